@@ -1,0 +1,45 @@
+# Two commands on a fresh Debian machine (as root): `make demo` and `make test`.
+# Each installs what it needs when it is missing: system packages, the virtual
+# environment, the package with its spaCy model.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+OUT    ?= out
+SYS_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
+
+.PHONY: demo test quick-test setup system venv samples lint clean
+
+demo: setup
+	$(BIN)/redactkit redact sample_docs/*.pdf -o $(OUT)
+	@echo "Redacted PDFs and logs are in $(abspath $(OUT))/"
+
+test: setup
+	$(BIN)/ruff check src tests sample_docs benchmarks
+	$(BIN)/mypy
+	$(BIN)/pytest -q
+
+quick-test: setup
+	$(BIN)/pytest -q -m "not slow"
+
+setup: system $(STAMP)
+
+# System packages: installed only when a binary or language file is missing.
+system:
+	@if ! command -v tesseract >/dev/null 2>&1 || [ -z "$$(ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata 2>/dev/null)" ]; then \
+		echo "Installing system packages: $(SYS_PACKAGES)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYS_PACKAGES); \
+	fi
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+samples: setup
+	$(BIN)/python sample_docs/make_samples.py
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

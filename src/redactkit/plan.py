@@ -1,0 +1,212 @@
+"""Plan: findings + policy → :class:`Plan` (what is redacted, where, and why).
+
+Rules, in order:
+
+1. A finding below its entity's threshold is dropped.
+2. A finding of a *kept* entity type (officer, case number, …) or whose text
+   is on an allow-list becomes a :class:`Kept` span.
+3. A finding of an entity type the policy redacts becomes a candidate, unless
+   it lies entirely inside a kept span (a date inside a case number, an
+   officer's name inside "Ofc. Daniel Reyes #4471"). Deny-list findings are
+   never kept. A candidate that only partly overlaps a kept span loses the
+   overlapping part.
+4. Overlapping candidates are merged; the highest-scoring entity names the result.
+5. Each span becomes one rectangle per text line it covers, the union of its
+   glyph boxes (character-precise, never a search by string).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .model import Char, Document, Finding, Kept, Plan, Rect, Redaction
+
+if TYPE_CHECKING:
+    from .policy import Policy
+
+#: Horizontal inset of each box edge (points). MuPDF removes any glyph whose box
+#: a redaction rect overlaps, so a box that merely touches its neighbour's edge
+#: through rounding would remove the neighbour too.
+EDGE_INSET = 0.05
+
+#: Characters of context either side of a redaction in the log.
+CONTEXT_CHARS = 40
+
+DENY_RECOGNIZER_PREFIX = "deny"
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    findings: list[Finding]
+
+    @property
+    def best(self) -> Finding:
+        return max(self.findings, key=lambda f: (f.score, f.end - f.start))
+
+
+def make_plan(document: Document, findings: Sequence[Finding], policy: Policy) -> Plan:
+    """Apply ``policy`` to ``findings`` and map the result to page rectangles."""
+    text = document.text
+    kept_spans: list[tuple[int, int, Finding, str]] = []
+    candidates: list[Finding] = []
+    for f in findings:
+        if f.score < policy.threshold(f.entity):
+            continue
+        is_deny = f.recognizer.lower().startswith(DENY_RECOGNIZER_PREFIX)
+        if f.entity in policy.keep:
+            kept_spans.append((f.start, f.end, f, f"entity {f.entity} is kept by policy"))
+        elif f.entity in policy.redact:
+            if not is_deny and policy.is_allowed(f.text):
+                kept_spans.append((f.start, f.end, f, "allow-list"))
+            else:
+                candidates.append(f)
+
+    trimmed: list[Finding] = []
+    for f in candidates:
+        if f.recognizer.lower().startswith(DENY_RECOGNIZER_PREFIX):
+            trimmed.append(f)
+            continue
+        trimmed.extend(_subtract_kept(f, kept_spans, text))
+
+    spans = _merge(trimmed)
+    redactions: list[Redaction] = []
+    for span in spans:
+        redactions.extend(_to_redactions(document, span, policy))
+    kept = [
+        Kept(
+            page=document.page_of(s),
+            start=s,
+            end=e,
+            text=text[s:e],
+            entity=f.entity,
+            why=why,
+        )
+        for s, e, f, why in sorted(kept_spans, key=lambda k: (k[0], k[1]))
+    ]
+    return Plan(
+        source_path=document.path,
+        source_sha256=document.sha256,
+        policy_name=policy.name,
+        policy_sha256=policy.sha256,
+        redactions=redactions,
+        kept=kept,
+    )
+
+
+def _subtract_kept(f: Finding, kept: list[tuple[int, int, Finding, str]], text: str) -> list[Finding]:
+    """Remove the parts of ``f`` that lie inside kept spans (token-aligned)."""
+    pieces = [(f.start, f.end)]
+    for ks, ke, _kf, _why in kept:
+        nxt: list[tuple[int, int]] = []
+        for s, e in pieces:
+            if ke <= s or ks >= e:
+                nxt.append((s, e))
+                continue
+            if s < ks:
+                nxt.append((s, ks))
+            if ke < e:
+                nxt.append((ke, e))
+        pieces = nxt
+    out: list[Finding] = []
+    for s, e in pieces:
+        s, e = _strip(text, s, e)
+        if e - s < 2 or not any(ch.isalnum() for ch in text[s:e]):
+            continue
+        if (s, e) == (f.start, f.end):
+            out.append(f)
+        else:
+            out.append(Finding(f.entity, s, e, text[s:e], f.score, f.recognizer,
+                               f.explanation + "; trimmed around a kept span", f.id))
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    strip_chars = " \t\n\f,;:.()"
+    while s < e and text[s] in strip_chars:
+        s += 1
+    while e > s and text[e - 1] in " \t\n\f,;:":
+        e -= 1
+    return s, e
+
+
+def _merge(findings: list[Finding]) -> list[_Span]:
+    spans: list[_Span] = []
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if spans and f.start < spans[-1].end:
+            spans[-1].end = max(spans[-1].end, f.end)
+            spans[-1].findings.append(f)
+        else:
+            spans.append(_Span(f.start, f.end, [f]))
+    return spans
+
+
+def _to_redactions(document: Document, span: _Span, policy: Policy) -> list[Redaction]:
+    """One redaction per page the span touches, with one rect per line."""
+    out: list[Redaction] = []
+    best = span.best
+    exemption = policy.redact[best.entity]
+    for page in document.pages:
+        base = document.page_offsets[page.index]
+        s = max(span.start - base, 0)
+        e = min(span.end - base, len(page.text))
+        if s >= e:
+            continue
+        rects = line_rects(page.chars[s:e])
+        if not rects:
+            continue
+        start, end = base + s, base + e
+        rid = "r" + hashlib.sha1(f"{page.index}:{start}:{end}".encode()).hexdigest()[:8]
+        out.append(
+            Redaction(
+                id=rid,
+                page=page.index,
+                rects=tuple(rects),
+                entity=best.entity,
+                exemption=exemption.code,
+                reason=exemption.reason,
+                text=page.text[s:e],
+                start=start,
+                end=end,
+                recognizer=best.recognizer,
+                score=round(best.score, 4),
+                explanation=best.explanation,
+                context=_context(page.text, s, e),
+                finding_ids=tuple(sorted({f.id for f in span.findings})),
+            )
+        )
+    return out
+
+
+def line_rects(chars: Sequence[Char | None]) -> list[Rect]:
+    """Union of glyph boxes per text line, ignoring whitespace at the line's ends."""
+    by_line: dict[int, list[Char]] = {}
+    for ch in chars:
+        if ch is None:
+            continue
+        by_line.setdefault(ch.line, []).append(ch)
+    rects: list[Rect] = []
+    for line in sorted(by_line):
+        glyphs = by_line[line]
+        while glyphs and glyphs[0].c.isspace():
+            glyphs = glyphs[1:]
+        while glyphs and glyphs[-1].c.isspace():
+            glyphs = glyphs[:-1]
+        if not glyphs:
+            continue
+        r = glyphs[0].rect
+        for g in glyphs[1:]:
+            r = r.union(g.rect)
+        inset = min(EDGE_INSET, r.width / 4)
+        rects.append(Rect(r.x0 + inset, r.y0, r.x1 - inset, r.y1))
+    return rects
+
+
+def _context(text: str, s: int, e: int) -> str:
+    before = text[max(0, s - CONTEXT_CHARS) : s]
+    after = text[e : e + CONTEXT_CHARS]
+    return " ".join(f"{before}[[{text[s:e]}]]{after}".split())

@@ -1,0 +1,763 @@
+"""Policy profiles: rule files that say what is redacted, under which exemption, and what is kept.
+
+A rule file is YAML, validated on load with pydantic (unknown keys are errors).
+Every problem raises :class:`~redactkit.errors.PolicyError` naming the file, the
+line (from ``yaml.compose`` node marks) and the key. A missing file -- the
+profile itself, an extended file, an exemption table or an allow-list file --
+is a hard error; there is never a silent fallback to defaults.
+
+Keys of a rule file::
+
+    name: police-public-release          # required
+    description: ...                     # optional text
+    language: en                         # default "en"
+    extends: [base]                      # shipped profile names or paths relative to this file
+    exemption_codes: {file: exemptions/federal-foia.yaml}   # or an inline mapping code -> text
+    redact:                              # entity type -> exemption code + reason
+      US_SSN: {exemption: "(b)(6)", reason: "Social Security number"}
+    keep: [CASE_NUMBER, BADGE_NUMBER]    # entity types never redacted
+    allow:                               # never redacted, even when detected
+      - text: "Springfield Police Department"      # exact, case-sensitive
+      - regex: "Unit \\d+"                         # full match
+      - file: rosters/officers.txt                 # one entry per line ("regex:" prefix for a regex)
+        entity: OFFICER                            # optional: the recognizers also mark these as OFFICER
+    deny:                                # always redacted (case-sensitive, whole word)
+      - {text: "Jane Roe", entity: PERSON}
+    thresholds: {default: 0.5, PHONE_NUMBER: 0.4}
+    recognizers: [...]                   # Presidio's recognizer YAML shape (+ flags / case_sensitive)
+    field_labels:
+      - {labels: ["DOB", "Date of Birth"], entity: DATE_OF_BIRTH}
+
+Merging ``extends``: parents are applied first, in order, then the file itself.
+Mappings (``redact``, ``thresholds``, inline ``exemption_codes``) are updated key
+by key; lists (``allow``, ``deny``, ``recognizers``, ``field_labels``) are
+concatenated; ``keep`` is a union. A child that redacts an entity its parent
+keeps (or keeps one its parent redacts) overrides the parent; naming an entity
+in both ``redact`` and ``keep`` of one file is an error. ``exemption_codes:
+{file: ...}`` replaces the inherited code table (a state's table instead of the
+federal one); when no file in the chain names one, the federal FOIA table
+(``rules/exemptions/federal-foia.yaml``) is used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .errors import PolicyError
+
+__all__ = [
+    "DEFAULT_PROFILE",
+    "RULES_DIR",
+    "AllowEntry",
+    "DenyEntry",
+    "Exemption",
+    "FieldLabel",
+    "Policy",
+    "describe",
+    "list_profiles",
+    "load_policy",
+]
+
+#: Folder of the shipped profiles (package data; the repo-root ``rules/`` links here).
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+#: Profile used when no policy is given.
+DEFAULT_PROFILE = "police-public-release"
+#: Exemption table used when no rule file in the chain names one.
+DEFAULT_EXEMPTIONS = RULES_DIR / "exemptions" / "federal-foia.yaml"
+
+_ENTITY_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_REGEX_FLAG_NAMES = {
+    "IGNORECASE": regex.IGNORECASE,
+    "MULTILINE": regex.MULTILINE,
+    "DOTALL": regex.DOTALL,
+    "VERBOSE": regex.VERBOSE,
+    "UNICODE": regex.UNICODE,
+}
+
+
+# --------------------------------------------------------------------------- public data types
+
+
+@dataclass(frozen=True)
+class Exemption:
+    """The exemption code a redaction is made under, and the human reason."""
+
+    code: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DenyEntry:
+    """A string that must always be redacted as ``entity`` (case-sensitive, whole word)."""
+
+    text: str
+    entity: str
+
+
+@dataclass(frozen=True)
+class FieldLabel:
+    """Labels (``"DOB"``, ``"Date of Birth"``) whose value is an ``entity``."""
+
+    labels: list[str]
+    entity: str
+
+
+@dataclass(frozen=True)
+class AllowEntry:
+    """One allow-list entry: exact text or a full-match regex.
+
+    Attributes:
+        text: exact, case-sensitive text, or None.
+        regex: a regular expression that must match the whole span, or None.
+        entity: when set (e.g. ``OFFICER`` for a roster), recognizers mark
+            occurrences of ``text`` as this entity so they are kept.
+        source: ``file:line`` the entry came from.
+    """
+
+    text: str | None = None
+    regex: str | None = None
+    entity: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A resolved policy profile (after ``extends``), ready for detection and planning."""
+
+    name: str
+    description: str
+    language: str
+    sha256: str
+    files: list[str]
+    redact: dict[str, Exemption]
+    keep: frozenset[str]
+    default_threshold: float
+    thresholds: dict[str, float]
+    allow: list[AllowEntry]
+    deny: list[DenyEntry]
+    recognizers: list[dict[str, Any]]
+    field_labels: list[FieldLabel]
+    exemption_codes: dict[str, str]
+    exemption_table: str = "Federal FOIA (5 U.S.C. § 552(b))"
+    _allow_texts: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    _allow_res: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        texts = frozenset(a.text for a in self.allow if a.text is not None)
+        res = tuple(re.compile(a.regex) for a in self.allow if a.regex is not None)
+        object.__setattr__(self, "_allow_texts", texts)
+        object.__setattr__(self, "_allow_res", res)
+
+    def threshold(self, entity: str) -> float:
+        """Minimum score for a finding of ``entity`` to count."""
+        return self.thresholds.get(entity, self.default_threshold)
+
+    def is_allowed(self, text: str) -> bool:
+        """True when ``text`` is on an allow-list (exact, case-sensitive, or a regex full match)."""
+        candidate = " ".join(text.split())
+        if text in self._allow_texts or candidate in self._allow_texts:
+            return True
+        return any(r.fullmatch(text) or r.fullmatch(candidate) for r in self._allow_res)
+
+    def roster(self, entity: str = "OFFICER") -> list[str]:
+        """Exact allow-list texts tagged with ``entity`` (e.g. an officer roster)."""
+        return [a.text for a in self.allow if a.entity == entity and a.text is not None]
+
+
+# --------------------------------------------------------------------------- schema
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+def _check_entity(v: str) -> str:
+    if not _ENTITY_RE.match(v):
+        raise ValueError(f"entity type '{v}' must be UPPER_SNAKE_CASE like US_SSN or PERSON")
+    return v
+
+
+def _check_regex(pattern: str, flags: int = 0) -> str:
+    try:
+        regex.compile(pattern, flags)
+    except regex.error as exc:
+        raise ValueError(f"regex {pattern!r} does not compile: {exc}") from None
+    return pattern
+
+
+class _RedactRule(_Model):
+    exemption: str
+    reason: str
+
+
+class _AllowItem(_Model):
+    text: str | None = None
+    regex: str | None = None
+    file: str | None = None
+    files: list[str] | None = None
+    entity: str | None = None
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, v: str | None) -> str | None:
+        return None if v is None else _check_regex(v)
+
+    @field_validator("entity")
+    @classmethod
+    def _entity(cls, v: str | None) -> str | None:
+        return None if v is None else _check_entity(v)
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> _AllowItem:
+        kinds = [k for k in ("text", "regex", "file", "files") if getattr(self, k) is not None]
+        if len(kinds) != 1:
+            raise ValueError("an allow entry needs exactly one of 'text', 'regex', 'file' or 'files'")
+        return self
+
+
+class _DenyItem(_Model):
+    text: str = Field(min_length=1)
+    entity: str = "PERSON"
+
+    @field_validator("entity")
+    @classmethod
+    def _entity(cls, v: str) -> str:
+        return _check_entity(v)
+
+
+class _PatternSpec(_Model):
+    name: str
+    regex: str
+    score: float = Field(ge=0.0, le=1.0)
+
+
+class _RecognizerSpec(_Model):
+    """Presidio's recognizer YAML shape, plus ``flags`` / ``case_sensitive``."""
+
+    name: str
+    supported_entity: str | None = None
+    supported_entities: list[str] | None = None
+    supported_language: str | None = None
+    patterns: list[_PatternSpec] | None = None
+    context: list[str] | None = None
+    deny_list: list[str] | None = None
+    deny_list_score: float = Field(default=1.0, ge=0.0, le=1.0)
+    type: Literal["custom"] | None = None
+    enabled: bool = True
+    flags: list[str] | None = None
+    case_sensitive: bool = False
+
+    @field_validator("flags")
+    @classmethod
+    def _flags(cls, v: list[str] | None) -> list[str] | None:
+        for name in v or []:
+            if name not in _REGEX_FLAG_NAMES:
+                raise ValueError(f"unknown regex flag '{name}' (use {', '.join(_REGEX_FLAG_NAMES)})")
+        return v
+
+    @model_validator(mode="after")
+    def _shape(self) -> _RecognizerSpec:
+        if (self.supported_entity is None) == (self.supported_entities is None):
+            raise ValueError("give exactly one of 'supported_entity' or 'supported_entities'")
+        if self.supported_entities is not None and len(self.supported_entities) != 1:
+            raise ValueError("a pattern recognizer supports exactly one entity")
+        _check_entity(self.entity)
+        if not self.patterns and not self.deny_list:
+            raise ValueError("a recognizer needs 'patterns' or a 'deny_list'")
+        if self.flags is not None and self.case_sensitive:
+            raise ValueError("give 'flags' or 'case_sensitive', not both")
+        return self
+
+    @property
+    def entity(self) -> str:
+        if self.supported_entity is not None:
+            return self.supported_entity
+        assert self.supported_entities is not None
+        return self.supported_entities[0]
+
+    def regex_flags(self) -> int:
+        if self.flags is not None:
+            out = 0
+            for name in self.flags:
+                out |= _REGEX_FLAG_NAMES[name]
+            return out
+        base = regex.DOTALL | regex.MULTILINE
+        return base if self.case_sensitive else base | regex.IGNORECASE
+
+
+class _FieldLabelSpec(_Model):
+    labels: list[str] = Field(min_length=1)
+    entity: str
+
+    @field_validator("entity")
+    @classmethod
+    def _entity(cls, v: str) -> str:
+        return _check_entity(v)
+
+    @field_validator("labels")
+    @classmethod
+    def _labels(cls, v: list[str]) -> list[str]:
+        if any(not s.strip() for s in v):
+            raise ValueError("labels must not be empty")
+        return v
+
+
+class _CodesFile(_Model):
+    file: str
+
+
+class _RuleFile(_Model):
+    name: str = Field(min_length=1)
+    description: str = ""
+    language: str = "en"
+    extends: list[str] = Field(default_factory=list)
+    exemption_codes: _CodesFile | dict[str, str] | None = None
+    redact: dict[str, _RedactRule] = Field(default_factory=dict)
+    keep: list[str] = Field(default_factory=list)
+    allow: list[_AllowItem] = Field(default_factory=list)
+    deny: list[_DenyItem] = Field(default_factory=list)
+    thresholds: dict[str, float] = Field(default_factory=dict)
+    recognizers: list[_RecognizerSpec] = Field(default_factory=list)
+    field_labels: list[_FieldLabelSpec] = Field(default_factory=list)
+
+    @field_validator("redact")
+    @classmethod
+    def _redact_keys(cls, v: dict[str, _RedactRule]) -> dict[str, _RedactRule]:
+        for k in v:
+            _check_entity(k)
+        return v
+
+    @field_validator("keep")
+    @classmethod
+    def _keep(cls, v: list[str]) -> list[str]:
+        for k in v:
+            _check_entity(k)
+        return v
+
+    @field_validator("thresholds")
+    @classmethod
+    def _thresholds(cls, v: dict[str, float]) -> dict[str, float]:
+        for k, x in v.items():
+            if k != "default":
+                _check_entity(k)
+            if not 0.0 <= x <= 1.0:
+                raise ValueError(f"threshold for {k} must be between 0 and 1, got {x}")
+        return v
+
+
+class _ExemptionTable(_Model):
+    name: str
+    description: str = ""
+    codes: dict[str, str] = Field(min_length=1)
+
+
+# --------------------------------------------------------------------------- YAML + line numbers
+
+
+@dataclass
+class _Source:
+    path: Path
+    data: Any
+    root: yaml.Node | None
+    raw: bytes
+
+
+def _display(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # pragma: no cover - other drive on Windows
+        return str(path)
+
+
+def _read_yaml(path: Path, *, referenced_from: str | None = None, line: int | None = None,
+               key: str | None = None) -> _Source:
+    if not path.is_file():
+        what = f"rule file '{_display(path)}' does not exist"
+        if referenced_from:
+            raise PolicyError(what, file=referenced_from, line=line, key=key)
+        raise PolicyError(what + f" (shipped profiles: {', '.join(list_profiles())})", file=_display(path))
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PolicyError(f"not UTF-8 text: {exc}", file=_display(path)) from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise PolicyError(
+            f"invalid YAML: {getattr(exc, 'problem', None) or exc}",
+            file=_display(path),
+            line=None if mark is None else mark.line + 1,
+        ) from None
+    if not isinstance(data, dict):
+        raise PolicyError("a rule file must be a YAML mapping (key: value)", file=_display(path), line=1)
+    return _Source(path, data, root, raw)
+
+
+def _locate(root: yaml.Node | None, loc: tuple[Any, ...] | list[Any]) -> tuple[int | None, str]:
+    """Follow a pydantic error location through the YAML node tree.
+
+    Returns the 1-based line of the deepest node reached and a dotted key path
+    (``redact.US_SSN.exemption``, ``allow[2].regex``). Location parts that are
+    not in the document (pydantic's union-member tags) are skipped.
+    """
+    node = root
+    line = None if root is None else root.start_mark.line + 1
+    parts: list[str] = []
+    for part in loc:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.value == part:
+                    line = k.start_mark.line + 1
+                    node = v
+                    parts.append(part)
+                    break
+            else:
+                if part and not part.startswith(("function-", "list[", "dict[", "_")) and "[" not in part:
+                    # a key that is not in the file (e.g. a missing required key): name it anyway
+                    if part[:1].islower() or _ENTITY_RE.match(part):
+                        parts.append(part)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if 0 <= part < len(node.value):
+                node = node.value[part]
+                line = node.start_mark.line + 1
+                if parts:
+                    parts[-1] += f"[{part}]"
+                else:
+                    parts.append(f"[{part}]")
+    return line, ".".join(parts)
+
+
+def _node_at(root: yaml.Node | None, *loc: Any) -> tuple[int | None, str]:
+    return _locate(root, loc)
+
+
+def _validation_error(src: _Source, exc: ValidationError, model_name: str = "rule file") -> PolicyError:
+    errors = exc.errors()
+    first = errors[0]
+    line, key = _locate(src.root, first["loc"])
+    kind = first["type"]
+    if kind == "extra_forbidden":
+        unknown = str(first["loc"][-1])
+        msg = f"unknown key '{unknown}'"
+    elif kind == "missing":
+        msg = f"missing required key '{first['loc'][-1]}'"
+    else:
+        msg = first["msg"].removeprefix("Value error, ")
+        got = first.get("input")
+        if kind.endswith("_type") or kind.startswith("model_") or kind == "dict_type":
+            msg += f" (got {type(got).__name__} {got!r})" if got is not None else ""
+    if len(errors) > 1:
+        msg += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''} in this {model_name})"
+    return PolicyError(msg, file=_display(src.path), line=line, key=key or None)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+@dataclass
+class _Merged:
+    name: str = ""
+    description: str = ""
+    language: str = "en"
+    files: list[Path] = field(default_factory=list)
+    hashes: list[bytes] = field(default_factory=list)
+    codes: dict[str, str] = field(default_factory=dict)
+    codes_table: str = ""
+    codes_set: bool = False
+    redact: dict[str, tuple[_RedactRule, str, int | None, str]] = field(default_factory=dict)
+    keep: set[str] = field(default_factory=set)
+    allow: list[AllowEntry] = field(default_factory=list)
+    deny: list[DenyEntry] = field(default_factory=list)
+    thresholds: dict[str, float] = field(default_factory=dict)
+    recognizers: list[dict[str, Any]] = field(default_factory=list)
+    field_labels: list[FieldLabel] = field(default_factory=list)
+
+    def add_file(self, path: Path, raw: bytes) -> None:
+        if path not in self.files:
+            self.files.append(path)
+            self.hashes.append(raw)
+
+
+def _profile_path(name: str) -> Path:
+    return RULES_DIR / f"{name}.yaml"
+
+
+def _resolve_ref(ref: str, base: Path) -> Path:
+    """An ``extends`` entry: a path relative to the extending file, or a profile name."""
+    looks_like_path = "/" in ref or os.sep in ref or ref.endswith((".yaml", ".yml"))
+    if looks_like_path:
+        return (base.parent / ref).resolve()
+    sibling = (base.parent / f"{ref}.yaml").resolve()
+    if sibling.is_file():
+        return sibling
+    return _profile_path(ref).resolve()
+
+
+def _load_codes(path: Path, merged: _Merged, referenced_from: _Source, key_loc: tuple[Any, ...]) -> None:
+    line, key = _node_at(referenced_from.root, *key_loc)
+    src = _read_yaml(path, referenced_from=_display(referenced_from.path), line=line, key=key)
+    try:
+        table = _ExemptionTable.model_validate(src.data)
+    except ValidationError as exc:
+        raise _validation_error(src, exc, "exemption table") from None
+    merged.codes = dict(table.codes)
+    merged.codes_table = table.name
+    merged.add_file(path, src.raw)
+
+
+def _read_allow_file(path: Path, entity: str | None, src: _Source, loc: tuple[Any, ...]) -> list[AllowEntry]:
+    line, key = _node_at(src.root, *loc)
+    if not path.is_file():
+        raise PolicyError(
+            f"allow-list file '{_display(path)}' does not exist", file=_display(src.path), line=line, key=key
+        )
+    out: list[AllowEntry] = []
+    for n, raw_line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        entry = raw_line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        where = f"{_display(path)}:{n}"
+        if entry.startswith("regex:"):
+            pattern = entry[len("regex:") :].strip()
+            try:
+                _check_regex(pattern)
+                re.compile(pattern)
+            except (ValueError, re.error) as exc:
+                raise PolicyError(str(exc), file=_display(path), line=n, key="regex") from None
+            out.append(AllowEntry(regex=pattern, source=where))
+        else:
+            out.append(AllowEntry(text=entry, entity=entity, source=where))
+    return out
+
+
+def _apply(path: Path, merged: _Merged, stack: list[Path], referenced: tuple[_Source, int | None, str] | None) -> None:
+    if path in stack:
+        chain = " -> ".join(_display(p) for p in [*stack, path])
+        assert referenced is not None
+        src0, line0, key0 = referenced
+        raise PolicyError(f"'extends' cycle: {chain}", file=_display(src0.path), line=line0, key=key0)
+    if referenced is not None:
+        src0, line0, key0 = referenced
+        src = _read_yaml(path, referenced_from=_display(src0.path), line=line0, key=key0)
+    else:
+        src = _read_yaml(path)
+    try:
+        rule = _RuleFile.model_validate(src.data)
+    except ValidationError as exc:
+        raise _validation_error(src, exc) from None
+    shown = _display(path)
+
+    # Python's re is what Policy.is_allowed uses; make sure allow regexes compile there too.
+    for i, item in enumerate(rule.allow):
+        if item.regex is not None:
+            try:
+                re.compile(item.regex)
+            except re.error as exc:
+                line, key = _node_at(src.root, "allow", i, "regex")
+                raise PolicyError(f"regex {item.regex!r} does not compile: {exc}", file=shown,
+                                  line=line, key=key) from None
+
+    for i, rec in enumerate(rule.recognizers):
+        for j, pat in enumerate(rec.patterns or []):
+            try:
+                _check_regex(pat.regex, rec.regex_flags())
+            except ValueError as exc:
+                line, key = _node_at(src.root, "recognizers", i, "patterns", j, "regex")
+                raise PolicyError(str(exc), file=shown, line=line, key=key) from None
+
+    both = sorted(set(rule.redact) & set(rule.keep))
+    if both:
+        idx = rule.keep.index(both[0])
+        line, key = _node_at(src.root, "keep", idx)
+        raise PolicyError(f"entity '{both[0]}' is both redacted and kept; choose one", file=shown,
+                          line=line, key=key)
+
+    # parents first
+    for i, ref in enumerate(rule.extends):
+        line, key = _node_at(src.root, "extends", i)
+        _apply(_resolve_ref(ref, path), merged, [*stack, path], (src, line, key))
+
+    merged.add_file(path, src.raw)
+    merged.name = rule.name
+    if rule.description:
+        merged.description = rule.description
+    merged.language = rule.language
+
+    if isinstance(rule.exemption_codes, _CodesFile):
+        _load_codes((path.parent / rule.exemption_codes.file).resolve(), merged, src,
+                    ("exemption_codes", "file"))
+        merged.codes_set = True
+    elif isinstance(rule.exemption_codes, dict):
+        if not merged.codes_set:
+            _load_codes(DEFAULT_EXEMPTIONS, merged, src, ("exemption_codes",))
+            merged.codes_set = True
+        merged.codes.update(rule.exemption_codes)
+
+    for entity, rr in rule.redact.items():
+        line, key = _node_at(src.root, "redact", entity, "exemption")
+        merged.redact[entity] = (rr, shown, line, key)
+        merged.keep.discard(entity)
+    for entity in rule.keep:
+        merged.keep.add(entity)
+        merged.redact.pop(entity, None)
+
+    for i, item in enumerate(rule.allow):
+        where = f"{shown}:{_node_at(src.root, 'allow', i)[0]}"
+        if item.text is not None:
+            merged.allow.append(AllowEntry(text=item.text, entity=item.entity, source=where))
+        elif item.regex is not None:
+            merged.allow.append(AllowEntry(regex=item.regex, source=where))
+        else:
+            names = [item.file] if item.file is not None else list(item.files or [])
+            for j, name in enumerate(names):
+                loc: tuple[Any, ...] = ("allow", i, "file") if item.file is not None else ("allow", i, "files", j)
+                fpath = (path.parent / name).resolve()
+                merged.allow.extend(_read_allow_file(fpath, item.entity, src, loc))
+                merged.add_file(fpath, fpath.read_bytes())
+
+    merged.deny.extend(DenyEntry(d.text, d.entity) for d in rule.deny)
+    merged.thresholds.update(rule.thresholds)
+    for rec in rule.recognizers:
+        d: dict[str, Any] = {
+            "name": rec.name,
+            "supported_entity": rec.entity,
+            "supported_language": rec.supported_language or rule.language,
+            "patterns": [p.model_dump() for p in rec.patterns or []],
+            "context": list(rec.context or []),
+            "deny_list": list(rec.deny_list or []),
+            "deny_list_score": rec.deny_list_score,
+            "global_regex_flags": rec.regex_flags(),
+            "enabled": rec.enabled,
+            "source": shown,
+        }
+        merged.recognizers.append(d)
+    merged.field_labels.extend(FieldLabel(list(f.labels), f.entity) for f in rule.field_labels)
+
+
+def _resolve_top(name_or_path: str | os.PathLike[str] | None) -> Path:
+    if name_or_path is None:
+        return _profile_path(DEFAULT_PROFILE).resolve()
+    s = os.fspath(name_or_path)
+    if isinstance(name_or_path, str) and "/" not in s and os.sep not in s and not s.endswith((".yaml", ".yml")):
+        path = _profile_path(s)
+        if not path.is_file():
+            raise PolicyError(
+                f"no shipped profile named '{s}' (shipped: {', '.join(list_profiles())}); "
+                "give a path to a rule file instead",
+                file=_display(path),
+            )
+        return path.resolve()
+    return Path(s).resolve()
+
+
+def load_policy(name_or_path: str | os.PathLike[str] | None = None) -> Policy:
+    """Load and validate a policy profile and everything it extends.
+
+    Args:
+        name_or_path: None for the default profile (``police-public-release``),
+            a shipped profile name (see :func:`list_profiles`), or a path to a
+            rule file.
+
+    Returns:
+        The resolved :class:`Policy`.
+
+    Raises:
+        PolicyError: a file is missing or invalid; the message names the file,
+            line and key.
+    """
+    top = _resolve_top(name_or_path)
+    merged = _Merged()
+    _apply(top, merged, [], None)
+    if not merged.codes_set:
+        if not DEFAULT_EXEMPTIONS.is_file():  # pragma: no cover - broken install
+            raise PolicyError("the federal FOIA exemption table is missing", file=_display(DEFAULT_EXEMPTIONS))
+        table = _ExemptionTable.model_validate(yaml.safe_load(DEFAULT_EXEMPTIONS.read_text(encoding="utf-8")))
+        merged.codes = dict(table.codes)
+        merged.codes_table = table.name
+        merged.add_file(DEFAULT_EXEMPTIONS.resolve(), DEFAULT_EXEMPTIONS.read_bytes())
+
+    redact: dict[str, Exemption] = {}
+    for entity, (rr, shown, line, key) in merged.redact.items():
+        if rr.exemption not in merged.codes:
+            raise PolicyError(
+                f"exemption code '{rr.exemption}' is not in the code table '{merged.codes_table}' "
+                f"(known: {', '.join(merged.codes)})",
+                file=shown,
+                line=line,
+                key=key,
+            )
+        redact[entity] = Exemption(rr.exemption, rr.reason)
+
+    digest = hashlib.sha256()
+    for raw in merged.hashes:
+        digest.update(len(raw).to_bytes(8, "big"))
+        digest.update(raw)
+    thresholds = dict(merged.thresholds)
+    default = thresholds.pop("default", 0.5)
+    return Policy(
+        name=merged.name,
+        description=merged.description,
+        language=merged.language,
+        sha256=digest.hexdigest(),
+        files=[str(p) for p in merged.files],
+        redact=redact,
+        keep=frozenset(merged.keep),
+        default_threshold=default,
+        thresholds=thresholds,
+        allow=list(merged.allow),
+        deny=list(merged.deny),
+        recognizers=list(merged.recognizers),
+        field_labels=list(merged.field_labels),
+        exemption_codes=dict(merged.codes),
+        exemption_table=merged.codes_table,
+    )
+
+
+def list_profiles() -> list[str]:
+    """Names of the shipped profiles (``rules/*.yaml``)."""
+    return sorted(p.stem for p in RULES_DIR.glob("*.yaml"))
+
+
+def describe(policy: Policy) -> str:
+    """Human-readable summary: what the policy redacts (and under which code) and what it keeps.
+
+    Args:
+        policy: a loaded policy.
+
+    Returns:
+        Multi-line text for ``redactkit rules check``.
+    """
+    lines = [f"policy {policy.name} (sha256 {policy.sha256[:12]})"]
+    if policy.description:
+        lines.append("  " + " ".join(policy.description.split()))
+    lines.append(f"  exemption codes: {policy.exemption_table}")
+    lines.append("  files: " + ", ".join(_display(Path(f)) for f in policy.files))
+    lines.append("  redacts:")
+    for entity in sorted(policy.redact):
+        ex = policy.redact[entity]
+        thr = policy.threshold(entity)
+        lines.append(f"    {entity:<18} {ex.code:<10} {ex.reason}  (score >= {thr:.2f})")
+    lines.append("  keeps: " + (", ".join(sorted(policy.keep)) or "(nothing)"))
+    n_allow_text = sum(1 for a in policy.allow if a.text is not None)
+    n_allow_re = sum(1 for a in policy.allow if a.regex is not None)
+    lines.append(f"  allow-list: {n_allow_text} exact, {n_allow_re} regex")
+    if policy.deny:
+        lines.append(f"  deny-list: {len(policy.deny)} entries (always redacted)")
+    if policy.field_labels:
+        labels = ", ".join(f"{'/'.join(f.labels[:2])} -> {f.entity}" for f in policy.field_labels)
+        lines.append(f"  field labels: {labels}")
+    if policy.recognizers:
+        lines.append("  extra recognizers: " + ", ".join(r["name"] for r in policy.recognizers))
+    return "\n".join(lines)
