@@ -115,7 +115,7 @@ class Redactor:
             burned = burn(src_p, active, tmp, label=self.label_boxes)
             timings["burn"] = time.perf_counter() - t
             t = time.perf_counter()
-            report = verify(tmp, document, active, labels=burned.labels)
+            report = verify(tmp, document, active, labels=burned.labels, hidden_chars=burned.hidden_chars)
             timings["verify"] = time.perf_counter() - t
             if not report.passed:
                 details = [f"{c.name} (page {c.page + 1 if c.page is not None else '-'}): {c.detail}"

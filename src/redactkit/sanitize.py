@@ -1,0 +1,391 @@
+"""Sanitize: strip everything from a PDF that could carry redacted content besides the page text.
+
+One narrow, idempotent function per thing removed, each returning how much it
+removed (a count, or a list for hidden text), and :func:`sanitize` applying
+them all. They work on an open :class:`pymupdf.Document` in memory; the caller
+saves it with a full (non-incremental) save and garbage collection so that the
+unreferenced objects are really dropped from the file.
+
+Removed:
+    document information dictionary; XMP metadata (catalog and every object
+    with ``/Metadata``); annotations of every kind (sticky notes, free text,
+    popups, stamps, ink, file attachments, …); links; form fields (widgets)
+    and the ``/AcroForm`` dictionary; embedded files; JavaScript (names tree,
+    ``/OpenAction`` actions, ``/AA`` on catalog and pages, every JavaScript
+    action object); outline (bookmarks); page thumbnails; page labels;
+    ``/PieceInfo`` (catalog and pages); the structure tree (``/StructTreeRoot``,
+    ``/MarkInfo``: it may hold ``/Alt`` or ``/ActualText`` with names); hidden
+    text (invisible render mode or fully transparent spans, e.g. an OCR layer).
+
+Not removed (check these yourself if your sources may carry them):
+    text in optional-content layers that are switched off (``/OCProperties``
+    is kept; MuPDF does not extract such text, so neither ingest nor verify
+    sees it); ``/ActualText`` or ``/Alt`` properties inside page content
+    streams (marked content); text drawn white on white, text hidden under an
+    image or drawn outside the MediaBox/CropBox; vector outlines of text;
+    private data inside images (EXIF in embedded JPEGs), ICC profile text,
+    font names; ``/Dests`` named destinations; the document ``/ID``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pymupdf
+
+from . import ingest
+
+_REF = re.compile(r"(\d+)\s+0\s+R")
+
+# PyMuPDF's type stubs lack these constants.
+PDF_ANNOT_REDACT: int = pymupdf.PDF_ANNOT_REDACT  # type: ignore[attr-defined]
+REDACT_IMAGE_NONE: int = pymupdf.PDF_REDACT_IMAGE_NONE  # type: ignore[attr-defined]
+REDACT_IMAGE_PIXELS: int = pymupdf.PDF_REDACT_IMAGE_PIXELS  # type: ignore[attr-defined]
+REDACT_LINE_ART_NONE: int = pymupdf.PDF_REDACT_LINE_ART_NONE  # type: ignore[attr-defined]
+REDACT_LINE_ART_IF_COVERED: int = pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED  # type: ignore[attr-defined]
+REDACT_TEXT_NONE: int = pymupdf.PDF_REDACT_TEXT_NONE  # type: ignore[attr-defined]
+REDACT_TEXT_REMOVE: int = pymupdf.PDF_REDACT_TEXT_REMOVE  # type: ignore[attr-defined]
+
+
+def pages(doc: pymupdf.Document) -> list[pymupdf.Page]:
+    """All pages of ``doc`` (typed; PyMuPDF's stubs do not declare iteration)."""
+    return [doc[i] for i in range(doc.page_count)]
+
+#: Action types that run code or leave the document.
+_ACTIVE_ACTIONS = {"/JavaScript", "/Launch", "/URI", "/SubmitForm", "/ImportData", "/Rendition"}
+
+
+@dataclass
+class SanitizeReport:
+    """What :func:`sanitize_detailed` removed.
+
+    Attributes:
+        counts: operation name → number of things removed.
+        hidden_chars: invisible characters removed, as ``(page, char, x, y)``
+            with the glyph centre in unrotated page space.
+    """
+
+    counts: dict[str, int] = field(default_factory=dict)
+    hidden_chars: list[tuple[int, str, float, float]] = field(default_factory=list)
+
+
+def _is_null(value: tuple[str, str]) -> bool:
+    return value[0] == "null" or value[1] in ("", "null")
+
+
+def _drop_key(doc: pymupdf.Document, xref: int, key: str) -> int:
+    if _is_null(doc.xref_get_key(xref, key)):
+        return 0
+    doc.xref_set_key(xref, key, "null")
+    return 1
+
+
+def _refs(doc: pymupdf.Document, xref: int, key: str) -> list[int]:
+    kind, value = doc.xref_get_key(xref, key)
+    if kind == "xref":  # an indirect array
+        value = doc.xref_object(int(value.split()[0]), compressed=True)
+    return [int(m.group(1)) for m in _REF.finditer(value)] if kind in ("array", "xref") else []
+
+
+def remove_metadata(doc: pymupdf.Document) -> int:
+    """Empty the document information dictionary.
+
+    Returns:
+        The number of non-empty entries removed.
+    """
+    meta = doc.metadata or {}
+    n = sum(1 for k, v in meta.items() if v and k not in ("format", "encryption"))
+    if n or not _is_null(doc.xref_get_key(-1, "Info")):
+        doc.set_metadata({})
+    # MuPDF keeps an /Info in the catalog of documents it created; drop it too.
+    _drop_key(doc, doc.pdf_catalog(), "Info")
+    return n
+
+
+def remove_xmp(doc: pymupdf.Document) -> int:
+    """Remove XMP metadata streams: the catalog's and any other object's ``/Metadata``.
+
+    Returns:
+        The number of ``/Metadata`` references removed.
+    """
+    n = 0
+    for xref in range(1, doc.xref_length()):
+        try:
+            n += _drop_key(doc, xref, "Metadata")
+        except Exception:  # a free or broken object
+            continue
+    return n
+
+
+def remove_links(doc: pymupdf.Document) -> int:
+    """Remove every link on every page.
+
+    Returns:
+        The number of links removed.
+    """
+    n = 0
+    for page in pages(doc):
+        for link in page.get_links():
+            page.delete_link(link)
+            n += 1
+    return n
+
+
+def remove_form_fields(doc: pymupdf.Document) -> int:
+    """Remove all widgets (form fields with their values) and the ``/AcroForm`` dictionary.
+
+    Returns:
+        The number of widgets removed, plus one if an ``/AcroForm`` was dropped.
+    """
+    n = 0
+    for page in pages(doc):
+        widget = page.first_widget
+        while widget is not None:
+            nxt = widget.next
+            page.delete_widget(widget)
+            n += 1
+            widget = nxt
+    n += _drop_key(doc, doc.pdf_catalog(), "AcroForm")
+    return n
+
+
+def remove_annotations(doc: pymupdf.Document) -> int:
+    """Remove every annotation except links and widgets (see their own functions).
+
+    Covers sticky notes, free text, popups, stamps, ink, file attachments,
+    sounds, redaction annotations that were never applied, and any other subtype.
+
+    Returns:
+        The number of annotations removed.
+    """
+    n = 0
+    for page in pages(doc):
+        for xref in [a.xref for a in page.annots()]:
+            annot = page.load_annot(xref)
+            if annot is not None:
+                page.delete_annot(annot)
+                n += 1
+        # Popups and anything PyMuPDF does not list: rewrite /Annots at object level.
+        refs = _refs(doc, page.xref, "Annots")
+        if not refs:
+            continue
+        keep = [x for x in refs if doc.xref_get_key(x, "Subtype")[1] in ("/Link", "/Widget")]
+        if len(keep) != len(refs):
+            n += len(refs) - len(keep)
+            value = "[" + " ".join(f"{x} 0 R" for x in keep) + "]" if keep else "null"
+            doc.xref_set_key(page.xref, "Annots", value)
+    return n
+
+
+def remove_embedded_files(doc: pymupdf.Document) -> int:
+    """Remove embedded files (the ``/EmbeddedFiles`` names tree).
+
+    File attachment annotations are removed by :func:`remove_annotations`.
+
+    Returns:
+        The number of embedded files removed.
+    """
+    names = doc.embfile_names()
+    for name in names:
+        doc.embfile_del(name)
+    n = len(names)
+    if _drop_key(doc, doc.pdf_catalog(), "Names/EmbeddedFiles") and not n:
+        n = 1
+    return n
+
+
+def remove_javascript(doc: pymupdf.Document) -> int:
+    """Remove JavaScript and other active actions.
+
+    Drops the ``/JavaScript`` names tree, an ``/OpenAction`` that is an action
+    (a plain destination is kept), ``/AA`` on the catalog and every page, and
+    empties every remaining JavaScript action object.
+
+    Returns:
+        The number of items removed or neutralised.
+    """
+    n = 0
+    cat = doc.pdf_catalog()
+    n += _drop_key(doc, cat, "Names/JavaScript")
+    kind, value = doc.xref_get_key(cat, "OpenAction")
+    if kind == "xref":
+        value = doc.xref_object(int(value.split()[0]), compressed=True)
+    if kind != "null" and "/S" in value:
+        doc.xref_set_key(cat, "OpenAction", "null")
+        n += 1
+    n += _drop_key(doc, cat, "AA")
+    for page in pages(doc):
+        n += _drop_key(doc, page.xref, "AA")
+    for xref in range(1, doc.xref_length()):
+        try:
+            if doc.xref_get_key(xref, "S")[1] == "/JavaScript" and not _is_null(doc.xref_get_key(xref, "JS")):
+                doc.update_object(xref, "<</S/JavaScript/JS()>>")
+                n += 1
+        except Exception:
+            continue
+    return n
+
+
+def remove_outline(doc: pymupdf.Document) -> int:
+    """Remove the outline (bookmarks).
+
+    Returns:
+        The number of outline entries removed (at least 1 if an empty ``/Outlines`` existed).
+    """
+    n = len(doc.get_toc(simple=True))
+    if n:
+        doc.set_toc([])
+    if _drop_key(doc, doc.pdf_catalog(), "Outlines") and not n:
+        n = 1
+    return n
+
+
+def remove_thumbnails(doc: pymupdf.Document) -> int:
+    """Remove page thumbnail images (``/Thumb``).
+
+    Returns:
+        The number of thumbnails removed.
+    """
+    return sum(int(_drop_key(doc, page.xref, "Thumb")) for page in pages(doc))
+
+
+def remove_page_labels(doc: pymupdf.Document) -> int:
+    """Remove page labels (``/PageLabels``), which can hold arbitrary text.
+
+    Returns:
+        The number of label ranges removed (at least 1 if a tree existed).
+    """
+    n = len(doc.get_page_labels())
+    if _drop_key(doc, doc.pdf_catalog(), "PageLabels") and not n:
+        n = 1
+    return n
+
+
+def remove_piece_info(doc: pymupdf.Document) -> int:
+    """Remove private application data (``/PieceInfo``) from the catalog and pages.
+
+    Returns:
+        The number of ``/PieceInfo`` dictionaries removed.
+    """
+    n = _drop_key(doc, doc.pdf_catalog(), "PieceInfo")
+    return n + sum(int(_drop_key(doc, page.xref, "PieceInfo")) for page in pages(doc))
+
+
+def remove_structure_tree(doc: pymupdf.Document) -> int:
+    """Remove the logical structure tree and ``/MarkInfo`` (``/Alt``, ``/ActualText`` may name people).
+
+    Returns:
+        The number of keys removed.
+    """
+    cat = doc.pdf_catalog()
+    return _drop_key(doc, cat, "StructTreeRoot") + _drop_key(doc, cat, "MarkInfo")
+
+
+def _hidden_span(span: dict[str, object]) -> bool:
+    """Same test as ``Document.scrub``: GlyphLessFont, alpha 0, or neither filled nor stroked."""
+    font = span.get("font")
+    if isinstance(font, str) and font.split("+")[-1] == "GlyphLessFont":
+        return True
+    if span.get("alpha") == 0:
+        return True
+    flags = span.get("char_flags")
+    filled = getattr(pymupdf.mupdf, "FZ_STEXT_FILLED", None)
+    stroked = getattr(pymupdf.mupdf, "FZ_STEXT_STROKED", None)
+    if isinstance(flags, int) and isinstance(filled, int) and isinstance(stroked, int):
+        return not (flags & filled) and not (flags & stroked)
+    return False
+
+
+def remove_hidden_text(doc: pymupdf.Document) -> list[tuple[int, str, float, float]]:
+    """Remove invisible text (render mode 3, transparent text, an OCR layer).
+
+    Unlike ``Document.scrub(hidden_text=True)``, which redacts each hidden
+    span's tall box and so can take visible glyphs of neighbouring lines with
+    it, this removes each hidden glyph with a 0.1 pt rectangle at its centre,
+    leaves images and drawings alone, and does not apply any other pending
+    redaction annotation. Note: on a scanned page this deletes the whole OCR
+    text layer; the page is then no longer searchable.
+
+    Returns:
+        The removed characters as ``(page, char, x, y)``, glyph centres in
+        unrotated page space.
+    """
+    removed: list[tuple[int, str, float, float]] = []
+    flags = ingest.TEXT_FLAGS | pymupdf.TEXT_COLLECT_STYLES
+    for page in pages(doc):
+        rotation = page.rotation
+        if rotation:
+            page.set_rotation(0)
+        try:
+            raw = page.get_text("rawdict", flags=flags)
+            rects: list[pymupdf.Rect] = []
+            for block in raw["blocks"]:
+                if block.get("type", 0) != 0:
+                    continue
+                for line in block["lines"]:
+                    for span in line["spans"]:
+                        if not _hidden_span(span):
+                            continue
+                        for ch in span["chars"]:
+                            x0, y0, x1, y1 = ch["bbox"]
+                            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+                            rects.append(pymupdf.Rect(cx - 0.05, cy - 0.05, cx + 0.05, cy + 0.05))
+                            removed.append((page.number, ch["c"], cx, cy))
+            if rects:
+                # Pending redactions of the source must not be applied as a side effect.
+                for annot in list(page.annots(types=(PDF_ANNOT_REDACT,))):
+                    page.delete_annot(annot)
+                for r in rects:
+                    page.add_redact_annot(r, cross_out=False)
+                page.apply_redactions(
+                    images=REDACT_IMAGE_NONE,
+                    graphics=REDACT_LINE_ART_NONE,
+                    text=REDACT_TEXT_REMOVE,
+                )
+        finally:
+            if rotation:
+                page.set_rotation(rotation)
+    return removed
+
+
+def sanitize_detailed(doc: pymupdf.Document, *, hidden_text: bool = True) -> SanitizeReport:
+    """Apply every sanitize operation and report what each removed.
+
+    Args:
+        doc: an open PDF, modified in place.
+        hidden_text: also remove invisible text (see :func:`remove_hidden_text`).
+
+    Returns:
+        A :class:`SanitizeReport`.
+    """
+    report = SanitizeReport()
+    if hidden_text:
+        report.hidden_chars = remove_hidden_text(doc)
+        report.counts["hidden_text"] = len(report.hidden_chars)
+    report.counts["links"] = remove_links(doc)
+    report.counts["form_fields"] = remove_form_fields(doc)
+    report.counts["annotations"] = remove_annotations(doc)
+    report.counts["embedded_files"] = remove_embedded_files(doc)
+    report.counts["javascript"] = remove_javascript(doc)
+    report.counts["outline"] = remove_outline(doc)
+    report.counts["thumbnails"] = remove_thumbnails(doc)
+    report.counts["page_labels"] = remove_page_labels(doc)
+    report.counts["piece_info"] = remove_piece_info(doc)
+    report.counts["structure_tree"] = remove_structure_tree(doc)
+    report.counts["metadata"] = remove_metadata(doc)
+    report.counts["xmp"] = remove_xmp(doc)
+    return report
+
+
+def sanitize(doc: pymupdf.Document, *, hidden_text: bool = True) -> dict[str, int]:
+    """Apply every sanitize operation to ``doc`` in place.
+
+    Args:
+        doc: an open PDF.
+        hidden_text: also remove invisible text.
+
+    Returns:
+        Operation name → number of things removed.
+    """
+    return sanitize_detailed(doc, hidden_text=hidden_text).counts
