@@ -8,8 +8,9 @@ Rules, in order:
 3. A finding of an entity type the policy redacts becomes a candidate, unless
    it lies entirely inside a kept span (a date inside a case number, an
    officer's name inside "Ofc. Daniel Reyes #4471"). Deny-list findings are
-   never kept. A candidate that only partly overlaps a kept span loses the
-   overlapping part.
+   never kept, and a kept span of a broad NER category (:data:`GENERIC_ENTITIES`)
+   never cuts a specific candidate. A candidate that only partly overlaps a
+   kept span loses the overlapping part.
 4. Overlapping candidates are merged; the highest-scoring entity names the result.
 5. Each span becomes one rectangle per text line it covers, the union of its
    glyph boxes (character-precise, never a search by string).
@@ -36,6 +37,11 @@ EDGE_INSET = 0.05
 CONTEXT_CHARS = 40
 
 DENY_RECOGNIZER_PREFIX = "deny"
+
+#: Broad NER categories. A kept span of one of these (an incident date, a city)
+#: never cuts a more specific candidate: "04/12/1988" is both a DATE_TIME (kept
+#: by the police profile) and, after "DOB:", a DATE_OF_BIRTH that must go.
+GENERIC_ENTITIES = frozenset({"DATE_TIME", "LOCATION", "ORGANIZATION", "NRP"})
 
 
 @dataclass
@@ -101,7 +107,9 @@ def make_plan(document: Document, findings: Sequence[Finding], policy: Policy) -
 def _subtract_kept(f: Finding, kept: list[tuple[int, int, Finding, str]], text: str) -> list[Finding]:
     """Remove the parts of ``f`` that lie inside kept spans (token-aligned)."""
     pieces = [(f.start, f.end)]
-    for ks, ke, _kf, _why in kept:
+    for ks, ke, kf, _why in kept:
+        if kf.entity in GENERIC_ENTITIES and f.entity not in GENERIC_ENTITIES:
+            continue
         nxt: list[tuple[int, int]] = []
         for s, e in pieces:
             if ke <= s or ks >= e:

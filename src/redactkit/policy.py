@@ -46,11 +46,19 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import regex
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from .errors import PolicyError
 
@@ -194,6 +202,16 @@ def _check_regex(pattern: str, flags: int = 0) -> str:
     return pattern
 
 
+EntityName = Annotated[str, AfterValidator(_check_entity)]
+
+
+def _check_threshold_key(v: str) -> str:
+    return v if v == "default" else _check_entity(v)
+
+
+ThresholdKey = Annotated[str, AfterValidator(_check_threshold_key)]
+
+
 class _RedactRule(_Model):
     exemption: str
     reason: str
@@ -311,47 +329,19 @@ class _FieldLabelSpec(_Model):
         return v
 
 
-class _CodesFile(_Model):
-    file: str
-
-
 class _RuleFile(_Model):
     name: str = Field(min_length=1)
     description: str = ""
     language: str = "en"
     extends: list[str] = Field(default_factory=list)
-    exemption_codes: _CodesFile | dict[str, str] | None = None
-    redact: dict[str, _RedactRule] = Field(default_factory=dict)
-    keep: list[str] = Field(default_factory=list)
+    exemption_codes: dict[str, str] | None = None
+    redact: dict[EntityName, _RedactRule] = Field(default_factory=dict)
+    keep: list[EntityName] = Field(default_factory=list)
     allow: list[_AllowItem] = Field(default_factory=list)
     deny: list[_DenyItem] = Field(default_factory=list)
-    thresholds: dict[str, float] = Field(default_factory=dict)
+    thresholds: dict[ThresholdKey, Annotated[float, Field(ge=0.0, le=1.0)]] = Field(default_factory=dict)
     recognizers: list[_RecognizerSpec] = Field(default_factory=list)
     field_labels: list[_FieldLabelSpec] = Field(default_factory=list)
-
-    @field_validator("redact")
-    @classmethod
-    def _redact_keys(cls, v: dict[str, _RedactRule]) -> dict[str, _RedactRule]:
-        for k in v:
-            _check_entity(k)
-        return v
-
-    @field_validator("keep")
-    @classmethod
-    def _keep(cls, v: list[str]) -> list[str]:
-        for k in v:
-            _check_entity(k)
-        return v
-
-    @field_validator("thresholds")
-    @classmethod
-    def _thresholds(cls, v: dict[str, float]) -> dict[str, float]:
-        for k, x in v.items():
-            if k != "default":
-                _check_entity(k)
-            if not 0.0 <= x <= 1.0:
-                raise ValueError(f"threshold for {k} must be between 0 and 1, got {x}")
-        return v
 
 
 class _ExemptionTable(_Model):
@@ -373,13 +363,15 @@ class _Source:
 
 def _display(path: Path) -> str:
     try:
-        return os.path.relpath(path)
+        rel = os.path.relpath(path)
     except ValueError:  # pragma: no cover - other drive on Windows
         return str(path)
+    return str(path) if rel.startswith("..") else rel
 
 
-def _read_yaml(path: Path, *, referenced_from: str | None = None, line: int | None = None,
-               key: str | None = None) -> _Source:
+def _read_yaml(
+    path: Path, *, referenced_from: str | None = None, line: int | None = None, key: str | None = None
+) -> _Source:
     if not path.is_file():
         what = f"rule file '{_display(path)}' does not exist"
         if referenced_from:
@@ -542,7 +534,9 @@ def _read_allow_file(path: Path, entity: str | None, src: _Source, loc: tuple[An
     return out
 
 
-def _apply(path: Path, merged: _Merged, stack: list[Path], referenced: tuple[_Source, int | None, str] | None) -> None:
+def _apply(
+    path: Path, merged: _Merged, stack: list[Path], referenced: tuple[_Source, int | None, str] | None
+) -> None:
     if path in stack:
         chain = " -> ".join(_display(p) for p in [*stack, path])
         assert referenced is not None
@@ -566,8 +560,9 @@ def _apply(path: Path, merged: _Merged, stack: list[Path], referenced: tuple[_So
                 re.compile(item.regex)
             except re.error as exc:
                 line, key = _node_at(src.root, "allow", i, "regex")
-                raise PolicyError(f"regex {item.regex!r} does not compile: {exc}", file=shown,
-                                  line=line, key=key) from None
+                raise PolicyError(
+                    f"regex {item.regex!r} does not compile: {exc}", file=shown, line=line, key=key
+                ) from None
 
     for i, rec in enumerate(rule.recognizers):
         for j, pat in enumerate(rec.patterns or []):
@@ -581,8 +576,9 @@ def _apply(path: Path, merged: _Merged, stack: list[Path], referenced: tuple[_So
     if both:
         idx = rule.keep.index(both[0])
         line, key = _node_at(src.root, "keep", idx)
-        raise PolicyError(f"entity '{both[0]}' is both redacted and kept; choose one", file=shown,
-                          line=line, key=key)
+        raise PolicyError(
+            f"entity '{both[0]}' is both redacted and kept; choose one", file=shown, line=line, key=key
+        )
 
     # parents first
     for i, ref in enumerate(rule.extends):
@@ -595,9 +591,10 @@ def _apply(path: Path, merged: _Merged, stack: list[Path], referenced: tuple[_So
         merged.description = rule.description
     merged.language = rule.language
 
-    if isinstance(rule.exemption_codes, _CodesFile):
-        _load_codes((path.parent / rule.exemption_codes.file).resolve(), merged, src,
-                    ("exemption_codes", "file"))
+    if rule.exemption_codes is not None and set(rule.exemption_codes) == {"file"}:
+        _load_codes(
+            (path.parent / rule.exemption_codes["file"]).resolve(), merged, src, ("exemption_codes", "file")
+        )
         merged.codes_set = True
     elif isinstance(rule.exemption_codes, dict):
         if not merged.codes_set:
@@ -622,7 +619,9 @@ def _apply(path: Path, merged: _Merged, stack: list[Path], referenced: tuple[_So
         else:
             names = [item.file] if item.file is not None else list(item.files or [])
             for j, name in enumerate(names):
-                loc: tuple[Any, ...] = ("allow", i, "file") if item.file is not None else ("allow", i, "files", j)
+                loc: tuple[Any, ...] = (
+                    ("allow", i, "file") if item.file is not None else ("allow", i, "files", j)
+                )
                 fpath = (path.parent / name).resolve()
                 merged.allow.extend(_read_allow_file(fpath, item.entity, src, loc))
                 merged.add_file(fpath, fpath.read_bytes())
@@ -650,7 +649,12 @@ def _resolve_top(name_or_path: str | os.PathLike[str] | None) -> Path:
     if name_or_path is None:
         return _profile_path(DEFAULT_PROFILE).resolve()
     s = os.fspath(name_or_path)
-    if isinstance(name_or_path, str) and "/" not in s and os.sep not in s and not s.endswith((".yaml", ".yml")):
+    if (
+        isinstance(name_or_path, str)
+        and "/" not in s
+        and os.sep not in s
+        and not s.endswith((".yaml", ".yml"))
+    ):
         path = _profile_path(s)
         if not path.is_file():
             raise PolicyError(
@@ -682,7 +686,9 @@ def load_policy(name_or_path: str | os.PathLike[str] | None = None) -> Policy:
     _apply(top, merged, [], None)
     if not merged.codes_set:
         if not DEFAULT_EXEMPTIONS.is_file():  # pragma: no cover - broken install
-            raise PolicyError("the federal FOIA exemption table is missing", file=_display(DEFAULT_EXEMPTIONS))
+            raise PolicyError(
+                "the federal FOIA exemption table is missing", file=_display(DEFAULT_EXEMPTIONS)
+            )
         table = _ExemptionTable.model_validate(yaml.safe_load(DEFAULT_EXEMPTIONS.read_text(encoding="utf-8")))
         merged.codes = dict(table.codes)
         merged.codes_table = table.name

@@ -1,0 +1,124 @@
+"""Tests of name propagation: every mention of a redacted person is found."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactkit.model import Finding
+from redactkit.policy import Policy, load_policy
+from redactkit.propagate import RECOGNIZER, propagate
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return load_policy("police-public-release")
+
+
+def _finding(text: str, span: str, entity: str = "PERSON", score: float = 0.85, nth: int = 0) -> Finding:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return Finding(entity, start, start + len(span), span, score, "SpacyRecognizer")
+
+
+def _added(text: str, findings: list[Finding], policy: Policy, kept: list[str] | None = None) -> list[str]:
+    out = propagate(text, findings, policy, kept or [])
+    assert out[: len(findings)] == findings, "input findings come first, unchanged"
+    new = out[len(findings) :]
+    for f in new:
+        assert f.recognizer == RECOGNIZER and f.entity == "PERSON"
+        assert text[f.start : f.end] == f.text
+        assert "propagated from PERSON" in f.explanation
+    return [f.text for f in new]
+
+
+CASES = [
+    # (text, source span, expected added mention texts)
+    ("Maria Gutierrez called. Gutierrez stated she was home.", "Maria Gutierrez", ["Gutierrez"]),
+    ("Maria Gutierrez called. Later Maria said no.", "Maria Gutierrez", ["Maria"]),
+    ("Maria Gutierrez called. Gutierrez's car was gone.", "Maria Gutierrez", ["Gutierrez"]),
+    ("Maria Gutierrez called. Gutierrez’s car was gone.", "Maria Gutierrez", ["Gutierrez"]),
+    ("Maria Gutierrez called.\nGUTIERREZ, MARIA E. signed.", "Maria Gutierrez", ["GUTIERREZ, MARIA E."]),
+    ("Maria Gutierrez called. Gutierrez, Maria E. signed.", "Maria Gutierrez", ["Gutierrez, Maria E."]),
+    ("Maria Gutierrez called. I spoke with Maria\nGutierrez again.", "Maria Gutierrez", ["Maria\nGutierrez"]),
+    ("Maria E. Gutierrez called. Maria Gutierrez left.", "Maria E. Gutierrez", ["Maria Gutierrez"]),
+    ("Maria Gutierrez called. M. Gutierrez signed.", "Maria Gutierrez", ["M. Gutierrez"]),
+    ("GUTIERREZ, MARIA called. Maria Gutierrez left.", "GUTIERREZ, MARIA", ["Maria Gutierrez"]),
+    ("Ana Chen called from the kitchen. Chenoweth and CHEN.", "Ana Chen", ["CHEN"]),
+    ("Ana Chen called. The chef cooked.", "Ana Chen", []),
+    ("Tyrone White fled. A White Toyota was seen.", "Tyrone White", []),
+    ("Mr. Tyrone Jackson fled. Jackson was caught.", "Mr. Tyrone Jackson", ["Jackson"]),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), CASES)
+def test_propagation_forms(policy: Policy, text: str, source: str, expected: list[str]) -> None:
+    assert _added(text, [_finding(text, source)], policy) == expected
+
+
+def test_kept_names_never_propagated_into(policy: Policy) -> None:
+    text = "Victim Maria Reyes called. Ofc. Daniel Reyes responded. Reyes advised. Maria cried."
+    findings = [_finding(text, "Maria Reyes"), _finding(text, "Daniel Reyes", "OFFICER", 0.95)]
+    added = _added(text, findings, policy, kept=["Daniel Reyes"])
+    assert added == ["Maria"]  # "Reyes" is an officer's surname too: left for the reviewer
+
+
+def test_given_name_shared_with_kept_name_is_not_propagated(policy: Policy) -> None:
+    text = "Victim Karen Gutierrez called. Sgt. Karen Walsh responded. Karen wrote it up."
+    findings = [_finding(text, "Karen Gutierrez"), _finding(text, "Karen Walsh", "OFFICER", 0.95)]
+    assert _added(text, findings, policy, kept=["Karen Walsh"]) == []
+
+
+def test_low_score_and_allowed_sources_are_ignored(policy: Policy) -> None:
+    text = "Maria Gutierrez called. Gutierrez stated."
+    assert _added(text, [_finding(text, "Maria Gutierrez", score=0.2)], policy) == []
+
+
+def test_not_redacting_person_means_no_propagation() -> None:
+    base = load_policy("base")
+    text = "Maria Gutierrez called. Gutierrez stated."
+    assert propagate(text, [_finding(text, "Maria Gutierrez")], base, []) == [
+        _finding(text, "Maria Gutierrez")
+    ]
+
+
+def test_existing_mentions_not_duplicated(policy: Policy) -> None:
+    text = "Maria Gutierrez called. Gutierrez stated."
+    findings = [_finding(text, "Maria Gutierrez"), _finding(text, "Gutierrez", nth=1)]
+    assert _added(text, findings, policy) == []
+
+
+def test_explanation_names_source_and_possessive(policy: Policy) -> None:
+    text = "Maria Gutierrez called. Gutierrez's car."
+    out = propagate(text, [_finding(text, "Maria Gutierrez")], policy, [])
+    (f,) = [f for f in out if f.recognizer == RECOGNIZER]
+    assert "'Maria Gutierrez' at offset 0" in f.explanation
+    assert "possessive" in f.explanation and f.text == "Gutierrez"
+    assert f.id
+
+
+def test_deny_list_person_is_a_source(tmp_path: object) -> None:
+    from pathlib import Path
+
+    rule = Path(str(tmp_path)) / "p.yaml"
+    rule.write_text(
+        "name: p\nextends: [police-public-release]\ndeny:\n  - {text: Jane Roe, entity: PERSON}\n",
+        encoding="utf-8",
+    )
+    pol = load_policy(rule)
+    text = "Witness Jane Roe saw it. Roe left."
+    assert _added(text, [], pol) == ["Roe"]
+
+
+COMPLETION = [
+    ("her ex-boyfriend Tyrone\nJackson entered. Jackson fled.", "Jackson", ["Tyrone", "Jackson"]),
+    ("She saw Maria Gutierrez there.", "Maria", ["Gutierrez"]),
+    ("Yesterday Jackson fled.", "Jackson", []),  # sentence start: not a name
+    ("The suspect. Jackson fled.", "Jackson", []),
+    ("Victim Jackson fled.", "Jackson", []),  # a role word is not a name
+]
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), COMPLETION)
+def test_source_completion(policy: Policy, text: str, source: str, expected: list[str]) -> None:
+    assert _added(text, [_finding(text, source)], policy) == expected

