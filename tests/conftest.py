@@ -108,3 +108,11 @@ def redaction_for(
         start=start,
         end=end,
     )
+
+
+@pytest.fixture(scope="session")
+def shared_redactor():  # type: ignore[no-untyped-def]
+    """One Redactor (spaCy + Presidio loaded once) for the whole test session."""
+    from redactkit import Redactor
+
+    return Redactor()
