@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+import numpy as np
 import pymupdf
 
 from . import ingest
@@ -129,6 +130,17 @@ def _center(ch: Char) -> tuple[float, float]:
     return ch.rect.center()
 
 
+def _inside_any(chars: Sequence[Char | None], boxes: Sequence[Rect]) -> list[bool]:
+    """For each glyph: is its centre inside one of ``boxes``? (None → False). Vectorised."""
+    if not boxes or not chars:
+        return [False] * len(chars)
+    centers = np.array([ch.rect.center() if ch is not None else (np.nan, np.nan) for ch in chars])
+    b = np.array([[r.x0, r.y0, r.x1, r.y1] for r in boxes])
+    x, y = centers[:, 0:1], centers[:, 1:2]
+    inside = (x >= b[:, 0]) & (x <= b[:, 2]) & (y >= b[:, 1]) & (y <= b[:, 3])
+    return [bool(v) for v in inside.any(axis=1)]
+
+
 def _is_label_glyph(ch: Char, labels: Sequence[DrawnLabel]) -> bool:
     x, y = _center(ch)
     return any(ch.c in lab.text and lab.rect.padded(0.5).contains_point(x, y) for lab in labels)
@@ -145,11 +157,11 @@ def check_no_text_in_boxes(
         if not boxes:
             continue
         labs = labels.get(page.index, [])
-        for ch in page.chars:
-            if ch is None or ch.c.isspace():
+        for ch, inside in zip(page.chars, _inside_any(page.chars, boxes), strict=True):
+            if ch is None or ch.c.isspace() or not inside:
                 continue
-            x, y = _center(ch)
-            if any(b.contains_point(x, y) for b in boxes) and not _is_label_glyph(ch, labs):
+            if not _is_label_glyph(ch, labs):
+                x, y = _center(ch)
                 bad.append((page.index, ch.c, (round(x, 1), round(y, 1))))
     if bad:
         p, c, pos = bad[0]
@@ -162,8 +174,11 @@ def check_no_text_in_boxes(
 def check_boxes_filled(
     doc: pymupdf.Document, redactions: Sequence[Redaction], labels: Mapping[int, Sequence[DrawnLabel]]
 ) -> Check:
-    """Each rectangle renders as the fill colour (label areas masked, edges shrunk)."""
-    fill = tuple(round(c * 255) for c in FILL)
+    """Each rectangle renders as the fill colour (label areas masked, edges shrunk).
+
+    Each page is rendered once; boxes are read from that one image.
+    """
+    fill = np.array([round(c * 255) for c in FILL], dtype=np.int16)
     rects = _rects_by_page(redactions)
     worst: tuple[float, int, Rect] | None = None
     for pno, boxes in sorted(rects.items()):
@@ -174,12 +189,13 @@ def check_boxes_filled(
         if rotation:
             page.set_rotation(0)
         try:
+            image = _render(page)
             masks = [lab.rect.padded(1.0) for lab in labels.get(pno, [])]
             for box in boxes:
                 r = box.padded(-FILL_SHRINK)
                 if r.is_empty:
                     continue
-                share = _fill_share(page, r, fill, masks)
+                share = _fill_share(image, page.rect, r, fill, masks)
                 if share is not None and (worst is None or share < worst[0]):
                     worst = (share, pno, box)
         finally:
@@ -192,28 +208,35 @@ def check_boxes_filled(
     return Check("boxes_filled", True, "all boxes render as fill colour")
 
 
-def _fill_share(page: pymupdf.Page, r: Rect, fill: tuple[int, ...], masks: Sequence[Rect]) -> float | None:
-    pix = page.get_pixmap(clip=pymupdf.Rect(r.x0, r.y0, r.x1, r.y1), dpi=FILL_DPI, alpha=False,
-                          colorspace=pymupdf.csRGB)
-    if pix.width == 0 or pix.height == 0:
+def _render(page: pymupdf.Page) -> np.ndarray:
+    pix = page.get_pixmap(dpi=FILL_DPI, alpha=False, colorspace=pymupdf.csRGB)
+    arr = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)
+    return arr[:, : pix.width * pix.n].reshape(pix.height, pix.width, pix.n)
+
+
+def _fill_share(image: np.ndarray, page_rect: pymupdf.Rect, r: Rect, fill: np.ndarray,
+                masks: Sequence[Rect]) -> float | None:
+    """Share of pixel centres inside ``r`` (outside ``masks``) that are the fill colour."""
+    h, w = image.shape[:2]
+    scale = FILL_DPI / 72.0
+    ox, oy = page_rect.x0, page_rect.y0
+
+    def px(v: float, origin: float, limit: int) -> int:
+        return max(0, min(limit, int(np.ceil((v - origin) * scale - 0.5))))
+
+    x0, x1 = px(r.x0, ox, w), px(r.x1, ox, w)
+    y0, y1 = px(r.y0, oy, h), px(r.y1, oy, h)
+    if x1 <= x0 or y1 <= y0:
         return None
-    samples = pix.samples
-    n, stride = pix.n, pix.stride
-    sx = (r.x1 - r.x0) / pix.width
-    sy = (r.y1 - r.y0) / pix.height
-    total = good = 0
-    for yy in range(pix.height):
-        py = r.y0 + (yy + 0.5) * sy
-        row = yy * stride
-        for xx in range(pix.width):
-            px = r.x0 + (xx + 0.5) * sx
-            if any(m.contains_point(px, py) for m in masks):
-                continue
-            total += 1
-            o = row + xx * n
-            if all(abs(samples[o + k] - fill[k]) <= FILL_TOLERANCE for k in range(3)):
-                good += 1
-    return None if total == 0 else good / total
+    region = image[y0:y1, x0:x1, :3].astype(np.int16)
+    good = np.all(np.abs(region - fill) <= FILL_TOLERANCE, axis=2)
+    keep = np.ones(good.shape, dtype=bool)
+    for m in masks:
+        mx0, mx1 = px(m.x0, ox, w) - x0, px(m.x1, ox, w) - x0
+        my0, my1 = px(m.y0, oy, h) - y0, px(m.y1, oy, h) - y0
+        keep[max(0, my0):max(0, my1), max(0, mx0):max(0, mx1)] = False
+    total = int(keep.sum())
+    return None if total == 0 else float(good[keep].sum()) / total
 
 
 def _token_pattern(text: str) -> re.Pattern[str] | None:
@@ -249,20 +272,19 @@ def _normalise(text: str, chars: Sequence[Char | None], join_lines: bool) -> tup
     return "".join(out), cmap
 
 
-def _allowed(pattern: re.Pattern[str], source: Document, rects: Mapping[int, list[Rect]],
-             join_lines: bool) -> int:
-    n = 0
-    for page in source.pages:
-        text, cmap = _normalise(page.text, page.chars, join_lines)
-        boxes = rects.get(page.index, [])
-        for m in pattern.finditer(text):
-            covered = any(
-                ch is not None and any(b.contains_point(*_center(ch)) for b in boxes)
-                for ch in cmap[m.start():m.end()]
-            )
-            if not covered:
-                n += 1
-    return n
+def _covered_flags(cmap: Sequence[Char | None], boxes: Sequence[Rect]) -> list[bool]:
+    """For each normalised character: is its glyph centre inside one of ``boxes``?"""
+    return _inside_any(cmap, boxes)
+
+
+def _allowed(pattern: re.Pattern[str], sources: Sequence[tuple[str, list[bool]]]) -> int:
+    """Occurrences in the source that no box covers: the ones the plan deliberately kept."""
+    return sum(
+        1
+        for text, covered in sources
+        for m in pattern.finditer(text)
+        if not any(covered[m.start():m.end()])
+    )
 
 
 def _side_texts(doc: pymupdf.Document) -> list[tuple[str, str]]:
@@ -322,12 +344,19 @@ def check_no_redacted_strings(
             if key and key not in seen:
                 seen.add(key)
                 keys.append(key)
+    out_texts = {jl: [_normalise(p.text, p.chars, jl)[0] for p in pages] for jl in (False, True)}
+    src_texts: dict[bool, list[tuple[str, list[bool]]]] = {}
+    for jl in (False, True):
+        src_texts[jl] = []
+        for p in source.pages:
+            text, cmap = _normalise(p.text, p.chars, jl)
+            src_texts[jl].append((text, _covered_flags(cmap, rects.get(p.index, []))))
     for key in keys:
         pattern = _token_pattern(key)
         assert pattern is not None
         for join_lines in (False, True):
-            found = sum(_count(pattern, _normalise(p.text, p.chars, join_lines)[0]) for p in pages)
-            allowed = _allowed(pattern, source, rects, join_lines)
+            found = sum(_count(pattern, t) for t in out_texts[join_lines])
+            allowed = _allowed(pattern, src_texts[join_lines])
             if found > allowed:
                 mode = "with line breaks removed" if join_lines else "in page text"
                 problems.append(f"{key!r} found {found}× {mode}, {allowed} allowed")
@@ -361,12 +390,10 @@ def check_text_outside_unchanged(
         labs = labels.get(src.index, [])
         hid = list(hidden.get(src.index, []))
         expected: list[tuple[str, float, float]] = []
-        for ch in src.chars:
-            if ch is None or ch.c.isspace():
+        for ch, inside in zip(src.chars, _inside_any(src.chars, boxes), strict=True):
+            if ch is None or ch.c.isspace() or inside:
                 continue
             x, y = _center(ch)
-            if any(b.contains_point(x, y) for b in boxes):
-                continue
             # A removed hidden glyph: its centre is that of MuPDF's tall box, so match by x and line.
             match = next((h for h in hid if h[0] == ch.c and abs(h[1] - x) <= tol
                           and ch.rect.y0 - 3 <= h[2] <= ch.rect.y1 + 3), None)
@@ -374,27 +401,32 @@ def check_text_outside_unchanged(
                 hid.remove(match)
                 continue
             expected.append((ch.c, x, y))
-        actual: dict[str, list[tuple[float, float]]] = {}
+        # Output glyphs bucketed by (char, line band): a match is searched only among glyphs
+        # of the same character within a few points, instead of the whole page.
+        actual: dict[tuple[str, int], list[tuple[float, float]]] = {}
         for ch in out.chars:
             if ch is None or ch.c.isspace() or _is_label_glyph(ch, labs):
                 continue
-            actual.setdefault(ch.c, []).append(_center(ch))
+            cx, cy = _center(ch)
+            actual.setdefault((ch.c, round(cy)), []).append((cx, cy))
         for c, x, y in expected:
-            cands = actual.get(c, [])
-            best_i, best_d = -1, float("inf")
-            for i, (ax, ay) in enumerate(cands):
-                d = max(abs(ax - x), abs(ay - y))
-                if d < best_d:
-                    best_i, best_d = i, d
-            if best_i < 0 or best_d > tol:
+            best: tuple[float, list[tuple[float, float]], int] | None = None
+            for band in (round(y) - 1, round(y), round(y) + 1):
+                cands = actual.get((c, band), [])
+                for i, (ax, ay) in enumerate(cands):
+                    d = max(abs(ax - x), abs(ay - y))
+                    if best is None or d < best[0]:
+                        best = (d, cands, i)
+            if best is None or best[0] > tol:
                 found = "nowhere"
-                if best_i >= 0:
-                    found = f"nearest at ({cands[best_i][0]:.2f}, {cands[best_i][1]:.2f})"
+                if best is not None:
+                    nx, ny = best[1][best[2]]
+                    found = f"nearest at ({nx:.2f}, {ny:.2f})"
                 return Check("text_outside_unchanged", False,
                              f"page {src.index + 1}: {c!r} expected at ({x:.2f}, {y:.2f}), found {found}",
                              src.index)
-            cands.pop(best_i)
-        extra = [(c, pos) for c, lst in actual.items() for pos in lst]
+            best[1].pop(best[2])
+        extra = [(key[0], pos) for key, lst in actual.items() for pos in lst]
         if extra:
             c, (x, y) = extra[0]
             return Check("text_outside_unchanged", False,
