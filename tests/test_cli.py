@@ -60,7 +60,8 @@ def test_all_good_exit_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_bad_rule_file_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rules = tmp_path / "bad.yaml"
     rules.write_text("name: x\nredact:\n  PERSON:\n    exemption: (b)(6)\n    reasn: typo\n")
-    code = main(["redact", str(_pdf(tmp_path / "a.pdf")), "-o", str(tmp_path / "out"), "--policy", str(rules)])
+    src = _pdf(tmp_path / "a.pdf")
+    code = main(["redact", str(src), "-o", str(tmp_path / "out"), "--policy", str(rules)])
     err = capsys.readouterr().err
     assert code == 2
     assert "bad.yaml:3" in err and "redact.PERSON" in err

@@ -83,8 +83,8 @@ def cmd_redact(args: argparse.Namespace) -> int:
                f"{time.perf_counter() - t0:.1f} s. Outputs and logs: {out.resolve()}")
     if failures:
         _say(args, "Failed (no output written for these):")
-        for f, exc in failures:
-            _say(args, f"  {f}: {exc}")
+        for f, err in failures:
+            _say(args, f"  {f}: {err}")
     return int(worst)
 
 

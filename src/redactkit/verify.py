@@ -138,7 +138,7 @@ def _inside_any(chars: Sequence[Char | None], boxes: Sequence[Rect]) -> list[boo
     b = np.array([[r.x0, r.y0, r.x1, r.y1] for r in boxes])
     x, y = centers[:, 0:1], centers[:, 1:2]
     inside = (x >= b[:, 0]) & (x <= b[:, 2]) & (y >= b[:, 1]) & (y <= b[:, 3])
-    return [bool(v) for v in inside.any(axis=1)]
+    return [bool(v) for v in np.asarray(inside.any(axis=1)).tolist()]
 
 
 def _is_label_glyph(ch: Char, labels: Sequence[DrawnLabel]) -> bool:
