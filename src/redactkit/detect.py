@@ -96,7 +96,9 @@ class Detector:
             }
             try:
                 with _quiet_presidio():
-                    self._nlp = NlpEngineProvider(nlp_configuration=config).create_engine()
+                    engine = NlpEngineProvider(nlp_configuration=config).create_engine()
+                _drop_unused_pipes(engine)
+                self._nlp = engine
             except OSError as exc:
                 raise MissingDependencyError(
                     f"spaCy model '{self.model}' is not installed ({exc}). Install it with "
@@ -167,6 +169,15 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
 
     kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
     return propagate(document.text, findings, policy, kept_names)
+
+
+def _drop_unused_pipes(engine: NlpEngine) -> None:
+    """Disable the dependency parser: Presidio reads tokens, lemmas and entities only,
+    and the parser costs about a fifth of the pipeline's time per page."""
+    pipelines = getattr(engine, "nlp", None) or {}
+    for nlp in pipelines.values():
+        if "parser" in getattr(nlp, "pipe_names", ()):
+            nlp.disable_pipe("parser")
 
 
 def explain(result: RecognizerResult) -> str:
