@@ -111,7 +111,8 @@ def test_encrypted_pdf(tmp_path: Path) -> None:
 
 def test_zero_page_pdf(tmp_path: Path) -> None:
     # PyMuPDF refuses to save a zero-page document, so write the minimal file by hand.
-    body = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+    body = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    body += b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
     xref = len(body)
     body += b"xref\n0 3\n0000000000 65535 f \n"
     body += b"0000000009 00000 n \n0000000052 00000 n \n"
