@@ -23,6 +23,7 @@ from .detect import DEFAULT_MODEL, Detector
 from .errors import ProcessingError, UsageError, VerificationError
 from .fileio import atomic_path, sha256_file
 from .model import Document, Plan, Redaction
+from .ocr import OcrOptions
 from .policy import Policy, load_policy
 from .report import RedactionLog
 
@@ -37,6 +38,11 @@ class Redactor:
             None for ``police-public-release``.
         model: spaCy pipeline to use.
         label_boxes: print the exemption code inside each box where it fits.
+        ocr: Tesseract settings for scanned pages and image inputs.
+        searchable: give OCR pages of the output an invisible text layer of the
+            words that were not redacted.
+        reocr: verification by re-OCR of the output: ``regions`` (default),
+            ``page`` or ``off``.
     """
 
     def __init__(
@@ -46,18 +52,25 @@ class Redactor:
         model: str = DEFAULT_MODEL,
         label_boxes: bool = True,
         detector: Detector | None = None,
+        ocr: OcrOptions | None = None,
+        searchable: bool = True,
+        reocr: str = "regions",
     ) -> None:
+        if reocr not in ("regions", "page", "off"):
+            raise UsageError(f"reocr must be 'regions', 'page' or 'off', not {reocr!r}")
+        self.ocr = ocr or OcrOptions()
+        self.searchable = searchable
+        self.reocr = reocr
         self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
         self.detector = detector or Detector(model)
         self.label_boxes = label_boxes
 
     def propose(self, src: PathLike) -> tuple[Document, Plan]:
         """Ingest, detect and plan ``src`` without writing anything."""
-        from .ingest import ingest_pdf
+        from .ingest import ingest
         from .plan import make_plan
 
-        document = ingest_pdf(src)
-        _require_text_layer(document)
+        document = ingest(src, ocr=self.ocr)
         findings = self.detector.detect(document, self.policy)
         return document, make_plan(document, findings, self.policy)
 
@@ -86,7 +99,7 @@ class Redactor:
             VerificationError: the output failed verification and was deleted.
         """
         from .burn import burn
-        from .ingest import ingest_pdf
+        from .ingest import ingest
         from .plan import make_plan
         from .verify import verify
 
@@ -95,8 +108,7 @@ class Redactor:
             raise UsageError(f"{dst_p}: output would overwrite the original; choose another folder.")
         timings: dict[str, float] = {}
         t = time.perf_counter()
-        document = ingest_pdf(src_p)
-        _require_text_layer(document)
+        document = ingest(src_p, ocr=self.ocr)
         timings["ingest"] = time.perf_counter() - t
         if plan is None:
             t = time.perf_counter()
@@ -112,10 +124,14 @@ class Redactor:
         active: list[Redaction] = plan.active()
         with atomic_path(dst_p) as tmp:
             t = time.perf_counter()
-            burned = burn(src_p, active, tmp, label=self.label_boxes)
+            searchable = (
+                {p.index: p.words for p in document.pages if p.is_ocr} if self.searchable else None
+            )
+            burned = burn(src_p, active, tmp, label=self.label_boxes, searchable=searchable)
             timings["burn"] = time.perf_counter() - t
             t = time.perf_counter()
-            report = verify(tmp, document, active, labels=burned.labels, hidden_chars=burned.hidden_chars)
+            report = verify(tmp, document, active, labels=burned.labels,
+                            hidden_chars=burned.hidden_chars, reocr=self.reocr)
             timings["verify"] = time.perf_counter() - t
             if not report.passed:
                 details = [f"{c.name} (page {c.page + 1 if c.page is not None else '-'}): {c.detail}"
@@ -128,6 +144,7 @@ class Redactor:
             out_sha = sha256_file(tmp)
         if sha256_file(src_p) != document.sha256:  # paranoia: we never write the source
             raise ProcessingError(f"{src_p}: the source changed while it was being redacted; run again.")
+        warnings = _ocr_warnings(document)
         log = RedactionLog(
             policy={"name": self.policy.name, "sha256": self.policy.sha256, "files": list(self.policy.files)},
             source={"path": str(src_p), "sha256": document.sha256, "pages": len(document.pages)},
@@ -137,6 +154,7 @@ class Redactor:
             verification=report,
             sanitized=burned.sanitized,
             timings=timings,
+            warnings=warnings,
         )
         if log_path is not None:
             log.write_json(log_path)
@@ -144,16 +162,22 @@ class Redactor:
         return log
 
 
-def _require_text_layer(document: Document) -> None:
-    """Fail closed on pages whose content this pipeline cannot read."""
+def _ocr_warnings(document: Document) -> list[str]:
+    """Reviewer notes about OCR pages: turned pages and low-confidence words (never dropped)."""
+    from .ocr import LOW_CONFIDENCE
+
+    notes: list[str] = []
     for page in document.pages:
-        if page.kind in ("scanned", "mixed"):
-            raise ProcessingError(
-                f"{document.path}: page {page.index + 1} is a scanned image "
-                f"({'no text layer' if page.kind == 'scanned' else 'an image covers most of it'}); "
-                "it cannot be checked for personal data without OCR, so nothing was written. "
-                "OCR of scanned pages is not supported yet: redact this file by hand."
-            )
+        if not page.is_ocr:
+            continue
+        if page.ocr_rotation:
+            notes.append(f"page {page.index + 1}: scanned turned {page.ocr_rotation}°; read upright")
+        low = [w for w in page.words if w.conf is not None and w.conf < LOW_CONFIDENCE]
+        if low:
+            sample = ", ".join(f"{w.text!r} ({w.conf:.0f})" for w in low[:8])
+            notes.append(f"page {page.index + 1}: {len(low)} OCR word(s) below confidence "
+                         f"{LOW_CONFIDENCE:.0f}, kept for detection: {sample}")
+    return notes
 
 
 def redact_pdf(

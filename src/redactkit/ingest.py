@@ -3,6 +3,16 @@
 Born-digital pages are read from the PDF text layer with PyMuPDF, glyph by
 glyph, into a page text whose every character maps back to its glyph box.
 
+Each page is classified and read accordingly:
+
+- ``text``: a visible text layer and no page-size image → the text layer.
+- ``scanned``: no text layer (an image-only page, or an image input) → OCR.
+- ``mixed``: a page-size image with a text layer that is mostly invisible (an
+  existing OCR layer from a scanner or OCRmyPDF), or with visible text over a
+  page-size image → OCR of the rendered page. The old layer is untrusted: it may
+  disagree with the pixels, so detection reads the pixels, and burn removes the
+  old hidden layer entirely (and rebuilds a searchable one from our own OCR).
+
 Geometry: pages are read with their ``/Rotate`` temporarily set to 0, so all
 rectangles are in the unrotated page space. Burning and verification do the
 same, which sidesteps MuPDF's misplaced redaction boxes on rotated pages with
@@ -21,16 +31,20 @@ import os
 from pathlib import Path
 
 import pymupdf
+from PIL import Image
 
 from .errors import (
     CorruptDocumentError,
     EmptyDocumentError,
     EncryptedDocumentError,
     InputError,
+    ProcessingError,
     UnsupportedFileError,
 )
 from .fileio import sha256_file
 from .model import Char, Document, Page, PageKind, Rect, Word
+from .ocr import OcrOptions, check_tesseract, ocr_page
+from .sanitize import _hidden_span
 
 #: Tight glyph box above / below the baseline, as fractions of the font size.
 #: Covers capitals, ascenders and descenders of common fonts while staying
@@ -62,8 +76,8 @@ def open_pdf(path: str | os.PathLike[str]) -> pymupdf.Document:
         head = f.read(1024)
     if PDF_MAGIC not in head:
         raise UnsupportedFileError(
-            f"{p}: not a PDF (no %PDF header). Supported inputs are PDF files; "
-            "convert other formats to PDF first."
+            f"{p}: not a PDF (no %PDF header) nor a TIFF, PNG or JPEG image. "
+            "Convert it to PDF first."
         )
     try:
         doc = pymupdf.open(p, filetype="pdf")
@@ -99,6 +113,7 @@ def read_page(page: pymupdf.Page, index: int) -> Page:
     text_parts: list[str] = []
     chars: list[Char | None] = []
     line_no = 0
+    hidden = 0
     for block in raw["blocks"]:
         if block.get("type", 0) != 0:
             continue
@@ -108,6 +123,8 @@ def read_page(page: pymupdf.Page, index: int) -> Page:
             line_chars: list[Char] = []
             for span in line["spans"]:
                 size = float(span.get("size", 0.0))
+                if _hidden_span(span):
+                    hidden += sum(1 for ch in span["chars"] if not ch["c"].isspace())
                 for ch in span["chars"]:
                     c = ch["c"]
                     if not c:
@@ -129,8 +146,10 @@ def read_page(page: pymupdf.Page, index: int) -> Page:
     words = _words(text, chars, index)
     has_images = bool(page.get_images(full=False))
     kind: PageKind
+    visible = sum(1 for c in chars if c is not None and not c.c.isspace()) - hidden
     if words:
-        kind = "mixed" if has_images and _images_cover_page(page) else "text"
+        covered = has_images and _images_cover_page(page)
+        kind = "mixed" if covered or visible < hidden else "text"
     else:
         kind = "scanned" if has_images or _has_drawings(page) else "empty"
     return Page(
@@ -182,14 +201,39 @@ def _words(text: str, chars: list[Char | None], page_index: int) -> list[Word]:
     return words
 
 
-def ingest_pdf(path: str | os.PathLike[str]) -> Document:
-    """Read a born-digital PDF into a :class:`Document`.
+#: Largest page image rendered for OCR (pixels); bigger pages are rendered at a lower dpi.
+MAX_RENDER_PIXELS = 60_000_000
+
+
+def render_page(page: pymupdf.Page, dpi: int) -> tuple[Image.Image, int]:
+    """Render a page (rotation must be 0) to a grayscale image; lowers dpi for huge pages."""
+    w_in, h_in = page.rect.width / 72.0, page.rect.height / 72.0
+    if w_in * h_in * dpi * dpi > MAX_RENDER_PIXELS:
+        dpi = max(72, int((MAX_RENDER_PIXELS / (w_in * h_in)) ** 0.5))
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
+    return Image.frombytes("L", (pix.width, pix.height), pix.samples), dpi
+
+
+def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None) -> Document:
+    """Read a PDF or image into a :class:`Document`, OCR-ing pages that need it.
+
+    Args:
+        path: a PDF, TIFF, PNG or JPEG file.
+        ocr: OCR settings; defaults to :class:`OcrOptions`.
 
     Raises:
         InputError: (or a subclass) when the file cannot be read; the message
             names the file and what to do.
+        MissingDependencyError: a page needs OCR and Tesseract is not installed.
+        ProcessingError: OCR failed on a page (the message names the page).
     """
-    doc = open_pdf(path)
+    from .sources import is_image, open_source
+
+    options = ocr or OcrOptions()
+    p = Path(path)
+    image_input = p.is_file() and is_image(p)
+    doc = open_source(p)
+    checked = False
     try:
         pages: list[Page] = []
         for i in range(doc.page_count):
@@ -197,9 +241,27 @@ def ingest_pdf(path: str | os.PathLike[str]) -> Document:
             rotation = page.rotation
             if rotation:
                 page.set_rotation(0)  # in memory only: the source file is never written
-            p = read_page(page, i)
-            p.rotation = rotation
-            pages.append(p)
+            pg = read_page(page, i)
+            if image_input:
+                pg.kind = "scanned"
+            if pg.kind in ("scanned", "mixed"):
+                if not checked:
+                    check_tesseract(options.lang)
+                    checked = True
+                image, dpi = render_page(page, options.dpi)
+                try:
+                    pg = ocr_page(image, i, page.rect.width, page.rect.height, options, kind=pg.kind)
+                except ProcessingError as exc:
+                    raise ProcessingError(f"{p}: OCR failed on page {i + 1}: {exc}") from exc
+                pg.dpi = dpi
+                pg.cropbox = Rect(*page.cropbox)
+            pg.rotation = rotation
+            pages.append(pg)
     finally:
         doc.close()
     return Document(path=str(path), sha256=sha256_file(path), pages=pages)
+
+
+def ingest_pdf(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None) -> Document:
+    """Alias of :func:`ingest` (kept for callers that only pass PDFs)."""
+    return ingest(path, ocr=ocr)

@@ -124,6 +124,13 @@ class Page:
     words: list[Word]
     cropbox: Rect | None = None
     dpi: int | None = None
+    #: Clockwise degrees the page image was turned for OCR (scans read upside down or sideways).
+    ocr_rotation: int = 0
+
+    @property
+    def is_ocr(self) -> bool:
+        """True when the words came from OCR (scanned or untrusted-text pages)."""
+        return any(w.source == "ocr" for w in self.words)
 
     def __post_init__(self) -> None:
         if len(self.chars) != len(self.text):
@@ -208,6 +215,8 @@ class Redaction:
     context: str = ""
     finding_ids: tuple[str, ...] = ()
     status: RedactionStatus = "proposed"
+    #: Lowest OCR confidence (0-100) of the words under this redaction; None for text layers.
+    conf: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -297,6 +306,12 @@ class Decision:
         d = asdict(self)
         d["rect"] = self.rect.to_list() if self.rect else None
         return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Decision:
+        d = dict(d)
+        d["rect"] = Rect.from_list(d["rect"]) if d.get("rect") is not None else None
+        return cls(**d)
 
 
 @dataclass(frozen=True)

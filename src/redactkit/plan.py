@@ -13,7 +13,10 @@ Rules, in order:
    kept span loses the overlapping part.
 4. Overlapping candidates are merged; the highest-scoring entity names the result.
 5. Each span becomes one rectangle per text line it covers, the union of its
-   glyph boxes (character-precise, never a search by string).
+   glyph boxes (character-precise, never a search by string). On OCR pages the
+   rectangle is padded to cover OCR box error (:data:`OCR_PAD_X`, :data:`OCR_PAD_Y`),
+   but never past half the gap to the neighbouring word, so a neighbour stays
+   readable and searchable.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import Char, Document, Finding, Kept, Plan, Rect, Redaction
+from .model import Char, Document, Finding, Kept, Page, Plan, Rect, Redaction
 
 if TYPE_CHECKING:
     from .policy import Policy
@@ -32,6 +35,11 @@ if TYPE_CHECKING:
 #: a redaction rect overlaps, so a box that merely touches its neighbour's edge
 #: through rounding would remove the neighbour too.
 EDGE_INSET = 0.05
+
+#: Padding of redaction boxes on OCR pages (points). Measured OCR box error:
+#: median 0.7 pt, worst seen 4.5 pt horizontally.
+OCR_PAD_X = 3.0
+OCR_PAD_Y = 2.0
 
 #: Characters of context either side of a redaction in the log.
 CONTEXT_CHARS = 40
@@ -167,6 +175,11 @@ def _to_redactions(document: Document, span: _Span, policy: Policy) -> list[Reda
         rects = line_rects(page.chars[s:e])
         if not rects:
             continue
+        conf = None
+        if page.is_ocr:
+            rects = [pad_ocr_rect(r, page, s, e) for r in rects]
+            confs = [w.conf for w in page.words if w.start < e and w.end > s and w.conf is not None]
+            conf = min(confs) if confs else None
         start, end = base + s, base + e
         rid = "r" + hashlib.sha1(f"{page.index}:{start}:{end}".encode()).hexdigest()[:8]
         out.append(
@@ -185,6 +198,7 @@ def _to_redactions(document: Document, span: _Span, policy: Policy) -> list[Reda
                 explanation=best.explanation,
                 context=_context(page.text, s, e),
                 finding_ids=tuple(sorted({f.id for f in span.findings})),
+                conf=conf,
             )
         )
     return out
@@ -212,6 +226,28 @@ def line_rects(chars: Sequence[Char | None]) -> list[Rect]:
         inset = min(EDGE_INSET, r.width / 4)
         rects.append(Rect(r.x0 + inset, r.y0, r.x1 - inset, r.y1))
     return rects
+
+
+def pad_ocr_rect(r: Rect, page: Page, s: int, e: int) -> Rect:
+    """Pad ``r`` (a line of span s..e on an OCR page), stopping half-way to neighbouring words."""
+    left, right, top, bottom = OCR_PAD_X, OCR_PAD_X, OCR_PAD_Y, OCR_PAD_Y
+    for w in page.words:
+        if w.start < e and w.end > s:
+            continue  # a word of the span itself
+        wr = w.rect
+        v_overlap = min(wr.y1, r.y1) - max(wr.y0, r.y0)
+        h_overlap = min(wr.x1, r.x1) - max(wr.x0, r.x0)
+        if v_overlap > 0:
+            if wr.x1 <= r.x0:
+                left = min(left, (r.x0 - wr.x1) / 2)
+            elif wr.x0 >= r.x1:
+                right = min(right, (wr.x0 - r.x1) / 2)
+        if h_overlap > 0:
+            if wr.y1 <= r.y0:
+                top = min(top, (r.y0 - wr.y1) / 2)
+            elif wr.y0 >= r.y1:
+                bottom = min(bottom, (wr.y0 - r.y1) / 2)
+    return Rect(r.x0 - max(left, 0.0), r.y0 - max(top, 0.0), r.x1 + max(right, 0.0), r.y1 + max(bottom, 0.0))
 
 
 def _context(text: str, s: int, e: int) -> str:

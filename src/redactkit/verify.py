@@ -30,15 +30,18 @@ output is the caller's job.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
 import pymupdf
+from PIL import Image
 
 from . import ingest
 from .burn import FILL, DrawnLabel, plan_labels
 from .model import Char, Check, Document, Page, Rect, Redaction, VerificationReport
+from .ocr import OcrOptions, ocr_image
 from .sanitize import pages
 
 #: Tolerance for a surviving character's position (points).
@@ -61,6 +64,7 @@ def verify(
     *,
     labels: Mapping[int, Sequence[DrawnLabel]] | Sequence[DrawnLabel] | None = None,
     hidden_chars: HiddenChars = (),
+    reocr: str = "regions",
 ) -> VerificationReport:
     """Run every check on ``output_path``.
 
@@ -73,6 +77,8 @@ def verify(
             for an output burned with ``label=False``.
         hidden_chars: invisible characters sanitize removed (``BurnResult.hidden_chars``),
             which are not expected in the output.
+        reocr: re-OCR of the output: ``regions`` (around each redaction on OCR
+            pages, the default), ``page`` (whole pages with redactions) or ``off``.
 
     Returns:
         The :class:`VerificationReport`.
@@ -99,6 +105,9 @@ def verify(
             check_text_outside_unchanged(out_pages, source, active, label_map, hidden_chars),
             check_structure_clean(doc),
         ]
+        if any(p.is_ocr for p in source.pages):
+            checks.append(check_ocr_layer(out_pages, source, active, label_map))
+        checks.append(check_reocr(doc, source, active, reocr))
     finally:
         doc.close()
     return VerificationReport(checks)
@@ -386,6 +395,8 @@ def check_text_outside_unchanged(
                      f"output has {len(pages)} pages, source {len(source.pages)}")
     tol = POSITION_TOLERANCE
     for src, out in zip(source.pages, pages, strict=True):
+        if src.is_ocr:
+            continue  # OCR pages get a new text layer; check_ocr_layer covers them
         boxes = rects.get(src.index, [])
         labs = labels.get(src.index, [])
         hid = list(hidden.get(src.index, []))
@@ -433,6 +444,113 @@ def check_text_outside_unchanged(
                          f"page {src.index + 1}: {len(extra)} unexpected character(s), first {c!r} "
                          f"at ({x:.2f}, {y:.2f})", src.index)
     return Check("text_outside_unchanged", True, "all text outside the boxes unchanged")
+
+
+def check_ocr_layer(pages: Sequence[Page], source: Document, redactions: Sequence[Redaction],
+                    labels: Mapping[int, Sequence[DrawnLabel]]) -> Check:
+    """On OCR pages the new text layer holds exactly the characters of the OCR words outside
+    every box (compared as a multiset: text extraction may join touching words)."""
+    rects = _rects_by_page(redactions)
+    for src, out in zip(source.pages, pages, strict=True):
+        if not src.is_ocr:
+            continue
+        boxes = rects.get(src.index, [])
+        labs = labels.get(src.index, [])
+        expected = Counter(
+            c for w in src.words if not any(b.contains_point(*w.rect.center()) for b in boxes)
+            for c in w.text if not c.isspace()
+        )
+        found = Counter(
+            ch.c for ch in out.chars
+            if ch is not None and not ch.c.isspace() and not _is_label_glyph(ch, labs)
+        )
+        if found != expected:
+            missing = "".join(sorted((expected - found).elements()))[:30]
+            extra = "".join(sorted((found - expected).elements()))[:30]
+            return Check("ocr_layer", False,
+                         f"page {src.index + 1}: text layer differs from the unredacted OCR words "
+                         f"(missing {missing!r}, unexpected {extra!r})", src.index)
+    return Check("ocr_layer", True, "OCR text layers hold exactly the unredacted words")
+
+
+def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Redaction],
+                mode: str = "regions", options: OcrOptions | None = None) -> Check:
+    """Re-OCR the output where it matters and confirm no redacted string reads back.
+
+    ``regions``: each redacted line's surroundings (the box widened by 150 pt and by
+    half a line up and down) on OCR pages; ``page``: every page with redactions, whole;
+    ``off``: skipped. Matching ignores case and spacing, since OCR varies in both.
+    """
+    if mode == "off":
+        return Check("reocr", True, "re-OCR disabled")
+    options = options or OcrOptions(detect_orientation=False)
+    by_page: dict[int, list[Redaction]] = {}
+    for r in redactions:
+        by_page.setdefault(r.page, []).append(r)
+    ocr_pages = {p.index for p in source.pages if p.is_ocr}
+    for pno, reds in sorted(by_page.items()):
+        if mode == "regions" and pno not in ocr_pages:
+            continue
+        page = doc[pno]
+        rotation = page.rotation
+        if rotation:
+            page.set_rotation(0)
+        try:
+            image, dpi = ingest.render_page(page, options.dpi)
+            scale = dpi / 72.0
+            src_page = source.pages[pno]
+            if mode == "page":
+                regions = [Rect(0, 0, page.rect.width, page.rect.height)]
+            else:
+                regions = [Rect(r.x0 - 150, r.y0 - r.height / 2, r.x1 + 150, r.y1 + r.height / 2)
+                           for red in reds for r in red.rects]
+            crops = []
+            for region in regions:
+                box = (max(0, int(region.x0 * scale)), max(0, int(region.y0 * scale)),
+                       min(image.width, int(region.x1 * scale)), min(image.height, int(region.y1 * scale)))
+                if box[2] - box[0] < 8 or box[3] - box[1] < 8:
+                    continue
+                crop = image.crop(box)
+                if src_page.ocr_rotation:
+                    crop = crop.rotate(-src_page.ocr_rotation, expand=True)
+                crops.append(crop)
+            if not crops:
+                continue
+            # One Tesseract run per page: the regions stacked into one image.
+            read = _squash(" ".join(w[0] for w in ocr_image(_stack(crops), options)))
+            for red in reds:
+                needle = _squash(red.text)
+                if len(needle) >= 4 and needle in read and not _kept_nearby(needle, src_page, red):
+                    return Check("reocr", False,
+                                 f"page {pno + 1}: re-OCR reads redacted text {red.text!r} "
+                                 f"({mode} around {[r.to_list() for r in red.rects]})", pno)
+        finally:
+            if rotation:
+                page.set_rotation(rotation)
+    return Check("reocr", True, f"re-OCR ({mode}) reads none of the redacted strings")
+
+
+def _stack(crops: Sequence[Image.Image], gap: int = 24) -> Image.Image:
+    """Stack images vertically on white, separated by ``gap`` pixels."""
+    width = max(c.width for c in crops)
+    height = sum(c.height for c in crops) + gap * (len(crops) - 1)
+    sheet = Image.new("L", (width, height), 255)
+    y = 0
+    for c in crops:
+        sheet.paste(c.convert("L"), (0, y))
+        y += c.height + gap
+    return sheet
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def _kept_nearby(needle: str, page: Page, red: Redaction) -> bool:
+    """True when the same string also stands, unredacted, on the page (a deliberate keep)."""
+    boxes = list(red.rects)
+    return any(_squash(w.text) == needle and not any(b.contains_point(*w.rect.center()) for b in boxes)
+               for w in page.words)
 
 
 def check_structure_clean(doc: pymupdf.Document) -> Check:

@@ -1,0 +1,194 @@
+"""OCR: a page image → words with boxes in PDF page space, via Tesseract.
+
+Tesseract runs through pytesseract ``image_to_data`` (word boxes + confidence)
+with ``OMP_THREAD_LIMIT=1``: on a 2-core machine Tesseract's own threading is
+about 6× slower than one thread per process. Orientation comes from Tesseract's
+OSD; a page scanned upside down or sideways is turned upright for recognition
+and its boxes are mapped back, so every box is in the page's own space.
+
+Words of low confidence are kept (PII in a smudged word is still PII); their
+confidence travels on :class:`~redactkit.model.Word` into the log.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from PIL import Image
+
+from .errors import MissingDependencyError, ProcessingError
+from .model import Char, Page, PageKind, Rect, Word
+
+#: Resolution pages are rendered at for OCR.
+DEFAULT_DPI = 300
+#: Confidence below which a word is flagged for the reviewer (it is never dropped).
+LOW_CONFIDENCE = 60.0
+
+
+@dataclass(frozen=True)
+class OcrOptions:
+    """How pages are OCR'd.
+
+    Attributes:
+        dpi: render resolution for PDF pages.
+        lang: Tesseract language(s).
+        detect_orientation: run OSD to find upside-down or sideways pages.
+        timeout: seconds per Tesseract call (0 = none).
+    """
+
+    dpi: int = DEFAULT_DPI
+    lang: str = "eng"
+    detect_orientation: bool = True
+    timeout: int = 120
+
+
+def check_tesseract(lang: str = "eng") -> None:
+    """Raise a clear error when Tesseract or its language data is missing."""
+    import pytesseract
+
+    if shutil.which("tesseract") is None:
+        raise MissingDependencyError(
+            "Tesseract OCR is not installed; scanned pages cannot be read. Install the Debian "
+            "packages 'tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd' (apt-get install -y ...)."
+        )
+    try:
+        langs = set(pytesseract.get_languages(config=""))
+    except Exception as exc:  # pragma: no cover - depends on the installation
+        raise MissingDependencyError(f"Tesseract could not be run ({exc}).") from exc
+    for needed in [*lang.split("+"), "osd"]:
+        if needed not in langs:
+            pkg = f"tesseract-ocr-{needed}"
+            raise MissingDependencyError(
+                f"Tesseract language data '{needed}' is missing. Install the Debian package '{pkg}'."
+            )
+
+
+@contextmanager
+def _single_thread() -> Iterator[None]:
+    old = os.environ.get("OMP_THREAD_LIMIT")
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("OMP_THREAD_LIMIT", None)
+        else:
+            os.environ["OMP_THREAD_LIMIT"] = old
+
+
+def detect_rotation(image: Image.Image, options: OcrOptions) -> int:
+    """Clockwise degrees (0/90/180/270) to turn ``image`` upright; 0 when OSD cannot tell."""
+    import pytesseract
+
+    try:
+        with _single_thread():
+            osd = pytesseract.image_to_osd(image, config="--psm 0", timeout=options.timeout)
+    except Exception:
+        return 0  # too little text for OSD: assume upright
+    m = re.search(r"Rotate:\s*(\d+)", osd)
+    conf = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
+    if not m or (conf and float(conf.group(1)) < 1.0):
+        return 0
+    return int(m.group(1)) % 360
+
+
+def ocr_image(image: Image.Image, options: OcrOptions) -> list[tuple[str, tuple[float, float, float, float],
+                                                                     float, tuple[int, int, int]]]:
+    """Run Tesseract; return (text, box in image pixels of the given image, conf, line key)."""
+    import pytesseract
+
+    with _single_thread():
+        try:
+            data = pytesseract.image_to_data(
+                image, lang=options.lang, config="--psm 3", output_type=pytesseract.Output.DICT,
+                timeout=options.timeout,
+            )
+        except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
+            raise ProcessingError(f"Tesseract timed out after {options.timeout} s ({exc})") from exc
+    out = []
+    for i, text in enumerate(data["text"]):
+        text = (text or "").strip()
+        if not text:
+            continue
+        x, y, w, h = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
+        conf = float(data["conf"][i])
+        key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        out.append((text, (float(x), float(y), float(x + w), float(y + h)), conf, key))
+    return out
+
+
+def _unrotate_box(box: tuple[float, float, float, float], rotation: int, w: int, h: int
+                  ) -> tuple[float, float, float, float]:
+    """Map a box from the upright image (rotated ``rotation`` clockwise) back to the original."""
+    x0, y0, x1, y1 = box
+    if rotation == 0:
+        return box
+    if rotation == 180:
+        return (w - x1, h - y1, w - x0, h - y0)
+    if rotation == 90:  # upright = original turned 90° clockwise; upright size (h, w)
+        return (y0, h - x1, y1, h - x0)
+    if rotation == 270:
+        return (w - y1, x0, w - y0, x1)
+    raise ValueError(rotation)
+
+
+def ocr_page(image: Image.Image, page_index: int, width_pt: float, height_pt: float,
+             options: OcrOptions, kind: PageKind = "scanned") -> Page:
+    """OCR ``image`` (covering the whole page) into a :class:`Page` in PDF points.
+
+    Each word's box is split evenly among its characters, so a span inside a
+    word maps to part of the box; the page text joins words with spaces and
+    lines with newlines.
+    """
+    image = image.convert("L") if image.mode not in ("L", "RGB") else image
+    rotation = detect_rotation(image, options) if options.detect_orientation else 0
+    upright = image.rotate(-rotation, expand=True) if rotation else image
+    raw = ocr_image(upright, options)
+    w_px, h_px = image.size
+    sx, sy = width_pt / w_px, height_pt / h_px
+    # Reading order: Tesseract's own (block, paragraph, line) order on the upright image.
+    text_parts: list[str] = []
+    chars: list[Char | None] = []
+    words: list[Word] = []
+    line_ids: dict[tuple[int, int, int], int] = {}
+    prev_key: tuple[int, int, int] | None = None
+    for text, box, conf, key in raw:
+        x0, y0, x1, y1 = _unrotate_box(box, rotation, w_px, h_px)
+        rect = Rect(x0 * sx, y0 * sy, x1 * sx, y1 * sy)
+        line = line_ids.setdefault(key, len(line_ids))
+        if chars:
+            sep = " " if key == prev_key else "\n"
+            text_parts.append(sep)
+            chars.append(None)
+        start = len(chars)
+        n = len(text)
+        for k, c in enumerate(text):
+            # Split the word box among its characters along the reading direction.
+            if rotation in (0, 180):
+                f0, f1 = (k / n, (k + 1) / n) if rotation == 0 else (1 - (k + 1) / n, 1 - k / n)
+                cr = Rect(rect.x0 + f0 * rect.width, rect.y0, rect.x0 + f1 * rect.width, rect.y1)
+            else:
+                f0, f1 = (k / n, (k + 1) / n) if rotation == 270 else (1 - (k + 1) / n, 1 - k / n)
+                cr = Rect(rect.x0, rect.y0 + f0 * rect.height, rect.x1, rect.y0 + f1 * rect.height)
+            chars.append(Char(c, cr, line))
+            text_parts.append(c)
+        words.append(Word(text, rect, page_index, start, start + n, line, key[0], "ocr",
+                          conf if conf >= 0 else None))
+        prev_key = key
+    return Page(
+        index=page_index,
+        width=width_pt,
+        height=height_pt,
+        rotation=0,
+        kind=kind,
+        text="".join(text_parts),
+        chars=chars,
+        words=words,
+        dpi=round(w_px / (width_pt / 72.0)),
+        ocr_rotation=rotation,
+    )

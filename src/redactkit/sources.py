@@ -1,0 +1,116 @@
+"""Source files → a PyMuPDF document: PDFs as they are, images (TIFF, PNG, JPEG) as PDF pages.
+
+Image inputs become one PDF page per frame. Page size in points = pixels × 72 / dpi,
+where dpi is the image's resolution tag when present and ≥ 100, otherwise
+``max(width_px / 8.5, height_px / 11)`` (the image fitted to a US Letter page):
+phone photos often carry a meaningless 72-dpi tag.
+
+The conversion is deterministic, so burn and verify can redo it instead of
+keeping a temporary file around; the source file is only ever read.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pymupdf
+from PIL import Image, ImageSequence, UnidentifiedImageError
+
+from .errors import CorruptDocumentError, EmptyDocumentError, InputError, UnsupportedFileError
+
+IMAGE_SUFFIXES = frozenset({".tif", ".tiff", ".png", ".jpg", ".jpeg"})
+PDF_SUFFIXES = frozenset({".pdf"})
+SUPPORTED_SUFFIXES = IMAGE_SUFFIXES | PDF_SUFFIXES
+
+#: Images larger than this are refused: OCR at this size needs several GB and minutes.
+MAX_IMAGE_PIXELS = 100_000_000
+MIN_TAGGED_DPI = 100
+
+
+def is_image(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` names an image input (by content when the suffix is ambiguous)."""
+    p = Path(path)
+    if p.suffix.lower() in IMAGE_SUFFIXES:
+        return True
+    if p.suffix.lower() in PDF_SUFFIXES:
+        return False
+    try:
+        with open(p, "rb") as f:
+            head = f.read(8)
+    except OSError:
+        return False
+    return head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*"))
+
+
+def page_dpi(image: Image.Image) -> float:
+    """The resolution used to size an image's page (see module docstring)."""
+    dpi = image.info.get("dpi")
+    if dpi:
+        try:
+            x = float(dpi[0])
+        except (TypeError, ValueError, IndexError):
+            x = 0.0
+        if x >= MIN_TAGGED_DPI:
+            return x
+    w, h = image.size
+    return max(w / 8.5, h / 11.0)
+
+
+def image_to_pdf(path: str | os.PathLike[str]) -> pymupdf.Document:
+    """Convert an image file (every frame of a TIFF) into an in-memory PDF document."""
+    p = Path(path)
+    if p.stat().st_size == 0:
+        raise EmptyDocumentError(f"{p}: the file is empty (0 bytes); nothing to redact.")
+    Image.MAX_IMAGE_PIXELS = None  # we enforce our own, clearer limit below
+    try:
+        img = Image.open(p)
+    except UnidentifiedImageError as exc:
+        raise UnsupportedFileError(
+            f"{p}: not a supported image (TIFF, PNG or JPEG) or PDF. Convert it to PDF first."
+        ) from exc
+    out = pymupdf.open()
+    try:
+        for n, frame in enumerate(ImageSequence.Iterator(img)):
+            w, h = frame.size
+            if w == 0 or h == 0:
+                raise EmptyDocumentError(f"{p}: frame {n + 1} has zero size; nothing to redact.")
+            if w * h > MAX_IMAGE_PIXELS:
+                raise InputError(
+                    f"{p}: frame {n + 1} is {w}×{h} pixels ({w * h / 1e6:.0f} MP), over the "
+                    f"{MAX_IMAGE_PIXELS / 1e6:.0f} MP limit. Rescan at 300 dpi or downscale it first."
+                )
+            dpi = page_dpi(frame)
+            try:
+                frame.load()
+                buf = io.BytesIO()
+                mode = frame.mode
+                if mode not in ("1", "L", "RGB"):
+                    frame = frame.convert("RGB")
+                frame.save(buf, format="PNG")
+            except (OSError, ValueError, SyntaxError) as exc:
+                raise CorruptDocumentError(
+                    f"{p}: frame {n + 1} is damaged and cannot be decoded ({exc}). "
+                    "Rescan or re-export the image; nothing was written."
+                ) from exc
+            page = out.new_page(width=w * 72.0 / dpi, height=h * 72.0 / dpi)
+            page.insert_image(page.rect, stream=buf.getvalue())
+    except Exception:
+        out.close()
+        raise
+    finally:
+        img.close()
+    if out.page_count == 0:
+        raise EmptyDocumentError(f"{p}: the image has no frames; nothing to redact.")
+    return out
+
+
+def open_source(path: str | os.PathLike[str]) -> pymupdf.Document:
+    """Open a source file as a PDF document (images converted; PDFs via ``ingest.open_pdf``)."""
+    from .ingest import open_pdf
+
+    p = Path(path)
+    if p.exists() and p.is_file() and is_image(p):
+        return image_to_pdf(p)
+    return open_pdf(p)

@@ -1,0 +1,178 @@
+"""Scanned input end to end with real Tesseract: image-only PDFs, TIFF, PNG, JPEG,
+upside-down pages, an untrusted existing OCR layer, and bad images."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pymupdf
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from redactkit import Redactor
+from redactkit.errors import CorruptDocumentError, InputError, MissingDependencyError, UnsupportedFileError
+from redactkit.ingest import ingest
+
+LINES = [
+    "INCIDENT REPORT Case No. 2024-001873",
+    "Reporting officer: Ofc. Daniel Reyes #4471",
+    "Victim: Maria Gutierrez, phone (217) 555-0143.",
+    "Gutierrez said the kitchen door was forced.",
+]
+SECRETS = ("Gutierrez", "555-0143")
+KEPT = ("Reyes", "kitchen", "2024-001873")
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    for name in ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"):
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            continue
+    return ImageFont.load_default(size=size)
+
+
+def page_image(dpi: int = 300, lines: list[str] = LINES) -> Image.Image:
+    """A Letter-width strip of typed text at ``dpi`` (grayscale)."""
+    w, h = int(8.5 * dpi), int(3.2 * dpi)
+    img = Image.new("L", (w, h), 255)
+    draw = ImageDraw.Draw(img)
+    font = _font(int(dpi * 0.16))
+    for i, line in enumerate(lines):
+        draw.text((int(0.6 * dpi), int(0.4 * dpi + i * 0.5 * dpi)), line, fill=0, font=font)
+    return img
+
+
+def image_pdf(path: Path, img: Image.Image, *, dpi: int = 300) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=img.width * 72 / dpi, height=img.height * 72 / dpi)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    page.insert_image(page.rect, stream=buf.getvalue())
+    doc.save(path)
+    return path
+
+
+def _out_text(path: Path) -> str:
+    with pymupdf.open(path) as doc:
+        return " ".join(p.get_text() for p in doc)
+
+
+def _check_release(out: Path, log_passed: bool) -> None:
+    assert log_passed
+    text = _out_text(out)
+    for s in SECRETS:
+        assert s not in text
+    for k in KEPT:  # the searchable layer keeps what was not redacted
+        assert k in text
+
+
+@pytest.mark.slow
+def test_image_only_pdf(tmp_path: Path, shared_redactor: Redactor) -> None:
+    src = image_pdf(tmp_path / "scan.pdf", page_image())
+    doc = ingest(src)
+    assert doc.pages[0].kind == "scanned"
+    assert all(w.source == "ocr" and w.conf is not None for w in doc.pages[0].words)
+    log = shared_redactor.redact(src, tmp_path / "out.pdf")
+    _check_release(tmp_path / "out.pdf", log.passed)
+    names = [c.name for c in log.verification.checks] if log.verification else []
+    assert "reocr" in names and "ocr_layer" in names
+    # the pixels under each box are black (burned), not just covered by a drawn box
+    with pymupdf.open(tmp_path / "out.pdf") as out:
+        assert len(out[0].get_images()) == 1
+    assert all(r.conf is not None for r in log.redactions)
+
+
+@pytest.mark.slow
+def test_upside_down_page(tmp_path: Path, shared_redactor: Redactor) -> None:
+    src = image_pdf(tmp_path / "ud.pdf", page_image().rotate(180))
+    page = ingest(src).pages[0]
+    assert page.ocr_rotation == 180
+    g = next(w for w in page.words if w.text.startswith("Gutierrez"))
+    assert g.rect.y0 > page.height / 2  # upside down: the third line sits in the lower half
+    log = shared_redactor.redact(src, tmp_path / "out.pdf")
+    _check_release(tmp_path / "out.pdf", log.passed)
+    assert any("turned 180" in w for w in log.warnings)
+
+
+@pytest.mark.slow
+def test_small_skew_still_covers(tmp_path: Path, shared_redactor: Redactor) -> None:
+    src = image_pdf(tmp_path / "skew.pdf", page_image().rotate(2.5, fillcolor=255))
+    log = shared_redactor.redact(src, tmp_path / "out.pdf")
+    _check_release(tmp_path / "out.pdf", log.passed)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["tiff-g4", "png", "jpeg"])
+def test_image_inputs_become_pdf(tmp_path: Path, shared_redactor: Redactor, fmt: str) -> None:
+    img = page_image()
+    if fmt == "tiff-g4":
+        src = tmp_path / "scan.tif"
+        img.convert("1").save(src, compression="group4", dpi=(300, 300), save_all=True,
+                              append_images=[page_image(lines=["Second page: no names here."]).convert("1")])
+    elif fmt == "png":
+        src = tmp_path / "scan.png"
+        img.save(src, dpi=(300, 300))
+    else:
+        src = tmp_path / "scan.jpg"
+        img.convert("RGB").save(src, quality=75, dpi=(300, 300))
+    log = shared_redactor.redact(src, tmp_path / "out.pdf")
+    _check_release(tmp_path / "out.pdf", log.passed)
+    with pymupdf.open(tmp_path / "out.pdf") as out:
+        assert out.page_count == (2 if fmt == "tiff-g4" else 1)
+        assert abs(out[0].rect.width - 612) < 1  # 2550 px at 300 dpi = 8.5 in
+
+
+@pytest.mark.slow
+def test_untrusted_ocr_layer_is_replaced(tmp_path: Path, shared_redactor: Redactor) -> None:
+    """An old invisible OCR layer that disagrees with the pixels: the pixels win."""
+    src = image_pdf(tmp_path / "ocrd.pdf", page_image())
+    with pymupdf.open(src) as doc:
+        # the hidden layer misspells the name and hides an extra secret
+        doc[0].insert_text((40, 60), "Victim: Marla Gutlerrez SSN 532-44-9812", fontsize=10, render_mode=3)
+        doc.save(tmp_path / "ocrd2.pdf")
+    page = ingest(tmp_path / "ocrd2.pdf").pages[0]
+    assert page.kind == "mixed" and page.is_ocr
+    log = shared_redactor.redact(tmp_path / "ocrd2.pdf", tmp_path / "out.pdf")
+    _check_release(tmp_path / "out.pdf", log.passed)
+    text = _out_text(tmp_path / "out.pdf")
+    assert "Gutlerrez" not in text and "532-44-9812" not in text
+
+
+def test_corrupt_tiff_frame(tmp_path: Path, shared_redactor: Redactor) -> None:
+    good = io.BytesIO()
+    page_image(dpi=100).save(good, format="TIFF", compression="tiff_deflate")
+    data = good.getvalue()
+    (tmp_path / "bad.tif").write_bytes(data[: len(data) // 2])
+    with pytest.raises((CorruptDocumentError, UnsupportedFileError), match="bad.tif"):
+        shared_redactor.redact(tmp_path / "bad.tif", tmp_path / "out.pdf")
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_zero_byte_image(tmp_path: Path, shared_redactor: Redactor) -> None:
+    (tmp_path / "z.png").write_bytes(b"")
+    with pytest.raises(InputError, match="empty"):
+        shared_redactor.redact(tmp_path / "z.png", tmp_path / "out.pdf")
+
+
+def test_unsupported_format(tmp_path: Path, shared_redactor: Redactor) -> None:
+    Image.new("L", (50, 50), 255).save(tmp_path / "x.gif")
+    with pytest.raises(UnsupportedFileError, match="x.gif"):
+        shared_redactor.redact(tmp_path / "x.gif", tmp_path / "out.pdf")
+
+
+def test_huge_image_refused(tmp_path: Path, shared_redactor: Redactor) -> None:
+    # 12000 x 9000 = 108 MP, stored compactly as 1-bit
+    Image.new("1", (12000, 9000), 1).save(tmp_path / "huge.png")
+    with pytest.raises(InputError, match="MP"):
+        shared_redactor.redact(tmp_path / "huge.png", tmp_path / "out.pdf")
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_missing_tesseract_names_the_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             shared_redactor: Redactor) -> None:
+    src = image_pdf(tmp_path / "scan.pdf", page_image(dpi=100), dpi=100)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on PATH
+    with pytest.raises(MissingDependencyError, match="tesseract-ocr"):
+        shared_redactor.redact(src, tmp_path / "out.pdf")
