@@ -122,3 +122,38 @@ COMPLETION = [
 @pytest.mark.parametrize(("text", "source", "expected"), COMPLETION)
 def test_source_completion(policy: Policy, text: str, source: str, expected: list[str]) -> None:
     assert _added(text, [_finding(text, source)], policy) == expected
+
+
+COMMON_WORD_SURNAMES = [
+    # a surname that is also a word is propagated alone only where it reads as a name
+    ("Thomas Hall ran. Then Hall's friend yelled. Hall fled.", "Thomas Hall", ["Hall", "Hall"]),
+    ("Thomas Hall ran to City Hall and the hallway.", "Thomas Hall", []),
+    ("Thomas Hall ran. The Hall Street exit. The Hall was empty.", "Thomas Hall", []),
+    ("DeShawn Carter fled. On 03/20/2024 Carter was located.", "DeShawn Carter", ["Carter"]),
+    ("DeShawn Carter fled.\nOwner\nCarter\nLab - trace", "DeShawn Carter", ["Carter"]),
+    ("DeShawn Carter lives at 1109 E Carter St. CARTER signed.", "DeShawn Carter", ["CARTER"]),
+    ("Anna May left. In May she returned.", "Anna May", []),  # everyday word: never alone
+]
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), COMMON_WORD_SURNAMES)
+def test_common_word_surnames(policy: Policy, text: str, source: str, expected: list[str]) -> None:
+    assert _added(text, [_finding(text, source)], policy) == expected
+
+
+CLEANING = [
+    # NER PERSON spans that run over table cells are trimmed to the name tokens
+    ("Caller\nOKAFOR, ROBERT\n217.555.0164\n1423 W MAPLE AVE", "ROBERT\n217.555.0164\n", "ROBERT"),
+    ("22:25:02\n2S02 WALSH\nON SCENE\n1423 W MAPLE", "2S02 WALSH\nON SCENE\n", "WALSH"),
+    ("22:25:02\n3B07 PHELPS\nGOA - NO CONTACT\n", "3B07 PHELPS\nGOA - NO", "PHELPS"),
+    ("I met the complainant at the store with her sister, Ingrid\nHalvorsen, who stated she parked.",
+     "Ingrid\nHalvorsen", "Ingrid\nHalvorsen"),
+    ("Time 22:14:37 logged", "22:14:37", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), CLEANING)
+def test_ner_person_spans_are_cleaned(policy: Policy, text: str, span: str, expected: str | None) -> None:
+    out = propagate(text, [_finding(text, span)], policy, [])
+    ner = [f.text for f in out if f.recognizer == "SpacyRecognizer"]
+    assert ner == ([expected] if expected else [])

@@ -64,7 +64,19 @@ ADDRESS = [
     ("Address 305 West 5th Ave Unit 12", "305 West 5th Ave Unit 12"),
     ("1420 ELM STREET, SPRINGFIELD, IL 62704", "1420 ELM STREET, SPRINGFIELD, IL 62704"),
     ("Mail to P.O. Box 1123, Springfield, IL 62704", "P.O. Box 1123, Springfield, IL 62704"),
+    # wrapped over a line break in running text
+    ("registered to him of 640 N Grand Ave W, Springfield,\nIL 62702 since May",
+     "640 N Grand Ave W, Springfield,\nIL 62702"),
+    ("Brooks lives at 2231 S Spring St, Apt\n2, Springfield, IL 62704 with",
+     "2231 S Spring St, Apt\n2, Springfield, IL 62704"),
+    # teletype: no commas, ZIP required
+    ("ADDR/1109 E COOK ST SPRINGFIELD IL 62703", "1109 E COOK ST SPRINGFIELD IL 62703"),
+    # numbered rural roads and rural-route boxes
+    ("at his home, 4410 County Road 900 N, Harlan, IL 62950. He", "4410 County Road 900 N, Harlan, IL 62950"),
+    ("RESIDENCE    RR 2 Box 118, Harlan, IL 62950", "RR 2 Box 118, Harlan, IL 62950"),
+    ("He lives at 12 State Route 4 near town", "12 State Route 4"),
     ("the 1400 block of Elm Street", None),
+    ("drove 30 miles on Route 66", None),
     ("He had 3 prior arrests.", None),
 ]
 
@@ -83,6 +95,10 @@ PLATE = [
     ("she wrote down the plate, Illinois AX 31277, and left", "Illinois AX 31277"),
     ("Illinois registration 8841 JK, VIN 2T1BURHE4JC", "8841 JK"),
     ("Plate: CT 55190", "CT 55190"),
+    # a plate wrapped over a line break after its label
+    ("the photograph shows Illinois registration CT\n55190. Lin agreed", "CT\n55190"),
+    ("Illinois license plate DX\n48213, VIN 1FTEW1EP4GKD41187", "DX\n48213"),
+    ("Plate: AB12\nVIN 1FTEW1EP4GKD41187", "AB12"),
     ("the plate was obscured by mud", None),
     ("plate 12", None),
     ("the license plate light was out", None),
@@ -279,6 +295,17 @@ OFFICER = [
     ("Cpl. Alexandra Thomas #4058", "Alexandra Thomas"),
     ("DEPUTY MARK JONES ARRIVED", "MARK JONES"),
     ("Deputy Chief Ann Cole", "Ann Cole"),
+    # dispatch (CAD) log: unit call sign + surname alone in a cell
+    ("22:25:02\n2S02 WALSH\nDISPATCHED - ASSIST\n", "WALSH"),
+    ("22:19:36\n2A14 REYES\nEN ROUTE", "REYES"),
+    ("22:19:36\n2A14 DISPATCHED\n", None),
+    # dispatcher title
+    ("Operator: Disp. J. Moreno #D-41   Printed by records", "J. Moreno"),
+    # "Last, Rank First" and a roster row whose next cell is a rank
+    ("Lead: Brandt, Sgt. Helen (Badge 118)", "Brandt, Sgt. Helen"),
+    ("Brandt, Helen\nSgt. (lead)\n-\nBadge 118", "Brandt, Helen"),
+    ("Ibarra, Luis\nOfficer\n-\nBadge 205", "Ibarra, Luis"),
+    ("Rose, Ellen\nWitness\n10 July 1968", None),
     ("Officer Responded to the call", None),
     ("the officer said hello", None),
     ("Officer safety was a concern", None),
@@ -339,7 +366,82 @@ FIELDS = [
     ("The victim stated she was fine.", "PERSON", None),
     ("Victim: unknown", "PERSON", None),
     ("the plate was muddy", "LICENSE_PLATE", None),
+    # teletype / NCIC: ALL-CAPS label glued to its value with a slash
+    ("SUBJ/X  SEX/M  DOB/19960817", "DATE_OF_BIRTH", "19960817"),
+    ("SSN/531278846  DL#/C61422907315", "US_SSN", "531278846"),
+    # a header row is not a label/value pair
+    ("Name (Last, First)\nRole\nDate of Birth\nContact\n", "DATE_OF_BIRTH", None),
+    ("Victim\nWitness\n", "PERSON", None),
 ]
+
+
+LAST_FIRST = [
+    ("Caller\nOKAFOR, ROBERT\n217.555.0164", "OKAFOR, ROBERT"),
+    ("22:50:51\nDIAZ, ROSA\n217-555-0108", "DIAZ, ROSA"),
+    ("Name (Last, First)\nPham, Minh\nWitness", "Pham, Minh"),
+    ("Kessler, Brian T.\nSuspect", "Kessler, Brian T."),
+    ("SUBJ/CARTER, DESHAWN LAMAR  SEX/M", "CARTER, DESHAWN LAMAR"),
+    ("Harlan, Illinois 62950", None),
+    ("Springfield, Illinois\n", None),
+    ("3\nReceipt, Quik-Stop Market\nTX 0314-2131", None),
+    ("CLEAR, REPORT\n", None),
+    ("Sgt. (lead)\n", None),
+    ("He met Ward, Anthony there.", None),  # not a cell
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_FIRST)
+def test_last_first_cells(text: str, expected: str | None) -> None:
+    from redactkit.recognizers import LastFirstNameRecognizer
+
+    _check(LastFirstNameRecognizer(), text, "PERSON", expected)
+
+
+ROLE_NAMES = [
+    ("ROBBED CLERK SOFIA BELLAMY WITH A BLACK HANDGUN", "SOFIA BELLAMY"),
+    ("WITNESS MARCUS LEE SAW SUBJ FLEEING", "MARCUS LEE"),
+    ("SUBJ CARTER'S MOTHER WANDA\nCARTER ADVISED", "WANDA\nCARTER"),
+    ("WITH A FRIEND, JERMAINE OKAFOR, PH 217-555-0114", "JERMAINE OKAFOR"),
+    ("The owner, Noah Ash, reports", "Noah Ash"),
+    ("A former employee, Rebecca\nMontgomery-Diaz, born", "Rebecca\nMontgomery-Diaz"),
+    ("WITNESS WAS SEEN LEAVING", None),
+    ("the victim stated that", None),
+    ("Witness Statement Form", None),
+    ("SUSPECT FLED NB ON FOOT", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_NAMES)
+def test_role_names(text: str, expected: str | None) -> None:
+    from redactkit.recognizers import RoleNameRecognizer
+
+    _check(RoleNameRecognizer(), text, "PERSON", expected)
+
+
+AGENCIES = [
+    ("RIVERTON POLICE DEPARTMENT\nINTEROFFICE MEMORANDUM", "RIVERTON POLICE DEPARTMENT"),
+    ("MARLOW COUNTY SHERIFF'S OFFICE\n210 Courthouse Square", "MARLOW COUNTY SHERIFF'S OFFICE"),
+    ("Riverton Police Department\nInvestigations", "Riverton Police Department"),
+    ("FROM: SPRINGFIELD PD COMMUNICATIONS", "SPRINGFIELD PD"),
+    ("He called the police about it.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENCIES)
+def test_agency(text: str, expected: str | None) -> None:
+    from redactkit.recognizers import AgencyRecognizer
+
+    _check(AgencyRecognizer(), text, "AGENCY", expected)
+
+
+def test_dob_column_in_a_table() -> None:
+    text = (
+        "Name (Last, First)\nRole\nDate of Birth\nContact\nOkonkwo, Chidi\nComplainant\nMarch 2, 1990\n"
+        "(217) 555-0171\nPham, Minh\nWitness\n1983-11-25\nx\n" + "Summary. " * 12 + "\n"
+        "On 03/14/2024\n"
+    )
+    got = [text[r.start : r.end] for r in _spans(DateOfBirthRecognizer(), text, "DATE_OF_BIRTH")]
+    assert got == ["March 2, 1990", "1983-11-25"]  # dates after the running text are not DOBs
 
 
 @pytest.mark.parametrize(("text", "entity", "expected"), FIELDS)

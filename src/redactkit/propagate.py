@@ -33,14 +33,28 @@ that is also a token of a kept name is not searched at all, and no match may
 overlap an occurrence of a kept name or an existing finding of a kept entity
 (OFFICER, AGENCY ...).
 
+Before anything else, NER PERSON spans are cleaned: a span that runs over a
+table-cell boundary ("ROBERT\n217.555.0164") is cut at the boundary, and
+tokens with digits ("2S02 WALSH") are trimmed off; a span with no name token
+left is dropped.
+
+A surname that is also an everyday word ("Carter", "Hall", "Cook") is
+propagated alone only where it reads as a name: not next to another
+capitalised word on the same line ("City Hall", "E Cook St") and not after a
+determiner ("the Hall"). Words that are first of all ordinary words (May,
+Will, Long, West ... :data:`EVERYDAY_WORDS`) are never propagated alone.
+
 Each added :class:`~redactkit.model.Finding` has recognizer ``"propagation"``,
 the source's score, and an explanation naming the source mention and its
 offset.
 
 Limits
 ------
-* Single-token forms that are also common words (``White``, ``Young``,
-  ``Will``, ``May``) are not propagated; full-name forms still are.
+* Given names that are also common words (``Rose``, ``Will``, ``May``) are
+  not propagated alone, nor are surnames in :data:`EVERYDAY_WORDS`; full-name
+  forms still are. A word-surname at the start of a sentence before a
+  lower-case word ("Long after midnight") is redacted when the person's
+  surname is that word.
 * Hyphenated line breaks ("Gutier-\\nrez"), nicknames ("Bob" for "Robert") and
   misspellings are not found.
 * A private person who shares a surname with a kept officer keeps that
@@ -58,6 +72,7 @@ from dataclasses import dataclass
 
 from .model import Finding
 from .policy import Policy
+from .recognizers import _NOT_NAME_CAPS, _ROLE_WORDS
 
 __all__ = ["RECOGNIZER", "propagate"]
 
@@ -79,6 +94,23 @@ COMMON_WORDS = frozenset(
     Baker Turner Parker Walker Hunter Mason Cash Love Rich Gay Moore More West North South East
     Day Knight Major Marshall Sergeant Judge Bishop Pope Church Banks Fox Wolf Bear Swan Crane
     The And But For Not You Her His She Him They Them Victim Suspect Witness Officer Police""".split()
+)
+
+#: Single-token forms that are everyday words first and names second: never
+#: propagated alone, whatever the context.
+EVERYDAY_WORDS = frozenset(
+    """May June April August Will Mark Bill Grant Rich Hope Joy Faith Art Don Guy Chase Dawn Summer
+    Jack Frank Pat Sue Drew Dean Long Little Short Small Strong More Day Love Cash Gay West North South
+    East Street Park Lake Major Judge Field Fields Church
+    The And But For Not You Her His She Him They Them Victim Suspect Witness Officer Police""".split()
+)
+_DETERMINERS = frozenset("the a an this that these those our my his her their its of".split())
+#: Capitalised words that may stand before a name without making a phrase of it.
+_LEAD_INS = frozenset(
+    """On At In To By For From With And Or But As When While After Before Then Upon During Later Today
+    Yesterday Also Only Both Once Because Since Until If Although Meanwhile Finally Instead Subject
+    Suspect Victim Witness Complainant Juvenile Arrestee Owner Driver Passenger Caller Defendant
+    I He She They We It There""".split()
 )
 
 _WS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # blanks, or one line break with blanks around it
@@ -168,8 +200,10 @@ def _patterns(name: _Name, kept_tokens: set[str]) -> list[tuple[str, re.Pattern[
             forms.append(
                 ("initial + surname", re.compile(_bounded(rf"{_esc(c(name.given[0]))}\.{_WS}?{sur}")))
             )
-        if _single_ok(name.surname, kept_tokens):
-            forms.append(("surname alone", re.compile(_bounded(sur))))
+        if _single_ok(name.surname, kept_tokens, surname=True):
+            word = " (also a word: standalone mention)" if _is_common(name.surname) else ""
+            label = "surname alone" + word
+            forms.append((label, re.compile(_bounded(sur))))
         if name.given and _single_ok(name.given, kept_tokens):
             giv = (
                 _esc(c(name.given))
@@ -180,13 +214,69 @@ def _patterns(name: _Name, kept_tokens: set[str]) -> list[tuple[str, re.Pattern[
     return forms
 
 
-def _single_ok(token: str, kept_tokens: set[str]) -> bool:
+def _single_ok(token: str, kept_tokens: set[str], surname: bool = False) -> bool:
     bare = token.strip(".")
     if len(bare) < 3 or not bare[:1].isupper():
         return False
-    if bare.capitalize() in COMMON_WORDS or bare in COMMON_WORDS:
+    common = bare.capitalize() in COMMON_WORDS or bare in COMMON_WORDS
+    if common and (not surname or bare.capitalize() in EVERYDAY_WORDS or bare in EVERYDAY_WORDS):
         return False
     return bare.lower() not in kept_tokens
+
+
+def _is_common(token: str) -> bool:
+    bare = token.strip(".")
+    return bare.capitalize() in COMMON_WORDS or bare in COMMON_WORDS
+
+
+_DIRECTIONS = frozenset("N S E W NE NW SE SW NORTH SOUTH EAST WEST".split())
+_PLACE_WORDS = frozenset(
+    """St Street Ave Avenue Rd Road Blvd Boulevard Dr Drive Ln Lane Ct Court Pl Place Way Ter Terrace Cir
+    Circle Pkwy Parkway Hwy Highway Trl Trail Sq Square Loop Alley Pike Row Plaza Blk Block City County
+    Town Township Hall Park School Church Center Centre Building Station Store Market Bank Company Co Inc
+    Llc Department Dept Office Hospital University College Village Heights Hill Lake River Creek""".split()
+)
+_CAP_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _standalone_name(text: str, s: int, e: int) -> bool:
+    """True when the token at ``s:e`` reads as a name, not as part of a capitalised phrase.
+
+    Used for surnames that are also words ("Carter", "Hall", "Cook"): the
+    mention must not touch another capitalised word on the same line ("City
+    Hall", "Hall Street", "E Cook St", "A White Toyota") and must not follow a
+    determiner ("the Hall").
+    """
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:s]
+    after = text[e:line_end]
+    if not any(c.islower() for c in text[line_start:line_end]):
+        # ALL-CAPS line (teletype): every word is capitalised, so only a place word or a
+        # street direction next to the name makes it part of a phrase ("E COOK ST", "CITY HALL")
+        prev = re.search(r"([\w'’.-]+)[ \t]+$", before)
+        nxt = re.match(r"(?:'S|’S)?[ \t]+([\w'’.-]+)", after)
+        if prev and (prev.group(1).rstrip(".") in _DIRECTIONS or prev.group(1).capitalize() in _PLACE_WORDS):
+            return False
+        return not (nxt and nxt.group(1).rstrip(".,").capitalize() in _PLACE_WORDS)
+    prev = re.search(r"([\w'’.-]+)[ \t]+$", before)
+    if prev and not re.search(r"[ \t]{2,}$|\t$", before):
+        word = prev.group(1)
+        if word.lower() in _DETERMINERS:
+            return False
+        if (
+            _CAP_WORD.fullmatch(word)
+            and not word.endswith(".")
+            and word not in _TITLES | _RANKS
+            and word.capitalize() not in _LEAD_INS
+        ):
+            return False
+    nxt = re.match(r"(?:'s|’s)?[ \t]+([\w'’-]+)", after)
+    if nxt and not re.match(r"(?:'s|’s)?(?:[ \t]{2,}|\t)", after):
+        if _CAP_WORD.fullmatch(nxt.group(1)):
+            return False
+    return True
 
 
 def _kept_spans(text: str, kept_names: Iterable[str]) -> list[tuple[int, int]]:
@@ -230,16 +320,33 @@ def _mid_sentence(text: str, pos: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;|"
 
 
+def _caps_context(text: str, pos: int, tok: str) -> bool:
+    """True for an ALL-CAPS token on an ALL-CAPS line, or a role word: no evidence that it is a name."""
+    if tok.lower() in _ROLE_WORDS or _caps_word(tok):
+        return True
+    if not tok.isupper():
+        return False
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls : len(text) if le < 0 else le]
+    return not any(c.islower() for c in line)
+
+
 def _complete(text: str, src: Finding, blocked: list[tuple[int, int]]) -> tuple[Finding, list[Finding]]:
     """Extend a source by one adjacent name token on each side; return it and the added pieces."""
     start, end = src.start, src.end
     pieces: list[tuple[int, int, str]] = []
     if len(src.text.split()) < 3:
         m = _LEFT.search(text[max(0, start - 40) : start])
-        if m:
+        if m and "," not in src.text:
             s = start - (len(text[max(0, start - 40) : start]) - m.start(1))
             tok = m.group(1)
-            if tok not in _STOP and tok.capitalize() not in _STOP and _mid_sentence(text, s):
+            gap = text[s + len(tok) : start]
+            if "\n" in gap and _cell_break(text, s + len(tok) + gap.index("\n")):
+                tok = ""
+            if tok and _caps_context(text, s, tok):
+                tok = ""
+            if tok and tok not in _STOP and tok.capitalize() not in _STOP and _mid_sentence(text, s):
                 if not _overlaps(s, s + len(tok), blocked):
                     pieces.append((s, s + len(tok), "given name before"))
                     start = s
@@ -247,7 +354,18 @@ def _complete(text: str, src: Finding, blocked: list[tuple[int, int]]) -> tuple[
         if m and "," not in src.text:
             s = end + m.start(1)
             tok = m.group(1)
-            if tok not in _STOP and tok.capitalize() not in _STOP and not _overlaps(s, s + len(tok), blocked):
+            gap = text[end:s]
+            if "\n" in gap and _cell_break(text, end + gap.index("\n")):
+                tok = ""
+            if tok and _caps_context(text, s, tok):
+                tok = ""
+            if (
+                tok
+                and tok not in _STOP
+                and tok.capitalize() not in _STOP
+                and tok.capitalize() not in _FORM_WORDS
+                and not _overlaps(s, s + len(tok), blocked)
+            ):
                 pieces.append((s, s + len(tok), "surname after"))
                 end = s + len(tok)
     if not pieces:
@@ -272,6 +390,111 @@ def _complete(text: str, src: Finding, blocked: list[tuple[int, int]]) -> tuple[
     return whole, added
 
 
+#: A line shorter than this around a line break inside a PERSON span means a
+#: table/form cell boundary, not a wrapped sentence.
+_CELL_LINE = 30
+_CELL_LINE_BEFORE = 12
+_NAME_LIKE = re.compile(r"[A-Z][A-Za-z'’.-]*,?|[A-Z]\.")
+
+
+#: Form labels, column headers and record words that NER sometimes folds into a PERSON
+#: span ("LINDA M. DOB", "THANH V. Owner") or tags alone ("VIN"); never name tokens.
+_FORM_WORDS = frozenset(
+    """DOB SSN SOC VIN DL OLN LIC ID PH Tel Phone Cell Email Date Time Address Addr Owner Name Caller Location
+    Status Person Persons Disposition Item Items Description Serial Hold Evidence Sex Race Age Hgt Wgt
+    Hair Eyes Eye Height Weight Unit Badge Case Report Event Remarks Nature Received Contact Role Type
+    Registered Registration Plate Vehicle Make Model Year Color Property Involved Signature Page Suspect
+    Victim Witness Complainant Juvenile Arrestee Subject Susp Vict Wit Comp RP Lab Male Female""".split()
+)
+#: Street-type words: a capitalised run right before one is a street name, not a person.
+_STREET_WORDS = frozenset(
+    """St St. Street Ave Ave. Avenue Rd Rd. Road Blvd Blvd. Boulevard Dr Dr. Drive Ln Ln. Lane Ct Ct.
+    Court Pl Pl. Place Way Ter Terrace Cir Circle Pkwy Parkway Hwy Highway Trl Trail Sq Square Loop
+    Alley Pike Row Plaza Blk Block""".split()
+)
+
+
+def _line_len(text: str, pos: int) -> int:
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return (len(text) if le < 0 else le) - ls
+
+
+def _cell_break(text: str, br: int) -> bool:
+    """True when the line break at ``br`` separates table/form cells rather than wrapping a sentence."""
+    return _line_len(text, max(br - 1, 0)) < _CELL_LINE_BEFORE or _line_len(text, br + 1) < _CELL_LINE
+
+
+def _caps_word(tok: str) -> bool:
+    """An ALL-CAPS token that reads as an ordinary word (verb form or function word), not a name."""
+    bare = tok.strip(",;:.'’")
+    return bare.isupper() and (
+        bare in _NOT_NAME_CAPS or (len(bare) > 4 and (bare.endswith("ED") or bare.endswith("ING")))
+    )
+
+
+def _name_token(tok: str) -> bool:
+    bare = tok.strip(",;:")
+    if not _NAME_LIKE.fullmatch(bare) or any(c.isdigit() for c in bare) or _caps_word(bare):
+        return False
+    word = bare.rstrip(".")
+    return word.capitalize() not in _FORM_WORDS and word.upper() not in _FORM_WORDS
+
+
+def _clean_person(text: str, f: Finding) -> Finding | None:
+    """Trim an NER PERSON span to its name tokens; ``None`` when nothing name-like is left.
+
+    spaCy sometimes runs a PERSON span over cell boundaries in table layouts
+    ("ROBERT\n217.555.0164", "2S02 WALSH\nON SCENE") or folds a label into it
+    ("LINDA M. DOB"). A line break inside the span is kept only where it looks
+    like a wrapped sentence (both lines long enough); otherwise the span is cut
+    there. Within each piece, runs of name tokens are separated by tokens with
+    digits, form labels (:data:`_FORM_WORDS`) and street words; a run right
+    before a street word ("E Cook St") is a street name. The first remaining
+    run with a token of two or more letters is kept.
+    """
+    pieces: list[tuple[int, int]] = [(f.start, f.end)]
+    if "\n" in text[f.start : f.end].strip():
+        pieces = []
+        pos = f.start
+        for m in re.finditer(r"\n", text[f.start : f.end]):
+            br = f.start + m.start()
+            if _cell_break(text, br):
+                pieces.append((pos, br))
+                pos = br + 1
+        pieces.append((pos, f.end))
+    runs: list[list[tuple[int, int]]] = []
+    for ps, pe in pieces:
+        run: list[tuple[int, int]] = []
+        toks = list(re.finditer(r"\S+", text[ps:pe]))
+        for m in toks:
+            tok = m.group(0)
+            if _name_token(tok) and tok.rstrip(".,") not in _STREET_WORDS and tok not in _STREET_WORDS:
+                run.append((ps + m.start(), ps + m.end()))
+                continue
+            if run and not (tok in _STREET_WORDS or tok.rstrip(".,") in _STREET_WORDS):
+                runs.append(run)
+            run = []
+        if run:
+            # a run at the end of the span that the text continues with a street word is a street name
+            nxt = re.match(r"[ \t]+(\S+)", text[pe : pe + 20])
+            if not (nxt and nxt.group(1).rstrip(".,") in _STREET_WORDS):
+                runs.append(run)
+    for run in runs:
+        if not any(len(text[a:b].strip(".,")) >= 2 for a, b in run):
+            continue
+        s, e = run[0][0], run[-1][1]
+        while e > s and text[e - 1] in ",;:":
+            e -= 1
+        if (s, e) == (f.start, f.end):
+            return f
+        return Finding(
+            f.entity, s, e, text[s:e], f.score, f.recognizer,
+            f.explanation + "; trimmed to the name tokens (cell boundary, label or non-name token)", f.id,
+        )
+    return None
+
+
 def propagate(
     text: str, findings: list[Finding], policy: Policy, kept_names: Collection[str]
 ) -> list[Finding]:
@@ -286,11 +509,22 @@ def propagate(
 
     Returns:
         ``findings`` followed by the added propagation findings (sorted by
-        offset). The input list is not modified.
+        offset). The input list is not modified; in the returned copy, NER
+        (``SpacyRecognizer``) PERSON findings are trimmed to their name tokens
+        (see :func:`_clean_person`) and dropped when none is left.
     """
     if "PERSON" not in policy.redact:
         return list(findings)
     threshold = policy.threshold("PERSON")
+    cleaned: list[Finding] = []
+    for f in findings:
+        if f.entity == "PERSON" and f.recognizer == "SpacyRecognizer":
+            c = _clean_person(text, f)
+            if c is not None:
+                cleaned.append(c)
+        else:
+            cleaned.append(f)
+    findings = cleaned
     sources: list[Finding] = [
         f
         for f in findings
@@ -332,6 +566,8 @@ def propagate(
                 if any(es <= s and e <= ee for es, ee in existing) or _overlaps(s, e, covered):
                     continue
                 if _overlaps(s, e, blocked):
+                    continue
+                if form.startswith("surname alone (also a word") and not _standalone_name(text, s, e):
                     continue
                 after = text[e : e + 2]
                 poss = " (possessive: name part only)" if after[:1] in ("'", "’") else ""

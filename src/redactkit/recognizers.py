@@ -55,6 +55,9 @@ __all__ = [
     "DriverLicenseRecognizer",
     "FieldLabelRecognizer",
     "IdNumberRecognizer",
+    "LastFirstNameRecognizer",
+    "RoleNameRecognizer",
+    "AgencyRecognizer",
     "LicensePlateRecognizer",
     "OfficerRecognizer",
     "SafeEmailRecognizer",
@@ -125,6 +128,9 @@ _RANK_WORDS = [
     "Cmdr.",
     "Chief",
     "Constable",
+    "Dispatcher",
+    "Disp.",
+    "Telecommunicator",
     "Ranger",
     "Warden",
     "Officers",
@@ -168,6 +174,12 @@ NOT_NAMES = frozenset(
     Report Narrative Involved Safety Down Needs Assist Requested Report Supplement Name Signature
     Date Time Approved Reviewed Number No Team Patrol Station District Precinct Shift County City
     State Police Sheriff Office Academy Training Mr Mrs Ms Dr Jr Sr II III IV""".split()
+)
+#: Dispatch-log words that can follow a unit call sign but are not names.
+_DISPATCH_WORDS = frozenset(
+    """Dispatched Enroute Enrt Arrived Clear Cleared Scene Onscene Available Busy Assist Backup Cover
+    Responding Transport Transporting Code Status Out Service Break Meal Goa Utl Unfounded Report
+    Done""".split()
 )
 _BADGE_AFTER = (
     rf"{_WS}*,?{_WS}*\(?(?:#{_WS}*|(?i:badge){_WS}*(?:#|(?i:no\.?)|(?i:number))?{_WS}*#?{_WS}*)"
@@ -361,9 +373,11 @@ class AddressRecognizer(ValuePatternRecognizer):
     )
     _WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
     _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
+    #: blanks, or one line break with blanks around it (an address wrapped in running text)
+    _BR = rf"(?:{_WS}+|{_WS}*\n{_WS}*)"
     _UNIT = (
-        rf"(?:,?{_WS}*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Rm|Room|Lot|LOT|Bldg)\.?"
-        rf"{_WS}*#?{_WS}*[A-Z0-9-]{{1,6}}\b|{_WS}*#{_WS}*[A-Z0-9-]{{1,6}}\b)"
+        rf"(?:,?(?:{_WS}*|{_WS}*\n{_WS}*)(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Rm|Room"
+        rf"|Lot|LOT|Bldg)\.?(?:{_WS}*|{_WS}*\n{_WS}*)#?{_WS}*[A-Z0-9-]{{1,6}}\b|{_WS}*#{_WS}*[A-Z0-9-]{{1,6}}\b)"
     )
     _CITY = rf"(?:[A-Z][a-z]+|[A-Z]{{2,}})(?:{_WS}+(?:[A-Z][a-z]+|[A-Z]{{2,}})){{0,2}}"
     _STATE = (
@@ -376,12 +390,22 @@ class AddressRecognizer(ValuePatternRecognizer):
         rf"(?:{_SUFFIX})(?![\w])(?:{_WS}+{_DIR}(?![\w]))?"
     )
     _TAIL = (
-        rf"(?:,{_WS}*{_CITY},?{_WS}+{_STATE}(?:{_WS}+{_ZIP})?\b"
-        rf"|{_WS}*\n{_WS}*{_CITY},?{_WS}+{_STATE}{_WS}+{_ZIP}\b)"
+        rf"(?:,{_BR}?{_CITY},?{_BR}{_STATE}(?:{_BR}{_ZIP})?\b"
+        rf"|{_WS}*\n{_WS}*{_CITY},?{_WS}+{_STATE}{_WS}+{_ZIP}\b"
+        rf"|{_WS}+{_CITY}{_WS}+{_STATE}{_WS}+{_ZIP}\b)"
+    )
+    #: Numbered rural roads and routes: "County Road 900 N", "State Route 4", "RR 2 Box 118".
+    _ROUTE = (
+        rf"\b\d{{1,6}}{_WS}+(?:(?:County|COUNTY|State|STATE|Farm|FARM|Township|TOWNSHIP|US|U\.S\.)"
+        rf"{_WS}+(?:Road|ROAD|Rd\.?|RD|Route|ROUTE|Rte\.?|RTE|Highway|HIGHWAY|Hwy\.?|HWY)"
+        rf"|(?:Highway|HIGHWAY|Hwy\.?|HWY|Route|ROUTE|Rte\.?|RTE)){_WS}+\d{{1,5}}[A-Z]?"
+        rf"(?:{_WS}+{_DIR}(?![\w]))?"
+        rf"|\b(?:RR|R\.R\.|Rural{_WS}+Route|HC|H\.C\.){_WS}*\d{{1,4}},?{_WS}+(?:Box|BOX){_WS}+\d{{1,6}}\b"
     )
     ENTITY = "ADDRESS"
     PATTERNS = [
         Pattern("street address, city, state", rf"{_STREET}{_UNIT}?{_TAIL}", 0.9),
+        Pattern("rural route address", rf"(?:{_ROUTE})(?:{_TAIL})?", 0.8),
         Pattern("street address", rf"{_STREET}{_UNIT}?", 0.75),
         Pattern(
             "po box",
@@ -394,6 +418,7 @@ class AddressRecognizer(ValuePatternRecognizer):
     EXPLAIN = {
         "street address, city, state": "house number + street + suffix + city/state",
         "street address": "house number + street name + suffix",
+        "rural route address": "house number + numbered road/route, or rural-route box",
         "po box": "post-office box",
     }
 
@@ -411,7 +436,16 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         r"|West Virginia|Wisconsin|Wyoming)"
     )
     _STATE_PREFIX = rf"(?:(?:{AddressRecognizer._STATE}|\({AddressRecognizer._STATE}\)|{_STATE_NAME}){_WS}+)"
-    _VALUE = rf"(?P<value>{_STATE_PREFIX}?{_PLATE})"
+    #: after a label, a plate may wrap: "registration CT\n55190", "plate DX\n48213"
+    _PLATE_WRAP = (
+        r"[A-Z0-9]{1,4}(?:[- ](?=[A-Z0-9]{2,5}\b)|[ \t]*\n[ \t]*(?=[A-Z0-9]{2,5}\b)(?=[A-Z]{0,4}\d))"
+        r"[A-Z0-9]{1,5}(?![\w-])"
+    )
+    _STATE_PREFIX_WRAP = (
+        rf"(?:(?:{AddressRecognizer._STATE}|\({AddressRecognizer._STATE}\)|{_STATE_NAME})"
+        rf"(?:{_WS}+|{_WS}*\n{_WS}*))"
+    )
+    _VALUE = rf"(?P<value>{_STATE_PREFIX_WRAP}?(?:{_PLATE_WRAP}|{_PLATE}))"
     ENTITY = "LICENSE_PLATE"
     PATTERNS = [
         Pattern(
@@ -443,7 +477,8 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Plates have 4-8 characters (after the state) and at least one digit."""
-        plate = re.sub(rf"^{self._STATE_PREFIX}(?=[A-Z0-9 -]*\d)", "", pattern_text)
+        flat = " ".join(pattern_text.split())
+        plate = re.sub(rf"^{self._STATE_PREFIX}(?=[A-Z0-9 -]*\d)", "", flat)
         chars = plate.replace("-", "").replace(" ", "")
         return not (4 <= len(chars) <= 8 and _count_digits(chars) >= 1)
 
@@ -519,7 +554,7 @@ class DateOfBirthRecognizer(ValuePatternRecognizer):
         Pattern(
             "dob label",
             rf"(?P<label>\b(?:DOB|Dob|dob|D\.O\.B\.?|(?i:date{_WS}+of{_WS}+birth|birth{_WS}*date)))"
-            rf"{_WS}*[:#-]?{_WS}*(?P<value>{DATE})",
+            rf"{_WS}*[:#/-]?{_WS}*(?P<value>{DATE}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))",
             0.9,
         ),
         Pattern("born on", rf"(?P<label>\b(?i:born)(?:{_WS}+(?i:on))?){_WS}+(?P<value>{DATE})", 0.85),
@@ -533,6 +568,52 @@ class DateOfBirthRecognizer(ValuePatternRecognizer):
         "born on": "context '{label}' before date",
         "born in year": "context '{label}' before year",
     }
+
+
+    _HEADER = re.compile(
+        r"^[ \t]*(?:(?i:date[ \t]+of[ \t]+birth|birth[ \t]*date)|DOB|D\.O\.B\.?)[ \t]*$", REGEX_FLAGS
+    )
+    _DATE_CELL = re.compile(rf"^[ \t]*(?P<value>{DATE})[ \t]*$", REGEX_FLAGS)
+    #: A line this long is running text: the table has ended.
+    _PROSE_LINE = 90
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The label patterns, plus dates in the rows of a table with a date-of-birth column.
+
+        A "Date of Birth" / "DOB" header cell alone on its line, not followed by
+        a date on the next line (then it is a form label, handled above), starts
+        a table; until the first line of running text, every cell that is a
+        date and nothing else is that column's value (text extraction gives no
+        column positions, so a table with two date columns is over-redacted).
+        """
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        covered = {(r.start, r.end) for r in results}
+        for h in self._HEADER.finditer(text):
+            pos = h.end() + 1
+            nxt = text[pos : text.find("\n", pos) if "\n" in text[pos:] else len(text)]
+            if self._DATE_CELL.match(nxt):
+                continue
+            label = " ".join(h.group(0).split())
+            for line in re.finditer(r"^.*$", text[pos:], flags=REGEX_FLAGS & ~re.DOTALL):
+                if len(line.group(0)) > self._PROSE_LINE:
+                    break
+                m = self._DATE_CELL.match(line.group(0))
+                if not m:
+                    continue
+                s, e = pos + line.start() + m.start("value"), pos + line.start() + m.end("value")
+                if (s, e) in covered:
+                    continue
+                covered.add((s, e))
+                why = f"date cell in a table with a '{label}' column"
+                ex = _explanation(self.name, 0.7, why, "dob column")
+                results.append(_result(self, self.ENTITY, s, e, 0.7, ex))
+        return results
 
 
 class AgeRecognizer(ValuePatternRecognizer):
@@ -611,7 +692,7 @@ class IdNumberRecognizer(ValuePatternRecognizer):
     PATTERNS = [
         Pattern(
             "id label",
-            rf"(?P<label>\b(?:NCIC|SID|FBI|UCN|CII|FPC|PFN|MNI|DOC|ORI)(?:{_WS}*(?:#|No\.?|Number|NO\.?))?"
+            rf"(?P<label>\b(?:NCIC|SID|FBI|UCN|CII|FPC|PFN|MNI|DOC)(?:{_WS}*(?:#|No\.?|Number|NO\.?))?"
             rf"|\b(?i:booking|inmate|jacket|state{_WS}+id|fbi){_WS}*(?:#|(?i:no\.?|number)))"
             rf"{_WS}*[:#]?{_WS}*#?{_WS}*(?P<value>[A-Z0-9][A-Z0-9-]{{3,14}})(?![\w-])",
             0.85,
@@ -651,6 +732,169 @@ class UsPhoneRecognizer(ValuePatternRecognizer):
         digits = "".join(c for c in number if c.isdigit())
         digits = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
         return digits[:1] in ("0", "1")
+
+
+_NAME_CAPS = r"[A-Z][A-Z'’-]+"
+_NAME_TITLE = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+_CELL_START = r"(?:^|(?<=[ \t]{2}|\t|\||\b[A-Z]{2,6}/))[ \t]*"
+_CELL_END = r"[ \t]*(?=$|[ \t]{2}|\t|\|)"
+_STATE_WORDS = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+    Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah
+    Vermont Virginia Washington Wisconsin Wyoming""".split()
+)
+_CALENDAR_WORDS = frozenset(
+    """January February March April May June July August September October November December Jan Feb Mar
+    Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+
+class LastFirstNameRecognizer(ValuePatternRecognizer):
+    """A "Last, First (M.)" name standing alone in a table or form cell ("OKAFOR, ROBERT", "Pham, Minh").
+
+    The cell starts a line or follows a wide gap, ``|``, a tab or an ALL-CAPS
+    teletype label with a slash ("SUBJ/"), and ends the same way. Both name
+    parts are in the same casing (ALL CAPS or Title Case); rank, role, state,
+    month and dispatch words are not names.
+    """
+
+    ENTITY = "PERSON"
+    PATTERNS = [
+        Pattern(
+            "last, first cell",
+            rf"{_CELL_START}(?P<value>{_NAME_CAPS},{_WS}*{_NAME_CAPS}(?:{_WS}+(?:[A-Z]\.?|{_NAME_CAPS})){{0,2}}"
+            rf"|{_NAME_TITLE},{_WS}*{_NAME_TITLE}(?:{_WS}+[A-Z]\.)?){_CELL_END}",
+            0.65,
+        ),
+    ]
+    CONTEXT = ["name", "caller", "subject", "owner", "complainant", "witness"]
+    EXPLAIN = {"last, first cell": "'Last, First' name alone in a table/form cell"}
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Reject cells whose words are ranks, roles, states, months or dispatch words."""
+        for tok in re.split(r"[\s,]+", pattern_text):
+            bare = tok.strip(".,")
+            if not bare:
+                continue
+            cap = bare.capitalize()
+            if (
+                cap in NOT_NAMES
+                or cap in _DISPATCH_WORDS
+                or cap in _STATE_WORDS
+                or cap in _CALENDAR_WORDS
+                or tok in _RANK_WORDS
+                or cap in _RANK_WORDS
+            ):
+                return True
+        return False
+
+
+_ROLE_WORDS = (
+    "witness victim complainant clerk cashier manager owner employee custodian neighbor neighbour caller"
+    " driver passenger mother father brother sister son daughter wife husband friend girlfriend boyfriend"
+    " cousin uncle"
+    " aunt grandmother grandfather roommate tenant landlord coworker co-worker attendant juvenile subject"
+    " suspect arrestee"
+).split()
+_ROLE_NOUNS = "|".join([*_ROLE_WORDS, rf"reporting{_WS}+party"])
+_ROLE_NOUNS_CAPS = "|".join([*(w.upper() for w in _ROLE_WORDS), rf"REPORTING{_WS}+PARTY"])
+#: Words that follow a role noun in narrative but are not names (ALL-CAPS narratives).
+_NOT_NAME_CAPS = frozenset(
+    """SAW SAID TOLD RAN FLED LEFT WENT CAME GAVE TOOK HAD HAS WAS WERE IS ARE BE SEEN HEARD KNEW GOT MET
+    SAYS ASKED CALLED STATED ADVISED REPORTED DESCRIBED IDENTIFIED ENTERED OBSERVED WHO WHICH THAT THE
+    AND BUT WITH FROM INTO ONTO NEAR AT ON IN OF TO BY FOR AS NOT NO ALSO THEN WHEN WHILE HIS HER HIM SHE
+    HE THEY THEM IT ITS NB SB EB WB ON FOOT UNKNOWN UNK""".split()
+)
+
+
+class RoleNameRecognizer(ValuePatternRecognizer):
+    """A private person named after a role noun: "CLERK SOFIA BELLAMY", "The owner, Noah Ash".
+
+    Two name tokens (given name and surname, an initial between them allowed),
+    both ALL CAPS or both Title Case, right after a role noun ("witness",
+    "clerk", "mother", "friend", ...) and an optional comma, possibly wrapped
+    over one line break. Catches the names NER misses in ALL-CAPS teletype
+    text and in appositions.
+    """
+
+    _TOK_CAPS = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
+    _TOK_TITLE = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+    _SEP = rf"(?:{_WS}+|{_WS}*\n{_WS}*)"
+    ENTITY = "PERSON"
+    PATTERNS = [
+        Pattern(
+            "role + name",
+            # narrative: a lower-case role noun, then a Title Case name ("the owner, Noah Ash")
+            rf"(?P<label>\b(?:{_ROLE_NOUNS})),?{_SEP}"
+            rf"(?P<value>{_TOK_TITLE}(?:{_SEP}[A-Z]\.)?{_SEP}{_TOK_TITLE})(?![\w-])",
+            0.6,
+        ),
+        Pattern(
+            "ROLE + NAME",
+            # ALL-CAPS text: an ALL-CAPS role noun, then an ALL-CAPS name ("CLERK SOFIA BELLAMY")
+            rf"(?P<label>\b(?:{_ROLE_NOUNS_CAPS})),?{_SEP}"
+            rf"(?P<value>{_TOK_CAPS}(?:{_SEP}[A-Z]\.?)?{_SEP}{_TOK_CAPS})(?![\w-])",
+            0.6,
+        ),
+    ]
+    CONTEXT: ClassVar[list[str]] = []
+    EXPLAIN = {
+        "role + name": "role word '{label}' before a two-part name",
+        "ROLE + NAME": "role word '{label}' before a two-part name (ALL CAPS)",
+    }
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Reject verbs, function words, ranks, roles, states and months taken for name parts."""
+        for tok in pattern_text.split():
+            bare = tok.strip(".,")
+            if len(bare) == 1:
+                continue
+            cap = bare.capitalize()
+            if (
+                bare.upper() in _NOT_NAME_CAPS
+                or (bare.isupper() and (bare.endswith("ED") or bare.endswith("ING")))
+                or cap in NOT_NAMES
+                or cap in _DISPATCH_WORDS
+                or cap in _STATE_WORDS
+                or cap in _CALENDAR_WORDS
+                or cap in _RANK_WORDS
+                or re.fullmatch(rf"(?i:{_ROLE_NOUNS})", bare)
+            ):
+                return True
+        return False
+
+
+class AgencyRecognizer(ValuePatternRecognizer):
+    """Law-enforcement agency names ("Springfield Police Department", "MARLOW COUNTY SHERIFF'S OFFICE").
+
+    AGENCY is kept by the police release profile, so a place name inside an
+    agency name ("RIVERTON") is not redacted as a person or a location.
+    """
+
+    _W = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
+    _KIND = (
+        rf"(?:Police|POLICE)(?:{_WS}+(?:Department|DEPARTMENT|Dept\.?|DEPT\.?|Division|DIVISION|Bureau|BUREAU))?"
+        rf"|(?:Sheriff|SHERIFF)(?:'s|’s|'S|’S)?{_WS}+(?:Office|OFFICE|Department|DEPARTMENT|Dept\.?|DEPT\.?)"
+        rf"|(?:State{_WS}+Police|STATE{_WS}+POLICE|Highway{_WS}+Patrol|HIGHWAY{_WS}+PATROL)"
+        rf"|(?:Department|DEPARTMENT){_WS}+(?:of|OF){_WS}+(?:Public|PUBLIC){_WS}+(?:Safety|SAFETY)"
+        r"|PD|SO|DPS"
+    )
+    ENTITY = "AGENCY"
+    PATTERNS = [
+        Pattern(
+            "agency name",
+            rf"(?<![\w'’])(?P<value>(?:{_W}{_WS}+){{1,3}}(?:{_KIND}))(?![\w'’])",
+            0.85,
+        ),
+    ]
+    CONTEXT = ["department", "agency", "office"]
+    EXPLAIN = {"agency name": "place name + police/sheriff agency word"}
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """The words before the agency word must not be sentence words ("The", "Called")."""
+        first = pattern_text.split()[0]
+        return first.capitalize() in NOT_NAMES and first.capitalize() not in {"County", "City", "State"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -708,6 +952,20 @@ class OfficerRecognizer(LocalRecognizer):
     name: str
     ENTITY = "OFFICER"
     _RE = re.compile(rf"(?<![\w.])(?P<label>{RANK}){_WS}+{NAME}(?:{_BADGE_AFTER})?", REGEX_FLAGS)
+    #: "Brandt, Sgt. Helen" (rank between surname and given name), or a roster row whose
+    #: "Last, First" cell is followed by a rank cell ("Brandt, Helen" / "Sgt. (lead)").
+    _ROW_RE = re.compile(
+        rf"(?<![\w.])(?P<name>(?P<last>{_NAME_TOKEN}),{_WS}*(?:(?P<inner>{RANK}){_WS}+)?{_NAME_TOKEN}"
+        rf"(?:{_WS}+{_INITIAL})?)(?(inner)|{_WS}*(?:\n|[ \t]{{2,}}|\t|\|){_WS}*(?P<rank2>{_RANK_ONE}))",
+        REGEX_FLAGS,
+    )
+    #: CAD/dispatch logs: a unit call sign (digits and letters, e.g. "2A14", "L21") and the
+    #: assigned officer's surname alone in a cell: "2A14 REYES".
+    _UNIT_RE = re.compile(
+        rf"(?:^|(?<=[ \t]{{2}}|\t|\|))[ \t]*(?P<unit>(?=[A-Z0-9]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{{2,6}})"
+        rf"{_WS}+(?P<name>[A-Z][A-Z'’-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?){_WS}*(?=$|[ \t]{{2}}|\t|\|)",
+        REGEX_FLAGS,
+    )
 
     def __init__(
         self, roster: Sequence[str] = (), supported_language: str = "en", name: str | None = None
@@ -757,6 +1015,31 @@ class OfficerRecognizer(LocalRecognizer):
             ex = _explanation(self.name, score, why, "rank + name" + (" + badge" if badge else ""))
             results.append(_result(self, self.ENTITY, start, end, score, ex))
             found.append((text[start:end], why))
+
+        for m in self._ROW_RE.finditer(text):
+            name = m.group("name")
+            if any(t.strip(",.").capitalize() in NOT_NAMES for t in name.split()):
+                continue
+            start, end = m.span("name")
+            rank = " ".join((m.group("rank") or m.group("rank2") or "").split())
+            how = "rank between surname and given name" if m.group("inner") else "rank in the next cell"
+            why = f"'Last, First' name with rank '{rank}' ({how})"
+            pattern = "last, rank first" if m.group("inner") else "name + rank cell"
+            ex = _explanation(self.name, 0.85, why, pattern)
+            results.append(_result(self, self.ENTITY, start, end, 0.85, ex))
+            last = name.split(",")[0].strip()
+            first = name.split()[-1]
+            found.append((f"{first} {last}", why))
+
+        for m in self._UNIT_RE.finditer(text):
+            name = m.group("name")
+            if name.capitalize() in NOT_NAMES or name.capitalize() in _DISPATCH_WORDS:
+                continue
+            start, end = m.span("name")
+            why = f"unit call sign '{m.group('unit')}' before name (dispatch/CAD layout)"
+            ex = _explanation(self.name, 0.8, why, "unit + name")
+            results.append(_result(self, self.ENTITY, start, end, 0.8, ex))
+            found.append((name, why))
 
         for entry in self.roster:
             for s, e in _find_name(text, entry):
@@ -881,11 +1164,16 @@ class FieldLabelRecognizer(LocalRecognizer):
             )
             self._colon: re.Pattern[str] | None = re.compile(colon, REGEX_FLAGS)
             self._bare: re.Pattern[str] | None = re.compile(bare, REGEX_FLAGS)
+            caps = "|".join(dict.fromkeys(esc(lbl.upper()) for lbl in labels))
+            #: teletype/NCIC style: an ALL-CAPS label glued to its value by a slash ("DOB/19960817")
+            self._slash: re.Pattern[str] | None = re.compile(
+                rf"(?<![\w/])(?P<label>{caps})(?P<sep>/)(?=[A-Z0-9(])", REGEX_FLAGS
+            )
             self._any: re.Pattern[str] | None = re.compile(
                 rf"(?<![\w])(?i:{any_case}){_WS}*[:#]", REGEX_FLAGS
             )
         else:
-            self._colon = self._bare = self._any = None
+            self._colon = self._bare = self._any = self._slash = None
         super().__init__(
             supported_entities=entities,
             supported_language=supported_language,
@@ -915,7 +1203,7 @@ class FieldLabelRecognizer(LocalRecognizer):
                 return None
             if m:
                 return lead, lead + m.end()
-            if entity == "DATE_OF_BIRTH" and len(body) <= 30:
+            if entity == "DATE_OF_BIRTH" and len(body) <= 30 and any(c.isdigit() for c in body):
                 return lead, lead + len(body.rstrip(",.;"))
             return None
         if entity in _ID_ENTITIES:
@@ -947,7 +1235,7 @@ class FieldLabelRecognizer(LocalRecognizer):
         """Find every label and return its value span as the label's entity."""
         results: list[RecognizerResult] = []
         matches: list[Any] = []
-        for rx in (self._colon, self._bare):
+        for rx in (self._colon, self._bare, self._slash):
             if rx is not None:
                 matches.extend(rx.finditer(text))
         for m in matches:
@@ -973,6 +1261,14 @@ class FieldLabelRecognizer(LocalRecognizer):
             cend = self._cell_end(text, vstart)
             span = self._value(entity, text[vstart:cend])
             if span is None:
+                continue
+            if (
+                where == "next line"
+                and entity in _NAME_ENTITIES
+                and len(text[vstart + span[0] : vstart + span[1]].split()) < 2
+            ):
+                # a single word under a label is a table's next column header ("Owner" / "Disposition"),
+                # not a name: names in form cells come as "Last, First" or "First Last"
                 continue
             s, e = vstart + span[0], vstart + span[1]
             shown = m.group(0).strip()
@@ -1063,6 +1359,9 @@ POLICE_RECOGNIZERS: tuple[type[ValuePatternRecognizer], ...] = (
     BadgeNumberRecognizer,
     IdNumberRecognizer,
     UsPhoneRecognizer,
+    LastFirstNameRecognizer,
+    RoleNameRecognizer,
+    AgencyRecognizer,
 )
 
 
