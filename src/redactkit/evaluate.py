@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pymupdf
 
 #: Text drawn inside a redaction box that is a label, not a leak.
@@ -183,6 +184,10 @@ class Score:
 _Glyph = tuple[str, float, float, bool]  # char, centre x, centre y, drawn in a light colour
 
 
+#: Central share of a box's height used for the darkness test (see :func:`_dark_fraction`).
+CENTRAL_BAND = 0.6
+
+
 def _luminance(srgb: int) -> float:
     r, g, b = (srgb >> 16) & 255, (srgb >> 8) & 255, srgb & 255
     return (0.299 * r + 0.587 * g + 0.114 * b) / 255
@@ -225,14 +230,36 @@ def _longest_common_run(a: str, b: str) -> int:
 
 
 def _dark_fraction(page: pymupdf.Page, box: pymupdf.Rect) -> float:
-    clip = box & page.rect
+    """Share of dark pixels in ``box``, not counting pixels under light (label) glyphs:
+    a white exemption label printed inside a black box is part of a solid redaction."""
+    # Gold boxes span the font's full line height (MuPDF's glyph boxes), taller than the
+    # ink; a redaction box sized to the ink must not be penalised for the blank band above
+    # and below it, so darkness is measured on the box's central band.
+    band = (box.y1 - box.y0) * (1 - CENTRAL_BAND) / 2
+    clip = pymupdf.Rect(box.x0, box.y0 + band, box.x1, box.y1 - band) & page.rect
     if clip.is_empty:
         return 0.0
     pix = page.get_pixmap(clip=clip, dpi=RENDER_DPI, colorspace=pymupdf.csGRAY, alpha=False)
-    samples = pix.samples
-    if not samples:
+    if not pix.samples:
         return 0.0
-    return sum(1 for v in samples if v < DARK_LEVEL) / len(samples)
+    img = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
+    counted = np.ones(img.shape, dtype=bool)
+    scale = RENDER_DPI / 72.0
+    for block in page.get_text("rawdict", clip=clip)["blocks"]:
+        for line in block.get("lines", []):
+            for span in line["spans"]:
+                if _luminance(int(span.get("color", 0))) < LIGHT_LUMINANCE:
+                    continue
+                x0, y0, x1, y1 = span["bbox"]
+                c0 = max(0, int((x0 - clip.x0) * scale))
+                c1 = max(0, int(np.ceil((x1 - clip.x0) * scale)))
+                r0 = max(0, int((y0 - clip.y0) * scale))
+                r1 = max(0, int(np.ceil((y1 - clip.y0) * scale)))
+                counted[r0:r1, c0:c1] = False
+    total = int(counted.sum())
+    if total == 0:
+        return 1.0  # the box is all label
+    return float((img[counted] < DARK_LEVEL).sum()) / total
 
 
 def _boxes(item: dict[str, Any]) -> list[tuple[int, pymupdf.Rect]]:
