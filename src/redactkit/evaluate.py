@@ -230,8 +230,8 @@ def _longest_common_run(a: str, b: str) -> int:
 
 
 def _dark_fraction(page: pymupdf.Page, box: pymupdf.Rect) -> float:
-    """Share of dark pixels in ``box``, not counting pixels under light (label) glyphs:
-    a white exemption label printed inside a black box is part of a solid redaction."""
+    """Share of ``box`` that is dark or under a light (label) glyph: a white exemption
+    label printed inside a black box is part of a solid redaction."""
     # Gold boxes span the font's full line height (MuPDF's glyph boxes), taller than the
     # ink; a redaction box sized to the ink must not be penalised for the blank band above
     # and below it, so darkness is measured on the box's central band.
@@ -256,10 +256,8 @@ def _dark_fraction(page: pymupdf.Page, box: pymupdf.Rect) -> float:
                 r0 = max(0, int((y0 - clip.y0) * scale))
                 r1 = max(0, int(np.ceil((y1 - clip.y0) * scale)))
                 counted[r0:r1, c0:c1] = False
-    total = int(counted.sum())
-    if total == 0:
-        return 1.0  # the box is all label
-    return float((img[counted] < DARK_LEVEL).sum()) / total
+    # Pixels under a label count as part of the redaction (white code on the black box).
+    return float(((img < DARK_LEVEL) | ~counted).sum()) / img.size
 
 
 def _boxes(item: dict[str, Any]) -> list[tuple[int, pymupdf.Rect]]:
