@@ -8,6 +8,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    ?= out
 SYS_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
+# Headless browser for the review-page test (tests/test_review_browser.py drives /usr/bin/chromium).
+BROWSER_PACKAGES := chromium
 
 .PHONY: demo test quick-test setup system venv samples lint clean
 
@@ -30,6 +32,10 @@ system:
 	@if ! command -v tesseract >/dev/null 2>&1 || [ -z "$$(ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata 2>/dev/null)" ]; then \
 		echo "Installing system packages: $(SYS_PACKAGES)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYS_PACKAGES); \
+	fi
+	@if [ ! -x /usr/bin/chromium ]; then \
+		echo "Installing browser packages: $(BROWSER_PACKAGES)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
 	fi
 
 $(STAMP): pyproject.toml

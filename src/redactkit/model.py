@@ -149,6 +149,8 @@ class Document:
     sha256: str
     pages: list[Page]
     page_offsets: list[int] = field(default_factory=list)
+    #: Notes for the reviewer from ingest (e.g. pages rasterized because they were unsafe as vector content).
+    warnings: list[str] = field(default_factory=list)
 
     PAGE_SEPARATOR = "\n\f\n"
 

@@ -73,7 +73,7 @@ class RedactionLog:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> RedactionLog:
-        from .model import Check
+        from .model import Check, Decision
 
         if d.get("schema") != SCHEMA:
             raise ValueError(f"not a redactkit log (schema {d.get('schema')!r}, expected {SCHEMA!r})")
@@ -87,7 +87,7 @@ class RedactionLog:
             output=d.get("output"),
             redactions=[Redaction.from_dict(r) for r in d["redactions"]],
             kept=[Kept.from_dict(k) for k in d.get("kept", [])],
-            decisions=[],
+            decisions=[Decision.from_dict(x) for x in d.get("decisions", [])],
             verification=VerificationReport([Check(**c) for c in ver["checks"]]) if ver else None,
             sanitized=d.get("sanitized", {}),
             timings=d.get("timings", {}),
