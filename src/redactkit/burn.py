@@ -390,6 +390,42 @@ def _label_box(reds: Sequence[Redaction], lab: DrawnLabel) -> Rect:
     raise ProcessingError(f"label for unknown redaction {lab.redaction_id}")  # pragma: no cover
 
 
+#: Characters the searchable layer's font (Base-14 Helvetica, WinAnsi) cannot show,
+#: written as their closest ASCII form instead.
+_LAYER_FOLD = str.maketrans({"—": "-", "–": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "…": "...",
+                             "•": "*", "·": "."})
+
+
+def layer_text(text: str) -> str:
+    """``text`` as written into the searchable layer (folded to what the font can encode)."""
+    import unicodedata
+
+    out = []
+    for c in text.translate(_LAYER_FOLD):
+        if ord(c) < 256:
+            out.append(c)
+            continue
+        base = unicodedata.normalize("NFKD", c)
+        out.append("".join(b for b in base if ord(b) < 256 and not unicodedata.combining(b)) or "?")
+    return "".join(out)
+
+
+def searchable_words(words: Sequence[Word], boxes: Sequence[Rect]) -> list[Word]:
+    """The OCR words that go into the searchable layer: those whose middle band (where the
+    layer's glyphs are centred) touches no redaction box."""
+    out = []
+    for w in words:
+        if not w.text.strip():
+            continue
+        r = w.rect
+        q = r.height / 4 if r.width >= r.height else r.width / 4
+        band = Rect(r.x0, r.y0 + q, r.x1, r.y1 - q) if r.width >= r.height else \
+            Rect(r.x0 + q, r.y0, r.x1 - q, r.y1)
+        if not any(b.overlap_area(band) > 0 for b in boxes):
+            out.append(w)
+    return out
+
+
 def add_text_layer(page: pymupdf.Page, words: Sequence[Word], boxes: Sequence[Rect]) -> int:
     """Write ``words`` as invisible text (render mode 3) over their boxes, except redacted ones.
 
@@ -402,23 +438,20 @@ def add_text_layer(page: pymupdf.Page, words: Sequence[Word], boxes: Sequence[Re
     n = 0
     try:
         font = _font(LABEL_FONT)
-        for w in words:
+        for w in searchable_words(words, boxes):
+            text = layer_text(w.text)
             cx, cy = w.rect.center()
-            if any(b.contains_point(cx, cy) for b in boxes) or not w.text.strip():
-                continue
-            unit = font.text_length(w.text, fontsize=1.0)
+            unit = font.text_length(text, fontsize=1.0)
             if unit <= 0:
                 continue
-            tall = w.rect.height > 1.5 * w.rect.width and len(w.text) > 1  # a word read sideways
+            tall = w.rect.height > 1.5 * w.rect.width and len(text) > 1  # a word read sideways
             along, across = (w.rect.height, w.rect.width) if tall else (w.rect.width, w.rect.height)
             size = max(1.0, min(along / unit, across * 1.2))
             if not tall:
                 point, rot = pymupdf.Point(w.rect.x0, cy + 0.3 * size), 0
-            elif w.rect.y0 < w.rect.y1:  # bottom-to-top reading, as OCR of a page turned 90°
+            else:  # bottom-to-top reading, as OCR of a page turned 90°
                 point, rot = pymupdf.Point(cx + 0.3 * size, w.rect.y1), 90
-            else:  # pragma: no cover
-                point, rot = pymupdf.Point(cx - 0.3 * size, w.rect.y0), 270
-            page.insert_text(point, w.text, fontname=LABEL_FONT, fontsize=size, render_mode=3, rotate=rot)
+            page.insert_text(point, text, fontname=LABEL_FONT, fontsize=size, render_mode=3, rotate=rot)
             n += 1
     finally:
         if rotation:

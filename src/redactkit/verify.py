@@ -39,7 +39,7 @@ import pymupdf
 from PIL import Image
 
 from . import ingest
-from .burn import FILL, DrawnLabel, plan_labels
+from .burn import FILL, DrawnLabel, layer_text, plan_labels, searchable_words
 from .model import Char, Check, Document, Page, Rect, Redaction, VerificationReport
 from .ocr import OcrOptions, ocr_image
 from .sanitize import pages
@@ -457,8 +457,7 @@ def check_ocr_layer(pages: Sequence[Page], source: Document, redactions: Sequenc
         boxes = rects.get(src.index, [])
         labs = labels.get(src.index, [])
         expected = Counter(
-            c for w in src.words if not any(b.contains_point(*w.rect.center()) for b in boxes)
-            for c in w.text if not c.isspace()
+            c for w in searchable_words(src.words, boxes) for c in layer_text(w.text) if not c.isspace()
         )
         found = Counter(
             ch.c for ch in out.chars
