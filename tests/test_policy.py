@@ -136,6 +136,13 @@ def test_full_anonymization() -> None:
         assert e in p.redact
     assert p.keep == frozenset()
     assert any(r["name"] == "application-number" for r in p.recognizers)
+    prose = {
+        "titled-person", "party-name", "case-reference-number", "written-date", "duration", "age-in-prose",
+        "place-of-residence",
+    }
+    assert prose <= {r["name"] for r in p.recognizers}
+    police = load_policy("police-public-release")
+    assert not prose & {r["name"] for r in police.recognizers}, "full-anonymization only"
 
 
 # --------------------------------------------------------------------------- features

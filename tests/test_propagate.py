@@ -157,3 +157,44 @@ def test_ner_person_spans_are_cleaned(policy: Policy, text: str, span: str, expe
     out = propagate(text, [_finding(text, span)], policy, [])
     ner = [f.text for f in out if f.recognizer == "SpacyRecognizer"]
     assert ner == ([expected] if expected else [])
+
+
+# ---------------------------------------------------------------- names beyond ASCII, titles, initials
+
+UNICODE_CASES = [
+    # (text, source span, expected added mention texts)
+    ("Mr Bahattin Sarısoy was arrested. Sarısoy denied it.", "Mr Bahattin Sarısoy", ["Sarısoy"]),
+    ("Ms Ayşe Öztürk appealed. Öztürk’s lawyer agreed.", "Ms Ayşe Öztürk", ["Öztürk"]),
+    (
+        "Mr H.Ç. Demirci, a lawyer. Demirci wrote to H.Ç. Demirci.",
+        "Mr H.Ç. Demirci",
+        ["Demirci", "H.Ç. Demirci"],
+    ),
+    # a cluster of initials is not a given name: "P.K." alone is never propagated
+    ("Mr P.K. Jones wrote. P.K. stands for it. Jones agreed.", "Mr P.K. Jones", ["Jones"]),
+    # a title in full ("Doctor", "Professor", "Judge") is not a given name either
+    ("Doctor P. Moreau wrote. The Doctor then left. Moreau agreed.", "Doctor P. Moreau", ["Moreau"]),
+    ("Professor Ana Lindqvist wrote. Professor Smith. Lindqvist agreed.", "Professor Ana Lindqvist",
+     ["Lindqvist"]),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), UNICODE_CASES)
+def test_propagation_unicode_and_titles(policy: Policy, text: str, source: str, expected: list[str]) -> None:
+    assert _added(text, [_finding(text, source)], policy) == expected
+
+
+def test_ner_span_with_diacritics_is_not_trimmed(policy: Policy) -> None:
+    """An NER name with letters beyond ASCII ("Çağlayan", "Sarısoy") keeps all its tokens."""
+    text = "represented by Osman Çağlayan, a lawyer. Çağlayan said so."
+    src = _finding(text, "Osman Çağlayan")
+    out = propagate(text, [src], policy, [])
+    assert out[0].text == "Osman Çağlayan"
+    assert [f.text for f in out[1:]] == ["Çağlayan"]
+
+
+def test_completion_with_diacritics(policy: Policy) -> None:
+    """NER found only the given name: the surname after it joins, whatever its letters."""
+    text = "the applicant, Bahattin Sarısoy, was arrested on the spot."
+    out = propagate(text, [_finding(text, "Bahattin")], policy, [])
+    assert [f.text for f in out[1:]] == ["Sarısoy"]

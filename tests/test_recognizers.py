@@ -584,3 +584,197 @@ def test_engine_phone_without_context_scores_high(analyzer: Any) -> None:
     text = "She gave 555-867-5309 and left."
     results = analyzer.analyze(text=text, language="en", entities=["PHONE_NUMBER"])
     assert max(r.score for r in results) >= 0.6
+
+
+# ---------------------------------------------------------- full-anonymization rule-file recognizers
+#
+# Recognizers for prose (court decisions, research extracts) that only the
+# full-anonymization profile carries: made-up names, numbers and dates.
+
+FULL_ANONYMIZATION_ONLY = (
+    "titled-person",
+    "party-name",
+    "case-reference-number",
+    "written-date",
+    "duration",
+    "age-in-prose",
+    "place-of-residence",
+)
+
+
+@pytest.fixture(scope="module")
+def full_anon_recs() -> dict[str, EntityRecognizer]:
+    return {r.name: r for r in build_recognizers(load_policy("full-anonymization"))}
+
+
+def _check_all(rec: EntityRecognizer, text: str, entity: str, expected: str | None) -> None:
+    """Like :func:`_check`, for a case whose expected span must be the only one found."""
+    _check(rec, text, entity, expected)
+    if expected is not None:
+        got = [text[r.start : r.end] for r in _spans(rec, text, entity)]
+        assert got == [expected], f"{rec.name} should find only {expected!r} in {text!r}, found {got}"
+
+
+TITLED_PERSON = [
+    ("represented by Mr Tomasz Nowak, a lawyer", "Mr Tomasz Nowak"),
+    ("their Agent, Ms A. Kowalska, of the Ministry", "Ms A. Kowalska"),
+    ("represented by Mr H.Ö. Demirci, a lawyer", "Mr H.Ö. Demirci"),
+    ("by Mrs Ayşe Gül Öztürk and", "Mrs Ayşe Gül Öztürk"),
+    ("a statement dated 23 March 1983 by Mr\nP.K. Jones, Professor", "Mr\nP.K. Jones"),
+    ("I have explained to Mr Hartley that his", "Mr Hartley"),
+    ("Dr. Anna van der Berg testified", "Dr. Anna van der Berg"),
+    ("the certificate of Doctor L. Moreau, at the", "Doctor L. Moreau"),
+    ("Mr Justice Holloway held", "Mr Justice Holloway"),
+    ("Ms Anna Kornaś-Wiśniewska replied", "Ms Anna Kornaś-Wiśniewska"),
+    ("Mr O'Brien’s lawyer", "Mr O'Brien"),
+    ("as noted by Mr Halloran\nThe Government argued", "Mr Halloran"),
+    ("Mr President, the Court", None),
+    ("the Judge Rapporteur decided", None),
+    ("he lives at 12 Elm Dr Springfield", None),
+    ("the mr smith in lower case", None),
+    ("Professor and Doctor of the Royal Free Hospital", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_PERSON)
+def test_titled_person(full_anon_recs: dict[str, EntityRecognizer], text: str, expected: str | None) -> None:
+    _check_all(full_anon_recs["titled-person"], text, "PERSON", expected)
+
+
+PARTY_NAME = [
+    ("by a Polish national, Jan Wiśniewski (“the applicant”), on", "Jan Wiśniewski"),
+    ('brought by Anna Berg ("the claimant") against', "Anna Berg"),
+    ("by Ali Veli Yıldız (“the second applicant”)", "Ali Veli Yıldız"),
+    ("by two Turkish nationals, Ahmet Kaya and", "Ahmet Kaya"),
+    ("the Republic of Poland (“the Government”)", None),
+    ("the Convention (“the Convention”) by", None),
+    ("a British national, who lives in", None),
+    ("Acme Trading (“the applicant company”)", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_NAME)
+def test_party_name(full_anon_recs: dict[str, EntityRecognizer], text: str, expected: str | None) -> None:
+    _check_all(full_anon_recs["party-name"], text, "PERSON", expected)
+
+
+CASE_REFERENCE = [
+    ("The case originated in an application (no. 12345/67) against", "12345/67"),
+    ("in an application (no.\n7788/01) against", "7788/01"),
+    ("application no. 555/04 lodged", "555/04"),
+    ("Application No 31/2001 lodged", "31/2001"),
+    ("the case no. II AKa 123/05 was", "II AKa 123/05"),
+    ("file no. 4/2001, the", "4/2001"),
+    ("Article 6 § 1 of the Convention", None),
+    ("Protocol No. 11 to the Convention", None),
+    ("Act 1962:381", None),
+    ("a ratio of 3/4 of the votes", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASE_REFERENCE)
+def test_case_reference_number(
+    full_anon_recs: dict[str, EntityRecognizer], text: str, expected: str | None
+) -> None:
+    _check_all(full_anon_recs["case-reference-number"], text, "CASE_NUMBER", expected)
+
+
+def test_case_reference_number_lists(full_anon_recs: dict[str, EntityRecognizer]) -> None:
+    text = "in two applications (nos. 11111/06 and 22222/06) and in cases nos. 33/07, 44/07 or 55/07"
+    rec = full_anon_recs["case-reference-number"]
+    got = [text[r.start : r.end] for r in _spans(rec, text, "CASE_NUMBER")]
+    assert sorted(got) == ["11111/06", "22222/06", "33/07", "44/07", "55/07"]
+
+
+WRITTEN_DATE = [
+    ("On 12 March 2004 the court", "12 March 2004"),
+    ("On 29\nApril 2011 the prosecutor", "29\nApril 2011"),
+    ("signed on April 29, 2011 by", "April 29, 2011"),
+    ("on the 3rd of June 1999,", "3rd of June 1999"),
+    ("On 19 and 20 August 1995 respectively", "19 and 20 August 1995"),
+    ("from 25 April to 9 June 1997 he was", "from 25 April to 9 June 1997"),
+    ("Between 8 November 1994 and 2 August 2000 the", "Between 8 November 1994 and 2 August 2000"),
+    ("diagnosed in September 1982. In", "September 1982"),
+    ("records for the period between 1975 and 1983, with", "between 1975 and 1983"),
+    ("The applicant was born in 1987 and is", "1987"),
+    ("In 2006 he was convicted", "2006"),
+    ("had suffered since the 1970's and", "1970's"),
+    ("in the early 1970s involving", "1970s"),
+    ("Article 34 of the Convention", None),
+    ("under the 1962 Act the", None),
+    ("Social Insurance Act 1962:381", None),
+    ("In 2006/07 figures", None),
+    ("SEK 18,100 in 1998", "1998"),
+    ("May I add that", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN_DATE)
+def test_written_date(full_anon_recs: dict[str, EntityRecognizer], text: str, expected: str | None) -> None:
+    _check_all(full_anon_recs["written-date"], text, "DATE_TIME", expected)
+
+
+DURATION = [
+    ("sentenced to three years and nine months’ imprisonment", "three years and nine months’"),
+    ("sentenced to 3 years and 6 months in prison", "3 years and 6 months"),
+    ("to fifteen years' imprisonment", "fifteen years'"),
+    ("sentences ranging from two to four years.", "two to four years"),
+    ("worked as a teacher for 17 hours per week", "17 hours"),
+    ("a term of one year, which", "one year"),
+    ("a five-year sentence", "five-year"),
+    ("twenty-one days later", "twenty-one days"),
+    ("three counts of battery", None),
+    ("Article 5 § 3", None),
+    ("in later years the", None),
+    ("SEK 18,100 days", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DURATION)
+def test_duration(full_anon_recs: dict[str, EntityRecognizer], text: str, expected: str | None) -> None:
+    _check_all(full_anon_recs["duration"], text, "DATE_TIME", expected)
+
+
+AGE_IN_PROSE = [
+    ("before he turned 65 years of age", "65"),
+    ("at the age of 17, he", "17"),
+    ("aged 81 at the time", "81"),
+    ("who was 12 years of age", "12"),
+    ("before his 65th birthday in", "65th"),
+    ("the age of majority", None),
+    ("the car turned left", None),
+    ("turned 1.5 metres", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_IN_PROSE)
+def test_age_in_prose(full_anon_recs: dict[str, EntityRecognizer], text: str, expected: str | None) -> None:
+    _check_all(full_anon_recs["age-in-prose"], text, "AGE", expected)
+
+
+PLACE_OF_RESIDENCE = [
+    ("a lawyer practising in Nottingham. The", "Nottingham"),
+    ("born in 1929 and lives in Kraków.", "Kraków"),
+    ("is detained in Stronie Śląskie.", "Stronie Śląskie"),
+    ("in the town of Zielona Góra, where", "Zielona Góra"),
+    ("a solicitor practicing at Oxford", "Oxford"),
+    ("born in 1987 and is", None),
+    ("he lives in the city centre", None),
+    ("detained in Prison no. 2", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_OF_RESIDENCE)
+def test_place_of_residence(
+    full_anon_recs: dict[str, EntityRecognizer], text: str, expected: str | None
+) -> None:
+    _check_all(full_anon_recs["place-of-residence"], text, "LOCATION", expected)
+
+
+def test_prose_recognizers_only_in_full_anonymization() -> None:
+    """The police release keeps case numbers and dates and never redacts titles."""
+    for profile in ("police-public-release", "juvenile-and-victim-strict", "base"):
+        names = {r.name for r in build_recognizers(load_policy(profile))}
+        assert not names & set(FULL_ANONYMIZATION_ONLY), profile
+    names = {r.name for r in build_recognizers(load_policy("full-anonymization"))}
+    assert set(FULL_ANONYMIZATION_ONLY) <= names

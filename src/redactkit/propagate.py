@@ -44,6 +44,11 @@ capitalised word on the same line ("City Hall", "E Cook St") and not after a
 determiner ("the Hall"). Words that are first of all ordinary words (May,
 Will, Long, West ... :data:`EVERYDAY_WORDS`) are never propagated alone.
 
+Names are matched letter-class aware ("Sarısoy", "Çağlayan", "Kornaś-Pierzak" are
+names like "Smith"); a cluster of initials ("P.K.", "H.Ç.") or a spelled-out title
+("Doctor", "Professor", "Judge") is never taken for a given name, and a source
+without a given name is also found after dotted initials ("H.Ç. Akbulut").
+
 Each added :class:`~redactkit.model.Finding` has recognizer ``"propagation"``,
 the source's score, and an explanation naming the source mention and its
 offset.
@@ -66,9 +71,10 @@ Limits
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+
+import regex as re
 
 from .model import Finding
 from .policy import Policy
@@ -79,7 +85,12 @@ __all__ = ["RECOGNIZER", "propagate"]
 #: The ``recognizer`` of every finding this module adds.
 RECOGNIZER = "propagation"
 
-_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Rev Hon Sir Madam MR MRS MS MISS DR".split())
+_TITLES = frozenset(
+    """Mr Mrs Ms Miss Mx Dr Prof Rev Hon Sir Madam MR MRS MS MISS DR Doctor Professor Judge Justice Dame
+    Lord Lady Madame Mme Mlle Messrs""".split()
+)
+#: A cluster of initials ("P.K.", "H.Ç.", "J.-P."): never a given name.
+_INITIALS = re.compile(r"\p{Lu}\.(?:-?\p{Lu}\.)*")
 _SUFFIXES = frozenset("Jr Sr II III IV V JR SR".split())
 _RANKS = frozenset(
     """Officer Ofc Off Sgt Sergeant Lt Lieutenant Capt Captain Cpl Corporal Det Detective Deputy Dep
@@ -137,6 +148,11 @@ def _clean_tokens(text: str) -> list[str]:
     return [t for t in tokens if t]
 
 
+def _given_like(token: str) -> bool:
+    """A token that can be a given name: not a single initial, not a cluster of initials ("P.K.")."""
+    return len(token.rstrip(".")) > 1 and not _INITIALS.fullmatch(token)
+
+
 def _parse(f: Finding) -> _Name | None:
     """Split a source mention into given name, middles and surname."""
     text = " ".join(f.text.split())
@@ -145,7 +161,7 @@ def _parse(f: Finding) -> _Name | None:
         last_tokens = _clean_tokens(last)
         rest_tokens = _clean_tokens(rest)
         if len(last_tokens) == 1 and rest_tokens and rest_tokens[0].rstrip(".") not in _SUFFIXES:
-            given = rest_tokens[0] if len(rest_tokens[0].rstrip(".")) > 1 else None
+            given = rest_tokens[0] if _given_like(rest_tokens[0]) else None
             return _Name(given, tuple(rest_tokens[1:]), last_tokens[0], f)
         text = last
     tokens = _clean_tokens(text)
@@ -153,7 +169,7 @@ def _parse(f: Finding) -> _Name | None:
         return None
     if len(tokens) == 1:
         return _Name(None, (), tokens[0], f)
-    given = tokens[0] if len(tokens[0].rstrip(".")) > 1 else None
+    given = tokens[0] if _given_like(tokens[0]) else None
     return _Name(given, tuple(tokens[1:-1]), tokens[-1], f)
 
 
@@ -176,7 +192,7 @@ def _bounded(body: str) -> str:
 def _patterns(name: _Name, kept_tokens: set[str]) -> list[tuple[str, re.Pattern[str]]]:
     """(form description, compiled regex) for every searched form, longest forms first."""
     forms: list[tuple[str, re.Pattern[str]]] = []
-    initial = r"[A-Z]\.?"
+    initial = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}\.?)"
     for upper in (False, True):
 
         def c(t: str, upper: bool = upper) -> str:
@@ -189,7 +205,7 @@ def _patterns(name: _Name, kept_tokens: set[str]) -> list[tuple[str, re.Pattern[
             giv = _esc(c(name.given))
             if name.given.isupper() and not upper:
                 giv = _esc(name.given.capitalize())
-            middle = rf"(?:{_WS}(?:{initial}|[A-Z][A-Za-z'’-]+))"
+            middle = rf"(?:{_WS}(?:{initial}|\p{{Lu}}[\p{{L}}'’-]+))"
             forms.append(("full name", re.compile(_bounded(rf"{giv}{middle}{{0,2}}{_WS}{sur}"))))
             forms.append(
                 (
@@ -200,6 +216,10 @@ def _patterns(name: _Name, kept_tokens: set[str]) -> list[tuple[str, re.Pattern[
             forms.append(
                 ("initial + surname", re.compile(_bounded(rf"{_esc(c(name.given[0]))}\.{_WS}?{sur}")))
             )
+        else:
+            # "P. Dekany", "H.Ç. Akbulut": dotted initials only (an "A" before a surname may be the article)
+            dotted = r"\p{Lu}\.(?:-?\p{Lu}\.)*"
+            forms.append(("initials + surname", re.compile(_bounded(rf"(?:{dotted}{_WS}?){{1,3}}{sur}"))))
         if _single_ok(name.surname, kept_tokens, surname=True):
             word = " (also a word: standalone mention)" if _is_common(name.surname) else ""
             label = "surname alone" + word
@@ -236,7 +256,7 @@ _PLACE_WORDS = frozenset(
     Town Township Hall Park School Church Center Centre Building Station Store Market Bank Company Co Inc
     Llc Department Dept Office Hospital University College Village Heights Hill Lake River Creek""".split()
 )
-_CAP_WORD = re.compile(r"[A-Z][\w'’-]*")
+_CAP_WORD = re.compile(r"\p{Lu}[\w'’-]*")
 
 
 def _standalone_name(text: str, s: int, e: int) -> bool:
@@ -307,8 +327,10 @@ _STOP = (
     October November December I He She They We It This That There Later Today Yesterday""".split()
     )
 )
-_LEFT = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z]{2,})(?:[ \t]*\n[ \t]*|[ \t]+)$")
-_RIGHT = re.compile(r"^(?:[ \t]*\n[ \t]*|[ \t]+)([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z]{2,})(?![\w-])")
+_LEFT = re.compile(
+    r"(?<![\w.'’-])(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*|\p{Lu}{2,})(?:[ \t]*\n[ \t]*|[ \t]+)$"
+)
+_RIGHT = re.compile(r"^(?:[ \t]*\n[ \t]*|[ \t]+)(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*|\p{Lu}{2,})(?![\w-])")
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
@@ -394,7 +416,7 @@ def _complete(text: str, src: Finding, blocked: list[tuple[int, int]]) -> tuple[
 #: table/form cell boundary, not a wrapped sentence.
 _CELL_LINE = 30
 _CELL_LINE_BEFORE = 12
-_NAME_LIKE = re.compile(r"[A-Z][A-Za-z'’.-]*,?|[A-Z]\.")
+_NAME_LIKE = re.compile(r"\p{Lu}[\p{L}'’.-]*,?|\p{Lu}\.")
 
 
 #: Form labels, column headers and record words that NER sometimes folds into a PERSON
