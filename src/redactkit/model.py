@@ -126,6 +126,8 @@ class Page:
     dpi: int | None = None
     #: Clockwise degrees the page image was turned for OCR (scans read upside down or sideways).
     ocr_rotation: int = 0
+    #: Skew (degrees, counter-clockwise) levelled before OCR.
+    ocr_skew: float = 0.0
 
     @property
     def is_ocr(self) -> bool:
