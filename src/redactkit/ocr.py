@@ -38,6 +38,12 @@ SKEW_STEP = 0.1
 #: Dark runs longer than this (inches) are ruling lines, not letters.
 RULE_MIN_INCHES = 0.4
 
+#: Characters that cell borders and specks turn into: stripped from word edges, and
+#: words made only of them are dropped (they would split a label from its value).
+_DEBRIS = frozenset("|_—–=~‘’'`\"[]{}¦")
+_LEAD_DEBRIS = "|‘'`[{¦"
+_TRAIL_DEBRIS = "|]}¦"
+
 #: Confidence below which a word is flagged for the reviewer (it is never dropped).
 LOW_CONFIDENCE = 60.0
 
@@ -128,10 +134,15 @@ def ocr_image(image: Image.Image, options: OcrOptions) -> list[tuple[str, tuple[
             raise ProcessingError(f"Tesseract timed out after {options.timeout} s ({exc})") from exc
     out = []
     for i, text in enumerate(data["text"]):
-        text = (text or "").strip()
-        if not text:
-            continue
+        raw_text = (text or "").strip()
+        text = raw_text.lstrip(_LEAD_DEBRIS).rstrip(_TRAIL_DEBRIS)
+        if not text or all(c in _DEBRIS for c in text):
+            continue  # a table rule or speck read as punctuation
         x, y, w, h = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
+        if text != raw_text:  # trim the box by the share of characters stripped
+            lead = raw_text.index(text)
+            unit = w / len(raw_text)
+            x, w = x + lead * unit, len(text) * unit
         conf = float(data["conf"][i])
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
         out.append((text, (float(x), float(y), float(x + w), float(y + h)), conf, key))
