@@ -43,6 +43,10 @@ class Redactor:
             words that were not redacted.
         reocr: verification by re-OCR of the output: ``regions`` (default),
             ``page`` or ``off``.
+        raster_dpi: resolution at which pages that cannot be made safe as vector
+            content are rasterized and OCR'd (default 200; see :mod:`redactkit.rasterize`).
+        timeout: per-document time limit in seconds for :meth:`redact` (None: none);
+            over it the document fails with ``DocumentTimeoutError`` and nothing is written.
     """
 
     def __init__(
@@ -55,12 +59,16 @@ class Redactor:
         ocr: OcrOptions | None = None,
         searchable: bool = True,
         reocr: str = "regions",
+        raster_dpi: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         if reocr not in ("regions", "page", "off"):
             raise UsageError(f"reocr must be 'regions', 'page' or 'off', not {reocr!r}")
         self.ocr = ocr or OcrOptions()
         self.searchable = searchable
         self.reocr = reocr
+        self.raster_dpi = raster_dpi
+        self.timeout = timeout
         self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
         self.detector = detector or Detector(model)
         self.label_boxes = label_boxes
@@ -70,11 +78,25 @@ class Redactor:
         from .ingest import ingest
         from .plan import make_plan
 
-        document = ingest(src, ocr=self.ocr)
+        document = ingest(src, ocr=self.ocr, raster_dpi=self.raster_dpi)
         findings = self.detector.detect(document, self.policy)
         return document, make_plan(document, findings, self.policy)
 
     def redact(
+        self,
+        src: PathLike,
+        dst: PathLike,
+        *,
+        log_path: PathLike | None = None,
+        plan: Plan | None = None,
+    ) -> RedactionLog:
+        """See :meth:`_redact`; runs it under the per-document ``timeout``."""
+        from .guards import time_limit
+
+        with time_limit(self.timeout, src):
+            return self._redact(src, dst, log_path=log_path, plan=plan)
+
+    def _redact(
         self,
         src: PathLike,
         dst: PathLike,
@@ -108,7 +130,7 @@ class Redactor:
             raise UsageError(f"{dst_p}: output would overwrite the original; choose another folder.")
         timings: dict[str, float] = {}
         t = time.perf_counter()
-        document = ingest(src_p, ocr=self.ocr)
+        document = ingest(src_p, ocr=self.ocr, raster_dpi=self.raster_dpi)
         timings["ingest"] = time.perf_counter() - t
         if plan is None:
             t = time.perf_counter()
@@ -127,7 +149,8 @@ class Redactor:
             searchable = (
                 {p.index: p.words for p in document.pages if p.is_ocr} if self.searchable else None
             )
-            burned = burn(src_p, active, tmp, label=self.label_boxes, searchable=searchable)
+            extra = {"raster_dpi": self.raster_dpi} if self.raster_dpi else {}
+            burned = burn(src_p, active, tmp, label=self.label_boxes, searchable=searchable, **extra)
             timings["burn"] = time.perf_counter() - t
             t = time.perf_counter()
             report = verify(tmp, document, active, labels=burned.labels,
@@ -144,7 +167,7 @@ class Redactor:
             out_sha = sha256_file(tmp)
         if sha256_file(src_p) != document.sha256:  # paranoia: we never write the source
             raise ProcessingError(f"{src_p}: the source changed while it was being redacted; run again.")
-        warnings = _ocr_warnings(document)
+        warnings = [*document.warnings, *_ocr_warnings(document)]
         log = RedactionLog(
             policy={"name": self.policy.name, "sha256": self.policy.sha256, "files": list(self.policy.files)},
             source={"path": str(src_p), "sha256": document.sha256, "pages": len(document.pages)},

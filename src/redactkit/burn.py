@@ -47,6 +47,7 @@ import pymupdf
 from . import ingest
 from . import sanitize as sz
 from .errors import ProcessingError, UsageError
+from .guards import pause_hook
 from .model import Rect, Redaction, Word
 from .sanitize import SanitizeReport, sanitize_detailed
 from .sources import open_source
@@ -466,6 +467,7 @@ def burn(
     *,
     label: bool = True,
     searchable: Mapping[int, Sequence[Word]] | None = None,
+    raster_dpi: int | None = None,
 ) -> BurnResult:
     """Burn ``redactions`` into a copy of ``source_path`` written to ``dst_path``.
 
@@ -477,6 +479,8 @@ def burn(
         label: draw the exemption code inside boxes where it fits.
         searchable: OCR words per page to write back as an invisible text layer;
             words whose centre lies inside any redaction box are left out.
+        raster_dpi: fallback rendering resolution of unsafe pages; must be the value
+            ingest used (see :mod:`redactkit.rasterize`).
 
     Returns:
         A :class:`BurnResult` (labels drawn, sanitize counts, hidden text removed).
@@ -493,6 +497,7 @@ def burn(
     doc = open_source(source_path)
     result = BurnResult(output_path=dst_path)
     try:
+        ingest.harden_source(doc, source_path, raster_dpi)
         by_page: dict[int, list[Redaction]] = {}
         for red in active:
             if not 0 <= red.page < doc.page_count:
@@ -524,7 +529,9 @@ def burn(
             for pno, words in sorted((searchable or {}).items()):
                 boxes = [r for red in by_page.get(pno, []) for r in red.rects]
                 result.searchable_words += add_text_layer(doc[pno], words, boxes)
+            pause_hook("before_save")
             doc.save(dst_path, garbage=4, deflate=True, clean=True, incremental=False)
+            pause_hook("after_save")
         except (UsageError, ProcessingError):
             raise
         except Exception as exc:

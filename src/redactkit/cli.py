@@ -66,7 +66,7 @@ def cmd_redact(args: argparse.Namespace) -> int:
 
     redactor = Redactor(args.policy, model=args.model, label_boxes=not args.no_labels,
                         ocr=OcrOptions(dpi=args.ocr_dpi), searchable=not args.no_searchable,
-                        reocr=args.reocr)
+                        reocr=args.reocr, timeout=args.timeout, raster_dpi=args.raster_dpi)
     failures: list[tuple[Path, RedactkitError]] = []
     worst = ExitCode.OK
     for i, f in enumerate(files, 1):
@@ -136,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="verify scanned output by re-OCR around each redaction (default), of whole "
                    "pages, or not at all")
     r.add_argument("--ocr-dpi", type=int, default=300, help="render resolution for OCR (default 300)")
+    r.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                   help="per-document time limit (default: none)")
+    r.add_argument("--raster-dpi", type=int, default=200,
+                   help="resolution for pages rasterized because they cannot be made safe as "
+                   "vector content (default 200)")
     r.add_argument("--allow-same-folder", action="store_true", help=argparse.SUPPRESS)
     r.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     r.set_defaults(func=cmd_redact)
@@ -151,6 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_review import add_commands
 
     add_commands(sub)
+    from .cli_batch import add_commands as add_batch
+
+    add_batch(sub)
     return p
 
 

@@ -214,12 +214,15 @@ def render_page(page: pymupdf.Page, dpi: int) -> tuple[Image.Image, int]:
     return Image.frombytes("L", (pix.width, pix.height), pix.samples), dpi
 
 
-def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None) -> Document:
+def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
+           raster_dpi: int | None = None) -> Document:
     """Read a PDF or image into a :class:`Document`, OCR-ing pages that need it.
 
     Args:
         path: a PDF, TIFF, PNG or JPEG file.
         ocr: OCR settings; defaults to :class:`OcrOptions`.
+        raster_dpi: resolution of the fallback rendering of pages that are unsafe as
+            vector content (:mod:`redactkit.rasterize`); burn must use the same value.
 
     Raises:
         InputError: (or a subclass) when the file cannot be read; the message
@@ -235,6 +238,7 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None) -> Do
     doc = open_source(p)
     checked = False
     try:
+        notes = harden_source(doc, p, raster_dpi)
         pages: list[Page] = []
         for i in range(doc.page_count):
             page = doc[i]
@@ -259,9 +263,25 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None) -> Do
             pages.append(pg)
     finally:
         doc.close()
-    return Document(path=str(path), sha256=sha256_file(path), pages=pages)
+    return Document(path=str(path), sha256=sha256_file(path), pages=pages, warnings=notes)
 
 
-def ingest_pdf(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None) -> Document:
+def harden_source(doc: pymupdf.Document, path: Path, raster_dpi: int | None = None) -> list[str]:
+    """:func:`redactkit.rasterize.harden` with MuPDF failures turned into typed errors."""
+    from .errors import RedactkitError
+    from .rasterize import DEFAULT_RASTER_DPI, harden
+
+    try:
+        return harden(doc, raster_dpi or DEFAULT_RASTER_DPI)
+    except RedactkitError as exc:
+        raise type(exc)(f"{path}: {exc}") from exc
+    except Exception as exc:
+        raise CorruptDocumentError(
+            f"{path}: the PDF is damaged in a way that cannot be made safe ({exc}); nothing was written."
+        ) from exc
+
+
+def ingest_pdf(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
+               raster_dpi: int | None = None) -> Document:
     """Alias of :func:`ingest` (kept for callers that only pass PDFs)."""
-    return ingest(path, ocr=ocr)
+    return ingest(path, ocr=ocr, raster_dpi=raster_dpi)
