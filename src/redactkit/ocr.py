@@ -119,8 +119,7 @@ def detect_rotation(image: Image.Image, options: OcrOptions) -> int:
     return int(m.group(1)) % 360
 
 
-def ocr_image(image: Image.Image, options: OcrOptions) -> list[tuple[str, tuple[float, float, float, float],
-                                                                     float, tuple[int, int, int]]]:
+def ocr_image(image: Image.Image, options: OcrOptions) -> list[OcrWord]:
     """Run Tesseract; return (text, box in image pixels of the given image, conf, line key)."""
     import pytesseract
 
@@ -132,7 +131,7 @@ def ocr_image(image: Image.Image, options: OcrOptions) -> list[tuple[str, tuple[
             )
         except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
             raise ProcessingError(f"Tesseract timed out after {options.timeout} s ({exc})") from exc
-    out = []
+    out: list[OcrWord] = []
     for i, text in enumerate(data["text"]):
         raw_text = (text or "").strip()
         text = raw_text.lstrip(_LEAD_DEBRIS).rstrip(_TRAIL_DEBRIS)
@@ -194,6 +193,45 @@ def _long_runs(dark: np.ndarray, k: int, axis: int) -> np.ndarray:
     return covered if axis == 1 else covered.T
 
 
+OcrWord = tuple[str, tuple[float, float, float, float], float, tuple[int, int, int]]
+
+
+def _looks_like_form(raw: list[OcrWord]) -> bool:
+    """Forms and tables: Tesseract splits them into many short lines (cells), often column
+    by column, which separates each label from its value."""
+    per_line: dict[tuple[int, int, int], int] = {}
+    for _t, _b, _c, key in raw:
+        per_line[key] = per_line.get(key, 0) + 1
+    if len(per_line) < 6:
+        return False
+    counts = sorted(per_line.values())
+    return counts[len(counts) // 2] < 4
+
+
+def _rows_in_reading_order(raw: list[OcrWord]) -> list[OcrWord]:
+    """Regroup words into visual rows (top to bottom, left to right), so "Name:" and the
+    value in the next cell end up on one text line, as in the printed form."""
+    if not raw:
+        return raw
+    heights = sorted(b[3] - b[1] for _t, b, _c, _k in raw)
+    tol = heights[len(heights) // 2] * 0.5
+    rows: list[list[OcrWord]] = []
+    centre: list[float] = []
+    for w in sorted(raw, key=lambda w: (w[1][1] + w[1][3]) / 2):
+        cy = (w[1][1] + w[1][3]) / 2
+        if rows and abs(cy - centre[-1]) <= tol:
+            rows[-1].append(w)
+            centre[-1] = sum((x[1][1] + x[1][3]) / 2 for x in rows[-1]) / len(rows[-1])
+        else:
+            rows.append([w])
+            centre.append(cy)
+    out: list[OcrWord] = []
+    for n, row in enumerate(rows):
+        for t, b, c, _k in sorted(row, key=lambda w: w[1][0]):
+            out.append((t, b, c, (0, 0, n)))
+    return out
+
+
 def _unskew_box(box: tuple[float, float, float, float], angle: float, w: int, h: int
                 ) -> tuple[float, float, float, float]:
     """Map a box from the deskewed image (rotated ``angle`` ccw about the centre) back."""
@@ -239,6 +277,8 @@ def ocr_page(image: Image.Image, page_index: int, width_pt: float, height_pt: fl
     level = upright.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255) if skew else upright
     dpi = image.width / (width_pt / 72.0)
     raw = ocr_image(remove_rules(level, dpi) if options.remove_rules else level, options)
+    if _looks_like_form(raw):
+        raw = _rows_in_reading_order(raw)
     raw = [(t, _unskew_box(b, skew, upright.width, upright.height), c, k) for t, b, c, k in raw]
     w_px, h_px = image.size
     sx, sy = width_pt / w_px, height_pt / h_px
