@@ -1,0 +1,1001 @@
+"""Batch runs over a records packet: discovery, the per-document task, executors, resume.
+
+A *packet* is a folder (searched recursively for PDFs and images) or a manifest
+(CSV or YAML with columns ``file``, ``policy``, ``requester``, ``notes``).
+:func:`run_batch` redacts every document with the same task function,
+:func:`run_task`, wherever it runs:
+
+* :class:`SerialExecutor` — in this process (tests, library use);
+* :class:`LocalPoolExecutor` — a :class:`concurrent.futures.ProcessPoolExecutor`
+  whose ``initializer`` loads one engine (spaCy + Presidio) per worker process;
+* :class:`DaskExecutor` — a Dask ``distributed`` cluster (``--executor dask
+  --scheduler ADDRESS``); each worker process loads one engine on first use.
+
+Workers write each document's redacted PDF and log (atomically, through
+:class:`redactkit.api.Redactor`) and return a small :class:`DocResult`; only the
+parent records state (:mod:`redactkit.packet_state`), reports progress and writes
+the packet outputs (:mod:`redactkit.packet_outputs`).
+
+Any input the :class:`~redactkit.api.Redactor` accepts works; an input it
+refuses (a scan before OCR support, a corrupt file) is a failure of that
+document only, listed with its reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import re
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from . import __version__
+from .errors import ExitCode, PolicyError, RedactkitError, UsageError
+
+if TYPE_CHECKING:
+    from .api import Redactor
+    from .detect import Detector
+    from .model import Document, Finding, Plan
+    from .policy import Policy
+    from .progress import ProgressBar
+
+#: Suffixes a folder packet is searched for (images work once the Redactor accepts them).
+SUPPORTED_SUFFIXES = frozenset({".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"})
+#: Manifest column names (``requester_type`` is accepted for ``requester``).
+MANIFEST_COLUMNS = ("file", "policy", "requester", "notes")
+#: ``recognizer`` of findings added by ``--consistent``.
+CONSISTENCY_RECOGNIZER = "packet_consistency"
+
+TaskMode = Literal["redact", "propose"]
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+@dataclass(frozen=True)
+class PacketItem:
+    """One document of a packet.
+
+    Attributes:
+        path: the source file.
+        name: output name relative to the output folder, without suffix
+            (``sub/report`` → ``OUT/sub/report.redacted.pdf``); unique in the packet.
+        policy: policy override (profile name or rule-file path), or None for the run's policy.
+        requester: requester type from the manifest ("" for a folder packet).
+        notes: free text from the manifest.
+    """
+
+    path: Path
+    name: str
+    policy: str | None = None
+    requester: str = ""
+    notes: str = ""
+
+
+def discover(packet: str | os.PathLike[str], out: str | os.PathLike[str] | None = None) -> list[PacketItem]:
+    """The documents of ``packet`` (a folder or a ``.csv``/``.yaml``/``.yml`` manifest), in a stable order.
+
+    Args:
+        packet: folder or manifest.
+        out: the output folder; when it lies inside a folder packet it is not searched.
+
+    Raises:
+        UsageError: the packet is missing, empty, or the manifest is malformed.
+    """
+    p = Path(packet)
+    out_p = Path(out).resolve() if out is not None else None
+    if p.is_dir():
+        root = p.resolve()
+        if out_p is not None and out_p == root:
+            raise UsageError(f"output folder {out} is the packet folder; choose another folder.")
+        files = sorted(
+            (
+                q
+                for q in root.rglob("*")
+                if q.is_file()
+                and q.suffix.lower() in SUPPORTED_SUFFIXES
+                and not (out_p is not None and out_p in q.parents)
+            ),
+            key=lambda q: q.relative_to(root).as_posix(),
+        )
+        rows: list[tuple[Path, str | None, str, str]] = [(f, None, "", "") for f in files]
+        base = root
+    elif p.is_file() and p.suffix.lower() in (".csv", ".yaml", ".yml"):
+        rows = _read_manifest(p)
+        base = p.resolve().parent
+    elif p.exists():
+        raise UsageError(
+            f"{p}: a packet is a folder or a CSV/YAML manifest (file, policy, requester, notes)."
+        )
+    else:
+        raise UsageError(f"{p}: no such folder or manifest.")
+    if not rows:
+        raise UsageError(f"{p}: no documents found (looked for {', '.join(sorted(SUPPORTED_SUFFIXES))}).")
+    return _name_items(rows, base)
+
+
+def _read_manifest(path: Path) -> list[tuple[Path, str | None, str, str]]:
+    base = path.resolve().parent
+    records: list[dict[str, Any]]
+    if path.suffix.lower() == ".csv":
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            reader = csv.DictReader(f)
+            if reader.fieldnames is None or "file" not in [h.strip() for h in reader.fieldnames]:
+                raise UsageError(
+                    f"{path}: the manifest needs a header row with a 'file' column "
+                    f"(columns: {', '.join(MANIFEST_COLUMNS)})."
+                )
+            records = [{(k or "").strip(): (v or "").strip() for k, v in r.items()} for r in reader]
+        first_line = 2
+    else:
+        import yaml
+
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise UsageError(f"{path}: not valid YAML: {exc}") from exc
+        if isinstance(data, dict):
+            data = data.get("documents")
+        if not isinstance(data, list):
+            raise UsageError(
+                f"{path}: a YAML manifest is a list of entries (or 'documents:' with a list), "
+                f"each with keys {', '.join(MANIFEST_COLUMNS)}."
+            )
+        records = []
+        for i, entry in enumerate(data):
+            if isinstance(entry, str):
+                entry = {"file": entry}
+            if not isinstance(entry, dict):
+                raise UsageError(f"{path}: entry {i + 1} is not a mapping with a 'file' key.")
+            records.append({str(k): "" if v is None else str(v) for k, v in entry.items()})
+        first_line = 1
+    rows: list[tuple[Path, str | None, str, str]] = []
+    for i, rec in enumerate(records):
+        where = f"{path}: {'row' if path.suffix.lower() == '.csv' else 'entry'} {i + first_line}"
+        unknown = set(rec) - set(MANIFEST_COLUMNS) - {"requester_type", ""}
+        if unknown:
+            raise UsageError(
+                f"{where}: unknown column(s) {sorted(unknown)}; allowed: {', '.join(MANIFEST_COLUMNS)}."
+            )
+        file = rec.get("file", "")
+        if not file:
+            raise UsageError(f"{where}: 'file' is empty.")
+        fp = Path(file)
+        fp = fp if fp.is_absolute() else base / fp
+        policy = rec.get("policy") or None
+        if policy and policy.lower().endswith((".yaml", ".yml")) and not Path(policy).is_absolute():
+            policy = str(base / policy)
+        rows.append(
+            (fp, policy, rec.get("requester") or rec.get("requester_type") or "", rec.get("notes", ""))
+        )
+    return rows
+
+
+def _name_items(rows: list[tuple[Path, str | None, str, str]], base: Path) -> list[PacketItem]:
+    items: list[PacketItem] = []
+    seen: dict[str, Path] = {}
+    for path, policy, requester, notes in rows:
+        try:
+            rel = path.resolve().relative_to(base)
+            stem = rel.with_suffix("").as_posix()
+        except ValueError:
+            stem = path.stem
+        name = stem
+        if name in seen:  # "report.pdf" beside "report.tif": keep both, tell them apart by suffix
+            name = f"{stem}{path.suffix.lower().replace('.', '_')}"
+        if name in seen:
+            raise UsageError(
+                f"two packet entries would write the same output '{name}': {seen[name]} and {path}."
+            )
+        seen[name] = path
+        items.append(PacketItem(path=path, name=name, policy=policy, requester=requester, notes=notes))
+    return items
+
+
+def count_pages(path: Path) -> int:
+    """Page count of a PDF or image (frames of a TIFF); 0 when the file cannot be read."""
+    try:
+        if path.suffix.lower() == ".pdf":
+            import pymupdf
+
+            with pymupdf.open(path) as doc:
+                return int(doc.page_count)
+        from PIL import Image
+
+        with Image.open(path) as im:
+            return int(getattr(im, "n_frames", 1))
+    except Exception:
+        return 0
+
+
+# --------------------------------------------------------------------------- the task
+
+
+@dataclass(frozen=True)
+class DocTask:
+    """One unit of work, sent to a worker. Small and picklable.
+
+    Attributes:
+        doc_id: the item's output name (unique in the packet).
+        src: source path.
+        dst: redacted PDF path.
+        log_path: JSON log path (the CSV goes beside it).
+        policy: the resolved policy (sent whole: workers need no rule files).
+        mode: ``redact`` (write output and log) or ``propose`` (``--consistent`` pass 1:
+            detect and plan only).
+        extra_names: ``--consistent`` pass 2: person names redacted elsewhere in the packet.
+    """
+
+    doc_id: str
+    src: str
+    dst: str
+    log_path: str
+    policy: Policy
+    mode: TaskMode = "redact"
+    extra_names: tuple[str, ...] = ()
+
+
+@dataclass
+class DocResult:
+    """What a worker returns for one document: counts and timings, never document content."""
+
+    doc_id: str
+    ok: bool
+    pages: int = 0
+    redactions: int = 0
+    by_exemption: dict[str, int] = field(default_factory=dict)
+    source_sha256: str = ""
+    output_sha256: str = ""
+    error_type: str = ""
+    error: str = ""
+    exit_code: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0
+    worker: str = ""
+    names: list[str] = field(default_factory=list)
+    consistency_added: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (``names`` dropped: it holds redacted text)."""
+        d = asdict(self)
+        d.pop("names")
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> DocResult:
+        """Inverse of :meth:`to_dict`."""
+        known = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+class Engine:
+    """One loaded detector and a :class:`Redactor` per policy: what a worker process holds.
+
+    Args:
+        model: spaCy pipeline name.
+        label_boxes: print exemption codes inside boxes.
+        detector: reuse a loaded detector (e.g. a test session's).
+    """
+
+    def __init__(
+        self, model: str | None = None, label_boxes: bool = True, detector: Detector | None = None
+    ) -> None:
+        from .detect import DEFAULT_MODEL, Detector
+
+        self.detector = detector or Detector(model or DEFAULT_MODEL)
+        self.label_boxes = label_boxes
+        self._redactors: dict[str, Redactor] = {}
+        self.lock = threading.Lock()  # PyMuPDF and spaCy are not shared across threads
+
+    @classmethod
+    def from_redactor(cls, redactor: Redactor) -> Engine:
+        """An engine sharing ``redactor``'s loaded detector."""
+        return cls(label_boxes=redactor.label_boxes, detector=redactor.detector)
+
+    def redactor(self, policy: Policy) -> Redactor:
+        """The redactor for ``policy`` (created once per policy hash)."""
+        from .api import Redactor
+
+        r = self._redactors.get(policy.sha256)
+        if r is None:
+            r = Redactor(policy, detector=self.detector, label_boxes=self.label_boxes)
+            self._redactors[policy.sha256] = r
+        return r
+
+    def warm_up(self, policy: Policy) -> None:
+        """Load the model and the policy's recognizers now."""
+        self.detector.warm_up(policy)
+
+
+def run_task(task: DocTask, engine: Engine) -> DocResult:
+    """Redact (or, in ``propose`` mode, only plan) one document. Never raises for a document problem.
+
+    Returns:
+        A :class:`DocResult`; ``ok`` False with the error type and message on failure.
+    """
+    t0 = time.perf_counter()
+    worker = f"{os.uname().nodename}:{os.getpid()}"
+    try:
+        with engine.lock:
+            redactor = engine.redactor(task.policy)
+            if task.mode == "propose":
+                document, plan = redactor.propose(task.src)
+                names = sorted({" ".join(r.text.split()) for r in plan.active() if r.entity == "PERSON"})
+                return DocResult(
+                    task.doc_id,
+                    True,
+                    pages=len(document.pages),
+                    source_sha256=document.sha256,
+                    seconds=time.perf_counter() - t0,
+                    worker=worker,
+                    names=names,
+                )
+            added = 0
+            if task.extra_names:
+                plan, added = _consistent_plan(redactor, Path(task.src), task.extra_names)
+                log = redactor.redact(task.src, task.dst, log_path=task.log_path, plan=plan)
+            else:
+                log = redactor.redact(task.src, task.dst, log_path=task.log_path)
+    except RedactkitError as exc:
+        code = exc.exit_code if exc.exit_code != ExitCode.USAGE else ExitCode.DOCUMENT_FAILED
+        return DocResult(
+            task.doc_id,
+            False,
+            error_type=type(exc).__name__,
+            error=str(exc),
+            exit_code=int(code),
+            seconds=time.perf_counter() - t0,
+            worker=worker,
+        )
+    except Exception as exc:  # a bug or a library crash: this document fails, the packet goes on
+        return DocResult(
+            task.doc_id,
+            False,
+            error_type=type(exc).__name__,
+            error=f"{task.src}: unexpected error {exc!r}; no output was written. Report this.",
+            exit_code=int(ExitCode.DOCUMENT_FAILED),
+            seconds=time.perf_counter() - t0,
+            worker=worker,
+        )
+    active = [r for r in log.redactions if r.status != "rejected"]
+    return DocResult(
+        task.doc_id,
+        True,
+        pages=int(log.source["pages"]),
+        redactions=len(active),
+        by_exemption=dict(sorted(Counter(r.exemption for r in active).items())),
+        source_sha256=str(log.source["sha256"]),
+        output_sha256=str(log.output["sha256"]) if log.output else "",
+        timings={k: round(v, 4) for k, v in log.timings.items()},
+        seconds=time.perf_counter() - t0,
+        worker=worker,
+        consistency_added=added,
+    )
+
+
+def _consistent_plan(redactor: Redactor, src: Path, names: tuple[str, ...]) -> tuple[Plan, int]:
+    """Detect as usual, add findings for the packet's redacted names, and plan.
+
+    The document comes from :meth:`Redactor.propose`, so it is ingested exactly as
+    ``redact`` ingests it (OCR for scans included); detection then runs once more to
+    get the findings, which ``propose`` does not return (see the API hook asked for
+    in the batch notes).
+
+    Returns:
+        The plan and the number of mentions added by packet consistency.
+    """
+    from .plan import make_plan
+
+    document, _ = redactor.propose(src)
+    findings = redactor.detector.detect(document, redactor.policy)
+    extra = consistency_findings(document, findings, names, redactor.policy)
+    return make_plan(document, findings + extra, redactor.policy), len(extra)
+
+
+def consistency_findings(
+    document: Document, findings: list[Finding], names: Iterable[str], policy: Policy
+) -> list[Finding]:
+    """PERSON findings for ``names`` (redacted elsewhere in the packet) not yet redacted in ``document``.
+
+    Each name is matched whole-token and case-sensitively (blanks or one line
+    break between its tokens), like :mod:`redactkit.propagate`; the new mentions
+    are then propagated like any other source (surname alone, "Last, First" ...),
+    never into kept names (officers) or kept entities.
+    """
+    from .model import Finding
+    from .propagate import propagate
+
+    if "PERSON" not in policy.redact:
+        return []
+    text = document.text
+    redacting = [(f.start, f.end) for f in findings if f.entity in policy.redact]
+    kept = [(f.start, f.end) for f in findings if f.entity in policy.keep]
+    sources: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):
+        tokens = name.split()
+        if not tokens or len(name) < 3 or policy.is_allowed(name):
+            continue
+        rx = re.compile(
+            r"(?<![\w])" + r"(?:[ \t]*\n[ \t]*|[ \t]+)".join(map(re.escape, tokens)) + r"(?![\w])"
+        )
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if (
+                any(a <= s and e <= b for a, b in redacting)
+                or _overlaps(s, e, kept)
+                or _overlaps(s, e, taken)
+            ):
+                continue
+            fid = hashlib.sha1(f"PERSON:{s}:{e}:{CONSISTENCY_RECOGNIZER}".encode()).hexdigest()[:10]
+            sources.append(
+                Finding(
+                    "PERSON",
+                    s,
+                    e,
+                    m.group(0),
+                    1.0,
+                    CONSISTENCY_RECOGNIZER,
+                    f"packet consistency: '{name}' is redacted in another document of this packet",
+                    fid,
+                )
+            )
+            taken.append((s, e))
+    if not sources:
+        return []
+    kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
+    kept_findings = [f for f in findings if f.entity in policy.keep]
+    spread = propagate(text, sources + kept_findings, policy, kept_names)
+    out = [
+        f
+        for f in spread
+        if f.entity == "PERSON" and not any(a <= f.start and f.end <= b for a, b in redacting)
+    ]
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _overlaps(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+# --------------------------------------------------------------------------- worker-process state
+
+_WORKER_ENGINE: Engine | None = None
+_WORKER_LOCK = threading.Lock()
+
+
+def init_worker(model: str | None, label_boxes: bool, warm_policy: Policy | None) -> None:
+    """``ProcessPoolExecutor`` initializer: load one engine in this worker process."""
+    global _WORKER_ENGINE
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's threads fight the pool's processes
+    with _WORKER_LOCK:
+        if _WORKER_ENGINE is None:
+            _WORKER_ENGINE = Engine(model, label_boxes)
+            if warm_policy is not None:
+                _WORKER_ENGINE.warm_up(warm_policy)
+
+
+def worker_run(task: DocTask) -> DocResult:
+    """The task function of worker processes (pool and Dask): :func:`run_task` with this process's engine."""
+    if _WORKER_ENGINE is None:  # a Dask worker that joined after start-up, or no initializer
+        init_worker(None, True, None)
+    assert _WORKER_ENGINE is not None
+    return run_task(task, _WORKER_ENGINE)
+
+
+def _failed(task: DocTask, error_type: str, message: str) -> DocResult:
+    return DocResult(
+        task.doc_id, False, error_type=error_type, error=message, exit_code=int(ExitCode.DOCUMENT_FAILED)
+    )
+
+
+# --------------------------------------------------------------------------- executors
+
+
+class Executor(Protocol):
+    """Runs document tasks and yields their results as they finish (any order)."""
+
+    workers: int
+
+    def map_unordered(self, tasks: Iterable[DocTask]) -> Iterator[DocResult]:
+        """Run every task; yield one :class:`DocResult` per task, in completion order."""
+        ...
+
+    def close(self) -> None:
+        """Release workers."""
+        ...
+
+
+class SerialExecutor:
+    """Runs tasks one after another in this process (tests, small jobs, debugging).
+
+    Args:
+        engine: the loaded engine to use (created on first use when None).
+    """
+
+    workers = 1
+
+    def __init__(
+        self, engine: Engine | None = None, *, model: str | None = None, label_boxes: bool = True
+    ) -> None:
+        self._engine = engine
+        self._model, self._label_boxes = model, label_boxes
+
+    def map_unordered(self, tasks: Iterable[DocTask]) -> Iterator[DocResult]:
+        """Run each task in turn."""
+        if self._engine is None:
+            self._engine = Engine(self._model, self._label_boxes)
+        for task in tasks:
+            yield run_task(task, self._engine)
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+class LocalPoolExecutor:
+    """A process pool on this machine; each worker loads one engine once (``initializer``).
+
+    A worker that dies (a crash in a native library, the OOM killer) fails only the
+    document it was working on: the pool is restarted, the documents that were in
+    flight are retried one at a time, and one that kills a worker again is failed.
+
+    Args:
+        workers: number of worker processes.
+        model: spaCy pipeline name.
+        label_boxes: print exemption codes in boxes.
+        warm_policy: policy to warm up in each worker at start.
+        fn: the task function (tests inject faults here); must be picklable.
+    """
+
+    def __init__(
+        self,
+        workers: int,
+        *,
+        model: str | None = None,
+        label_boxes: bool = True,
+        warm_policy: Policy | None = None,
+        fn: Callable[[DocTask], DocResult] = worker_run,
+    ) -> None:
+        self.workers = max(1, workers)
+        self._init_args = (model, label_boxes, warm_policy)
+        self._fn = fn
+        self._pool: Any = None
+
+    def _start(self) -> Any:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        if self._pool is None:
+            # spawn: no fork of a parent holding threads (progress bar, SQLite); same as a Dask worker
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=init_worker,
+                initargs=self._init_args,
+            )
+        return self._pool
+
+    def _restart(self) -> Any:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+        return self._start()
+
+    def map_unordered(self, tasks: Iterable[DocTask]) -> Iterator[DocResult]:
+        """Run tasks with at most ``2 × workers`` in flight (memory stays flat in packet size)."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        window = 2 * self.workers
+        pending = iter(tasks)
+        inflight: dict[Future[DocResult], DocTask] = {}
+        exhausted = False
+        while True:
+            while not exhausted and len(inflight) < window:
+                try:
+                    task = next(pending)
+                except StopIteration:
+                    exhausted = True
+                    break
+                inflight[self._start().submit(self._fn, task)] = task
+            if not inflight:
+                return
+            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+            suspects: list[DocTask] = []
+            for fut in done:
+                task = inflight.pop(fut)
+                try:
+                    yield fut.result()
+                except BrokenProcessPool:
+                    suspects.append(task)
+                except Exception as exc:  # e.g. a result that cannot be unpickled
+                    yield _failed(task, type(exc).__name__, f"{task.src}: the worker failed: {exc!r}")
+            if suspects:
+                suspects.extend(inflight.values())
+                inflight.clear()
+                self._restart()
+                for task in suspects:
+                    yield self._run_alone(task)
+
+    def _run_alone(self, task: DocTask) -> DocResult:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._start().submit(self._fn, task).result()
+        except BrokenProcessPool:
+            self._restart()
+            return _failed(
+                task,
+                "WorkerDied",
+                f"{task.src}: the worker process died while redacting this "
+                "document (a crash in a native library or out of memory); no output was written.",
+            )
+
+    def close(self) -> None:
+        """Shut the pool down."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+class DaskExecutor:
+    """Runs the same task function on a Dask ``distributed`` cluster.
+
+    Workers must have redactkit (with its model) installed, see the same paths
+    as the parent for sources and outputs (shared storage), and should run one
+    thread per process (``dask worker ADDRESS --nworkers N --nthreads 1``): an
+    engine serialises its documents behind a lock in any case.
+
+    Args:
+        scheduler: scheduler address (``tcp://host:8786``) or a ``distributed.Client``.
+        model: spaCy pipeline name.
+        label_boxes: print exemption codes in boxes.
+        warm_policy: policy to warm up on every worker at start (the "initializer").
+    """
+
+    def __init__(
+        self,
+        scheduler: Any,
+        *,
+        model: str | None = None,
+        label_boxes: bool = True,
+        warm_policy: Policy | None = None,
+    ) -> None:
+        try:
+            from distributed import Client
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise UsageError(
+                "--executor dask needs dask.distributed: pip install 'redactkit[dask]'."
+            ) from exc
+        self._own = not isinstance(scheduler, Client)
+        try:
+            self.client = Client(scheduler) if self._own else scheduler
+        except OSError as exc:
+            raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+        self.client.run(init_worker, model, label_boxes, warm_policy)
+        self.workers = max(1, sum(self.client.nthreads().values()))
+
+    def map_unordered(self, tasks: Iterable[DocTask]) -> Iterator[DocResult]:
+        """Submit with a bounded window; yield results as they complete."""
+        from distributed import as_completed
+
+        window = 2 * self.workers
+        pending = iter(tasks)
+        by_key: dict[Any, DocTask] = {}
+        ac = as_completed()
+
+        def submit_next() -> bool:
+            try:
+                task = next(pending)
+            except StopIteration:
+                return False
+            fut = self.client.submit(worker_run, task, pure=False)
+            by_key[fut.key] = task
+            ac.add(fut)
+            return True
+
+        for _ in range(window):
+            if not submit_next():
+                break
+        for fut in ac:
+            task = by_key.pop(fut.key)
+            try:
+                result: DocResult = fut.result()
+            except Exception as exc:  # KilledWorker, lost connection ...
+                result = _failed(task, type(exc).__name__, f"{task.src}: the Dask task failed: {exc!r}")
+            fut.release()
+            yield result
+            submit_next()
+
+    def close(self) -> None:
+        """Close the client if this executor opened it."""
+        if self._own:
+            self.client.close()
+
+
+# --------------------------------------------------------------------------- the run
+
+
+@dataclass
+class BatchOptions:
+    """Options of one batch run (what the ``batch`` command parses).
+
+    Attributes:
+        out: output folder.
+        policy: default policy (profile name or path); None for police-public-release.
+        workers: worker processes (default: CPU count).
+        executor: ``local`` or ``dask``.
+        scheduler: Dask scheduler address.
+        consistent: redact a person redacted anywhere in the packet everywhere in it.
+        bates: Bates prefix; None for no stamping.
+        bates_start: first Bates number.
+        footer: release footer text stamped beside the Bates number.
+        combine: also write the whole release as one PDF with bookmarks.
+        model: spaCy pipeline name.
+        label_boxes: print exemption codes inside boxes.
+    """
+
+    out: Path
+    policy: str | None = None
+    workers: int | None = None
+    executor: Literal["local", "dask"] = "local"
+    scheduler: str | None = None
+    consistent: bool = False
+    bates: str | None = None
+    bates_start: int = 1
+    footer: str | None = None
+    combine: bool = False
+    model: str | None = None
+    label_boxes: bool = True
+
+
+@dataclass
+class BatchReport:
+    """The outcome of :func:`run_batch`: one row per document (packet order) and the written files."""
+
+    rows: list[dict[str, Any]]
+    summary_paths: list[Path]
+    combined: Path | None
+    gained: list[str]
+    seconds: float
+    packet_errors: list[str] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[dict[str, Any]]:
+        """Rows of failed documents."""
+        return [r for r in self.rows if r["status"] != "ok"]
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every document is done (and the combined release written), 1 otherwise."""
+        return int(ExitCode.DOCUMENT_FAILED) if self.failures or self.packet_errors else int(ExitCode.OK)
+
+
+def policy_key(policy: Policy, extra_names: Iterable[str] = ()) -> str:
+    """The state key of a policy: its hash, plus the packet's names in ``--consistent`` mode."""
+    names = sorted(set(extra_names))
+    if not names:
+        return policy.sha256
+    h = hashlib.sha256((policy.sha256 + "\0consistent\0" + "\n".join(names)).encode())
+    return "consistent:" + h.hexdigest()
+
+
+def make_executor(opts: BatchOptions, warm_policy: Policy | None = None) -> Executor:
+    """The executor ``opts`` asks for."""
+    if opts.executor == "dask":
+        if not opts.scheduler:
+            raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786).")
+        return DaskExecutor(
+            opts.scheduler, model=opts.model, label_boxes=opts.label_boxes, warm_policy=warm_policy
+        )
+    return LocalPoolExecutor(
+        opts.workers or os.cpu_count() or 1,
+        model=opts.model,
+        label_boxes=opts.label_boxes,
+        warm_policy=warm_policy,
+    )
+
+
+def run_batch(
+    items: list[PacketItem],
+    opts: BatchOptions,
+    *,
+    executor: Executor | None = None,
+    progress: ProgressBar | None = None,
+    argv: list[str] | None = None,
+) -> BatchReport:
+    """Redact a packet into ``opts.out``; resume where an earlier run stopped.
+
+    Args:
+        items: the packet (see :func:`discover`).
+        opts: run options.
+        executor: where tasks run; built from ``opts`` when None (and closed at the end).
+        progress: progress display; none when None.
+        argv: recorded in the state database.
+
+    Returns:
+        A :class:`BatchReport`; summaries are written to ``opts.out``.
+
+    Raises:
+        PolicyError: a policy cannot be loaded (nothing is run).
+        UsageError: bad options.
+    """
+    from .packet_outputs import finish_packet
+    from .packet_state import DocKey, PacketState
+    from .policy import load_policy
+    from .progress import NullProgress
+
+    t0 = time.perf_counter()
+    out = Path(opts.out)
+    out.mkdir(parents=True, exist_ok=True)
+    progress = progress or NullProgress()
+    policies: dict[str | None, Policy] = {}
+    for ref in [opts.policy] + [it.policy for it in items]:
+        ref = ref if ref is not None else opts.policy
+        if ref not in policies:
+            try:
+                policies[ref] = load_policy(ref)
+            except PolicyError:
+                raise
+            except RedactkitError as exc:
+                raise PolicyError(str(exc)) from exc
+
+    def pol(it: PacketItem) -> Policy:
+        return policies[it.policy if it.policy is not None else opts.policy]
+
+    entries: list[dict[str, Any]] = []
+    for it in items:
+        from .fileio import sha256_file
+
+        try:
+            sha = sha256_file(it.path)
+            err = ""
+        except OSError as exc:
+            sha, err = "", f"{it.path}: cannot read the file ({exc.strerror or exc})."
+        entries.append(
+            {
+                "item": it,
+                "sha": sha,
+                "pages": count_pages(it.path) if sha else 0,
+                "read_error": err,
+                "dst": out / f"{it.name}.redacted.pdf",
+                "log": out / f"{it.name}.log.json",
+            }
+        )
+
+    own_executor = executor is None
+    results: dict[str, DocResult] = {}
+    resumed: set[str] = set()
+    gained: list[str] = []
+    extra: tuple[str, ...] = ()
+    with PacketState(out, argv) as state:
+        try:
+            if own_executor:
+                executor = make_executor(opts, policies[opts.policy])
+            assert executor is not None
+            readable = [e for e in entries if not e["read_error"]]
+            if opts.consistent:
+                extra = _pass_one(readable, pol, state, executor, progress)
+            progress.start(len(entries), sum(e["pages"] for e in entries))
+            todo: list[DocTask] = []
+            for e in entries:
+                it = e["item"]
+                if e["read_error"]:
+                    results[it.name] = DocResult(
+                        it.name,
+                        False,
+                        error_type="InputError",
+                        error=e["read_error"],
+                        exit_code=int(ExitCode.DOCUMENT_FAILED),
+                    )
+                    progress.advance(0, True)
+                    continue
+                key = DocKey(it.name, e["sha"], policy_key(pol(it), extra), __version__)
+                done = state.completed(key, e["dst"])
+                if done is not None:
+                    results[it.name] = DocResult.from_dict(done)
+                    resumed.add(it.name)
+                    progress.advance(e["pages"], False, skipped=True)
+                    continue
+                todo.append(
+                    DocTask(it.name, str(it.path), str(e["dst"]), str(e["log"]), pol(it), extra_names=extra)
+                )
+            by_name = {e["item"].name: e for e in entries}
+            for res in executor.map_unordered(todo):
+                e = by_name[res.doc_id]
+                it = e["item"]
+                key = DocKey(it.name, e["sha"], policy_key(pol(it), extra), __version__)
+                if res.ok:
+                    state.record(
+                        key, str(it.path), "done", output_sha256=res.output_sha256, result=res.to_dict()
+                    )
+                else:
+                    state.record(key, str(it.path), "failed", error=res.error, result=res.to_dict())
+                    progress.message(f"FAILED {it.path}: {res.error}")
+                results[res.doc_id] = res
+                progress.advance(res.pages or e["pages"], not res.ok)
+        finally:
+            progress.close()
+            if own_executor and executor is not None:
+                executor.close()
+
+    rows: list[dict[str, Any]] = []
+    for e in entries:
+        it = e["item"]
+        res = results[it.name]
+        if res.consistency_added:
+            gained.append(it.name)
+        rows.append(
+            {
+                "document": it.name,
+                "source": str(it.path),
+                "requester": it.requester,
+                "notes": it.notes,
+                "policy": pol(it).name,
+                "status": "ok" if res.ok else "failed",
+                "resumed": it.name in resumed,
+                "pages": res.pages or e["pages"],
+                "redactions": res.redactions,
+                "by_exemption": res.by_exemption,
+                "consistency_added": res.consistency_added,
+                "error_type": res.error_type,
+                "error": res.error,
+                "seconds": round(res.seconds, 3),
+                "timings": res.timings,
+                "output": str(e["dst"]) if res.ok else "",
+                "log": str(e["log"]) if res.ok else "",
+                "output_sha256": res.output_sha256,
+                "worker": res.worker,
+                "bates_first": "",
+                "bates_last": "",
+            }
+        )
+    summary_paths, combined, packet_errors = finish_packet(
+        rows,
+        opts,
+        meta={
+            "tool": {"name": "redactkit", "version": __version__},
+            "policy": {"name": policies[opts.policy].name, "sha256": policies[opts.policy].sha256},
+            "consistent": opts.consistent,
+            "consistency_names": len(extra),
+            "executor": opts.executor,
+            "workers": getattr(executor, "workers", None),
+            "seconds": round(time.perf_counter() - t0, 3),
+        },
+    )
+    return BatchReport(rows, summary_paths, combined, gained, time.perf_counter() - t0, packet_errors)
+
+
+def _pass_one(
+    entries: list[dict[str, Any]],
+    pol: Callable[[PacketItem], Policy],
+    state: Any,
+    executor: Executor,
+    progress: ProgressBar,
+) -> tuple[str, ...]:
+    """``--consistent`` pass 1: the union of redacted person names over the packet (cached in the state)."""
+    names: set[str] = set()
+    todo: list[DocTask] = []
+    by_name: dict[str, dict[str, Any]] = {}
+    progress.message("pass 1 of 2: detecting in every document (--consistent)")
+    for e in entries:
+        it = e["item"]
+        cached = state.proposal(e["sha"], pol(it).sha256, __version__)
+        if cached is not None:
+            names.update(cached)
+            continue
+        by_name[it.name] = e
+        todo.append(DocTask(it.name, str(it.path), "", "", pol(it), mode="propose"))
+    for res in executor.map_unordered(todo):
+        e = by_name[res.doc_id]
+        if res.ok:
+            names.update(res.names)
+            state.record_proposal(e["sha"], pol(e["item"]).sha256, __version__, res.names)
+    progress.message(f"pass 2 of 2: redacting with {len(names)} packet-wide person name(s)")
+    return tuple(sorted(names))
