@@ -171,3 +171,17 @@ def test_rejected_redactions_are_not_burned(tmp_path: Path, shared_redactor: Red
     shared_redactor.redact(src, tmp_path / "o.pdf", plan=plan)
     text = _text(tmp_path / "o.pdf")
     assert "mgutierrez88@example.com" in text and "532-44-9812" not in text
+
+
+def test_output_is_reproducible(tmp_path: Path, shared_redactor: Redactor) -> None:
+    """Same source and policy give a byte-identical release (logs comparable across runs)."""
+    src = _doc(tmp_path / "in.pdf")
+    a = shared_redactor.redact(src, tmp_path / "a.pdf")
+    b = shared_redactor.redact(src, tmp_path / "b.pdf")
+    assert a.output and b.output and a.output["sha256"] == b.output["sha256"]
+
+
+def test_phone_keeps_its_opening_bracket_inside_the_box(tmp_path: Path, shared_redactor: Redactor) -> None:
+    _document, plan = shared_redactor.propose(_doc(tmp_path / "in.pdf"))
+    phones = [r.text for r in plan.redactions if r.entity == "PHONE_NUMBER"]
+    assert "(217) 555-0143" in phones

@@ -530,7 +530,8 @@ def burn(
                 boxes = [r for red in by_page.get(pno, []) for r in red.rects]
                 result.searchable_words += add_text_layer(doc[pno], words, boxes)
             pause_hook("before_save")
-            doc.save(dst_path, garbage=4, deflate=True, clean=True, incremental=False)
+            # no_new_id: the same source and plan give byte-identical output on every run.
+            doc.save(dst_path, garbage=4, deflate=True, clean=True, incremental=False, no_new_id=True)
             pause_hook("after_save")
         except (UsageError, ProcessingError):
             raise

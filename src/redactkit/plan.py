@@ -142,10 +142,11 @@ def _subtract_kept(f: Finding, kept: list[tuple[int, int, Finding, str]], text: 
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    strip_chars = " \t\n\f,;:.()"
-    while s < e and text[s] in strip_chars:
+    """Trim separators from a span's ends; a bracket is trimmed only when unbalanced, so
+    "(217) 555-0143" keeps its "(" but "(Maria" loses it."""
+    while s < e and (text[s] in " \t\n\f,;:." or (text[s] == "(" and ")" not in text[s:e])):
         s += 1
-    while e > s and text[e - 1] in " \t\n\f,;:":
+    while e > s and (text[e - 1] in " \t\n\f,;:" or (text[e - 1] == ")" and "(" not in text[s:e])):
         e -= 1
     return s, e
 
