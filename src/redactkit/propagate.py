@@ -311,6 +311,25 @@ def _kept_spans(text: str, kept_names: Iterable[str]) -> list[tuple[int, int]]:
     return spans
 
 
+class _SpanMask:
+    """Character offsets covered by a set of spans: O(length) overlap tests instead of
+    scanning every span (propagation over a long document is otherwise quadratic)."""
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._m = bytearray(size + 1)
+        for s, e in spans:
+            self.mark(s, e)
+
+    def mark(self, s: int, e: int) -> None:
+        self._m[s:e] = b"\x01" * max(0, e - s)
+
+    def any(self, s: int, e: int) -> bool:
+        return 1 in self._m[s:e]
+
+    def all(self, s: int, e: int) -> bool:
+        return e > s and 0 not in self._m[s:e]
+
+
 def _overlaps(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < ke and ks < e for ks, ke in spans)
 
@@ -566,28 +585,36 @@ def propagate(
     kept_tokens = {t.strip(".,").lower() for k in kept_list for t in _clean_tokens(k)}
     blocked = _kept_spans(text, kept_list)
     blocked += [(f.start, f.end) for f in findings if f.entity in policy.keep]
-    sources = [s for s in sources if not _overlaps(s.start, s.end, blocked)]
+    blocked_m = _SpanMask(len(text), blocked)
+    sources = [s for s in sources if not blocked_m.any(s.start, s.end)]
     completed: list[Finding] = []
     added: list[Finding] = []
+    added_m = _SpanMask(len(text))
     for src in sources:
         whole, pieces = _complete(text, src, blocked)
         completed.append(whole)
-        added.extend(p for p in pieces if not _overlaps(p.start, p.end, [(a.start, a.end) for a in added]))
+        for p in pieces:
+            if not added_m.any(p.start, p.end):
+                added.append(p)
+                added_m.mark(p.start, p.end)
     sources = completed
 
-    existing = [(f.start, f.end) for f in sources]
-    covered: list[tuple[int, int]] = [(a.start, a.end) for a in added]
+    existing = _SpanMask(len(text), [(f.start, f.end) for f in sources])
+    covered = added_m
     names = [
         n for n in (_parse(s) for s in sorted(sources, key=lambda f: (-(f.end - f.start), f.start))) if n
     ]
+    seen_names: set[str] = set()
     for name in names:
         src = name.source
+        key = " ".join(src.text.split())
+        if key in seen_names:  # every mention of a name yields the same patterns: search once
+            continue
+        seen_names.add(key)
         for form, rx in _patterns(name, kept_tokens):
             for m in rx.finditer(text):
                 s, e = m.span()
-                if any(es <= s and e <= ee for es, ee in existing) or _overlaps(s, e, covered):
-                    continue
-                if _overlaps(s, e, blocked):
+                if existing.all(s, e) or covered.any(s, e) or blocked_m.any(s, e):
                     continue
                 if form.startswith("surname alone (also a word") and not _standalone_name(text, s, e):
                     continue
@@ -610,6 +637,6 @@ def propagate(
                         id=fid,
                     )
                 )
-                covered.append((s, e))
+                covered.mark(s, e)
     added.sort(key=lambda f: (f.start, f.end))
     return list(findings) + added
