@@ -14,8 +14,8 @@ BROWSER_PACKAGES := chromium
 .PHONY: demo test quick-test setup system venv samples lint clean
 
 demo: setup
-	$(BIN)/redactkit redact sample_docs/*.pdf -o $(OUT)
-	@echo "Redacted PDFs and logs are in $(abspath $(OUT))/"
+	$(BIN)/redactkit batch sample_docs -o $(OUT)
+	@echo "Redacted PDFs, logs and packet-summary.html are in $(abspath $(OUT))/"
 
 test: setup
 	$(BIN)/ruff check src tests sample_docs benchmarks
