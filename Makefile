@@ -11,28 +11,33 @@ SYS_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
 # Headless browser for the review-page test (tests/test_review_browser.py drives /usr/bin/chromium).
 BROWSER_PACKAGES := chromium
 
-.PHONY: demo test quick-test setup system venv samples lint clean
+.PHONY: demo test quick-test setup system browser venv samples lint clean
 
 demo: setup
 	$(BIN)/redactkit batch sample_docs -o $(OUT)
 	@echo "Redacted PDFs, logs and packet-summary.html are in $(abspath $(OUT))/"
 
-test: setup
+test: setup browser
 	$(BIN)/ruff check src tests sample_docs benchmarks
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
-quick-test: setup
+quick-test: setup browser
 	$(BIN)/pytest -q -m "not slow"
 
 setup: system $(STAMP)
 
 # System packages: installed only when a binary or language file is missing.
 system:
-	@if ! command -v tesseract >/dev/null 2>&1 || [ -z "$$(ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata 2>/dev/null)" ]; then \
+	@if ! command -v tesseract >/dev/null 2>&1 \
+		|| [ -z "$$(ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata 2>/dev/null)" ] \
+		|| [ -z "$$(ls /usr/share/tesseract-ocr/*/tessdata/osd.traineddata 2>/dev/null)" ]; then \
 		echo "Installing system packages: $(SYS_PACKAGES)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYS_PACKAGES); \
 	fi
+
+# The review page's browser test needs Chromium (Debian's; no browser download).
+browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
 		echo "Installing browser packages: $(BROWSER_PACKAGES)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
