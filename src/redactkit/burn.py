@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pymupdf
 
 from . import ingest
@@ -289,10 +290,6 @@ def _overlaps(a: pymupdf.Rect, b: pymupdf.Rect) -> bool:
     return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
 
 
-def _inside(rects: Sequence[Rect], x: float, y: float) -> bool:
-    return any(r.contains_point(x, y) for r in rects)
-
-
 def removal_rects(
     rect: Rect, targets: Sequence[_Glyph], others: Sequence[_Glyph]
 ) -> tuple[list[pymupdf.Rect], bool]:
@@ -343,7 +340,17 @@ def _burn_page(page: pymupdf.Page, reds: Sequence[Redaction], labels: Sequence[D
                result: BurnResult) -> None:
     planned = [r for red in reds for r in red.rects if not r.is_empty]
     glyphs = _page_glyphs(page)
-    others = [g for g in glyphs if not _inside(planned, *g.center)]
+    # Vectorised geometry: which glyph centres lie in which planned rect, and which glyph
+    # removal boxes could touch it (a page has thousands of glyphs and dozens of boxes).
+    centres = np.array([g.center for g in glyphs], dtype=float).reshape(-1, 2)
+    boxes = np.array([[g.removal.x0, g.removal.y0, g.removal.x1, g.removal.y1] for g in glyphs],
+                     dtype=float).reshape(-1, 4)
+    prect = np.array([[r.x0, r.y0, r.x1, r.y1] for r in planned], dtype=float).reshape(-1, 4)
+    cx, cy = centres[:, 0:1], centres[:, 1:2]
+    inside = (cx >= prect[:, 0]) & (cx <= prect[:, 2]) & (cy >= prect[:, 1]) & (cy <= prect[:, 3])
+    near = ((boxes[:, 0:1] <= prect[:, 2] + 0.01) & (boxes[:, 2:3] >= prect[:, 0] - 0.01)
+            & (boxes[:, 1:2] <= prect[:, 3] + 0.01) & (boxes[:, 3:4] >= prect[:, 1] - 0.01))
+    is_other = ~inside.any(axis=1) if len(planned) else np.ones(len(glyphs), dtype=bool)
     # Pass 1: images and line art under the planned rectangles.
     for r in planned:
         page.add_redact_annot(_to_fitz(r), cross_out=False)
@@ -354,8 +361,9 @@ def _burn_page(page: pymupdf.Page, reds: Sequence[Redaction], labels: Sequence[D
     )
     # Pass 2: text, with rectangles that spare neighbouring glyphs.
     n_text = 0
-    for r in planned:
-        targets = [g for g in glyphs if r.contains_point(*g.center)]
+    for j, r in enumerate(planned):
+        targets = [glyphs[i] for i in np.flatnonzero(inside[:, j])]
+        others = [glyphs[i] for i in np.flatnonzero(near[:, j] & is_other)]
         rects, clamped = removal_rects(r, targets, others)
         result.clamped += int(clamped)
         result.extra_removal_rects += sum(1 for rr in rects if rr.width <= 0.11)
