@@ -262,6 +262,24 @@ def _unrotate_box(box: tuple[float, float, float, float], rotation: int, w: int,
     raise ValueError(rotation)
 
 
+#: A page "reads well" upright when this many words have a median confidence of at least
+#: :data:`READS_WELL_CONF`; otherwise orientation is checked with OSD.
+READS_WELL_WORDS = 15
+READS_WELL_CONF = 70.0
+
+
+def _reads_well(raw: list[OcrWord]) -> bool:
+    confs = sorted(c for t, _b, c, _k in raw if c >= 0 and any(ch.isalnum() for ch in t))
+    return len(confs) >= READS_WELL_WORDS and confs[len(confs) // 2] >= READS_WELL_CONF
+
+
+def _read_upright(upright: Image.Image, dpi: float, options: OcrOptions) -> tuple[float, list[OcrWord]]:
+    """Deskew, remove rules and OCR an upright page image; boxes are in the levelled image."""
+    skew = estimate_skew(upright) if options.deskew else 0.0
+    level = upright.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255) if skew else upright
+    return skew, ocr_image(remove_rules(level, dpi) if options.remove_rules else level, options)
+
+
 def ocr_page(image: Image.Image, page_index: int, width_pt: float, height_pt: float,
              options: OcrOptions, kind: PageKind = "scanned") -> Page:
     """OCR ``image`` (covering the whole page) into a :class:`Page` in PDF points.
@@ -271,12 +289,16 @@ def ocr_page(image: Image.Image, page_index: int, width_pt: float, height_pt: fl
     lines with newlines.
     """
     image = image.convert("L") if image.mode not in ("L", "RGB") else image
-    rotation = detect_rotation(image, options) if options.detect_orientation else 0
-    upright = image.rotate(-rotation, expand=True) if rotation else image
-    skew = estimate_skew(upright) if options.deskew else 0.0
-    level = upright.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255) if skew else upright
     dpi = image.width / (width_pt / 72.0)
-    raw = ocr_image(remove_rules(level, dpi) if options.remove_rules else level, options)
+    # Read the page as it lies first; only a page that reads badly pays for Tesseract's
+    # orientation detection (OSD costs about half an OCR pass).
+    rotation = 0
+    skew, raw = _read_upright(image, dpi, options)
+    if options.detect_orientation and not _reads_well(raw):
+        rotation = detect_rotation(image, options)
+        if rotation:
+            skew, raw = _read_upright(image.rotate(-rotation, expand=True), dpi, options)
+    upright = image.rotate(-rotation, expand=True) if rotation else image
     if _looks_like_form(raw):
         raw = _rows_in_reading_order(raw)
     raw = [(t, _unskew_box(b, skew, upright.width, upright.height), c, k) for t, b, c, k in raw]

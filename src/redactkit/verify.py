@@ -510,8 +510,10 @@ def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Re
             if mode == "page":
                 regions = [Rect(0, 0, page.rect.width, page.rect.height)]
             else:
-                regions = [Rect(r.x0 - 150, r.y0 - r.height / 2, r.x1 + 150, r.y1 + r.height / 2)
-                           for red in reds for r in red.rects]
+                regions = _merge_regions([
+                    Rect(r.x0 - 150, r.y0 - r.height / 2, r.x1 + 150, r.y1 + r.height / 2)
+                    for red in reds for r in red.rects
+                ])
             crops = []
             for region in regions:
                 box = (max(0, int(region.x0 * scale)), max(0, int(region.y0 * scale)),
@@ -536,6 +538,22 @@ def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Re
             if rotation:
                 page.set_rotation(rotation)
     return Check("reocr", True, f"re-OCR ({mode}) reads none of the redacted strings")
+
+
+def _merge_regions(regions: list[Rect]) -> list[Rect]:
+    """Union regions of the same line band, so a line with several redactions is read once
+    (regions on different lines stay apart: a union would read text no region covers)."""
+    merged: list[Rect] = []
+    for r in sorted(regions, key=lambda q: (q.y0, q.x0)):
+        for i, m in enumerate(merged):
+            v = min(m.y1, r.y1) - max(m.y0, r.y0)
+            same_band = v >= 0.8 * min(m.height, r.height) and abs(m.height - r.height) < 0.3 * r.height
+            if same_band and m.overlap_area(r) > 0:
+                merged[i] = m.union(r)
+                break
+        else:
+            merged.append(r)
+    return merged
 
 
 def _stack(crops: Sequence[Image.Image], gap: int = 24) -> Image.Image:
