@@ -17,7 +17,7 @@ WordSource = Literal["text", "ocr"]
 RedactionStatus = Literal["proposed", "accepted", "rejected", "manual"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rect:
     """An axis-aligned rectangle in PDF points (x0, y0) top-left, (x1, y1) bottom-right."""
 
@@ -77,7 +77,7 @@ class Rect:
         return cls(x0, y0, x1, y1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Char:
     """One glyph of a text layer: its character, box, baseline and font size.
 
@@ -90,7 +90,7 @@ class Char:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """A whitespace-delimited word with its offsets into its page's text."""
 
