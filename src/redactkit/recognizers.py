@@ -717,7 +717,9 @@ class UsPhoneRecognizer(ValuePatternRecognizer):
     PATTERNS = [
         Pattern(
             "us phone",
-            r"(?<![\w+-])(?:\+?1[-. \t]?)?(?:\(\d{3}\)[ \t]?|\d{3}[-. \t])\d{3}[-. \t]\d{4}"
+            # a line break may fall between the groups when a number wraps in prose
+            r"(?<![\w+-])(?:\+?1[-. \t]?)?(?:\(\d{3}\)[ \t]?\n?|\d{3}(?:[-. \t]\n?|\n))"
+            r"\d{3}(?:[-. \t]\n?|\n)\d{4}"
             r"(?:[ \t]*(?:x|ext\.?|EXT\.?)[ \t]*\d{1,5})?(?![\w-])",
             0.7,
         ),
