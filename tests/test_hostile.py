@@ -94,6 +94,9 @@ def _check(case: Case, tmp_path: Path, redactor: Redactor) -> str:
         text = " ".join((extracted_text(out) + " " + ocr).split())
         missing = [s for s in case.survivors if s not in text]
         assert not missing, f"{case.name}: untargeted content lost: {missing}"
+    from test_xray_check import assert_no_bad_redactions
+
+    assert_no_bad_redactions([out])  # an independent bad-redaction finder agrees
     return expected
 
 
