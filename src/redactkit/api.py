@@ -90,20 +90,6 @@ class Redactor:
         log_path: PathLike | None = None,
         plan: Plan | None = None,
     ) -> RedactionLog:
-        """See :meth:`_redact`; runs it under the per-document ``timeout``."""
-        from .guards import time_limit
-
-        with time_limit(self.timeout, src):
-            return self._redact(src, dst, log_path=log_path, plan=plan)
-
-    def _redact(
-        self,
-        src: PathLike,
-        dst: PathLike,
-        *,
-        log_path: PathLike | None = None,
-        plan: Plan | None = None,
-    ) -> RedactionLog:
         """Write a redacted, sanitized and verified copy of ``src`` to ``dst``.
 
         Args:
@@ -120,6 +106,20 @@ class Redactor:
             ProcessingError: a stage failed; nothing was written.
             VerificationError: the output failed verification and was deleted.
         """
+        from .guards import time_limit
+
+        with time_limit(self.timeout, src):
+            return self._redact(src, dst, log_path=log_path, plan=plan)
+
+    def _redact(
+        self,
+        src: PathLike,
+        dst: PathLike,
+        *,
+        log_path: PathLike | None = None,
+        plan: Plan | None = None,
+    ) -> RedactionLog:
+        """The body of :meth:`redact` (without the time limit)."""
         from .burn import burn
         from .ingest import ingest
         from .plan import make_plan

@@ -274,11 +274,8 @@ def _page_glyphs(page: pymupdf.Page) -> list[_Glyph]:
                     if not c or c.isspace():
                         continue
                     x0, y0, x1, y1 = ch["bbox"]
-                    ty0, ty1 = y0, y1
-                    if horizontal and size > 0:
-                        oy = ch["origin"][1]
-                        ty0 = max(y0, oy - ingest.ASCENT * size)
-                        ty1 = min(y1, oy + ingest.DESCENT * size)
+                    tight = ingest.tight_rect(ch["bbox"], ch["origin"][1], size, horizontal)
+                    ty0, ty1 = tight.y0, tight.y1
                     sx = (x1 - x0) * MUPDF_GLYPH_SHRINK
                     sy = (y1 - y0) * MUPDF_GLYPH_SHRINK
                     removal = pymupdf.Rect(x0 + sx, y0 + sy, x1 - sx, y1 - sy)

@@ -98,8 +98,10 @@ def open_pdf(path: str | os.PathLike[str]) -> pymupdf.Document:
     return doc
 
 
-def _tight_rect(char_bbox: tuple[float, float, float, float], origin_y: float, size: float,
-                horizontal: bool) -> Rect:
+def tight_rect(char_bbox: tuple[float, float, float, float], origin_y: float, size: float,
+               horizontal: bool) -> Rect:
+    """A glyph's redaction box: MuPDF's box cut to :data:`ASCENT`/:data:`DESCENT` × size
+    around the baseline on horizontal lines (see the module docstring)."""
     x0, y0, x1, y1 = char_bbox
     if horizontal and size > 0:
         y0 = max(y0, origin_y - ASCENT * size)
@@ -129,7 +131,7 @@ def read_page(page: pymupdf.Page, index: int) -> Page:
                     c = ch["c"]
                     if not c:
                         continue
-                    rect = _tight_rect(ch["bbox"], ch["origin"][1], size, horizontal)
+                    rect = tight_rect(ch["bbox"], ch["origin"][1], size, horizontal)
                     # A ligature glyph yields several characters sharing one box.
                     for sub in c:
                         line_chars.append(Char(sub, rect, line_no))
