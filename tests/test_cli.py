@@ -91,3 +91,19 @@ def test_rules_check_and_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert "police-public-release" in listed and "full-anonymization" in listed
     assert main(["rules", "check", "police-public-release"]) == 0
     assert "PERSON" in capsys.readouterr().out
+
+
+def test_quiet_offline_start(tmp_path: Path) -> None:
+    """No download attempt (tldextract's suffix list), no cache write, no start-up noise."""
+    import os
+
+    src = _pdf(tmp_path / "a.pdf", "Email the witness at maria.g@example.com or call (217) 555-0143.")
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-m", "redactkit", "redact", str(src), "-o", str(tmp_path / "o")],
+                         capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    assert not (tmp_path / "cache" / "python-tldextract").exists()
+    assert "Traceback" not in out.stderr
+    assert "WARNING" not in out.stderr.upper().replace("WARNINGS", "")
+    with pymupdf.open(tmp_path / "o" / "a.redacted.pdf") as doc:
+        assert "maria.g@example.com" not in doc[0].get_text()
