@@ -9,8 +9,9 @@ Rules, in order:
    it lies entirely inside a kept span (a date inside a case number, an
    officer's name inside "Ofc. Daniel Reyes #4471"). Deny-list findings are
    never kept, and a kept span of a broad NER category (:data:`GENERIC_ENTITIES`)
-   never cuts a specific candidate. A candidate that only partly overlaps a
-   kept span loses the overlapping part.
+   never cuts a specific candidate. A kept span inside a candidate splits it;
+   a candidate that only partly overlaps a kept span stays whole (a leak is
+   worse than an over-redaction; the reviewer sees both).
 4. Overlapping candidates are merged; the highest-scoring entity names the result.
 5. Each span becomes one rectangle per text line it covers, the union of its
    glyph boxes (character-precise, never a search by string). On OCR pages the
@@ -113,20 +114,22 @@ def make_plan(document: Document, findings: Sequence[Finding], policy: Policy) -
 
 
 def _subtract_kept(f: Finding, kept: list[tuple[int, int, Finding, str]], text: str) -> list[Finding]:
-    """Remove the parts of ``f`` that lie inside kept spans (token-aligned)."""
+    """Remove the parts of ``f`` covered by kept spans (whole pieces only; see module rule 3)."""
     pieces = [(f.start, f.end)]
     for ks, ke, kf, _why in kept:
         if kf.entity in GENERIC_ENTITIES and f.entity not in GENERIC_ENTITIES:
             continue
         nxt: list[tuple[int, int]] = []
         for s, e in pieces:
-            if ke <= s or ks >= e:
-                nxt.append((s, e))
+            if ks <= s and e <= ke:
+                continue  # entirely inside a kept span: kept
+            if s <= ks and ke <= e:
+                # the kept span lies inside: redact around it
+                nxt.extend(p for p in ((s, ks), (ke, e)) if p[1] > p[0])
                 continue
-            if s < ks:
-                nxt.append((s, ks))
-            if ke < e:
-                nxt.append((ke, e))
+            # no overlap, or a partial one ("Jane Roe" vs a kept "Roe, Deputy Smith"):
+            # the redaction stays whole. A leak is worse than an over-redaction.
+            nxt.append((s, e))
         pieces = nxt
     out: list[Finding] = []
     for s, e in pieces:

@@ -1,0 +1,82 @@
+"""Plan: policy decisions on findings, overlap rules and rectangles (table-driven, no NLP)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redactkit.ingest import ingest
+from redactkit.model import Document, Finding
+from redactkit.plan import make_plan
+from redactkit.policy import load_policy
+
+POLICY = load_policy("police-public-release")
+
+
+def _doc(tmp_path: Path, lines: list[str]) -> Document:
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    for i, line in enumerate(lines):
+        page.insert_text((72, 100 + 14 * i), line, fontsize=11)
+    pdf.save(tmp_path / "p.pdf")
+    return ingest(tmp_path / "p.pdf")
+
+
+def _f(doc: Document, text: str, entity: str, score: float = 0.85, recognizer: str = "Test",
+       occurrence: int = 0) -> Finding:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(text, start + 1)
+    return Finding(entity, start, start + len(text), text, score, recognizer, "test")
+
+
+@pytest.mark.parametrize(
+    ("findings", "redacted"),
+    [
+        # a kept officer span containing the NER name: kept
+        ([("Ofc. Daniel Reyes", "OFFICER"), ("Daniel Reyes", "PERSON")], []),
+        # partial overlap with a kept span: the redaction stays whole (no leak of "Roe")
+        ([("Roe, Deputy Smith", "OFFICER"), ("Jane Roe", "PERSON")], ["Jane Roe"]),
+        # an incident date (DATE_TIME, kept) never cuts a date of birth
+        ([("04/12/1988", "DATE_TIME"), ("04/12/1988", "DATE_OF_BIRTH")], ["04/12/1988"]),
+        # a kept case number inside a longer candidate splits it
+        ([("2024-001873", "CASE_NUMBER"), ("Maria Gutierrez 2024-001873 Chen", "PERSON")],
+         ["Maria Gutierrez", "Chen"]),
+        # below the PERSON threshold: dropped
+        ([("Maria Gutierrez", "PERSON", 0.3)], []),
+        # an entity the policy neither redacts nor keeps: ignored
+        ([("Springfield", "LOCATION")], []),
+    ],
+)
+def test_policy_decisions(tmp_path: Path, findings: list[tuple], redacted: list[str]) -> None:
+    doc = _doc(tmp_path, [
+        "Ofc. Daniel Reyes met Jane Roe, Deputy Smith's wife, in Springfield.",
+        "DOB 04/12/1988. Maria Gutierrez 2024-001873 Chen was present.",
+    ])
+    fs = [_f(doc, t[0], t[1], *(t[2:] if len(t) > 2 else ())) for t in findings]
+    plan = make_plan(doc, fs, POLICY)
+    assert [r.text for r in plan.redactions] == redacted
+
+
+def test_span_over_a_line_break_gets_one_rect_per_line(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, ["The victim was Maria", "Gutierrez of Springfield."])
+    plan = make_plan(doc, [_f(doc, "Maria\nGutierrez", "PERSON")], POLICY)
+    (r,) = plan.redactions
+    assert len(r.rects) == 2 and r.rects[0].y1 < r.rects[1].y0
+    assert r.exemption == POLICY.redact["PERSON"].code and r.reason
+
+
+def test_ids_are_stable_and_context_marks_the_span(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, ["Witness Maria Gutierrez said so."])
+    a = make_plan(doc, [_f(doc, "Maria Gutierrez", "PERSON")], POLICY)
+    b = make_plan(doc, [_f(doc, "Maria Gutierrez", "PERSON")], POLICY)
+    assert [r.id for r in a.redactions] == [r.id for r in b.redactions]
+    assert "[[Maria Gutierrez]]" in a.redactions[0].context
+
+
+def test_deny_list_finding_is_never_kept(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, ["Ofc. Daniel Reyes wrote this."])
+    fs = [_f(doc, "Ofc. Daniel Reyes", "OFFICER"), _f(doc, "Daniel Reyes", "PERSON", 1.0, "deny_list:PERSON")]
+    assert [r.text for r in make_plan(doc, fs, POLICY).redactions] == ["Daniel Reyes"]
