@@ -146,8 +146,11 @@ CLEANING = [
     ("Caller\nOKAFOR, ROBERT\n217.555.0164\n1423 W MAPLE AVE", "ROBERT\n217.555.0164\n", "ROBERT"),
     ("22:25:02\n2S02 WALSH\nON SCENE\n1423 W MAPLE", "2S02 WALSH\nON SCENE\n", "WALSH"),
     ("22:25:02\n3B07 PHELPS\nGOA - NO CONTACT\n", "3B07 PHELPS\nGOA - NO", "PHELPS"),
-    ("I met the complainant at the store with her sister, Ingrid\nHalvorsen, who stated she parked.",
-     "Ingrid\nHalvorsen", "Ingrid\nHalvorsen"),
+    (
+        "I met the complainant at the store with her sister, Ingrid\nHalvorsen, who stated she parked.",
+        "Ingrid\nHalvorsen",
+        "Ingrid\nHalvorsen",
+    ),
     ("Time 22:14:37 logged", "22:14:37", None),
 ]
 
@@ -174,8 +177,11 @@ UNICODE_CASES = [
     ("Mr P.K. Jones wrote. P.K. stands for it. Jones agreed.", "Mr P.K. Jones", ["Jones"]),
     # a title in full ("Doctor", "Professor", "Judge") is not a given name either
     ("Doctor P. Moreau wrote. The Doctor then left. Moreau agreed.", "Doctor P. Moreau", ["Moreau"]),
-    ("Professor Ana Lindqvist wrote. Professor Smith. Lindqvist agreed.", "Professor Ana Lindqvist",
-     ["Lindqvist"]),
+    (
+        "Professor Ana Lindqvist wrote. Professor Smith. Lindqvist agreed.",
+        "Professor Ana Lindqvist",
+        ["Lindqvist"],
+    ),
 ]
 
 
@@ -198,3 +204,18 @@ def test_completion_with_diacritics(policy: Policy) -> None:
     text = "the applicant, Bahattin Sarısoy, was arrested on the spot."
     out = propagate(text, [_finding(text, "Bahattin")], policy, [])
     assert [f.text for f in out[1:]] == ["Sarısoy"]
+
+
+TITLES = [
+    ("I have supervised Mr. O'Neil since then.", "O'Neil", ["Mr."]),
+    ("Ms. Bell did not wish to seek an order.", "Bell", ["Ms."]),
+    ("Mrs Hart arrived at 1810.", "Hart", ["Mrs"]),
+    ("Dr. Lee examined the victim.", "Lee", []),
+    ("Summer Bell arrived.", "Bell", []),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "titles"), TITLES)
+def test_gender_title_redacted_with_name(policy: Policy, text: str, span: str, titles: list[str]) -> None:
+    got = _added(text, [_finding(text, span)], policy)
+    assert [t for t in got if t in ("Mr.", "Ms.", "Mrs", "Mrs.", "Mr", "Ms", "Dr.")] == titles

@@ -18,6 +18,7 @@ from redactkit.policy import FieldLabel, load_policy
 from redactkit.recognizers import (
     REGEX_FLAGS,
     AddressRecognizer,
+    AgencyRecognizer,
     AgeRecognizer,
     BadgeNumberRecognizer,
     CaseNumberRecognizer,
@@ -65,10 +66,14 @@ ADDRESS = [
     ("1420 ELM STREET, SPRINGFIELD, IL 62704", "1420 ELM STREET, SPRINGFIELD, IL 62704"),
     ("Mail to P.O. Box 1123, Springfield, IL 62704", "P.O. Box 1123, Springfield, IL 62704"),
     # wrapped over a line break in running text
-    ("registered to him of 640 N Grand Ave W, Springfield,\nIL 62702 since May",
-     "640 N Grand Ave W, Springfield,\nIL 62702"),
-    ("Brooks lives at 2231 S Spring St, Apt\n2, Springfield, IL 62704 with",
-     "2231 S Spring St, Apt\n2, Springfield, IL 62704"),
+    (
+        "registered to him of 640 N Grand Ave W, Springfield,\nIL 62702 since May",
+        "640 N Grand Ave W, Springfield,\nIL 62702",
+    ),
+    (
+        "Brooks lives at 2231 S Spring St, Apt\n2, Springfield, IL 62704 with",
+        "2231 S Spring St, Apt\n2, Springfield, IL 62704",
+    ),
     # teletype: no commas, ZIP required
     ("ADDR/1109 E COOK ST SPRINGFIELD IL 62703", "1109 E COOK ST SPRINGFIELD IL 62703"),
     # numbered rural roads and rural-route boxes
@@ -781,3 +786,104 @@ def test_prose_recognizers_only_in_full_anonymization() -> None:
         assert not names & set(FULL_ANONYMIZATION_ONLY), profile
     names = {r.name for r in build_recognizers(load_policy("full-anonymization"))}
     assert set(FULL_ANONYMIZATION_ONLY) <= names
+
+
+# --------------------------------------------------------------------------- blind-run failure classes
+
+BLIND_CLASSES: list[tuple[type[Any], str, str, str | None]] = [
+    # addresses: lettered avenues, PO boxes, rural routes
+    (
+        AddressRecognizer,
+        "lives at 2208 Avenue G, Council Bluffs, IA 51501 now",
+        "ADDRESS",
+        "2208 Avenue G, Council Bluffs, IA 51501",
+    ),
+    (
+        AddressRecognizer,
+        "at 3315 Avenue\nB, Apt 2, Omaha, NE 68102.",
+        "ADDRESS",
+        "3315 Avenue\nB, Apt 2, Omaha, NE 68102",
+    ),
+    (
+        AddressRecognizer,
+        "mail to P.O. Box 2291, Lexington, NE 68850",
+        "ADDRESS",
+        "P.O. Box 2291, Lexington, NE 68850",
+    ),
+    (
+        AddressRecognizer,
+        "resides at RR 2 Box 114, Treynor, IA 51575",
+        "ADDRESS",
+        "RR 2 Box 114, Treynor, IA 51575",
+    ),
+    (AddressRecognizer, "Avenue B was closed for 2 hours", "ADDRESS", None),
+    (AddressRecognizer, "on page 12 Avenue", "ADDRESS", None),
+    # DOB / DL / booking number on the line after the label
+    (DateOfBirthRecognizer, "TERRENCE LEE, DOB\nDecember 2, 1987, SSN", "DATE_OF_BIRTH", "December 2, 1987"),
+    (DateOfBirthRecognizer, "DOB\n06/30/2001, 1186 Elm St", "DATE_OF_BIRTH", "06/30/2001"),
+    (DateOfBirthRecognizer, "DOB\nunknown", "DATE_OF_BIRTH", None),
+    (DriverLicenseRecognizer, "Driver License No.\n12-345-6789\nDL State", "DRIVER_LICENSE", "12-345-6789"),
+    (DriverLicenseRecognizer, "Driver License No.\nDL State", "DRIVER_LICENSE", None),
+    (IdNumberRecognizer, "Booking No.\nB24-007719\nBooked", "ID_NUMBER", "B24-007719"),
+    (IdNumberRecognizer, "System - booking B24-007719", "ID_NUMBER", "B24-007719"),
+    (IdNumberRecognizer, "the booking desk", "ID_NUMBER", None),
+    (CaseNumberRecognizer, "Booking No.\nB24-007719", "CASE_NUMBER", None),
+    (CaseNumberRecognizer, "Arrest Case No. PCSO-24-11873", "CASE_NUMBER", "PCSO-24-11873"),
+    # plates after a spelled-out state
+    (LicensePlateRecognizer, "stopped a 2011 Buick (Iowa KTZ 904) at", "LICENSE_PLATE", "Iowa KTZ 904"),
+    (LicensePlateRecognizer, "a Honda Civic (Colorado BVT-P47, VIN", "LICENSE_PLATE", "Colorado BVT-P47"),
+    (LicensePlateRecognizer, "in violation of Iowa Code 124.401", "LICENSE_PLATE", None),
+    (LicensePlateRecognizer, "privileges (Iowa DL 392HB7710) remain", "LICENSE_PLATE", None),
+    # fire departments are agencies
+    (
+        AgencyRecognizer,
+        "transported by Kearney Volunteer Fire Department Medic 2",
+        "AGENCY",
+        "Kearney Volunteer Fire Department",
+    ),
+    (
+        AgencyRecognizer,
+        "left in microwave; Ames\nFire Department reset panel",
+        "AGENCY",
+        "Ames\nFire Department",
+    ),
+    (AgencyRecognizer, "The Fire Department came", "AGENCY", None),
+    # officials by title, before or after the name
+    (OfficerRecognizer, "issued by Judge Patricia Hollaway of the court", "OFFICER", "Patricia Hollaway"),
+    (OfficerRecognizer, "TO: Hon. Margaret E. Sorensen, District Judge", "OFFICER", "Margaret E. Sorensen"),
+    (OfficerRecognizer, "FROM: Renee Caldwell, Probation Officer II (No. 1)", "OFFICER", "Renee Caldwell"),
+    (OfficerRecognizer, "Approved: Thomas Ekdahl, Supervisor", "OFFICER", "Thomas Ekdahl"),
+    (OfficerRecognizer, "compiled by Dispatcher Alan Greer (ID D-17)", "OFFICER", "Alan Greer"),
+    (OfficerRecognizer, "Jane Roe, the victim, called", "OFFICER", None),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "entity", "expected"), BLIND_CLASSES)
+def test_blind_failure_classes(cls: type[Any], text: str, entity: str, expected: str | None) -> None:
+    _check(cls(), text, entity, expected)
+
+
+def test_officer_title_after_name_is_not_a_private_person() -> None:
+    got = [r for r in OfficerRecognizer().analyze("Jane Roe, Deputy Smith's wife, called", ["OFFICER"])]
+    assert "Jane Roe" not in ["Jane Roe, Deputy Smith's wife, called"[r.start : r.end] for r in got]
+
+
+NICKNAMES = [
+    ('Witness Gerald "Jerry" Vossberg, who lives', 'Gerald "Jerry" Vossberg'),
+    ('Subject: ACHTERBERG, TERRENCE LEE aka "T-Bone", DOB', '"T-Bone"'),
+    ('AKA / Moniker\n"KD"\nDOB', '"KD"'),
+    ('identified suspect as "Big Mike"; contact', '"Big Mike"'),
+    ("RP RAY, TASHA M. (tmray@example.org)", "RAY, TASHA M."),
+    ("Passenger O'BRIEN-WATTS, JAYLEN (17),", "O'BRIEN-WATTS, JAYLEN"),
+    ("Emergency Contact\nMai Tran (mother)\nPhone", "Mai Tran"),
+    ('she yelled "Stop That" twice', None),
+    ('the "Big Ten" game', None),
+    ("Lincoln Way (eastbound) and", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NICKNAMES)
+def test_nicknames_and_remarks_names(text: str, expected: str | None) -> None:
+    from redactkit.recognizers import RoleNameRecognizer
+
+    _check(RoleNameRecognizer(), text, "PERSON", expected)

@@ -115,6 +115,10 @@ EVERYDAY_WORDS = frozenset(
     East Street Park Lake Major Judge Field Fields Church
     The And But For Not You Her His She Him They Them Victim Suspect Witness Officer Police""".split()
 )
+#: Job titles of officials NER folds into a PERSON span ("Dispatcher Alan Greer"): never name tokens.
+_ROLE_TITLES = frozenset("Dispatcher Supervisor Magistrate Hon Honorable Probation Parole".split())
+#: Gendered courtesy titles: redacted with the private person's name they stand before.
+_GENDER_TITLE = re.compile(r"(?<![\w.])(?:Mrs|Mr|Ms|Miss|MRS|MR|MS|MISS)\.?[ \t]+$")
 _DETERMINERS = frozenset("the a an this that these those our my his her their its of".split())
 #: Capitalised words that may stand before a name without making a phrase of it.
 _LEAD_INS = frozenset(
@@ -479,6 +483,8 @@ def _name_token(tok: str) -> bool:
     if not _NAME_LIKE.fullmatch(bare) or any(c.isdigit() for c in bare) or _caps_word(bare):
         return False
     word = bare.rstrip(".")
+    if word in _RANKS or word in _ROLE_TITLES:
+        return False
     return word.capitalize() not in _FORM_WORDS and word.upper() not in _FORM_WORDS
 
 
@@ -518,7 +524,7 @@ def _clean_person(text: str, f: Finding) -> Finding | None:
             run = []
         if run:
             # a run at the end of the span that the text continues with a street word is a street name
-            nxt = re.match(r"[ \t]+(\S+)", text[pe : pe + 20])
+            nxt = re.match(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\S+)", text[pe : pe + 20])
             if not (nxt and nxt.group(1).rstrip(".,") in _STREET_WORDS):
                 runs.append(run)
     for run in runs:
@@ -638,5 +644,39 @@ def propagate(
                     )
                 )
                 covered.mark(s, e)
+    added.extend(_titles(text, [*sources, *added], policy))
     added.sort(key=lambda f: (f.start, f.end))
     return list(findings) + added
+
+
+def _titles(text: str, persons: list[Finding], policy: Policy) -> list[Finding]:
+    """A finding over "Mr." / "Ms." / "Mrs." right before a redacted name: the title reveals gender."""
+    out: list[Finding] = []
+    seen: set[int] = set()
+    for f in persons:
+        if f.entity != "PERSON" or policy.is_allowed(f.text):
+            continue
+        m = _GENDER_TITLE.search(text[max(0, f.start - 8) : f.start])
+        if not m:
+            continue
+        s = f.start - (len(text[max(0, f.start - 8) : f.start]) - m.start())
+        e = s + len(m.group(0).rstrip())
+        if s in seen:
+            continue
+        seen.add(s)
+        out.append(
+            Finding(
+                entity="PERSON",
+                start=s,
+                end=e,
+                text=text[s:e],
+                score=f.score,
+                recognizer=RECOGNIZER,
+                explanation=(
+                    f"propagated from PERSON '{' '.join(f.text.split())}' at offset {f.start}: "
+                    "courtesy title before the name (reveals gender)"
+                ),
+                id=hashlib.sha1(f"PERSON:{s}:{e}:{RECOGNIZER}".encode()).hexdigest()[:10],
+            )
+        )
+    return out

@@ -133,6 +133,16 @@ _RANK_WORDS = [
     "Telecommunicator",
     "Ranger",
     "Warden",
+    "Probation Officer",
+    "Parole Officer",
+    "Corrections Officer",
+    "Correctional Officer",
+    "Supervisor",
+    "Judge",
+    "District Judge",
+    "Magistrate",
+    "Hon.",
+    "Honorable",
     "Officers",
     "Deputies",
     "Detectives",
@@ -140,7 +150,17 @@ _RANK_WORDS = [
     "Troopers",
     "Agents",
 ]
-_LOWER_RANKS = ["officer", "sergeant", "detective", "deputy", "trooper", "officers", "deputies", "detectives"]
+_LOWER_RANKS = [
+    "officer",
+    "sergeant",
+    "detective",
+    "deputy",
+    "trooper",
+    "officers",
+    "deputies",
+    "detectives",
+    "supervisor",
+]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -173,7 +193,7 @@ NOT_NAMES = frozenset(
     Then When While After Before During Upon Unit Units Badge Division Department Dept Bureau Section
     Report Narrative Involved Safety Down Needs Assist Requested Report Supplement Name Signature
     Date Time Approved Reviewed Number No Team Patrol Station District Precinct Shift County City
-    State Police Sheriff Office Academy Training Mr Mrs Ms Dr Jr Sr II III IV""".split()
+    State Police Sheriff Office Academy Training Mr Mrs Ms Dr Jr Sr II III IV Box""".split()
 )
 #: Dispatch-log words that can follow a unit call sign but are not names.
 _DISPATCH_WORDS = frozenset(
@@ -386,8 +406,10 @@ class AddressRecognizer(ValuePatternRecognizer):
     )
     _ZIP = r"\d{5}(?:-\d{4})?"
     _STREET = (
-        rf"\b\d{{1,6}}(?:-?[A-Z])?{_WS}+(?:{_DIR}{_WS}+)?{_WORD}(?:{_WS}+{_WORD}){{0,3}}{_WS}+"
+        rf"\b\d{{1,6}}(?:-?[A-Z])?{_WS}+(?:{_DIR}{_WS}+)?(?:{_WORD}(?:{_WS}+{_WORD}){{0,3}}{_WS}+"
         rf"(?:{_SUFFIX})(?![\w])(?:{_WS}+{_DIR}(?![\w]))?"
+        # lettered/numbered avenues and streets: "2208 Avenue G", "3315 Avenue\nB", "10 Street 4"
+        rf"|(?:Avenue|AVENUE|Ave\.?|AVE|Street|STREET|Road|ROAD){_BR}(?:[A-Z]|\d{{1,3}})(?![\w'’-]))"
     )
     _TAIL = (
         rf"(?:,{_BR}?{_CITY},?{_BR}{_STATE}(?:{_BR}{_ZIP})?\b"
@@ -468,11 +490,22 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         # "showed CT 55190": a state and a plate shape; weak alone, raised by context words
         Pattern("state + plate", rf"\b(?P<value>{_STATE_PREFIX}{_PLATE})", 0.4)
     )
+    PATTERNS.append(
+        # "(Colorado BVT-P47, VIN ...", "(Iowa KTZ 904)": a spelled-out state and a plate
+        # with letters and digits (not "Iowa Code 708" nor "Iowa DL 392HB7710")
+        Pattern(
+            "state name + plate",
+            rf"\b(?P<value>{_STATE_NAME}{_WS}+(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z])"
+            r"[A-Z0-9]{2,4}(?:[- ](?=[A-Z0-9]{2,5}\b))?[A-Z0-9]{2,5})(?![\w-])",
+            0.6,
+        )
+    )
     CONTEXT = ["plate", "plates", "tag", "registration", "vehicle", "registered"]
     EXPLAIN = {
         "plate label": "label '{label}'",
         "bearing plate": "context '{label}' before plate",
         "state + plate": "state and plate shape",
+        "state name + plate": "spelled-out state before a plate shape",
     }
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
@@ -531,7 +564,7 @@ class DriverLicenseRecognizer(ValuePatternRecognizer):
             rf"(?P<label>\b(?:(?i:driver'?s?|driver’s|operator'?s?){_WS}+(?i:licen[cs]e)"
             rf"(?:{_WS}*(?i:no\.?|number|#))?|DL|D/L|OLN|ODL|CDL|DLN)"
             rf"|\b(?i:lic(?:ense)?\.?){_WS}*(?:#|(?i:no\.?|number)))(?!{_WS}*(?i:plate))"
-            rf"{_WS}*[:#]?{_WS}*#?{_WS}*(?:\(?[A-Z]{{2}}\)?{_WS}+(?=[A-Z0-9 ]*\d))?"
+            rf"{_WS}*[:#]?{_WS}*#?{_WS}*(?:\n{_WS}*)?(?:\(?[A-Z]{{2}}\)?{_WS}+(?=[A-Z0-9 ]*\d))?"
             r"(?P<value>\d{3} \d{3} \d{3}(?!\d)|[A-Z]{0,2}\d[A-Z0-9-]{3,15}"
             r"|[A-Z]{1,3}[A-Z0-9-]*\d[A-Z0-9-]*)(?![\w-])",
             0.85,
@@ -554,7 +587,7 @@ class DateOfBirthRecognizer(ValuePatternRecognizer):
         Pattern(
             "dob label",
             rf"(?P<label>\b(?:DOB|Dob|dob|D\.O\.B\.?|(?i:date{_WS}+of{_WS}+birth|birth{_WS}*date)))"
-            rf"{_WS}*[:#/-]?{_WS}*(?P<value>{DATE}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))",
+            rf"{_WS}*[:#/-]?{_WS}*(?:\n{_WS}*)?(?P<value>{DATE}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))",
             0.9,
         ),
         Pattern("born on", rf"(?P<label>\b(?i:born)(?:{_WS}+(?i:on))?){_WS}+(?P<value>{DATE})", 0.85),
@@ -649,7 +682,9 @@ class CaseNumberRecognizer(ValuePatternRecognizer):
         Pattern("case label", _LABEL + r"(?P<value>[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){0,3})(?![\w-])", 0.85),
         Pattern("year-sequence", r"(?<![\w-])(?:19|20)\d{2}-\d{4,8}(?![\w-])", 0.6),
         Pattern(
-            "prefixed number", r"(?<![\w-])[A-Z]{1,4}-?\d{2,4}-\d{3,8}(?:-[A-Z][A-Z0-9]{0,3})?(?![\w-])", 0.6
+            "prefixed number",
+            r"(?<!\b(?i:booking|inmate|jacket)(?:[ \t]*(?:#|(?i:no\.?|number)))?[ \t]*[:#]?\s*)"
+            r"(?<![\w-])[A-Z]{1,4}-?\d{2,4}-\d{3,8}(?:-[A-Z][A-Z0-9]{0,3})?(?![\w-])", 0.6
         ),
     ]
     CONTEXT = ["case", "report", "incident", "evidence", "number"]
@@ -694,12 +729,17 @@ class IdNumberRecognizer(ValuePatternRecognizer):
             "id label",
             rf"(?P<label>\b(?:NCIC|SID|FBI|UCN|CII|FPC|PFN|MNI|DOC)(?:{_WS}*(?:#|No\.?|Number|NO\.?))?"
             rf"|\b(?i:booking|inmate|jacket|state{_WS}+id|fbi){_WS}*(?:#|(?i:no\.?|number)))"
-            rf"{_WS}*[:#]?{_WS}*#?{_WS}*(?P<value>[A-Z0-9][A-Z0-9-]{{3,14}})(?![\w-])",
+            rf"{_WS}*[:#]?{_WS}*#?{_WS}*(?:\n{_WS}*)?(?P<value>[A-Z0-9][A-Z0-9-]{{3,14}})(?![\w-])",
             0.85,
+        ),
+        Pattern(
+            "booking number",
+            rf"(?P<label>\b(?i:booking|inmate)){_WS}+(?P<value>[A-Z]{{1,3}}-?\d{{2}}-\d{{3,8}})(?![\w-])",
+            0.8,
         ),
     ]
     CONTEXT = ["ncic", "sid", "fbi", "booking", "inmate"]
-    EXPLAIN = {"id label": "label '{label}'"}
+    EXPLAIN = {"id label": "label '{label}'", "booking number": "number after '{label}'"}
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Needs at least three digits."""
@@ -840,8 +880,46 @@ class RoleNameRecognizer(ValuePatternRecognizer):
             0.6,
         ),
     ]
+    _Q = r"[\"“”]"
+    #: a nickname in quotes: 1-3 capitalised tokens ("Jerry", "T-Bone", "Big Mike", "KD")
+    _NICK = rf"{_Q}(?:[A-Z][A-Za-z'’-]*\.?)(?:{_WS}[A-Z][A-Za-z'’-]*){{0,2}}{_Q}"
+    PATTERNS = [
+        *PATTERNS,
+        Pattern(
+            "ROLE + LAST, FIRST",
+            # remarks column: "RP RAY, TASHA M.", "Passenger O'BRIEN-WATTS, JAYLEN (17)"
+            rf"(?P<label>\b(?:(?i:{_ROLE_NOUNS})|RP|R/P)),?{_WS}+"
+            rf"(?P<value>{_TOK_CAPS},{_WS}*{_TOK_CAPS}(?:{_WS}+{_TOK_CAPS})?(?:{_WS}+[A-Z]\.)?)(?![\w'’-])",
+            0.6,
+        ),
+        Pattern(
+            "name (relation)",
+            # "Mai Tran (mother)": a two-part name followed by a relation in brackets
+            rf"(?<![\w'’-])(?P<value>{_TOK_TITLE}(?:{_WS}+[A-Z]\.)?{_WS}+{_TOK_TITLE}){_WS}*"
+            rf"\((?P<label>(?i:{_ROLE_NOUNS}))\)",
+            0.6,
+        ),
+        Pattern(
+            "name with nickname",
+            # 'Gerald "Jerry" Vossberg': given name, quoted nickname, surname
+            rf"(?<![\w'’-])(?P<value>{_TOK_TITLE}{_WS}+(?P<label>{_NICK}){_WS}+{_TOK_TITLE})(?![\w-])",
+            0.7,
+        ),
+        Pattern(
+            "aka nickname",
+            # 'aka "T-Bone"', 'AKA / Moniker\n"KD"', 'identified suspect as "Big Mike"'
+            rf"(?P<label>\b(?:(?i:a\.?k\.?a\.?|alias|moniker|nickname|known{_WS}+as|goes{_WS}+by|street{_WS}+name)"
+            rf"(?:{_WS}*/{_WS}*(?i:moniker|alias|nickname))?|(?i:suspect|calls{_WS}+(?:me|him|her)){_WS}+as"
+            rf"|calls{_WS}+(?:me|him|her))){_WS}*:?\s*(?P<value>{_NICK})",
+            0.7,
+        ),
+    ]
     CONTEXT: ClassVar[list[str]] = []
     EXPLAIN = {
+        "ROLE + LAST, FIRST": "role word '{label}' before an ALL-CAPS 'LAST, FIRST' name",
+        "name (relation)": "two-part name before '({label})'",
+        "name with nickname": "given name, nickname {label} and surname",
+        "aka nickname": "nickname after '{label}'",
         "role + name": "role word '{label}' before a two-part name",
         "ROLE + NAME": "role word '{label}' before a two-part name (ALL CAPS)",
     }
@@ -849,8 +927,8 @@ class RoleNameRecognizer(ValuePatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject verbs, function words, ranks, roles, states and months taken for name parts."""
         for tok in pattern_text.split():
-            bare = tok.strip(".,")
-            if len(bare) == 1:
+            bare = tok.strip(".,\"“”")
+            if len(bare) == 1 or tok[:1] in "\"“”":
                 continue
             cap = bare.capitalize()
             if (
@@ -880,13 +958,15 @@ class AgencyRecognizer(ValuePatternRecognizer):
         rf"|(?:Sheriff|SHERIFF)(?:'s|’s|'S|’S)?{_WS}+(?:Office|OFFICE|Department|DEPARTMENT|Dept\.?|DEPT\.?)"
         rf"|(?:State{_WS}+Police|STATE{_WS}+POLICE|Highway{_WS}+Patrol|HIGHWAY{_WS}+PATROL)"
         rf"|(?:Department|DEPARTMENT){_WS}+(?:of|OF){_WS}+(?:Public|PUBLIC){_WS}+(?:Safety|SAFETY)"
+        rf"|(?:Volunteer{_WS}+|VOLUNTEER{_WS}+)?(?:Fire|FIRE)(?:{_WS}+(?:and|&){_WS}+(?:Rescue|RESCUE))?"
+        rf"(?:{_WS}+|{_WS}*\n{_WS}*)(?:Department|DEPARTMENT|Dept\.?|DEPT\.?|Rescue|RESCUE|District|DISTRICT)"
         r"|PD|SO|DPS"
     )
     ENTITY = "AGENCY"
     PATTERNS = [
         Pattern(
             "agency name",
-            rf"(?<![\w'’])(?P<value>(?:{_W}{_WS}+){{1,3}}(?:{_KIND}))(?![\w'’])",
+            rf"(?<![\w'’])(?P<value>(?:{_W}(?:{_WS}+|{_WS}*\n{_WS}*)){{1,3}}(?:{_KIND}))(?![\w'’])",
             0.85,
         ),
     ]
@@ -961,6 +1041,14 @@ class OfficerRecognizer(LocalRecognizer):
         rf"(?:{_WS}+{_INITIAL})?)(?(inner)|{_WS}*(?:\n|[ \t]{{2,}}|\t|\|){_WS}*(?P<rank2>{_RANK_ONE}))",
         REGEX_FLAGS,
     )
+    #: "Renee Caldwell, Probation Officer II", "Thomas Ekdahl, Supervisor": a full name, a comma and a
+    #: title that is not followed by another name ("Jane Roe, Deputy Smith's wife" is no officer).
+    _TITLE_AFTER_RE = re.compile(
+        rf"(?<![\w.'’-])(?P<name>[A-Z][a-z]+(?:{_WS}+{_INITIAL}|{_WS}+[A-Z]\.)?{_WS}+{_NAME_TOKEN}),"
+        rf"{_WS}+(?:(?:a|an|the){_WS}+)?(?P<rank>(?:[A-Z][a-z]+{_WS}+)?{_RANK_ONE})"
+        rf"(?!{_WS}+(?:{_INITIAL}{_WS}*)?[A-Z][a-z])(?!['’])",
+        REGEX_FLAGS,
+    )
     #: CAD/dispatch logs: a unit call sign (digits and letters, e.g. "2A14", "L21") and the
     #: assigned officer's surname alone in a cell: "2A14 REYES".
     _UNIT_RE = re.compile(
@@ -1032,6 +1120,17 @@ class OfficerRecognizer(LocalRecognizer):
             last = name.split(",")[0].strip()
             first = name.split()[-1]
             found.append((f"{first} {last}", why))
+
+        for m in self._TITLE_AFTER_RE.finditer(text):
+            name = m.group("name")
+            if any(t.strip(",.").capitalize() in NOT_NAMES for t in name.split()):
+                continue
+            start, end = m.span("name")
+            rank = " ".join(m.group("rank").split())
+            why = f"title '{rank}' after the name"
+            ex = _explanation(self.name, 0.8, why, "name, title")
+            results.append(_result(self, self.ENTITY, start, end, 0.8, ex))
+            found.append((name, why))
 
         for m in self._UNIT_RE.finditer(text):
             name = m.group("name")
