@@ -168,6 +168,16 @@ def _font(name: str) -> pymupdf.Font:
     return _FONT_CACHE[name]
 
 
+_LENGTH_CACHE: dict[str, float] = {}
+
+
+def _unit_length(text: str) -> float:
+    """Width of ``text`` in :data:`LABEL_FONT` at 1 pt (labels repeat: computed once each)."""
+    if text not in _LENGTH_CACHE:
+        _LENGTH_CACHE[text] = _font(LABEL_FONT).text_length(text, fontsize=1.0)
+    return _LENGTH_CACHE[text]
+
+
 def _to_fitz(r: Rect) -> pymupdf.Rect:
     return pymupdf.Rect(r.x0, r.y0, r.x1, r.y1)
 
@@ -199,8 +209,9 @@ def layout_label(rect: Rect, text: str, rotation: int) -> tuple[float, Rect, pym
     font = _font(LABEL_FONT)
     asc, desc = font.ascender, -font.descender  # desc > 0
     size = LABEL_MAX_SIZE
+    unit = _unit_length(text)  # text length scales linearly with the font size
     while size >= LABEL_MIN_SIZE - 1e-9:
-        length = font.text_length(text, fontsize=size)
+        length = unit * size
         margin = LABEL_MARGIN * size
         if length + 2 * margin <= along and (asc + desc) * size <= across:
             break
@@ -380,13 +391,16 @@ def _burn_page(page: pymupdf.Page, reds: Sequence[Redaction], labels: Sequence[D
     shape.finish(fill=FILL, color=None, width=0)
     shape.commit()
     result.boxes += len(planned)
-    for lab in labels:
-        lay = layout_label(_label_box(reds, lab), lab.text, lab.rotate)
-        if lay is None:  # pragma: no cover - plan_labels already checked the fit
-            continue
-        size, _glyphs, start = lay
-        page.insert_text(start, lab.text, fontname=LABEL_FONT, fontsize=size, color=LABEL_COLOR,
-                         rotate=lab.rotate)
+    if labels:
+        text_shape = page.new_shape()  # one content-stream addition for all labels of the page
+        for lab in labels:
+            lay = layout_label(_label_box(reds, lab), lab.text, lab.rotate)
+            if lay is None:  # pragma: no cover - plan_labels already checked the fit
+                continue
+            size, _glyphs, start = lay
+            text_shape.insert_text(start, lab.text, fontname=LABEL_FONT, fontsize=size, color=LABEL_COLOR,
+                                   rotate=lab.rotate)
+        text_shape.commit()
 
 
 def _label_box(reds: Sequence[Redaction], lab: DrawnLabel) -> Rect:
