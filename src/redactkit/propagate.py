@@ -315,6 +315,14 @@ def _kept_spans(text: str, kept_names: Iterable[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _mention(text: str, s: int, e: int, score: float, explanation: str) -> Finding:
+    """A PERSON finding added by propagation, with a stable id."""
+    return Finding(
+        entity="PERSON", start=s, end=e, text=text[s:e], score=score, recognizer=RECOGNIZER,
+        explanation=explanation, id=hashlib.sha1(f"PERSON:{s}:{e}:{RECOGNIZER}".encode()).hexdigest()[:10],
+    )
+
+
 class _SpanMask:
     """Character offsets covered by a set of spans: O(length) overlap tests instead of
     scanning every span (propagation over a long document is otherwise quadratic)."""
@@ -417,19 +425,9 @@ def _complete(text: str, src: Finding, blocked: list[tuple[int, int]]) -> tuple[
         return src, []
     whole = Finding("PERSON", start, end, text[start:end], src.score, src.recognizer, src.explanation, src.id)
     added = [
-        Finding(
-            entity="PERSON",
-            start=s,
-            end=e,
-            text=text[s:e],
-            score=src.score,
-            recognizer=RECOGNIZER,
-            explanation=(
-                f"propagated from PERSON '{src.text}' at offset {src.start} ({src.recognizer}): "
-                f"{what} completes the name"
-            ),
-            id=hashlib.sha1(f"PERSON:{s}:{e}:{RECOGNIZER}".encode()).hexdigest()[:10],
-        )
+        _mention(text, s, e, src.score,
+                 f"propagated from PERSON '{src.text}' at offset {src.start} ({src.recognizer}): "
+                 f"{what} completes the name")
         for s, e, what in pieces
     ]
     return whole, added
@@ -630,19 +628,7 @@ def propagate(
                     f"propagated from PERSON '{' '.join(src.text.split())}' at offset {src.start} "
                     f"({src.recognizer}): {form}{poss}"
                 )
-                fid = hashlib.sha1(f"PERSON:{s}:{e}:{RECOGNIZER}".encode()).hexdigest()[:10]
-                added.append(
-                    Finding(
-                        entity="PERSON",
-                        start=s,
-                        end=e,
-                        text=text[s:e],
-                        score=src.score,
-                        recognizer=RECOGNIZER,
-                        explanation=explanation,
-                        id=fid,
-                    )
-                )
+                added.append(_mention(text, s, e, src.score, explanation))
                 covered.mark(s, e)
     added.extend(_titles(text, [*sources, *added], policy))
     added.sort(key=lambda f: (f.start, f.end))
@@ -664,19 +650,9 @@ def _titles(text: str, persons: list[Finding], policy: Policy) -> list[Finding]:
         if s in seen:
             continue
         seen.add(s)
-        out.append(
-            Finding(
-                entity="PERSON",
-                start=s,
-                end=e,
-                text=text[s:e],
-                score=f.score,
-                recognizer=RECOGNIZER,
-                explanation=(
-                    f"propagated from PERSON '{' '.join(f.text.split())}' at offset {f.start}: "
-                    "courtesy title before the name (reveals gender)"
-                ),
-                id=hashlib.sha1(f"PERSON:{s}:{e}:{RECOGNIZER}".encode()).hexdigest()[:10],
-            )
-        )
+        out.append(_mention(
+            text, s, e, f.score,
+            f"propagated from PERSON '{' '.join(f.text.split())}' at offset {f.start}: "
+            "courtesy title before the name (reveals gender)",
+        ))
     return out
