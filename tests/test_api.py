@@ -185,3 +185,10 @@ def test_phone_keeps_its_opening_bracket_inside_the_box(tmp_path: Path, shared_r
     _document, plan = shared_redactor.propose(_doc(tmp_path / "in.pdf"))
     phones = [r.text for r in plan.redactions if r.entity == "PHONE_NUMBER"]
     assert "(217) 555-0143" in phones
+
+
+def test_redact_pdf_refuses_policy_and_redactor_together(tmp_path: Path, shared_redactor: Redactor) -> None:
+    with pytest.raises(UsageError, match="not both"):
+        redactkit.redact_pdf(_doc(tmp_path / "a.pdf"), tmp_path / "b.pdf", "full-anonymization",
+                             redactor=shared_redactor)
+    assert not (tmp_path / "b.pdf").exists()

@@ -120,3 +120,15 @@ def test_zero_page_pdf(tmp_path: Path) -> None:
     (tmp_path / "zp.pdf").write_bytes(body)
     with pytest.raises(EmptyDocumentError, match=r"zp\.pdf.*no pages"):
         ingest_pdf(tmp_path / "zp.pdf")
+
+
+def test_page_of_at_page_boundaries(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    for text in ("one", "two", "three"):
+        doc.new_page().insert_text((72, 72), text)
+    doc.save(tmp_path / "three.pdf")
+    d = ingest_pdf(tmp_path / "three.pdf")
+    for i, start in enumerate(d.page_offsets):
+        assert d.page_of(start) == i
+        assert d.page_of(start + 1) == i
+    assert d.page_of(d.page_offsets[1] - 1) == 0  # the separator belongs to the page before

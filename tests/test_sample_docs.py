@@ -36,6 +36,20 @@ def _run(folder: Path, out: Path, redactor: Redactor) -> Score:
     return score_many(pairs)
 
 
+def _report(title: str, score: Score) -> None:
+    print(f"\n{title}\n" + score.format_table())
+    for miss in score.misses:
+        print("  miss:", miss)
+
+
+def _assert_complete(score: Score) -> None:
+    """Every structured identifier of :data:`MUST_BE_COMPLETE` present in the set was redacted."""
+    for cat in MUST_BE_COMPLETE:
+        counts = score.categories.get(cat)
+        if counts is not None:
+            assert counts.redacted == counts.redact_total, f"{cat}: {counts.redacted}/{counts.redact_total}"
+
+
 @pytest.fixture(scope="module")
 def tuning(tmp_path_factory: pytest.TempPathFactory, shared_redactor: Redactor) -> tuple[Score, Path]:
     out = tmp_path_factory.mktemp("samples")
@@ -44,26 +58,19 @@ def tuning(tmp_path_factory: pytest.TempPathFactory, shared_redactor: Redactor) 
 
 def test_recall_and_keep_rate(tuning: tuple[Score, Path]) -> None:
     score, _out = tuning
-    print("\nsample_docs (born-digital, police-public-release)\n" + score.format_table())
-    for miss in score.misses:
-        print("  miss:", miss)
+    _report("sample_docs (born-digital, police-public-release)", score)
     assert score.recall >= 0.95
     assert score.keep_rate >= 0.95
-    for cat in MUST_BE_COMPLETE:
-        counts = score.categories[cat]
-        assert counts.redacted == counts.redact_total, f"{cat}: {counts.redacted}/{counts.redact_total}"
+    assert all(cat in score.categories for cat in MUST_BE_COMPLETE)
+    _assert_complete(score)
 
 
 def test_holdout_reported(tmp_path: Path, shared_redactor: Redactor) -> None:
-    """Documents in styles the rules were not tuned on: reported, with a floor."""
+    """A second style set. Its misses were read and fixed with general rules, so it is a
+    regression guard, not a blind measure (that is sample_docs/blind)."""
     score = _run(SAMPLES / "holdout", tmp_path, shared_redactor)
-    print("\nsample_docs/holdout (not tuned on)\n" + score.format_table())
-    for miss in score.misses:
-        print("  miss:", miss)
-    for cat in MUST_BE_COMPLETE:
-        counts = score.categories.get(cat)
-        if counts is not None:
-            assert counts.redacted == counts.redact_total, f"{cat}: {counts.redacted}/{counts.redact_total}"
+    _report("sample_docs/holdout (tuned on after a first look)", score)
+    _assert_complete(score)
 
 
 def test_xray_finds_no_bad_redactions(tuning: tuple[Score, Path]) -> None:
@@ -79,23 +86,19 @@ def test_scanned_samples(tmp_path: Path, shared_redactor: Redactor) -> None:
     from test_xray_check import assert_no_bad_redactions
 
     score = _run(SAMPLES / "scanned", tmp_path, shared_redactor)
-    print("\nsample_docs/scanned (OCR)\n" + score.format_table())
-    for miss in score.misses:
-        print("  miss:", miss)
+    _report("sample_docs/scanned (OCR)", score)
     assert score.recall >= 0.95
     assert score.keep_rate >= 0.90
-    for cat in MUST_BE_COMPLETE:
-        counts = score.categories[cat]
-        assert counts.redacted == counts.redact_total, f"{cat}: {counts.redacted}/{counts.redact_total}"
+    assert all(cat in score.categories for cat in MUST_BE_COMPLETE)
+    _assert_complete(score)
     assert_no_bad_redactions([tmp_path])
 
 
 def test_blind_set_reported(tmp_path: Path, shared_redactor: Redactor) -> None:
-    """Records written by someone who never saw the rules (sample_docs/blind). Not tuned on:
-    the numbers are printed for the record; only a floor guards against regressions."""
+    """Records written by someone who never saw the rules (sample_docs/blind). Measured once
+    blind (recall 0.79, keep 0.93); general failure classes were fixed afterwards, so the
+    printed numbers are no longer blind and the floors only guard against regressions."""
     score = _run(SAMPLES / "blind", tmp_path, shared_redactor)
-    print("\nsample_docs/blind (never tuned on)\n" + score.format_table())
-    for miss in score.misses:
-        print("  miss:", miss)
+    _report("sample_docs/blind (first measured blind; see docstring)", score)
     assert score.recall >= 0.75
     assert score.keep_rate >= 0.90

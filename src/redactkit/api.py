@@ -212,6 +212,9 @@ def redact_pdf(
     redactor: Redactor | None = None,
 ) -> RedactionLog:
     """Redact one PDF. For several documents create one :class:`Redactor` and reuse it
-    (pass it as ``redactor``) so the model loads once."""
+    (pass it as ``redactor``) so the model loads once; its policy is then the one used,
+    and passing ``policy`` as well is an error rather than silently ignored."""
+    if redactor is not None and policy is not None:
+        raise UsageError("pass either a policy or a redactor (which has its own policy), not both")
     r = redactor or Redactor(policy)
     return r.redact(src, dst, log_path=log_path)

@@ -9,6 +9,7 @@ annotations use.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -170,13 +171,7 @@ class Document:
 
     def page_of(self, offset: int) -> int:
         """Index of the page holding document offset ``offset``."""
-        lo = 0
-        for i, start in enumerate(self.page_offsets):
-            if start <= offset:
-                lo = i
-            else:
-                break
-        return lo
+        return max(0, bisect.bisect_right(self.page_offsets, offset) - 1)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,16 @@ class _Counts:
         self.skipped = 0
         self.t0 = time.monotonic()
 
+    def add(self, pages: int, failed: bool, skipped: bool) -> None:
+        """Count one finished document (a skipped one leaves the page total)."""
+        self.docs += 1
+        self.failed += int(failed)
+        if skipped:
+            self.skipped += 1
+            self.total_pages = max(0, self.total_pages - pages)
+        else:
+            self.pages += pages
+
     def rate(self) -> float:
         """Pages per second processed in this run (skipped documents excluded)."""
         dt = time.monotonic() - self.t0
@@ -108,13 +118,7 @@ class PlainProgress:
     def advance(self, pages: int, failed: bool, skipped: bool = False) -> None:
         """Count one document; print a status line if ``every`` seconds passed."""
         c = self.counts
-        c.docs += 1
-        c.failed += int(failed)
-        if skipped:
-            c.skipped += 1
-            c.total_pages = max(0, c.total_pages - pages)
-        else:
-            c.pages += pages
+        c.add(pages, failed, skipped)
         now = time.monotonic()
         if now - self._last >= self.every:
             self._last = now
@@ -163,13 +167,7 @@ class RichProgress:
     def advance(self, pages: int, failed: bool, skipped: bool = False) -> None:
         """Count one document and refresh the bar."""
         c = self.counts
-        c.docs += 1
-        c.failed += int(failed)
-        if skipped:
-            c.skipped += 1
-            c.total_pages = max(0, c.total_pages - pages)
-        else:
-            c.pages += pages
+        c.add(pages, failed, skipped)
         if self._progress is not None:
             self._progress.update(self._task, advance=1, status=c.line())
 
