@@ -360,30 +360,20 @@ def _burn_page(page: pymupdf.Page, reds: Sequence[Redaction], labels: Sequence[D
             & (boxes[:, 1:2] <= prect[:, 3] + 0.01) & (boxes[:, 3:4] >= prect[:, 1] - 0.01))
     is_other = ~inside.any(axis=1) if len(planned) else np.ones(len(glyphs), dtype=bool)
     # Pass 1: images and line art under the planned rectangles.
-    for r in planned:
-        page.add_redact_annot(_to_fitz(r), cross_out=False)
-    page.apply_redactions(
-        images=sz.REDACT_IMAGE_PIXELS,
-        graphics=sz.REDACT_LINE_ART_IF_COVERED,
-        text=sz.REDACT_TEXT_NONE,
-    )
+    sz.apply_rects(page, [_to_fitz(r) for r in planned], images=sz.REDACT_IMAGE_PIXELS,
+                   graphics=sz.REDACT_LINE_ART_IF_COVERED, text=sz.REDACT_TEXT_NONE)
     # Pass 2: text, with rectangles that spare neighbouring glyphs.
-    n_text = 0
+    removal: list[pymupdf.Rect] = []
     for j, r in enumerate(planned):
         targets = [glyphs[i] for i in np.flatnonzero(inside[:, j])]
         others = [glyphs[i] for i in np.flatnonzero(near[:, j] & is_other)]
         rects, clamped = removal_rects(r, targets, others)
         result.clamped += int(clamped)
         result.extra_removal_rects += sum(1 for rr in rects if rr.width <= 0.11)
-        for rr in rects:
-            page.add_redact_annot(rr, cross_out=False)
-            n_text += 1
-    if n_text:
-        page.apply_redactions(
-            images=sz.REDACT_IMAGE_NONE,
-            graphics=sz.REDACT_LINE_ART_NONE,
-            text=sz.REDACT_TEXT_REMOVE,
-        )
+        removal.extend(rects)
+    if removal:
+        sz.apply_rects(page, removal, images=sz.REDACT_IMAGE_NONE, graphics=sz.REDACT_LINE_ART_NONE,
+                       text=sz.REDACT_TEXT_REMOVE)
     # Boxes: fill only (a stroke would grow the box by half its width).
     shape = page.new_shape()
     for r in planned:

@@ -44,7 +44,6 @@ from .errors import (
 from .fileio import sha256_file
 from .model import Char, Document, Page, PageKind, Rect, Word
 from .ocr import OcrOptions, check_tesseract, ocr_page
-from .sanitize import _hidden_span
 
 #: Tight glyph box above / below the baseline, as fractions of the font size.
 #: Covers capitals, ascenders and descenders of common fonts while staying
@@ -109,6 +108,21 @@ def tight_rect(char_bbox: tuple[float, float, float, float], origin_y: float, si
     return Rect(x0, y0, x1, y1)
 
 
+def hidden_span(span: dict[str, object]) -> bool:
+    """Same test as ``Document.scrub``: GlyphLessFont, alpha 0, or neither filled nor stroked."""
+    font = span.get("font")
+    if isinstance(font, str) and font.split("+")[-1] == "GlyphLessFont":
+        return True
+    if span.get("alpha") == 0:
+        return True
+    flags = span.get("char_flags")
+    filled = getattr(pymupdf.mupdf, "FZ_STEXT_FILLED", None)
+    stroked = getattr(pymupdf.mupdf, "FZ_STEXT_STROKED", None)
+    if isinstance(flags, int) and isinstance(filled, int) and isinstance(stroked, int):
+        return not (flags & filled) and not (flags & stroked)
+    return False
+
+
 def read_page(page: pymupdf.Page, index: int) -> Page:
     """Read one PDF page's text layer into a :class:`Page` (rotation must already be 0)."""
     raw = page.get_text("rawdict", flags=TEXT_FLAGS, sort=True)
@@ -125,7 +139,7 @@ def read_page(page: pymupdf.Page, index: int) -> Page:
             line_chars: list[Char] = []
             for span in line["spans"]:
                 size = float(span.get("size", 0.0))
-                if _hidden_span(span):
+                if hidden_span(span):
                     hidden += sum(1 for ch in span["chars"] if not ch["c"].isspace())
                 for ch in span["chars"]:
                     c = ch["c"]
