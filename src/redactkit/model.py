@@ -10,8 +10,13 @@ annotations use.
 from __future__ import annotations
 
 import bisect
+import math
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, overload
+
+import numpy as np
 
 PageKind = Literal["text", "scanned", "mixed", "empty"]
 WordSource = Literal["text", "ocr"]
@@ -106,6 +111,130 @@ class Word:
     conf: float | None = None
 
 
+class CharMap(Sequence["Char | None"]):
+    """A page's glyph map (one entry per character of its text) in flat arrays.
+
+    Behaves as a read-only ``Sequence[Char | None]``; entries are built on access.
+    A 500-page report holds about a million glyphs: as objects (Char, Rect and
+    four floats) they took some 200 bytes each, here 36. ``centers()`` gives the
+    glyph centres as one array for the vectorised geometry of verification.
+    """
+
+    __slots__ = ("_text", "_boxes", "_lines")
+
+    def __init__(self, text: str, chars: Iterable[Char | None]) -> None:
+        boxes, lines = array("d"), array("i")
+        for i, ch in enumerate(chars):
+            if ch is None:
+                boxes.extend(_NAN4)
+                lines.append(-1)
+                continue
+            if i >= len(text) or ch.c != text[i]:
+                raise ValueError(f"glyph {i} ({ch.c!r}) does not match the page text")
+            r = ch.rect
+            boxes.extend((r.x0, r.y0, r.x1, r.y1))
+            lines.append(ch.line)
+        if len(lines) != len(text):
+            raise ValueError("page text and its char map differ in length")
+        self._text, self._boxes, self._lines = text, boxes, lines
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, i: int) -> Char | None: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Char | None]: ...
+    def __getitem__(self, i: int | slice) -> Char | None | list[Char | None]:
+        if isinstance(i, slice):
+            return [self._char(k) for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("char index out of range")
+        return self._char(i)
+
+    def __iter__(self) -> Iterator[Char | None]:
+        return (self._char(k) for k in range(len(self)))
+
+    def _char(self, k: int) -> Char | None:
+        line = self._lines[k]
+        if line < 0:
+            return None
+        b = self._boxes
+        return Char(self._text[k], Rect(b[4 * k], b[4 * k + 1], b[4 * k + 2], b[4 * k + 3]), line)
+
+    def boxes(self) -> np.ndarray:
+        """Glyph boxes ``x0, y0, x1, y1``, shape (n, 4); NaN rows where the text has a
+        separator (no glyph). A read-only view of the storage, not a copy."""
+        if not len(self):
+            return np.zeros((0, 4))
+        return np.frombuffer(self._boxes, dtype=np.float64).reshape(-1, 4)
+
+    def centers(self) -> np.ndarray:
+        """Glyph centres, shape (n, 2); NaN where the text has a separator (no glyph)."""
+        b = self.boxes()
+        return np.column_stack(((b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2))
+
+
+_NAN4 = (math.nan,) * 4
+
+
+class WordList(Sequence["Word"]):
+    """A page's words in flat arrays (a read-only ``Sequence[Word]``, entries built on access).
+
+    A word's text is its page-text slice ``text[start:end]``; words whose text differs
+    from that slice (built by hand) keep their own strings.
+    """
+
+    __slots__ = ("_text", "_own", "_boxes", "_ints", "_conf", "_ocr", "has_ocr")
+
+    def __init__(self, text: str, words: Iterable[Word]) -> None:
+        boxes, ints, conf, ocr = array("d"), array("i"), array("d"), bytearray()
+        own: dict[int, str] = {}
+        for k, w in enumerate(words):
+            r = w.rect
+            boxes.extend((r.x0, r.y0, r.x1, r.y1))
+            ints.extend((w.page, w.start, w.end, w.line, w.block))
+            conf.append(math.nan if w.conf is None else w.conf)
+            ocr.append(w.source == "ocr")
+            if text[w.start:w.end] != w.text:
+                own[k] = w.text
+        self._text, self._own, self._boxes, self._ints, self._conf = text, own, boxes, ints, conf
+        self._ocr = bytes(ocr)
+        #: True when any word came from OCR.
+        self.has_ocr = any(self._ocr)
+
+    def __len__(self) -> int:
+        return len(self._ocr)
+
+    @overload
+    def __getitem__(self, i: int) -> Word: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Word]: ...
+    def __getitem__(self, i: int | slice) -> Word | list[Word]:
+        if isinstance(i, slice):
+            return [self._word(k) for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("word index out of range")
+        return self._word(i)
+
+    def __iter__(self) -> Iterator[Word]:
+        return (self._word(k) for k in range(len(self)))
+
+    def _word(self, k: int) -> Word:
+        b, n = self._boxes, self._ints
+        page, start, end, line, block = n[5 * k:5 * k + 5]
+        conf = self._conf[k]
+        text = self._own.get(k)
+        return Word(self._text[start:end] if text is None else text,
+                    Rect(b[4 * k], b[4 * k + 1], b[4 * k + 2], b[4 * k + 3]),
+                    page, start, end, line, block, "ocr" if self._ocr[k] else "text",
+                    None if math.isnan(conf) else conf)
+
+
 @dataclass
 class Page:
     """One page: geometry, words and a text with an exact offset map.
@@ -121,8 +250,10 @@ class Page:
     rotation: int
     kind: PageKind
     text: str
-    chars: list[Char | None]
-    words: list[Word]
+    #: Stored as a :class:`CharMap` (a list given to the constructor is converted).
+    chars: Sequence[Char | None]
+    #: Stored as a :class:`WordList` (a list given to the constructor is converted).
+    words: Sequence[Word]
     cropbox: Rect | None = None
     dpi: int | None = None
     #: Clockwise degrees the page image was turned for OCR (scans read upside down or sideways).
@@ -133,11 +264,17 @@ class Page:
     @property
     def is_ocr(self) -> bool:
         """True when the words came from OCR (scanned or untrusted-text pages)."""
+        if isinstance(self.words, WordList):
+            return self.words.has_ocr
         return any(w.source == "ocr" for w in self.words)
 
     def __post_init__(self) -> None:
-        if len(self.chars) != len(self.text):
+        if not isinstance(self.chars, CharMap):
+            self.chars = CharMap(self.text, self.chars)
+        elif len(self.chars) != len(self.text):
             raise ValueError("page text and its char map differ in length")
+        if not isinstance(self.words, WordList):
+            self.words = WordList(self.text, self.words)
 
 
 @dataclass
