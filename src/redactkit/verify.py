@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -40,7 +40,7 @@ from PIL import Image
 
 from . import ingest
 from .burn import FILL, DrawnLabel, layer_text, plan_labels, searchable_words
-from .model import Char, Check, Document, Page, Rect, Redaction, VerificationReport
+from .model import CharMap, Check, Document, Page, Rect, Redaction, VerificationReport
 from .ocr import OcrOptions, ocr_image
 from .sanitize import pages
 
@@ -68,6 +68,9 @@ def verify(
     reocr: str = "regions",
 ) -> VerificationReport:
     """Run every check on ``output_path``.
+
+    The output's text is read one page at a time and dropped once that page's checks
+    are done, so verification memory does not grow with document length.
 
     Args:
         output_path: the burned PDF.
@@ -98,35 +101,30 @@ def verify(
     except Exception as exc:
         return VerificationReport([Check("open_output", False, f"cannot open output: {exc}")])
     try:
-        out_pages = _read_output(doc)
-        checks = [
-            check_no_text_in_boxes(out_pages, active, label_map),
-            check_boxes_filled(doc, active, label_map),
-            check_no_redacted_strings(doc, out_pages, source, active),
-            check_text_outside_unchanged(out_pages, source, active, label_map, hidden_chars),
-            check_structure_clean(doc),
-        ]
+        in_boxes, strings, outside, ocr_layer = _text_checks(
+            doc, _output_pages(doc), source, active, label_map, hidden_chars)
+        checks = [in_boxes, check_boxes_filled(doc, active, label_map), strings, outside,
+                  check_structure_clean(doc)]
         if any(p.is_ocr for p in source.pages):
-            checks.append(check_ocr_layer(out_pages, source, active, label_map))
+            checks.append(ocr_layer)
         checks.append(check_reocr(doc, source, active, reocr))
     finally:
         doc.close()
     return VerificationReport(checks)
 
 
-def _read_output(doc: pymupdf.Document) -> list[Page]:
-    pages = []
+def _output_pages(doc: pymupdf.Document) -> Iterator[Page]:
+    """The output's pages read one at a time (rotation 0 in memory only, never saved)."""
     for i in range(doc.page_count):
         page = doc[i]
         rotation = page.rotation
         if rotation:
-            page.set_rotation(0)  # in memory only; never saved
+            page.set_rotation(0)
         try:
-            pages.append(ingest.read_page(page, i))
+            yield ingest.read_page(page, i)
         finally:
             if rotation:
                 page.set_rotation(rotation)
-    return pages
 
 
 def _rects_by_page(redactions: Iterable[Redaction]) -> dict[int, list[Rect]]:
@@ -136,49 +134,108 @@ def _rects_by_page(redactions: Iterable[Redaction]) -> dict[int, list[Rect]]:
     return out
 
 
-def _center(ch: Char) -> tuple[float, float]:
-    return ch.rect.center()
+#: Every character ``str.isspace`` accepts (none lies above U+3000).
+_SPACES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
 
 
-def _inside_any(chars: Sequence[Char | None], boxes: Sequence[Rect]) -> list[bool]:
-    """For each glyph: is its centre inside one of ``boxes``? (None → False). Vectorised."""
-    if not boxes or not chars:
-        return [False] * len(chars)
-    centers = np.array([ch.rect.center() if ch is not None else (np.nan, np.nan) for ch in chars])
+class _Glyphs:
+    """One page's text and glyph geometry as arrays: what the text checks compare.
+
+    ``inside`` marks glyphs centred in a redaction box, ``label`` the glyphs of the
+    exemption labels burn drew there, ``space`` whitespace, ``glyph`` characters that
+    have a glyph (not a separator ingest inserted).
+    """
+
+    def __init__(self, page: Page, boxes: Sequence[Rect], labels: Sequence[DrawnLabel]) -> None:
+        self.index, self.text = page.index, page.text
+        chars = page.chars
+        self.boxes = chars.boxes() if isinstance(chars, CharMap) else CharMap(page.text, chars).boxes()
+        b = self.boxes
+        self.centers = np.column_stack(((b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2))
+        self.codes = np.frombuffer(page.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        self.space = np.isin(self.codes, _SPACES)
+        self.glyph = ~np.isnan(b[:, 0])
+        self.inside = _inside_mask(self.centers, boxes)
+        self.label = np.zeros(len(self.text), dtype=bool)
+        for lab in labels:
+            for i in np.flatnonzero(_inside_mask(self.centers, [lab.rect.padded(0.5)])):
+                if self.text[i] in lab.text:
+                    self.label[i] = True
+
+    def visible(self) -> np.ndarray:
+        """Indices of non-space glyphs that are not label glyphs."""
+        return np.flatnonzero(self.glyph & ~self.space & ~self.label)
+
+
+def _inside_mask(centers: np.ndarray, boxes: Sequence[Rect]) -> np.ndarray:
+    """For each centre: inside one of ``boxes``? (NaN centres: False.)"""
+    if not boxes or not len(centers):
+        return np.zeros(len(centers), dtype=bool)
     b = np.array([[r.x0, r.y0, r.x1, r.y1] for r in boxes])
     x, y = centers[:, 0:1], centers[:, 1:2]
-    inside = (x >= b[:, 0]) & (x <= b[:, 2]) & (y >= b[:, 1]) & (y <= b[:, 3])
-    return [bool(v) for v in np.asarray(inside.any(axis=1)).tolist()]
+    return np.asarray(((x >= b[:, 0]) & (x <= b[:, 2]) & (y >= b[:, 1]) & (y <= b[:, 3])).any(axis=1))
 
 
-def _is_label_glyph(ch: Char, labels: Sequence[DrawnLabel]) -> bool:
-    x, y = _center(ch)
-    return any(ch.c in lab.text and lab.rect.padded(0.5).contains_point(x, y) for lab in labels)
-
-
-def check_no_text_in_boxes(
-    pages: Sequence[Page], redactions: Sequence[Redaction], labels: Mapping[int, Sequence[DrawnLabel]]
-) -> Check:
-    """No non-whitespace character centred inside a redaction rectangle, except label glyphs."""
+def _text_checks(
+    doc: pymupdf.Document,
+    out_pages: Iterable[Page],
+    source: Document,
+    redactions: Sequence[Redaction],
+    labels: Mapping[int, Sequence[DrawnLabel]],
+    hidden_chars: HiddenChars = (),
+) -> tuple[Check, Check, Check, Check]:
+    """``no_text_in_boxes``, ``no_redacted_strings``, ``text_outside_unchanged`` and
+    ``ocr_layer`` in one pass over the output pages (each page is read once)."""
     rects = _rects_by_page(redactions)
+    hidden: dict[int, list[tuple[str, float, float]]] = {}
+    for pno, c, x, y in hidden_chars:
+        hidden.setdefault(pno, []).append((c, x, y))
+    strings = _StringCount(redactions)
     bad: list[tuple[int, str, tuple[float, float]]] = []
-    for page in pages:
-        boxes = rects.get(page.index, [])
-        if not boxes:
+    outside: Check | None = None
+    ocr_layer: Check | None = None
+    n_out = 0
+    for out in out_pages:
+        n_out += 1
+        i = out.index
+        src = source.pages[i] if i < len(source.pages) else None
+        boxes = rects.get(i, [])
+        out_g = _Glyphs(out, boxes, labels.get(i, []))
+        src_g = _Glyphs(src, boxes, []) if src is not None else None
+        bad.extend(_chars_in_boxes(out_g))
+        strings.add(out_g, src_g)
+        if src is None:
             continue
-        labs = labels.get(page.index, [])
-        for ch, inside in zip(page.chars, _inside_any(page.chars, boxes), strict=True):
-            if ch is None or ch.c.isspace() or not inside:
-                continue
-            if not _is_label_glyph(ch, labs):
-                x, y = _center(ch)
-                bad.append((page.index, ch.c, (round(x, 1), round(y, 1))))
+        assert src_g is not None
+        if src.is_ocr:
+            ocr_layer = ocr_layer or _ocr_layer_page(src, out_g, boxes)
+        else:
+            outside = outside or _outside_unchanged_page(src_g, out_g, hidden.get(i, []))
+    if n_out != len(source.pages):
+        outside = Check("text_outside_unchanged", False,
+                        f"output has {n_out} pages, source {len(source.pages)}")
     if bad:
         p, c, pos = bad[0]
         text = "".join(b[1] for b in bad if b[0] == p)[:40]
         detail = f"{len(bad)} character(s) left inside boxes; first {c!r} at {pos} (page {p + 1}): {text!r}"
-        return Check("no_text_in_boxes", False, detail, p)
-    return Check("no_text_in_boxes", True, "no characters inside any box")
+        in_boxes = Check("no_text_in_boxes", False, detail, p)
+    else:
+        in_boxes = Check("no_text_in_boxes", True, "no characters inside any box")
+    return (
+        in_boxes,
+        strings.result(_side_texts(doc)),
+        outside or Check("text_outside_unchanged", True, "all text outside the boxes unchanged"),
+        ocr_layer or Check("ocr_layer", True, "OCR text layers hold exactly the unredacted words"),
+    )
+
+
+def _chars_in_boxes(g: _Glyphs) -> list[tuple[int, str, tuple[float, float]]]:
+    """Non-space characters centred inside a box, except label glyphs."""
+    out = []
+    for k in np.flatnonzero(g.inside & g.glyph & ~g.space & ~g.label):
+        x, y = g.centers[k]
+        out.append((g.index, g.text[k], (round(float(x), 1), round(float(y), 1))))
+    return out
 
 
 def check_boxes_filled(
@@ -261,40 +318,94 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
     return sum(1 for _ in pattern.finditer(text))
 
 
-def _normalise(text: str, chars: Sequence[Char | None], join_lines: bool) -> tuple[str, list[Char | None]]:
-    """Whitespace runs → one space (or, with ``join_lines``, line breaks dropped); keeps the char map."""
-    out: list[str] = []
-    cmap: list[Char | None] = []
-    prev_space = False
-    for c, ch in zip(text, chars, strict=True):
-        if join_lines and c == "\n":
-            continue
-        if c.isspace():
-            if prev_space:
-                continue
-            out.append(" ")
-            cmap.append(None)
-            prev_space = True
-        else:
-            out.append(c)
-            cmap.append(ch)
-            prev_space = False
-    return "".join(out), cmap
+def _normalise(codes: np.ndarray, join_lines: bool) -> tuple[str, np.ndarray]:
+    """Whitespace runs → one space (with ``join_lines``, line breaks dropped first).
+
+    Returns the normalised text and, for each of its characters, its index in the original.
+    """
+    idx = np.flatnonzero(codes != 10) if join_lines else np.arange(len(codes))
+    sub = codes[idx]
+    space = np.isin(sub, _SPACES)
+    keep = ~(space & np.concatenate(([False], space[:-1])))
+    idx, sub = idx[keep], np.where(space[keep], np.uint32(32), sub[keep])
+    return sub.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass"), idx
 
 
-def _covered_flags(cmap: Sequence[Char | None], boxes: Sequence[Rect]) -> list[bool]:
-    """For each normalised character: is its glyph centre inside one of ``boxes``?"""
-    return _inside_any(cmap, boxes)
+class _StringCount:
+    """``no_redacted_strings`` over page texts, fed one page at a time.
 
+    A redacted string may appear in the output as often as the source holds it
+    outside every box (the occurrences the plan kept). Each string is searched
+    only on pages holding its longest word, which keeps the check linear in
+    document length instead of (strings x pages).
+    """
 
-def _allowed(pattern: re.Pattern[str], sources: Sequence[tuple[str, list[bool]]]) -> int:
-    """Occurrences in the source that no box covers: the ones the plan deliberately kept."""
-    return sum(
-        1
-        for text, covered in sources
-        for m in pattern.finditer(text)
-        if not any(covered[m.start():m.end()])
-    )
+    def __init__(self, redactions: Sequence[Redaction]) -> None:
+        self.keys: list[str] = []
+        seen: set[str] = set()
+        for red in redactions:
+            # A span across a line break is also looked for with the break removed ("Gutier\nrez").
+            for variant in (red.text, red.text.replace("-\n", "").replace("\n", "")):
+                key = " ".join(variant.split())
+                if key and key not in seen:
+                    seen.add(key)
+                    self.keys.append(key)
+        self.patterns = [_token_pattern(k) for k in self.keys]
+        self.by_anchor: dict[str, list[int]] = {}
+        self.anchorless: list[int] = []
+        for k, key in enumerate(self.keys):
+            anchor = max(_WORD.findall(key), key=len, default="")
+            if anchor:
+                self.by_anchor.setdefault(anchor, []).append(k)
+            else:
+                self.anchorless.append(k)
+        # [join_lines][key]: occurrences found in the output / allowed by the source.
+        self.found = [[0] * len(self.keys) for _ in (False, True)]
+        self.allowed = [[0] * len(self.keys) for _ in (False, True)]
+
+    def _candidates(self, text: str) -> list[int]:
+        ks = set(self.anchorless)
+        for w in set(_WORD.findall(text)):
+            ks.update(self.by_anchor.get(w, ()))
+        return sorted(ks)
+
+    def add(self, out: _Glyphs | None, src: _Glyphs | None) -> None:
+        """Count one page of the output and the same page of the source."""
+        if not self.keys:
+            return
+        for jl in (0, 1):
+            if out is not None:
+                text, _idx = _normalise(out.codes, bool(jl))
+                for k in self._candidates(text):
+                    pattern = self.patterns[k]
+                    assert pattern is not None
+                    self.found[jl][k] += _count(pattern, text)
+            if src is not None:
+                text, idx = _normalise(src.codes, bool(jl))
+                covered = src.inside[idx]
+                for k in self._candidates(text):
+                    pattern = self.patterns[k]
+                    assert pattern is not None
+                    self.allowed[jl][k] += sum(
+                        1 for m in pattern.finditer(text) if not covered[m.start():m.end()].any())
+
+    def result(self, side: Sequence[tuple[str, str]]) -> Check:
+        problems: list[str] = []
+        for k, key in enumerate(self.keys):
+            for jl in (0, 1):
+                if self.found[jl][k] > self.allowed[jl][k]:
+                    mode = "with line breaks removed" if jl else "in page text"
+                    found, allowed = self.found[jl][k], self.allowed[jl][k]
+                    problems.append(f"{key!r} found {found}× {mode}, {allowed} allowed")
+                    break
+            pattern = self.patterns[k]
+            assert pattern is not None
+            for where, text in side:
+                if pattern.search(" ".join(text.split())):
+                    problems.append(f"{key!r} found in {where}")
+        if problems:
+            return Check("no_redacted_strings", False, "; ".join(problems[:5]))
+        return Check("no_redacted_strings", True, f"{len(self.keys)} redacted string(s) not found")
 
 
 def _side_texts(doc: pymupdf.Document) -> list[tuple[str, str]]:
@@ -339,52 +450,70 @@ def _side_texts(doc: pymupdf.Document) -> list[tuple[str, str]]:
 
 
 def check_no_redacted_strings(
-    doc: pymupdf.Document, pages: Sequence[Page], source: Document, redactions: Sequence[Redaction]
+    doc: pymupdf.Document, pages: Iterable[Page], source: Document, redactions: Sequence[Redaction]
 ) -> Check:
     """No redacted string anywhere, beyond the occurrences the source holds outside every box."""
     rects = _rects_by_page(redactions)
-    side = _side_texts(doc)
-    problems: list[str] = []
-    seen: set[str] = set()
-    keys: list[str] = []
-    for red in redactions:
-        # A span across a line break is also looked for with the break removed ("Gutier\nrez").
-        for variant in (red.text, red.text.replace("-\n", "").replace("\n", "")):
-            key = " ".join(variant.split())
-            if key and key not in seen:
-                seen.add(key)
-                keys.append(key)
-    out_texts = {jl: [_normalise(p.text, p.chars, jl)[0] for p in pages] for jl in (False, True)}
-    src_texts: dict[bool, list[tuple[str, list[bool]]]] = {}
-    for jl in (False, True):
-        src_texts[jl] = []
-        for p in source.pages:
-            text, cmap = _normalise(p.text, p.chars, jl)
-            src_texts[jl].append((text, _covered_flags(cmap, rects.get(p.index, []))))
-    # Word index per page: a key is only searched on pages holding its longest word, which
-    # keeps this check linear in document length instead of (strings x pages).
-    out_words = {jl: [set(_WORD.findall(t)) for t in out_texts[jl]] for jl in (False, True)}
-    src_words = {jl: [set(_WORD.findall(t)) for t, _c in src_texts[jl]] for jl in (False, True)}
-    for key in keys:
-        pattern = _token_pattern(key)
-        assert pattern is not None
-        anchor = max(_WORD.findall(key), key=len, default="")
-        for jl in (False, True):
-            join_lines = jl
-            hits = zip(out_texts[jl], out_words[jl], strict=True)
-            found = sum(_count(pattern, t) for t, words in hits if not anchor or anchor in words)
-            pool = zip(src_texts[jl], src_words[jl], strict=True)
-            allowed = _allowed(pattern, [st for st, words in pool if not anchor or anchor in words])
-            if found > allowed:
-                mode = "with line breaks removed" if join_lines else "in page text"
-                problems.append(f"{key!r} found {found}× {mode}, {allowed} allowed")
-                break
-        for where, text in side:
-            if pattern.search(" ".join(text.split())):
-                problems.append(f"{key!r} found in {where}")
-    if problems:
-        return Check("no_redacted_strings", False, "; ".join(problems[:5]))
-    return Check("no_redacted_strings", True, f"{len(seen)} redacted string(s) not found")
+    count = _StringCount(redactions)
+    out_pages = {p.index: p for p in pages}
+    for i in sorted(set(out_pages) | {p.index for p in source.pages}):
+        out = out_pages.get(i)
+        src = source.pages[i] if i < len(source.pages) else None
+        count.add(_Glyphs(out, [], []) if out is not None else None,
+                  _Glyphs(src, rects.get(i, []), []) if src is not None else None)
+    return count.result(_side_texts(doc))
+
+
+def _outside_unchanged_page(src: _Glyphs, out: _Glyphs,
+                            hidden: Sequence[tuple[str, float, float]]) -> Check | None:
+    """One page of ``text_outside_unchanged``: a failed check, or None when the page passes."""
+    tol = POSITION_TOLERANCE
+    hid = list(hidden)
+    expected: list[tuple[str, float, float]] = []
+    keep = np.flatnonzero(src.glyph & ~src.space & ~src.inside)
+    xs, ys = src.centers[keep, 0].tolist(), src.centers[keep, 1].tolist()
+    y0s, y1s = src.boxes[keep, 1].tolist(), src.boxes[keep, 3].tolist()
+    for k, x, y, y0, y1 in zip(keep.tolist(), xs, ys, y0s, y1s, strict=True):
+        c = src.text[k]
+        if hid:
+            # A removed hidden glyph: its centre is that of MuPDF's tall box, so match by x and line.
+            match = next((h for h in hid if h[0] == c and abs(h[1] - x) <= tol and y0 - 3 <= h[2] <= y1 + 3),
+                         None)
+            if match is not None:
+                hid.remove(match)
+                continue
+        expected.append((c, x, y))
+    # Output glyphs bucketed by (char, line band): a match is searched only among glyphs
+    # of the same character within a few points, instead of the whole page.
+    actual: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    vis = out.visible()
+    cxs, cys = out.centers[vis, 0].tolist(), out.centers[vis, 1].tolist()
+    for k, cx, cy in zip(vis.tolist(), cxs, cys, strict=True):
+        actual.setdefault((out.text[k], round(cy)), []).append((cx, cy))
+    page = src.index
+    for c, x, y in expected:
+        best: tuple[float, list[tuple[float, float]], int] | None = None
+        for band in (round(y) - 1, round(y), round(y) + 1):
+            cands = actual.get((c, band), [])
+            for j, (ax, ay) in enumerate(cands):
+                d = max(abs(ax - x), abs(ay - y))
+                if best is None or d < best[0]:
+                    best = (d, cands, j)
+        if best is None or best[0] > tol:
+            found = "nowhere"
+            if best is not None:
+                nx, ny = best[1][best[2]]
+                found = f"nearest at ({nx:.2f}, {ny:.2f})"
+            return Check("text_outside_unchanged", False,
+                         f"page {page + 1}: {c!r} expected at ({x:.2f}, {y:.2f}), found {found}", page)
+        best[1].pop(best[2])
+    extra = [(key[0], pos) for key, lst in actual.items() for pos in lst]
+    if extra:
+        c, (x, y) = extra[0]
+        return Check("text_outside_unchanged", False,
+                     f"page {page + 1}: {len(extra)} unexpected character(s), first {c!r} "
+                     f"at ({x:.2f}, {y:.2f})", page)
+    return None
 
 
 def check_text_outside_unchanged(
@@ -395,90 +524,38 @@ def check_text_outside_unchanged(
     hidden_chars: HiddenChars = (),
 ) -> Check:
     """Every source character outside the boxes survives in place; nothing extra appears."""
+    if len(pages) != len(source.pages):
+        return Check("text_outside_unchanged", False,
+                     f"output has {len(pages)} pages, source {len(source.pages)}")
     rects = _rects_by_page(redactions)
     hidden: dict[int, list[tuple[str, float, float]]] = {}
     for pno, c, x, y in hidden_chars:
         hidden.setdefault(pno, []).append((c, x, y))
-    if len(pages) != len(source.pages):
-        return Check("text_outside_unchanged", False,
-                     f"output has {len(pages)} pages, source {len(source.pages)}")
-    tol = POSITION_TOLERANCE
     for src, out in zip(source.pages, pages, strict=True):
         if src.is_ocr:
-            continue  # OCR pages get a new text layer; check_ocr_layer covers them
+            continue  # OCR pages get a new text layer; the ocr_layer check covers them
         boxes = rects.get(src.index, [])
-        labs = labels.get(src.index, [])
-        hid = list(hidden.get(src.index, []))
-        expected: list[tuple[str, float, float]] = []
-        for ch, inside in zip(src.chars, _inside_any(src.chars, boxes), strict=True):
-            if ch is None or ch.c.isspace() or inside:
-                continue
-            x, y = _center(ch)
-            # A removed hidden glyph: its centre is that of MuPDF's tall box, so match by x and line.
-            match = next((h for h in hid if h[0] == ch.c and abs(h[1] - x) <= tol
-                          and ch.rect.y0 - 3 <= h[2] <= ch.rect.y1 + 3), None)
-            if match is not None:
-                hid.remove(match)
-                continue
-            expected.append((ch.c, x, y))
-        # Output glyphs bucketed by (char, line band): a match is searched only among glyphs
-        # of the same character within a few points, instead of the whole page.
-        actual: dict[tuple[str, int], list[tuple[float, float]]] = {}
-        for ch in out.chars:
-            if ch is None or ch.c.isspace() or _is_label_glyph(ch, labs):
-                continue
-            cx, cy = _center(ch)
-            actual.setdefault((ch.c, round(cy)), []).append((cx, cy))
-        for c, x, y in expected:
-            best: tuple[float, list[tuple[float, float]], int] | None = None
-            for band in (round(y) - 1, round(y), round(y) + 1):
-                cands = actual.get((c, band), [])
-                for i, (ax, ay) in enumerate(cands):
-                    d = max(abs(ax - x), abs(ay - y))
-                    if best is None or d < best[0]:
-                        best = (d, cands, i)
-            if best is None or best[0] > tol:
-                found = "nowhere"
-                if best is not None:
-                    nx, ny = best[1][best[2]]
-                    found = f"nearest at ({nx:.2f}, {ny:.2f})"
-                return Check("text_outside_unchanged", False,
-                             f"page {src.index + 1}: {c!r} expected at ({x:.2f}, {y:.2f}), found {found}",
-                             src.index)
-            best[1].pop(best[2])
-        extra = [(key[0], pos) for key, lst in actual.items() for pos in lst]
-        if extra:
-            c, (x, y) = extra[0]
-            return Check("text_outside_unchanged", False,
-                         f"page {src.index + 1}: {len(extra)} unexpected character(s), first {c!r} "
-                         f"at ({x:.2f}, {y:.2f})", src.index)
+        out_g = _Glyphs(out, boxes, labels.get(src.index, []))
+        failed = _outside_unchanged_page(_Glyphs(src, boxes, []), out_g, hidden.get(src.index, []))
+        if failed is not None:
+            return failed
     return Check("text_outside_unchanged", True, "all text outside the boxes unchanged")
 
 
-def check_ocr_layer(pages: Sequence[Page], source: Document, redactions: Sequence[Redaction],
-                    labels: Mapping[int, Sequence[DrawnLabel]]) -> Check:
-    """On OCR pages the new text layer holds exactly the characters of the OCR words outside
+def _ocr_layer_page(src: Page, out: _Glyphs, boxes: Sequence[Rect]) -> Check | None:
+    """On an OCR page the new text layer holds exactly the characters of the OCR words outside
     every box (compared as a multiset: text extraction may join touching words)."""
-    rects = _rects_by_page(redactions)
-    for src, out in zip(source.pages, pages, strict=True):
-        if not src.is_ocr:
-            continue
-        boxes = rects.get(src.index, [])
-        labs = labels.get(src.index, [])
-        expected = Counter(
-            c for w in searchable_words(src.words, boxes) for c in layer_text(w.text) if not c.isspace()
-        )
-        found = Counter(
-            ch.c for ch in out.chars
-            if ch is not None and not ch.c.isspace() and not _is_label_glyph(ch, labs)
-        )
-        if found != expected:
-            missing = "".join(sorted((expected - found).elements()))[:30]
-            extra = "".join(sorted((found - expected).elements()))[:30]
-            return Check("ocr_layer", False,
-                         f"page {src.index + 1}: text layer differs from the unredacted OCR words "
-                         f"(missing {missing!r}, unexpected {extra!r})", src.index)
-    return Check("ocr_layer", True, "OCR text layers hold exactly the unredacted words")
+    expected = Counter(
+        c for w in searchable_words(src.words, boxes) for c in layer_text(w.text) if not c.isspace()
+    )
+    found = Counter(out.text[k] for k in out.visible().tolist())
+    if found != expected:
+        missing = "".join(sorted((expected - found).elements()))[:30]
+        extra = "".join(sorted((found - expected).elements()))[:30]
+        return Check("ocr_layer", False,
+                     f"page {src.index + 1}: text layer differs from the unredacted OCR words "
+                     f"(missing {missing!r}, unexpected {extra!r})", src.index)
+    return None
 
 
 def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Redaction],
