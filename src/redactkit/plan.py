@@ -170,7 +170,9 @@ def _to_redactions(document: Document, span: _Span, policy: Policy) -> list[Reda
     out: list[Redaction] = []
     best = span.best
     exemption = policy.redact[best.entity]
-    for page in document.pages:
+    # Only the pages the span touches (a scan of every page per span was quadratic).
+    first, last = document.page_of(span.start), document.page_of(max(span.start, span.end - 1))
+    for page in document.pages[first:last + 1]:
         base = document.page_offsets[page.index]
         s = max(span.start - base, 0)
         e = min(span.end - base, len(page.text))
