@@ -176,3 +176,37 @@ def test_missing_tesseract_names_the_package(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on PATH
     with pytest.raises(MissingDependencyError, match="tesseract-ocr"):
         shared_redactor.redact(src, tmp_path / "out.pdf")
+
+
+@pytest.mark.parametrize("axis", [0, 1])
+def test_rule_runs_by_band_equal_the_whole_image(monkeypatch: pytest.MonkeyPatch, axis: int) -> None:
+    """Rule detection works in bands of rows to bound memory; the bands must not change the
+    result, including runs that cross a band edge."""
+    import numpy as np
+
+    from redactkit import ocr
+
+    rng = np.random.default_rng(7)
+    dark = rng.random((700, 530)) < 0.93
+    dark[300:303, :] = True  # a rule along each axis, across band edges
+    dark[:, 255:258] = True
+    banded = ocr._long_runs(dark, 25, axis)
+    monkeypatch.setattr(ocr, "RUN_BAND", 10**6)
+    whole = ocr._long_runs(dark, 25, axis)
+    assert banded.any() and (banded == whole).all()
+    line = banded[301, :] if axis == 1 else banded[:, 256]
+    assert line.all()
+
+
+def test_rule_runs_cover_exactly_the_run() -> None:
+    """A run of >= k dark pixels is covered from its first to its last pixel, nothing either
+    side (the mask was once shifted k-1 pixels back, whitening ink before each rule)."""
+    import numpy as np
+
+    from redactkit import ocr
+
+    row = np.zeros((1, 60), dtype=bool)
+    row[0, 0:5] = row[0, 10:40] = row[0, 45:48] = row[0, 55:60] = True
+    got = np.flatnonzero(ocr._long_runs(row, 5, 1)[0]).tolist()
+    assert got == [*range(0, 5), *range(10, 40), *range(55, 60)]
+    assert (ocr._long_runs(row.T, 5, 0).T == ocr._long_runs(row, 5, 1)).all()
