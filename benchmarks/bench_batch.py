@@ -135,12 +135,30 @@ print(json.dumps({{"pages": log.source["pages"], "seconds": round(time.perf_coun
     return dict(json.loads(res.stdout.strip().splitlines()[-1]))
 
 
+def repeat_rss(path: Path, out: Path, times: int) -> dict[str, float]:
+    """Peak RSS of one process redacting ``path`` ``times`` times: a worker's memory must not
+    grow with the number of documents it has done."""
+    code = f"""
+import json, resource
+from redactkit import Redactor
+r = Redactor(); r.detector.warm_up(r.policy)
+peaks = []
+for i in range({times}):
+    r.redact({str(path)!r}, {str(out)!r})
+    peaks.append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(json.dumps({{"documents": {times}, "peak_after_first_mb": round(peaks[0], 1),
+  "peak_after_last_mb": round(peaks[-1], 1)}}))
+"""
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return dict(json.loads(res.stdout.strip().splitlines()[-1]))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=200)
     ap.add_argument("--big-pages", type=int, default=500)
     ap.add_argument("--json", type=Path, help="also write the results here")
-    ap.add_argument("--memory-only", action="store_true", help="skip the packet; only the 5- vs big-page documents")
+    ap.add_argument("--memory-only", action="store_true", help="only the memory measurements")
     args = ap.parse_args()
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -155,6 +173,8 @@ def main() -> None:
         make_doc(t / "big.pdf", args.big_pages, rng)
         results["doc_5_pages"] = one_doc_rss(t / "small.pdf", t / "small.out.pdf")
         results[f"doc_{args.big_pages}_pages"] = one_doc_rss(t / "big.pdf", t / "big.out.pdf")
+        make_scanned(t / "scan.pdf", rng)
+        results["scan_repeated"] = repeat_rss(t / "scan.pdf", t / "scan.out.pdf", 30)
     results["self_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     print(json.dumps(results, indent=2))
     if args.json:

@@ -78,7 +78,10 @@ class Redactor:
         from .ingest import ingest
         from .plan import make_plan
 
-        document = ingest(src, ocr=self.ocr, raster_dpi=self.raster_dpi)
+        try:
+            document = ingest(src, ocr=self.ocr, raster_dpi=self.raster_dpi)
+        finally:
+            _empty_mupdf_cache()
         findings = self.detector.detect(document, self.policy)
         return document, make_plan(document, findings, self.policy)
 
@@ -108,8 +111,11 @@ class Redactor:
         """
         from .guards import time_limit
 
-        with time_limit(self.timeout, src):
-            return self._redact(src, dst, log_path=log_path, plan=plan)
+        try:
+            with time_limit(self.timeout, src):
+                return self._redact(src, dst, log_path=log_path, plan=plan)
+        finally:
+            _empty_mupdf_cache()
 
     def _redact(
         self,
@@ -183,6 +189,17 @@ class Redactor:
             log.write_json(log_path)
             log.write_csv(Path(log_path).with_suffix(".csv"))
         return log
+
+
+def _empty_mupdf_cache() -> None:
+    """Empty MuPDF's cache of decoded images and fonts (it keeps up to 256 MB across documents).
+
+    Nothing in it is reused from one document to the next; a worker redacting 30 scans in a
+    row grew from 269 MB to 681 MB with it, and stays at 274 MB without.
+    """
+    import pymupdf
+
+    pymupdf.TOOLS.store_shrink(100)
 
 
 def _ocr_warnings(document: Document) -> list[str]:
