@@ -52,6 +52,11 @@ def test_sigkill_during_burn_leaves_no_output(stage: str, tmp_path: Path) -> Non
     assert not (out_dir / "report.redacted.pdf").exists()
     # Only a hidden temporary file may remain (never under the final name).
     assert all(p.name.startswith(".") and p.name.endswith(".part") for p in out_dir.iterdir())
+    # Running again writes the output and clears what the killed run left.
+    subprocess.run([sys.executable, "-m", "redactkit", "redact", str(src), "-o", str(out_dir)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    assert (out_dir / "report.redacted.pdf").exists()
+    assert not list(out_dir.glob(".*.part"))
 
 
 def test_time_limit_raises_typed_error() -> None:
