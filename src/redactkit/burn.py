@@ -155,13 +155,6 @@ class BurnResult:
         }
 
 
-@dataclass(frozen=True)
-class _Glyph:
-    c: str
-    center: tuple[float, float]  # centre of the tight (ingest) box
-    removal: pymupdf.Rect  # the box MuPDF tests against redaction rectangles
-
-
 def _font(name: str) -> pymupdf.Font:
     if name not in _FONT_CACHE:
         _FONT_CACHE[name] = pymupdf.Font(name)
@@ -268,9 +261,10 @@ def plan_labels(redactions: Sequence[Redaction], rotations: dict[int, int]) -> d
     return out
 
 
-def _page_glyphs(page: pymupdf.Page) -> list[_Glyph]:
-    """Every glyph of a page (rotation 0) with its tight centre and MuPDF removal box."""
-    glyphs: list[_Glyph] = []
+def _page_glyphs(page: pymupdf.Page) -> tuple[np.ndarray, np.ndarray]:
+    """Every glyph of a page (rotation 0): tight centres (n, 2) and MuPDF removal boxes (n, 4)."""
+    centres: list[tuple[float, float]] = []
+    removal: list[tuple[float, float, float, float]] = []
     raw = page.get_text("rawdict", flags=ingest.TEXT_FLAGS)
     for block in raw["blocks"]:
         if block.get("type", 0) != 0:
@@ -286,60 +280,64 @@ def _page_glyphs(page: pymupdf.Page) -> list[_Glyph]:
                         continue
                     x0, y0, x1, y1 = ch["bbox"]
                     tight = ingest.tight_rect(ch["bbox"], ch["origin"][1], size, horizontal)
-                    ty0, ty1 = tight.y0, tight.y1
                     sx = (x1 - x0) * MUPDF_GLYPH_SHRINK
                     sy = (y1 - y0) * MUPDF_GLYPH_SHRINK
-                    removal = pymupdf.Rect(x0 + sx, y0 + sy, x1 - sx, y1 - sy)
-                    glyphs.append(_Glyph(c, ((x0 + x1) / 2, (ty0 + ty1) / 2), removal))
-    return glyphs
+                    removal.append((x0 + sx, y0 + sy, x1 - sx, y1 - sy))
+                    centres.append(((x0 + x1) / 2, (tight.y0 + tight.y1) / 2))
+    return (np.array(centres, dtype=float).reshape(-1, 2), np.array(removal, dtype=float).reshape(-1, 4))
 
 
-def _overlaps(a: pymupdf.Rect, b: pymupdf.Rect) -> bool:
-    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+Box = list[float]  # x0, y0, x1, y1
 
 
-def removal_rects(
-    rect: Rect, targets: Sequence[_Glyph], others: Sequence[_Glyph]
-) -> tuple[list[pymupdf.Rect], bool]:
+def _empty(b: Box) -> bool:
+    return b[2] <= b[0] or b[3] <= b[1]
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def removal_rects(rect: Rect, targets: np.ndarray, others: np.ndarray) -> tuple[list[pymupdf.Rect], bool]:
     """Text-removal rectangles for one planned rectangle.
 
     Args:
         rect: the planned rectangle.
-        targets: glyphs whose tight centre is inside this rectangle.
-        others: glyphs whose tight centre is inside no planned rectangle of the page.
+        targets: removal boxes (k, 4) of the glyphs whose tight centre is inside this rectangle.
+        others: removal boxes (m, 4) of the glyphs whose tight centre is inside no planned
+            rectangle of the page.
 
     Returns:
         ``(rects, clamped)``: the clamped rectangle plus one small rectangle per
         target glyph it no longer reaches; ``clamped`` tells whether it was narrowed.
     """
-    t = _to_fitz(rect)
+    t = [rect.x0, rect.y0, rect.x1, rect.y1]
     clamped = False
-    for g in others:
-        b = g.removal
-        if b.is_empty or not _overlaps(t, b):
+    for b in others.tolist():
+        if _empty(b) or not _overlaps(t, b):
             continue
-        ov_x = min(t.x1, b.x1) - max(t.x0, b.x0)
-        ov_y = min(t.y1, b.y1) - max(t.y0, b.y0)
-        bcx, bcy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
-        tcx, tcy = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2
+        ov_x = min(t[2], b[2]) - max(t[0], b[0])
+        ov_y = min(t[3], b[3]) - max(t[1], b[1])
+        bcx, bcy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+        tcx, tcy = (t[0] + t[2]) / 2, (t[1] + t[3]) / 2
         if ov_y <= ov_x:
             if bcy > tcy:
-                t.y1 = b.y0 - CLAMP_EPSILON
+                t[3] = b[1] - CLAMP_EPSILON
             else:
-                t.y0 = b.y1 + CLAMP_EPSILON
+                t[1] = b[3] + CLAMP_EPSILON
         else:
             if bcx > tcx:
-                t.x1 = b.x0 - CLAMP_EPSILON
+                t[2] = b[0] - CLAMP_EPSILON
             else:
-                t.x0 = b.x1 + CLAMP_EPSILON
+                t[0] = b[2] + CLAMP_EPSILON
         clamped = True
     out: list[pymupdf.Rect] = []
-    if not t.is_empty:
-        out.append(t)
-    for g in targets:
-        if g.removal.is_empty or (not t.is_empty and _overlaps(t, g.removal)):
+    if not _empty(t):
+        out.append(pymupdf.Rect(*t))
+    for g in targets.tolist():
+        if _empty(g) or (not _empty(t) and _overlaps(t, g)):
             continue
-        cx, cy = (g.removal.x0 + g.removal.x1) / 2, (g.removal.y0 + g.removal.y1) / 2
+        cx, cy = (g[0] + g[2]) / 2, (g[1] + g[3]) / 2
         out.append(pymupdf.Rect(cx - 0.05, cy - 0.05, cx + 0.05, cy + 0.05))
     return out, clamped
 
@@ -347,27 +345,22 @@ def removal_rects(
 def _burn_page(page: pymupdf.Page, reds: Sequence[Redaction], labels: Sequence[DrawnLabel],
                result: BurnResult) -> None:
     planned = [r for red in reds for r in red.rects if not r.is_empty]
-    glyphs = _page_glyphs(page)
     # Vectorised geometry: which glyph centres lie in which planned rect, and which glyph
     # removal boxes could touch it (a page has thousands of glyphs and dozens of boxes).
-    centres = np.array([g.center for g in glyphs], dtype=float).reshape(-1, 2)
-    boxes = np.array([[g.removal.x0, g.removal.y0, g.removal.x1, g.removal.y1] for g in glyphs],
-                     dtype=float).reshape(-1, 4)
+    centres, boxes = _page_glyphs(page)
     prect = np.array([[r.x0, r.y0, r.x1, r.y1] for r in planned], dtype=float).reshape(-1, 4)
     cx, cy = centres[:, 0:1], centres[:, 1:2]
     inside = (cx >= prect[:, 0]) & (cx <= prect[:, 2]) & (cy >= prect[:, 1]) & (cy <= prect[:, 3])
     near = ((boxes[:, 0:1] <= prect[:, 2] + 0.01) & (boxes[:, 2:3] >= prect[:, 0] - 0.01)
             & (boxes[:, 1:2] <= prect[:, 3] + 0.01) & (boxes[:, 3:4] >= prect[:, 1] - 0.01))
-    is_other = ~inside.any(axis=1) if len(planned) else np.ones(len(glyphs), dtype=bool)
+    is_other = ~inside.any(axis=1) if len(planned) else np.ones(len(boxes), dtype=bool)
     # Pass 1: images and line art under the planned rectangles.
     sz.apply_rects(page, [_to_fitz(r) for r in planned], images=sz.REDACT_IMAGE_PIXELS,
                    graphics=sz.REDACT_LINE_ART_IF_COVERED, text=sz.REDACT_TEXT_NONE)
     # Pass 2: text, with rectangles that spare neighbouring glyphs.
     removal: list[pymupdf.Rect] = []
     for j, r in enumerate(planned):
-        targets = [glyphs[i] for i in np.flatnonzero(inside[:, j])]
-        others = [glyphs[i] for i in np.flatnonzero(near[:, j] & is_other)]
-        rects, clamped = removal_rects(r, targets, others)
+        rects, clamped = removal_rects(r, boxes[inside[:, j]], boxes[near[:, j] & is_other])
         result.clamped += int(clamped)
         result.extra_removal_rects += sum(1 for rr in rects if rr.width <= 0.11)
         removal.extend(rects)
