@@ -9,6 +9,7 @@ globals, so several detectors (e.g. different models) can live side by side.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 import re
@@ -155,6 +156,28 @@ class Detector:
                         return_decision_process=True,
                         regex_flags=REGEX_FLAGS,
                     )
+                    cased = caps_lines_cased(page.text)
+                    if cased is not None:
+                        # spaCy's NER and the rank/title patterns miss names in ALL CAPS
+                        # (CAD and RMS exports); those lines are read again in normal case.
+                        # Only names and kept entities are taken from that reading: pattern
+                        # recognizers already match capitals, and their case-blind forms
+                        # there would take public addresses for private ones.
+                        seen = {(r.entity_type, r.start, r.end) for r in results}
+                        extra = analyzer.analyze(
+                            text=cased,
+                            language=policy.language or "en",
+                            entities=[e for e in entities if e == "PERSON" or e in policy.keep],
+                            return_decision_process=True,
+                            regex_flags=REGEX_FLAGS,
+                        )
+                        for r in extra:
+                            if r.entity_type == "PERSON":
+                                if not has_given_name(cased[r.start:r.end]):
+                                    continue
+                                r.start = _with_leading_surname(cased, r.start)
+                            if (r.entity_type, r.start, r.end) not in seen:
+                                results.append(r)
             except Exception as exc:  # a recognizer bug must fail the document, loudly
                 raise ProcessingError(
                     f"{document.path}: detection failed on page {page.index + 1}: {exc!r}. "
@@ -162,6 +185,73 @@ class Detector:
                 ) from exc
             findings.extend(_finding(r, page.text, base) for r in results)
         return _propagated(document, findings, policy)
+
+
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+#: A line is read again in normal case when at least this share of its words (2+ letters)
+#: are in capitals, and at least :data:`CAPS_MIN_WORDS` of them.
+CAPS_LINE_SHARE = 0.6
+CAPS_MIN_WORDS = 2
+
+
+def caps_lines_cased(text: str) -> str | None:
+    """``text`` with its ALL-CAPS lines in normal case and every other line blanked.
+
+    Same length as ``text`` (offsets carry over; a character whose lower case is longer
+    stays as it is), so findings on the result are findings on ``text``. Returns None
+    when no line is in capitals.
+    """
+    out: list[str] = []
+    changed = False
+    for line in text.splitlines(keepends=True):
+        words = _CAPS_WORD.findall(line)
+        caps = sum(1 for w in words if w.isupper())
+        if caps >= CAPS_MIN_WORDS and caps >= CAPS_LINE_SHARE * len(words):
+            out.append(_normal_case(line))
+            changed = True
+        else:
+            out.append("".join(c if c in "\n\f" else " " for c in line))
+    return "".join(out) if changed else None
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """US census given names (upper case) that are not also everyday words (see data/README.md)."""
+    from importlib.resources import files
+
+    from .propagate import COMMON_WORDS, EVERYDAY_WORDS
+
+    everyday = {w.upper() for w in COMMON_WORDS | EVERYDAY_WORDS}
+    text = files("redactkit").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    return frozenset(n for n in text.split() if n not in everyday)
+
+
+def has_given_name(span: str) -> bool:
+    """Does ``span`` hold a given name? On a line in capitals, spaCy takes nearly every
+    word read in normal case for a name ("Main St", "Alarm", "Wrecker"); a name found
+    there is only kept when one of its words is a census given name."""
+    names = given_names()
+    return any(w.upper() in names for w in _CAPS_WORD.findall(span))
+
+
+_SURNAME_COMMA = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*,[ \t]*$")
+
+
+def _with_leading_surname(cased: str, start: int) -> int:
+    """Start of a "SURNAME, GIVEN" name whose given part NER found ("Brannigan, Sean P")."""
+    m = _SURNAME_COMMA.search(cased, max(0, start - 40), start)
+    return m.start() if m else start
+
+
+def _normal_case(line: str) -> str:
+    """Capital after a non-letter, small letters after a letter ("O'NEILL-DIAZ" -> "O'Neill-Diaz")."""
+    chars = []
+    prev_letter = False
+    for c in line:
+        low = c.lower()
+        chars.append(low if prev_letter and c.isupper() and len(low) == 1 else c)
+        prev_letter = c.isalpha()
+    return "".join(chars)
 
 
 def _propagated(document: Document, findings: list[Finding], policy: Policy) -> list[Finding]:

@@ -149,6 +149,17 @@ _RANK_WORDS = [
     "Sergeants",
     "Troopers",
     "Agents",
+    # CAD and RMS exports drop the period of these abbreviations ("CPL A. FAIRCLOTH");
+    # "Off", "Inv", "Disp" and "Hon" are left out: without it they are ordinary words.
+    "Ptl",
+    "Capt",
+    "Cpt",
+    "Cpl",
+    "Dep",
+    "Dty",
+    "Tpr",
+    "Insp",
+    "Cmdr",
 ]
 _LOWER_RANKS = [
     "officer",

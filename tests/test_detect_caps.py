@@ -1,0 +1,54 @@
+"""Names in ALL-CAPS lines (CAD and RMS exports): read again in normal case, kept only
+with a census given name, "SURNAME, GIVEN" taken whole; other capitals left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactkit import Redactor
+from redactkit.detect import caps_lines_cased, has_given_name
+from redactkit.model import Document, Page
+
+
+def test_caps_lines_cased_keeps_offsets_and_blanks_other_lines() -> None:
+    text = "Narrative in Normal case\nRP: WHITFIELD, DANIEL R CB 217-555-0143\nO'BRIEN-DIAZ AT 400 N OAK ST\n"
+    cased = caps_lines_cased(text)
+    assert cased is not None and len(cased) == len(text)
+    lines = cased.split("\n")
+    assert lines[0].strip() == ""
+    assert lines[1] == "Rp: Whitfield, Daniel R Cb 217-555-0143"
+    assert lines[2] == "O'Brien-Diaz At 400 N Oak St"
+    assert caps_lines_cased("Only normal text here.\nAnd HERE one word.") is None
+
+
+def test_given_name_test_ignores_everyday_words() -> None:
+    assert has_given_name("Whitfield, Daniel R")
+    assert not has_given_name("Main St") and not has_given_name("Alarm")
+    assert not has_given_name("Hunter Green")  # a given name that is an everyday word first
+
+
+def _detect(redactor: Redactor, text: str) -> list[tuple[str, str]]:
+    page = Page(0, 612, 792, 0, "text", text, [None] * len(text), [])
+    doc = Document(path="caps.pdf", sha256="0", pages=[page])
+    return [(f.entity, f.text) for f in redactor.detector.detect(doc, redactor.policy)]
+
+
+def test_caps_cad_line_names_found_and_places_left(shared_redactor: Redactor) -> None:
+    text = ("1412 DISP RECVD CALL FROM RP WHITFIELD, DANIEL R CB 217-555-0143\n"
+            "1415 UNIT 12 ENRT TO 400 N OAK ST RE ALARM - BURG\n")
+    persons = [t for e, t in _detect(shared_redactor, text) if e == "PERSON"]
+    assert any(p.startswith("WHITFIELD, DANIEL") for p in persons), persons
+    assert not any(w in p for p in persons for w in ("OAK", "ALARM", "BURG", "UNIT", "DISP", "RECVD"))
+
+
+
+def test_without_the_caps_reading_the_name_is_missed(shared_redactor: Redactor,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the second reading is for: NER alone misses the name in capitals."""
+    from redactkit import detect
+
+    text = "1502 SUBJ GERALD OSTROWSKI LEFT IN BLUE SEDAN\n"
+    assert any("GERALD OSTROWSKI" in t for e, t in _detect(shared_redactor, text) if e == "PERSON")
+    monkeypatch.setattr(detect, "CAPS_MIN_WORDS", 10**6)
+    persons = [t for e, t in _detect(shared_redactor, text) if e == "PERSON"]
+    assert not any("GERALD" in p for p in persons), persons
