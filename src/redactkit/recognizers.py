@@ -400,8 +400,36 @@ class AddressRecognizer(ValuePatternRecognizer):
             "Ridge",
             "Heights",
             "Commons",
+            # More USPS standard suffixes (Publication 28, C1), with their abbreviations as
+            # exports write them (no period).
+            "Ter",
+            "Trl",
+            "Sq",
+            "Run",
+            "Cove",
+            "Cv",
+            "Bend",
+            "Creek",
+            "Crk",
+            "Hollow",
+            "Holw",
+            "Crescent",
+            "Cres",
+            "Hts",
+            "Xing",
+            "Expy",
+            "Fwy",
+            "Trace",
+            "Trce",
+            "Grove",
+            "Grv",
+            "Landing",
+            "Lndg",
         ]
     )
+    #: Street types written before the name in Spanish and French street names ("117 Calle
+    #: Lucero", "40 Camino del Sol", "9 Rue Royale").
+    _PREFIX_TYPE = _alt(["Calle", "Camino", "Avenida", "Paseo", "Via", "Vía", "Rue", "Rua"])
     _WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
     _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
     #: blanks, or one line break with blanks around it (an address wrapped in running text)
@@ -417,8 +445,14 @@ class AddressRecognizer(ValuePatternRecognizer):
     )
     _ZIP = r"\d{5}(?:-\d{4})?"
     _STREET = (
-        rf"\b\d{{1,6}}(?:-?[A-Z])?{_WS}+(?:{_DIR}{_WS}+)?(?:{_WORD}(?:{_WS}+{_WORD}){{0,3}}{_WS}+"
+        # The house number may end a line of running text ("dispatched to 2809\nArroyo Seco
+        # Lane"), but not stand alone on its line (pleading-paper line numbers, "1\nSUPERIOR COURT").
+        rf"(?:\b\d{{1,6}}(?:-?[A-Z])?{_WS}+|(?<=\S[ \t])\d{{1,6}}(?:-?[A-Z])?{_WS}*\n{_WS}*)"
+        rf"(?:{_DIR}{_WS}+)?(?:{_WORD}(?:{_WS}+{_WORD}){{0,3}}{_WS}+"
         rf"(?:{_SUFFIX})(?![\w])(?:{_WS}+{_DIR}(?![\w]))?"
+        # Spanish/French street type first, particles allowed: "40 Camino de los Alamos"
+        rf"|(?:{_PREFIX_TYPE}){_WS}+(?:(?:de|del|la|las|los|el)\b{_WS}+)*{_WORD}"
+        rf"(?:{_WS}+(?:(?:de|del|la|las|los|el)\b{_WS}+)*{_WORD}){{0,2}}(?![\w'’-])"
         # lettered/numbered avenues and streets: "2208 Avenue G", "3315 Avenue\nB", "10 Street 4"
         rf"|(?:Avenue|AVENUE|Ave\.?|AVE|Street|STREET|Road|ROAD){_BR}(?:[A-Z]|\d{{1,3}})(?![\w'’-]))"
     )
