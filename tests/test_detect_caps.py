@@ -1,5 +1,6 @@
-"""Names in ALL-CAPS lines (CAD and RMS exports): read again in normal case, kept only
-with a census given name, "SURNAME, GIVEN" taken whole; other capitals left alone."""
+"""Document-level detection details: names in ALL-CAPS lines (CAD and RMS exports) read again
+in normal case, kept only with a census given name, "SURNAME, GIVEN" taken whole; officers
+found by rank on one page kept when named by surname on another."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import pytest
 
 from redactkit import Redactor
 from redactkit.detect import caps_lines_cased, has_given_name
-from redactkit.model import Document, Page
+from redactkit.model import Char, Document, Page, Rect
+from redactkit.plan import make_plan
 
 
 def test_caps_lines_cased_keeps_offsets_and_blanks_other_lines() -> None:
@@ -52,3 +54,25 @@ def test_without_the_caps_reading_the_name_is_missed(shared_redactor: Redactor,
     monkeypatch.setattr(detect, "CAPS_MIN_WORDS", 10**6)
     persons = [t for e, t in _detect(shared_redactor, text) if e == "PERSON"]
     assert not any("GERALD" in p for p in persons), persons
+
+
+def _doc(*texts: str) -> Document:
+    """Pages of one line each, every glyph 1 pt wide (enough geometry for a plan)."""
+    pages = [Page(i, 612, 792, 0, "text", t, [Char(c, Rect(k, 0, k + 1, 10), 0) for k, c in enumerate(t)], [])
+             for i, t in enumerate(texts)]
+    return Document(path="two.pdf", sha256="0", pages=pages)
+
+
+def test_officer_surname_on_a_later_page_is_kept(shared_redactor: Redactor) -> None:
+    """An officer found by rank on page 1 stays visible when page 2 names them by surname alone
+    (the recognizer sees one page at a time); a private person on page 2 is still redacted."""
+    doc = _doc("Deputy Jonah Brantley (#5120) responded to the call at 0215 hours.",
+               "Body-worn camera footage from Brantley was uploaded. Witness Maria Okafor was present.")
+    findings = shared_redactor.detector.detect(doc, shared_redactor.policy)
+    base = doc.page_offsets[1]
+    p2 = {(f.entity, f.text) for f in findings if f.start >= base}
+    assert ("OFFICER", "Brantley") in p2
+    assert any(e == "PERSON" and "Okafor" in t for e, t in p2)
+    plan = make_plan(doc, findings, shared_redactor.policy)
+    assert [r for r in plan.redactions if "Okafor" in r.text]
+    assert not [r for r in plan.redactions if "Brantley" in r.text]

@@ -184,6 +184,8 @@ class Detector:
                     "This is a bug in a recognizer or rule file; no output was written."
                 ) from exc
             findings.extend(_finding(r, page.text, base) for r in results)
+        if "OFFICER" in policy.keep:
+            findings += officer_mentions_across_pages(document, findings)
         return _propagated(document, findings, policy)
 
 
@@ -252,6 +254,44 @@ def _normal_case(line: str) -> str:
         chars.append(low if prev_letter and c.isupper() and len(low) == 1 else c)
         prev_letter = c.isalpha()
     return "".join(chars)
+
+
+def officer_mentions_across_pages(document: Document, findings: list[Finding]) -> list[Finding]:
+    """OFFICER findings for an officer's full name or surname on pages other than the one
+    where the officer was found by rank ("Deputy Jonah Whitcomb" on page 1, "footage from
+    Whitcomb" on page 2). The recognizer sees one page at a time; this carries what it
+    found to the whole document, with the same limit (a private person who shares an
+    officer's surname and is named by surname alone stays visible; reviewers see it kept).
+    """
+    from .recognizers import NOT_NAMES, _find_name
+
+    officers = [f for f in findings if f.entity == "OFFICER"]
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in officers:
+        covered.setdefault(document.page_of(f.start), []).append((f.start, f.end))
+    variants: dict[str, tuple[str, int, str]] = {}
+    for f in officers:
+        tokens = [t for t in " ".join(f.text.split()).split() if not re.fullmatch(r"[A-Z]\.?", t)]
+        if len(tokens) < 2:
+            continue  # a surname-only finding is itself a mention, not a source
+        for variant, what in ((" ".join(tokens), "full name"), (tokens[-1], "surname")):
+            if len(variant) >= 3 and variant.capitalize() not in NOT_NAMES:
+                variants.setdefault(variant, (what, document.page_of(f.start), f.text))
+    out: list[Finding] = []
+    for page, base in zip(document.pages, document.page_offsets, strict=True):
+        spans = covered.setdefault(page.index, [])
+        for variant, (what, src_page, full) in variants.items():
+            if src_page == page.index:
+                continue  # the recognizer already handled its own page
+            for s, e in _find_name(page.text, variant):
+                start, end = base + s, base + e
+                if any(cs <= start and end <= ce for cs, ce in spans):
+                    continue
+                spans.append((start, end))
+                fid = hashlib.sha1(f"OFFICER:{start}:{end}:officer-across-pages".encode()).hexdigest()[:10]
+                out.append(Finding("OFFICER", start, end, page.text[s:e], 0.7, "OfficerRecognizer",
+                                   f"{what} of officer '{full}' named on page {src_page + 1}", fid))
+    return out
 
 
 def _propagated(document: Document, findings: list[Finding], policy: Policy) -> list[Finding]:
