@@ -606,10 +606,12 @@ class DriverLicenseRecognizer(ValuePatternRecognizer):
     PATTERNS = [
         Pattern(
             "dl label",
-            rf"(?P<label>\b(?:(?i:driver'?s?|driver’s|operator'?s?){_WS}+(?i:licen[cs]e)"
-            rf"(?:{_WS}*(?i:no\.?|number|#))?|DL|D/L|OLN|ODL|CDL|DLN)"
+            rf"(?P<label>\b(?:(?:(?i:driver'?s?|driver’s|operator'?s?){_WS}+(?i:licen[cs]e)"
+            rf"|DL|D/L|OLN|ODL|CDL|DLN)(?:{_WS}*(?i:no\.?|number|#))?)"
             rf"|\b(?i:lic(?:ense)?\.?){_WS}*(?:#|(?i:no\.?|number)))(?!{_WS}*(?i:plate))"
-            rf"{_WS}*[:#]?{_WS}*#?{_WS}*(?:\n{_WS}*)?(?:\(?[A-Z]{{2}}\)?{_WS}+(?=[A-Z0-9 ]*\d))?"
+            # a form column "DL NO. / STATE" holds the number and its state
+            rf"(?:{_WS}*/{_WS}*(?i:state|st)\b)?"
+            rf"{_WS}*[:#,]?{_WS}*#?{_WS}*(?:\n{_WS}*)?(?:\(?[A-Z]{{2}}\)?{_WS}+(?=[A-Z0-9 ]*\d))?"
             r"(?P<value>\d{3} \d{3} \d{3}(?!\d)|[A-Z]{0,2}\d[A-Z0-9-]{3,15}"
             r"|[A-Z]{1,3}[A-Z0-9-]*\d[A-Z0-9-]*)(?![\w-])",
             0.85,
