@@ -107,9 +107,10 @@ def test_blind_set_reported(tmp_path: Path, shared_redactor: Redactor) -> None:
 def test_blind2_set_reported(tmp_path: Path, shared_redactor: Redactor) -> None:
     """The second blind set (sample_docs/blind2, written 2026-11-29 without reading the rules).
     First measured blind: recall 0.742 (0.772 without the 8 ages the police profile keeps on
-    purpose), keep-rate 0.901. The floors guard against regressions; any rise after that
-    first run is no longer a blind number."""
+    purpose), keep-rate 0.901. General classes were fixed afterwards (ALL-CAPS names, street
+    suffixes, licence labels, officers across pages: 0.815 / 0.909), so the printed numbers
+    are no longer blind; the floors guard against regressions."""
     score = _run(SAMPLES / "blind2", tmp_path, shared_redactor)
     _report("sample_docs/blind2 (first measured blind 0.742 / 0.901; see docstring)", score)
-    assert score.recall >= 0.72
-    assert score.keep_rate >= 0.88
+    assert score.recall >= 0.79
+    assert score.keep_rate >= 0.89
