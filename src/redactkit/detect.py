@@ -263,7 +263,7 @@ def officer_mentions_across_pages(document: Document, findings: list[Finding]) -
     found to the whole document, with the same limit (a private person who shares an
     officer's surname and is named by surname alone stays visible; reviewers see it kept).
     """
-    from .recognizers import NOT_NAMES, _find_name
+    from .recognizers import NOT_NAMES, find_name
 
     officers = [f for f in findings if f.entity == "OFFICER"]
     covered: dict[int, list[tuple[int, int]]] = {}
@@ -283,7 +283,7 @@ def officer_mentions_across_pages(document: Document, findings: list[Finding]) -
         for variant, (what, src_page, full) in variants.items():
             if src_page == page.index:
                 continue  # the recognizer already handled its own page
-            for s, e in _find_name(page.text, variant):
+            for s, e in find_name(page.text, variant):
                 start, end = base + s, base + e
                 if any(cs <= start and end <= ce for cs, ce in spans):
                     continue

@@ -1190,7 +1190,7 @@ class OfficerRecognizer(LocalRecognizer):
             found.append((name, why))
 
         for entry in self.roster:
-            for s, e in _find_name(text, entry):
+            for s, e in find_name(text, entry):
                 ex = _explanation(self.name, 0.9, f"on the officer roster ('{entry}')", "roster")
                 results.append(_result(self, self.ENTITY, s, e, 0.9, ex))
                 found.append((entry, "roster"))
@@ -1205,7 +1205,7 @@ class OfficerRecognizer(LocalRecognizer):
                 if variant in seen or len(variant) < 3 or variant.capitalize() in NOT_NAMES:
                     continue
                 seen.add(variant)
-                for s, e in _find_name(text, variant):
+                for s, e in find_name(text, variant):
                     if any(cs <= s and e <= ce for cs, ce in covered):
                         continue
                     ex = _explanation(
@@ -1219,7 +1219,7 @@ class OfficerRecognizer(LocalRecognizer):
         return EntityRecognizer.remove_duplicates(results)
 
 
-def _find_name(text: str, name: str) -> list[tuple[int, int]]:
+def find_name(text: str, name: str) -> list[tuple[int, int]]:
     """Whole-word, case-sensitive (as written or ALL CAPS) occurrences of ``name``; spaces match any blank."""
     tokens = name.split()
     if not tokens:
