@@ -266,9 +266,7 @@ def officer_mentions_across_pages(document: Document, findings: list[Finding]) -
     from .recognizers import NOT_NAMES, find_name
 
     officers = [f for f in findings if f.entity == "OFFICER"]
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for f in officers:
-        covered.setdefault(document.page_of(f.start), []).append((f.start, f.end))
+    covered = [(f.start, f.end) for f in officers]
     variants: dict[str, tuple[str, int, str]] = {}
     for f in officers:
         tokens = [t for t in " ".join(f.text.split()).split() if not re.fullmatch(r"[A-Z]\.?", t)]
@@ -277,20 +275,19 @@ def officer_mentions_across_pages(document: Document, findings: list[Finding]) -
         for variant, what in ((" ".join(tokens), "full name"), (tokens[-1], "surname")):
             if len(variant) >= 3 and variant.capitalize() not in NOT_NAMES:
                 variants.setdefault(variant, (what, document.page_of(f.start), f.text))
+    text = document.text
     out: list[Finding] = []
-    for page, base in zip(document.pages, document.page_offsets, strict=True):
-        spans = covered.setdefault(page.index, [])
-        for variant, (what, src_page, full) in variants.items():
-            if src_page == page.index:
-                continue  # the recognizer already handled its own page
-            for s, e in find_name(page.text, variant):
-                start, end = base + s, base + e
-                if any(cs <= start and end <= ce for cs, ce in spans):
-                    continue
-                spans.append((start, end))
-                fid = hashlib.sha1(f"OFFICER:{start}:{end}:officer-across-pages".encode()).hexdigest()[:10]
-                out.append(Finding("OFFICER", start, end, page.text[s:e], 0.7, "OfficerRecognizer",
-                                   f"{what} of officer '{full}' named on page {src_page + 1}", fid))
+    for variant, (what, src_page, full) in variants.items():
+        for start, end in find_name(text, variant):
+            page = document.page_of(start)
+            if page == src_page or page != document.page_of(end - 1):
+                continue  # its own page the recognizer handled; never across a page break
+            if any(cs <= start and end <= ce for cs, ce in covered):
+                continue
+            covered.append((start, end))
+            fid = hashlib.sha1(f"OFFICER:{start}:{end}:officer-across-pages".encode()).hexdigest()[:10]
+            out.append(Finding("OFFICER", start, end, text[start:end], 0.7, "OfficerRecognizer",
+                               f"{what} of officer '{full}' named on page {src_page + 1}", fid))
     return out
 
 

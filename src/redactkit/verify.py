@@ -148,10 +148,9 @@ class _Glyphs:
 
     def __init__(self, page: Page, boxes: Sequence[Rect], labels: Sequence[DrawnLabel]) -> None:
         self.index, self.text = page.index, page.text
-        chars = page.chars
-        self.boxes = chars.boxes() if isinstance(chars, CharMap) else CharMap(page.text, chars).boxes()
+        chars = page.chars if isinstance(page.chars, CharMap) else CharMap(page.text, page.chars)
+        self.boxes, self.centers = chars.boxes(), chars.centers()
         b = self.boxes
-        self.centers = np.column_stack(((b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2))
         self.codes = np.frombuffer(page.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         self.space = np.isin(self.codes, _SPACES)
         self.glyph = ~np.isnan(b[:, 0])
