@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import ExitCode, PolicyError, RedactkitError, UsageError
+from .errors import ExitCode, PolicyError, RedactkitError, UsageError, run_exit_code
 from .sources import SUPPORTED_SUFFIXES
 
 
@@ -68,7 +68,6 @@ def cmd_redact(args: argparse.Namespace) -> int:
                         ocr=OcrOptions(dpi=args.ocr_dpi), searchable=not args.no_searchable,
                         reocr=args.reocr, timeout=args.timeout, raster_dpi=args.raster_dpi)
     failures: list[tuple[Path, RedactkitError]] = []
-    worst = ExitCode.OK
     for i, f in enumerate(files, 1):
         dst, log_path = names[f]
         t = time.perf_counter()
@@ -76,7 +75,6 @@ def cmd_redact(args: argparse.Namespace) -> int:
             log = redactor.redact(f, dst, log_path=log_path)
         except RedactkitError as exc:
             failures.append((f, exc))
-            worst = max(worst, exc.exit_code if exc.exit_code != ExitCode.USAGE else ExitCode.DOCUMENT_FAILED)
             _say(args, f"[{i}/{len(files)}] FAILED {f}: {exc}")
             continue
         n = len([r for r in log.redactions if r.status != "rejected"])
@@ -89,7 +87,7 @@ def cmd_redact(args: argparse.Namespace) -> int:
         _say(args, "Failed (no output written for these):")
         for f, err in failures:
             _say(args, f"  {f}: {err}")
-    return int(worst)
+    return int(run_exit_code(exc for _, exc in failures))
 
 
 def cmd_rules_check(args: argparse.Namespace) -> int:

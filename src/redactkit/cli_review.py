@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .errors import ExitCode, RedactkitError, UsageError
+from .errors import RedactkitError, UsageError, run_exit_code
 
 __all__ = ["add_commands", "cmd_apply", "cmd_diff", "cmd_index", "cmd_propose"]
 
@@ -41,7 +41,6 @@ def cmd_propose(args: argparse.Namespace) -> int:
     out = Path(args.output)
     _say(args, f"Loading policy and model ({args.policy or 'police-public-release'})...")
     redactor = Redactor(args.policy, model=args.model or DEFAULT_MODEL)
-    worst = ExitCode.OK
     failures: list[tuple[Path, RedactkitError]] = []
     for i, f in enumerate(files, 1):
         t = time.perf_counter()
@@ -49,7 +48,6 @@ def cmd_propose(args: argparse.Namespace) -> int:
             paths = propose_bundle(redactor, f, out)
         except RedactkitError as exc:
             failures.append((f, exc))
-            worst = max(worst, ExitCode.DOCUMENT_FAILED)
             _say(args, f"[{i}/{len(files)}] FAILED {f}: {exc}")
             continue
         _say(args, f"[{i}/{len(files)}] {f.name}: review bundle -> {paths.review_html} "
@@ -60,7 +58,7 @@ def cmd_propose(args: argparse.Namespace) -> int:
         _say(args, "Failed (no bundle written for these):")
         for f, err in failures:
             _say(args, f"  {f}: {err}")
-    return int(worst)
+    return int(run_exit_code(exc for _, exc in failures))
 
 
 def _find_decisions(review: Path, stem: str, given: dict[str, Any]) -> Any:
@@ -104,7 +102,6 @@ def cmd_apply(args: argparse.Namespace) -> int:
     if out.resolve() == review.resolve():
         raise UsageError(f"{out}: write the release to another folder than the review bundle.")
     redactors: dict[str, Redactor] = {}
-    worst = ExitCode.OK
     failures: list[tuple[str, RedactkitError]] = []
     for i, pf in enumerate(plan_files, 1):
         t = time.perf_counter()
@@ -117,7 +114,6 @@ def cmd_apply(args: argparse.Namespace) -> int:
                                log_path=out / f"{pf.stem}.log.json")
         except RedactkitError as exc:
             failures.append((pf.stem, exc))
-            worst = max(worst, exc.exit_code)
             _say(args, f"[{i}/{len(plan_files)}] FAILED {pf.stem}: {exc}")
             continue
         burned = [r for r in log.redactions if r.status != "rejected"]
@@ -131,7 +127,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
         _say(args, "Failed (no output written for these):")
         for stem, err in failures:
             _say(args, f"  {stem}: {err}")
-    return int(worst)
+    return int(run_exit_code(exc for _, exc in failures))
 
 
 def _read_log(path: str) -> Any:

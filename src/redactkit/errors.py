@@ -2,10 +2,31 @@
 
 The API raises these; only :mod:`redactkit.cli` turns them into exit codes.
 Messages say which file (and page, line, key where known) and what to do next.
+
+Exit codes (the one table; the README repeats it):
+
+====  ======================  =====================================================
+code  name                    meaning
+====  ======================  =====================================================
+0     OK                      every document redacted and verified
+1     DOCUMENT_FAILED         some documents failed (listed); mixed causes
+2     USAGE                   bad arguments, clashing paths, or a rule-file error
+3     VERIFICATION_FAILED     an output failed verification and was deleted
+4     ENCRYPTED               an input is password-protected
+5     DAMAGED                 an input is damaged, truncated or was repaired
+6     MISSING_DEPENDENCY      Tesseract, the spaCy pipeline or another tool is missing
+7     OUTPUT_ERROR            the output folder cannot be created or written
+130   INTERRUPTED             Ctrl-C; finished documents are complete
+====  ======================  =====================================================
+
+When every failed document of a run failed for the same reason, the run exits with
+that reason's code; with mixed reasons it exits 3 if any output failed verification,
+else 1.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import IntEnum
 
 
@@ -16,6 +37,11 @@ class ExitCode(IntEnum):
     DOCUMENT_FAILED = 1
     USAGE = 2
     VERIFICATION_FAILED = 3
+    ENCRYPTED = 4
+    DAMAGED = 5
+    MISSING_DEPENDENCY = 6
+    OUTPUT_ERROR = 7
+    INTERRUPTED = 130
 
 
 class RedactkitError(Exception):
@@ -31,9 +57,25 @@ class InputError(RedactkitError):
 class EncryptedDocumentError(InputError):
     """The PDF is password-protected."""
 
+    exit_code = ExitCode.ENCRYPTED
+
 
 class CorruptDocumentError(InputError):
     """The file is damaged or truncated beyond repair."""
+
+    exit_code = ExitCode.DAMAGED
+
+
+class DamagedDocumentError(CorruptDocumentError):
+    """The PDF opened only after repair, or objects, pages or streams could not be read.
+
+    What a repair dropped is not in the output, so releasing it would silently release
+    a partial record. ``--allow-repaired`` proceeds and records a warning instead.
+    """
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
 
 
 class EmptyDocumentError(InputError):
@@ -50,6 +92,22 @@ class ProcessingError(RedactkitError):
 
 class MissingDependencyError(ProcessingError):
     """A required external program or model is not installed."""
+
+    exit_code = ExitCode.MISSING_DEPENDENCY
+
+
+class DocumentTimeoutError(ProcessingError):
+    """A document took longer than the per-document time limit."""
+
+
+class StampError(ProcessingError):
+    """A Bates number cannot be placed in the margin without covering content."""
+
+
+class OutputError(RedactkitError):
+    """The output folder or file cannot be created or written (read-only, not a folder...)."""
+
+    exit_code = ExitCode.OUTPUT_ERROR
 
 
 class VerificationError(RedactkitError):
@@ -88,3 +146,19 @@ class UsageError(RedactkitError):
     """The caller asked for something impossible (bad option, clashing paths)."""
 
     exit_code = ExitCode.USAGE
+
+
+def run_exit_code(failures: Iterable[BaseException]) -> ExitCode:
+    """The exit code of a run from its per-document failures (see the table above).
+
+    One kind of failure gives its own code; mixed kinds give 3 if any output failed
+    verification (the most urgent thing to look at), else 1. An exception that is not a
+    :class:`RedactkitError` (a bug) counts as 1.
+    """
+    codes = {exc.exit_code if isinstance(exc, RedactkitError) else ExitCode.DOCUMENT_FAILED
+             for exc in failures}
+    if not codes:
+        return ExitCode.OK
+    if len(codes) == 1:
+        return codes.pop()
+    return ExitCode.VERIFICATION_FAILED if ExitCode.VERIFICATION_FAILED in codes else ExitCode.DOCUMENT_FAILED

@@ -22,14 +22,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
-from .errors import ProcessingError
+from .errors import DocumentTimeoutError
 
 #: Environment variable of the crash-safety test hook (see :func:`pause_hook`).
 PAUSE_ENV = "REDACTKIT_TEST_PAUSE"
-
-
-class DocumentTimeoutError(ProcessingError):
-    """A document took longer than the per-document time limit."""
 
 
 @contextmanager

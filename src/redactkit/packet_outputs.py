@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import pymupdf
 
-from .errors import ProcessingError
+from .errors import ProcessingError, StampError
 from .fileio import atomic_path, write_text_atomic
 from .model import Check, Rect
 
@@ -75,10 +75,6 @@ CSV_COLUMNS = [
     "error",
     "output",
 ]
-
-
-class StampError(ProcessingError):
-    """A Bates number cannot be placed in the margin without covering content."""
 
 
 # --------------------------------------------------------------------------- summaries
