@@ -2,17 +2,24 @@
 
 ``import redactkit`` is light: spaCy, Presidio and PyMuPDF load only when the
 names that need them are first used (module ``__getattr__``).
+
+Messages go through :mod:`logging` under the ``redactkit`` logger (one child per
+module, e.g. ``redactkit.api``); the library adds only a :class:`logging.NullHandler`,
+so a host application decides where they go.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
 if TYPE_CHECKING:
-    from .api import Redactor, redact_pdf
+    from .api import Redactor, analyze_text, redact_pdf
     from .detect import Detector
     from .errors import (
         CorruptDocumentError,
@@ -39,6 +46,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "Redactor": "api",
     "redact_pdf": "api",
+    "analyze_text": "api",
     "Detector": "detect",
     "Policy": "policy",
     "load_policy": "policy",

@@ -386,7 +386,7 @@ def write_bundle(
     write_text_atomic(paths.plan_json, json.dumps(plan_doc, indent=2, ensure_ascii=False) + "\n")
     log = RedactionLog(
         policy={"name": policy.name, "sha256": policy.sha256, "files": list(policy.files)},
-        source={"path": str(src), "sha256": document.sha256, "pages": len(document.pages)},
+        source={"path": os.path.abspath(src), "sha256": document.sha256, "pages": len(document.pages)},
         output=None,
         redactions=[_as_proposed(r) for r in plan.redactions],
         kept=plan.kept,
