@@ -341,7 +341,7 @@ def check_pipeline(model: str, meta: dict[str, Any], spacy_version: str) -> None
             f"{expected[0]} {expected[1]}. {fix}"
         )
     wanted = str(meta.get("spacy_version", ""))
-    if is_compatible_version(spacy_version, wanted) is not True:
+    if not wanted or is_compatible_version(spacy_version, wanted) is not True:
         raise MissingDependencyError(
             f"spaCy pipeline '{model}' ({lang_name} {version}) is built for spaCy {wanted or '(unstated)'}, "
             f"but spaCy {spacy_version} is installed. {fix}"
