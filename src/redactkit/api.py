@@ -47,6 +47,9 @@ class Redactor:
             content are rasterized and OCR'd (default 200; see :mod:`redactkit.rasterize`).
         timeout: per-document time limit in seconds for :meth:`redact` (None: none);
             over it the document fails with ``DocumentTimeoutError`` and nothing is written.
+        allow_repaired: redact a PDF that is damaged or truncated (MuPDF read only part
+            of it) instead of failing with ``DamagedDocumentError``; the log's ``warnings``
+            then say what was lost, and the exemption index says the source was damaged.
     """
 
     def __init__(
@@ -61,6 +64,7 @@ class Redactor:
         reocr: str = "regions",
         raster_dpi: int | None = None,
         timeout: float | None = None,
+        allow_repaired: bool = False,
     ) -> None:
         if reocr not in ("regions", "page", "off"):
             raise UsageError(f"reocr must be 'regions', 'page' or 'off', not {reocr!r}")
@@ -69,17 +73,24 @@ class Redactor:
         self.reocr = reocr
         self.raster_dpi = raster_dpi
         self.timeout = timeout
+        self.allow_repaired = allow_repaired
         self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
         self.detector = detector or Detector(model)
         self.label_boxes = label_boxes
 
     def propose(self, src: PathLike) -> tuple[Document, Plan]:
-        """Ingest, detect and plan ``src`` without writing anything."""
+        """Ingest, detect and plan ``src`` without writing anything.
+
+        Raises:
+            DamagedDocumentError: ``src`` is damaged and the Redactor was not made with
+                ``allow_repaired=True``.
+        """
         from .ingest import ingest
         from .plan import make_plan
 
         try:
-            document = ingest(src, ocr=self.ocr, raster_dpi=self.raster_dpi)
+            document = ingest(src, ocr=self.ocr, raster_dpi=self.raster_dpi,
+                              allow_repaired=self.allow_repaired)
         finally:
             _empty_mupdf_cache()
         findings = self.detector.detect(document, self.policy)
@@ -136,7 +147,8 @@ class Redactor:
             raise UsageError(f"{dst_p}: output would overwrite the original; choose another folder.")
         timings: dict[str, float] = {}
         t = time.perf_counter()
-        document = ingest(src_p, ocr=self.ocr, raster_dpi=self.raster_dpi)
+        document = ingest(src_p, ocr=self.ocr, raster_dpi=self.raster_dpi,
+                          allow_repaired=self.allow_repaired)
         timings["ingest"] = time.perf_counter() - t
         if plan is None:
             t = time.perf_counter()
