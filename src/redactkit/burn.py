@@ -49,7 +49,7 @@ from . import ingest
 from . import sanitize as sz
 from .errors import ProcessingError, UsageError
 from .guards import pause_hook
-from .integrity import drain_messages, walk_page_tree
+from .integrity import drain_messages, keep_usable_pages, walk_page_tree
 from .model import Rect, Redaction, Word
 from .sanitize import SanitizeReport, sanitize_detailed
 from .sources import open_source
@@ -500,6 +500,7 @@ def burn(
     doc = open_source(source_path)
     result = BurnResult(output_path=dst_path)
     try:
+        keep_usable_pages(doc)  # as ingest did (only a repaired source loses pages here)
         ingest.harden_source(doc, source_path, raster_dpi)
         by_page: dict[int, list[Redaction]] = {}
         for red in active:

@@ -43,7 +43,7 @@ from .errors import (
     UnsupportedFileError,
 )
 from .fileio import sha256_file
-from .integrity import assess, drain_messages
+from .integrity import assess, drain_messages, keep_usable_pages
 from .model import Char, Document, Page, PageKind, Rect, Word
 from .ocr import OcrOptions, check_tesseract, ocr_page
 
@@ -281,6 +281,14 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
     checked = False
     try:
         notes = [] if image_input else check_integrity(doc, p, allow_repaired)
+        listed = doc.page_count
+        dropped = keep_usable_pages(doc)  # damaged input allowed: the pages that exist (burn too)
+        if dropped:
+            from .integrity import DAMAGED_WARNING
+
+            shown = ", ".join(str(i + 1) for i in dropped)
+            notes.append(f"{DAMAGED_WARNING}: page(s) {shown} of the {listed} the file lists are "
+                         f"missing and left out; page numbers after them shift")
         notes += harden_source(doc, p, raster_dpi)
         pages: list[Page] = []
         for i in range(doc.page_count):

@@ -129,7 +129,11 @@ def walk_page_tree(doc: pymupdf.Document, max_nodes: int | None = None) -> PageT
     """
     tree = PageTree()
     limit = max_nodes or max(doc.xref_length(), 1) * 2
-    kind, value = doc.xref_get_key(doc.pdf_catalog(), "Pages")
+    try:
+        kind, value = doc.xref_get_key(doc.pdf_catalog(), "Pages")
+    except Exception as exc:
+        tree.problems.append(f"the catalog cannot be read ({exc})")
+        return tree
     roots = _refs(value) if kind == "xref" else []
     if not roots:
         tree.problems.append("the catalog has no page tree (/Pages)")
@@ -153,7 +157,11 @@ def walk_page_tree(doc: pymupdf.Document, max_nodes: int | None = None) -> PageT
         if not 0 < xref < doc.xref_length():
             tree.problems.append(f"the page tree refers to object {xref}, which does not exist")
             continue
-        kids = _kids(doc, xref)
+        try:
+            kids = _kids(doc, xref)
+        except Exception as exc:  # MuPDF cannot parse the node
+            tree.problems.append(f"page-tree object {xref} cannot be read ({exc})")
+            continue
         if kids is None:
             tree.pages += 1
             continue
@@ -188,7 +196,10 @@ def _dangling(doc: pymupdf.Document) -> list[int]:
         if obj.strip() != "null":
             present.add(x)
         referenced.update(_refs(obj))
-    kind, value = doc.xref_get_key(-1, "Root")
+    try:
+        kind, value = doc.xref_get_key(-1, "Root")
+    except Exception:
+        kind, value = "null", ""
     if kind == "xref":
         referenced.update(_refs(value))
     return sorted(r for r in referenced if r not in present)
@@ -268,3 +279,78 @@ def assess(doc: pymupdf.Document, path: str | Path, messages: list[str]) -> Asse
             f"{REPAIRED_NOTE}: the PDF's cross-reference table was damaged and was rebuilt; every "
             f"object was recovered and qpdf reads the same {doc.page_count} page(s)")
     return result
+
+
+def unusable_pages(doc: pymupdf.Document) -> list[int]:
+    """Indices of pages MuPDF lists but cannot use: the page object is missing from a
+    repaired file (its number lies past the rebuilt xref) or cannot be loaded."""
+    bad: list[int] = []
+    for i in range(doc.page_count):
+        try:
+            xref = doc[i].xref
+            if not 0 < xref < doc.xref_length():
+                bad.append(i)
+        except Exception:
+            bad.append(i)
+    return bad
+
+
+def keep_usable_pages(doc: pymupdf.Document) -> list[int]:
+    """Drop the pages of a repaired ``doc`` that cannot be used (in memory); return their indices.
+
+    Only for input already judged (damaged input is refused unless allowed); ingest and
+    burn both call it right after opening, so they see the same pages.
+    """
+    if not doc.is_repaired:
+        return []
+    drop_dangling_references(doc)
+    bad = unusable_pages(doc)
+    if bad:
+        doc.select([i for i in range(doc.page_count) if i not in set(bad)])
+    return bad
+
+
+def drop_dangling_references(doc: pymupdf.Document) -> int:
+    """Replace every reference to a missing object by ``null`` (in memory); return how many.
+
+    A dangling ``23 0 R`` must not survive into the output: a garbage-collecting save
+    renumbers objects, and the old number may then name another page's content.
+    """
+    missing = set(_dangling(doc))
+    if not missing:
+        return 0
+
+    def fix(value: str) -> tuple[str, int]:
+        n = 0
+
+        def sub(m: re.Match[str]) -> str:
+            nonlocal n
+            if int(m.group(1)) in missing:
+                n += 1
+                return "null"
+            return m.group(0)
+
+        return _REF.sub(sub, value), n
+
+    fixed = 0
+    for x in range(1, doc.xref_length()):
+        try:
+            obj = doc.xref_object(x, compressed=True)
+        except Exception:
+            continue
+        if not any(int(r) in missing for r in _refs(obj)):
+            continue
+        if not obj.lstrip().startswith("<<"):  # an array or a lone reference: no stream to keep
+            new, n = fix(obj)
+            doc.update_object(x, new)
+            fixed += n
+            continue
+        try:
+            for key in doc.xref_get_keys(x):
+                new, n = fix(doc.xref_get_key(x, key)[1])
+                if n:
+                    doc.xref_set_key(x, key, new)
+                    fixed += n
+        except Exception:  # unparseable: leave it; verification judges the output
+            continue
+    return fixed
