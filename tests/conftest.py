@@ -116,3 +116,73 @@ def shared_redactor():  # type: ignore[no-untyped-def]
     from redactkit import Redactor
 
     return Redactor()
+
+
+# --- raw and damaged PDFs (tests/test_integrity.py) ---------------------------------------------
+
+def raw_pdf(objects: Sequence[str | bytes]) -> bytes:
+    """A PDF from object bodies (object 1 is the catalog) with a correct xref table.
+
+    For page trees MuPDF cannot write itself (a loop, a wrong /Count, 3,000 levels).
+    """
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for num, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % num + (body.encode("latin-1") if isinstance(body, str) else body)
+        out += b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def page_tree_pdf(path: Path, *, pages: int = 2, depth: int = 0, count: int | None = None,
+                  loop: bool = False) -> Path:
+    """Pages reading "Page N of the report", under ``depth`` nested /Pages nodes.
+
+    ``count`` overrides every node's /Count; ``loop`` lists the root among its own kids.
+    """
+    text = "BT /F1 12 Tf 72 700 Td (Page {} of the report) Tj ET"
+    objs: dict[int, str | bytes] = {1: "<</Type/Catalog/Pages 2 0 R>>",
+                                    3: "<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"}
+    chain = [2, *range(4, 4 + depth)]
+    first = 4 + depth
+    leaves = [first + 2 * i for i in range(pages)]
+    for i, leaf in enumerate(leaves):
+        objs[leaf] = (f"<</Type/Page/Parent {chain[-1]} 0 R/MediaBox[0 0 612 792]"
+                      f"/Resources<</Font<</F1 3 0 R>>>>/Contents {leaf + 1} 0 R>>")
+        data = text.format(i + 1).encode()
+        objs[leaf + 1] = b"<</Length %d>>\nstream\n" % len(data) + data + b"\nendstream"
+    total = pages if count is None else count
+    for k, node in enumerate(chain):
+        kids = f"{chain[k + 1]} 0 R" if k + 1 < len(chain) else " ".join(f"{x} 0 R" for x in leaves)
+        if loop and k + 1 == len(chain):
+            kids += " 2 0 R"
+        parent = f"/Parent {chain[k - 1]} 0 R" if k else ""
+        objs[node] = f"<</Type/Pages/Count {total}/Kids[{kids}]{parent}>>"
+    path.write_bytes(raw_pdf([objs[i] for i in range(1, first + 2 * pages)]))
+    return path
+
+
+def report_pdf(path: Path, pages: int = 4) -> Path:
+    """A multi-page report naming a private person on every page (PyMuPDF's own writer)."""
+    doc = pymupdf.open()
+    for n in range(pages):
+        page = doc.new_page(width=612, height=792)
+        y = 100.0
+        for line in (f"SPRINGFIELD POLICE DEPARTMENT  page {n + 1}", "Case Number: 2024-001234",
+                     *REPORT_LINES, f"Narrative continues on page {n + 2}."):
+            page.insert_text((72, y), line, fontsize=11, fontname="helv")
+            y += 14
+    doc.save(path, garbage=1, deflate=True)
+    doc.close()
+    return path
+
+
+def truncated_pdf(path: Path, src: Path, fraction: float = 0.5) -> Path:
+    """The first ``fraction`` of ``src``'s bytes: a transfer cut off half-way."""
+    data = src.read_bytes()
+    path.write_bytes(data[: int(len(data) * fraction)])
+    return path

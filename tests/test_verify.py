@@ -16,6 +16,7 @@ from redactkit.verify import verify
 CHECKS = {
     "no_text_in_boxes", "boxes_filled", "no_redacted_strings", "text_outside_unchanged", "structure_clean",
     "reocr",  # a no-op pass on born-digital pages in the default "regions" mode
+    "opens_in_qpdf",
 }
 
 

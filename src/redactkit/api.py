@@ -58,6 +58,9 @@ class Redactor:
             content are rasterized and OCR'd (default 200; see :mod:`redactkit.rasterize`).
         timeout: per-document time limit in seconds for :meth:`redact` (None: none);
             over it the document fails with ``DocumentTimeoutError`` and nothing is written.
+        allow_repaired: redact a PDF that is damaged or truncated (MuPDF read only part
+            of it) instead of failing with ``DamagedDocumentError``; the log's ``warnings``
+            then say what was lost, and the exemption index says the source was damaged.
     """
 
     def __init__(
@@ -72,6 +75,7 @@ class Redactor:
         reocr: str = "regions",
         raster_dpi: int | None = None,
         timeout: float | None = None,
+        allow_repaired: bool = False,
     ) -> None:
         if reocr not in ("regions", "page", "off"):
             raise UsageError(f"reocr must be 'regions', 'page' or 'off', not {reocr!r}")
@@ -80,6 +84,7 @@ class Redactor:
         self.reocr = reocr
         self.raster_dpi = raster_dpi
         self.timeout = timeout
+        self.allow_repaired = allow_repaired
         self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
         self.detector = detector or Detector(model)
         self.label_boxes = label_boxes
@@ -91,6 +96,10 @@ class Redactor:
             src: a path, the document's bytes, or a binary file object (PDF, TIFF, PNG, JPEG).
             name: how an in-memory source is named in messages, ``Document.path`` and
                 ``Plan.source_path`` (default ``<bytes>``).
+
+        Raises:
+            DamagedDocumentError: ``src`` is damaged and the Redactor was not made with
+                ``allow_repaired=True``.
         """
         from .ingest import ingest
         from .plan import make_plan
@@ -98,7 +107,8 @@ class Redactor:
         with opened_source(src, name) as opened:
             logger.info("%s: proposing", opened.label)
             try:
-                document = ingest(opened.path, ocr=self.ocr, raster_dpi=self.raster_dpi)
+                document = ingest(opened.path, ocr=self.ocr, raster_dpi=self.raster_dpi,
+                                  allow_repaired=self.allow_repaired)
             finally:
                 _empty_mupdf_cache()
             _rename_document(document, opened)
@@ -206,7 +216,8 @@ class Redactor:
         logger.info("%s: redacting", label)
         timings: dict[str, float] = {}
         t = time.perf_counter()
-        document = ingest(src_p, ocr=self.ocr, raster_dpi=self.raster_dpi)
+        document = ingest(src_p, ocr=self.ocr, raster_dpi=self.raster_dpi,
+                          allow_repaired=self.allow_repaired)
         _rename_document(document, opened)
         timings["ingest"] = time.perf_counter() - t
         if plan is None:

@@ -49,6 +49,7 @@ from . import ingest
 from . import sanitize as sz
 from .errors import ProcessingError, UsageError
 from .guards import pause_hook
+from .integrity import drain_messages, keep_usable_pages, walk_page_tree
 from .model import Rect, Redaction, Word
 from .sanitize import SanitizeReport, sanitize_detailed
 from .sources import open_source
@@ -499,6 +500,7 @@ def burn(
     doc = open_source(source_path)
     result = BurnResult(output_path=dst_path)
     try:
+        keep_usable_pages(doc)  # as ingest did (only a repaired source loses pages here)
         ingest.harden_source(doc, source_path, raster_dpi)
         by_page: dict[int, list[Redaction]] = {}
         for red in active:
@@ -531,6 +533,7 @@ def burn(
             for pno, words in sorted((searchable or {}).items()):
                 boxes = [r for red in by_page.get(pno, []) for r in red.rects]
                 result.searchable_words += add_text_layer(doc[pno], words, boxes)
+            flatten_page_tree(doc)
             pause_hook("before_save")
             # no_new_id: the same source and plan give byte-identical output on every run.
             doc.save(dst_path, garbage=4, deflate=True, clean=True, incremental=False, no_new_id=True)
@@ -541,4 +544,19 @@ def burn(
             raise ProcessingError(f"{source_path}: burning redactions failed ({exc}).") from exc
     finally:
         doc.close()
+        drain_messages(source_path)
     return result
+
+
+def flatten_page_tree(doc: pymupdf.Document) -> bool:
+    """Give ``doc`` a flat page tree (one /Pages node listing every page) if it is nested.
+
+    qpdf, pikepdf and pdfminer refuse or crash on deep trees (qpdf stops at about 100
+    levels; pdfminer recurses), so an output must not keep a 3,000-level chain from its
+    source. ``Document.select`` rebuilds the tree flat and copies inherited attributes
+    (MediaBox, Resources, Rotate) into each page. Returns True when it rebuilt.
+    """
+    if walk_page_tree(doc).flat:
+        return False
+    doc.select(list(range(doc.page_count)))
+    return True

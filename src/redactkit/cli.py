@@ -66,7 +66,8 @@ def cmd_redact(args: argparse.Namespace) -> int:
 
     redactor = Redactor(args.policy, model=args.model, label_boxes=not args.no_labels,
                         ocr=OcrOptions(dpi=args.ocr_dpi), searchable=not args.no_searchable,
-                        reocr=args.reocr, timeout=args.timeout, raster_dpi=args.raster_dpi)
+                        reocr=args.reocr, timeout=args.timeout, raster_dpi=args.raster_dpi,
+                        allow_repaired=args.allow_repaired)
     failures: list[tuple[Path, RedactkitError]] = []
     for i, f in enumerate(files, 1):
         dst, log_path = names[f]
@@ -139,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--raster-dpi", type=int, default=200,
                    help="resolution for pages rasterized because they cannot be made safe as "
                    "vector content (default 200)")
+    r.add_argument("--allow-repaired", action="store_true",
+                   help="redact a damaged or truncated PDF from what can still be read (the log "
+                   "and exemption index say so) instead of failing it with exit code 5")
     r.add_argument("--allow-same-folder", action="store_true", help=argparse.SUPPRESS)
     r.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     r.set_defaults(func=cmd_redact)

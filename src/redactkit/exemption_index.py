@@ -22,7 +22,8 @@ from typing import Any
 from .fileio import write_text_atomic
 from .report import RedactionLog
 
-__all__ = ["INDEX_CSV", "INDEX_FIELDS", "INDEX_HTML", "IndexFiles", "index_csv", "index_html", "write_index"]
+__all__ = ["DAMAGED_NOTICE", "INDEX_CSV", "INDEX_FIELDS", "INDEX_HTML", "IndexFiles", "index_csv",
+           "index_html", "source_damaged", "write_index"]
 
 INDEX_CSV = "exemption-index.csv"
 INDEX_HTML = "exemption-index.html"
@@ -41,6 +42,19 @@ def _doc_name(log: RedactionLog) -> str:
     """The released file's name (or the source's when the log has no output)."""
     path = (log.output or {}).get("path") or log.source.get("path") or "document"
     return Path(str(path)).name
+
+
+#: Shown for a document released from a damaged source (``allow_repaired``); says no more
+#: than that (the log's warning names objects and pages, which stays internal).
+DAMAGED_NOTICE = ("The source file was damaged or incomplete; parts of it that could not be "
+                  "read are not in this release.")
+
+
+def source_damaged(log: RedactionLog) -> bool:
+    """True when the document was released from a damaged source (``allow_repaired``)."""
+    from .integrity import DAMAGED_WARNING
+
+    return any(w.startswith(DAMAGED_WARNING) for w in log.warnings)
 
 
 def _rows(log: RedactionLog) -> list[dict[str, Any]]:
@@ -75,6 +89,8 @@ def index_html(logs: Sequence[RedactionLog], *, title: str = "Exemption index") 
         parts.append(f"<section><h2>{e(_doc_name(log))}</h2>")
         parts.append(f"<p>{log.source.get('pages', '?')} page(s), {total} redaction(s). "
                      f"Policy: {e(str(log.policy.get('name', '')))}.</p>")
+        if source_damaged(log):
+            parts.append(f"<p class=\"damaged\"><strong>{e(DAMAGED_NOTICE)}</strong></p>")
         if not rows:
             parts.append("<p>No redactions.</p></section>")
             continue

@@ -35,6 +35,7 @@ from PIL import Image
 
 from .errors import (
     CorruptDocumentError,
+    DamagedDocumentError,
     EmptyDocumentError,
     EncryptedDocumentError,
     InputError,
@@ -42,6 +43,7 @@ from .errors import (
     UnsupportedFileError,
 )
 from .fileio import sha256_file
+from .integrity import assess, drain_messages, keep_usable_pages
 from .model import Char, Document, Page, PageKind, Rect, Word
 from .ocr import OcrOptions, check_tesseract, ocr_page
 
@@ -78,9 +80,11 @@ def open_pdf(path: str | os.PathLike[str]) -> pymupdf.Document:
             f"{p}: not a PDF (no %PDF header) nor a TIFF, PNG or JPEG image. "
             "Convert it to PDF first."
         )
+    drain_messages()  # whatever earlier work left in MuPDF's store is logged, not blamed on this file
     try:
         doc = pymupdf.open(p, filetype="pdf")
     except Exception as exc:  # MuPDF raises its own FileDataError / RuntimeError
+        drain_messages(p)
         raise CorruptDocumentError(
             f"{p}: the PDF is damaged and could not be repaired ({exc}). "
             "Ask the sender for a fresh copy or re-export it."
@@ -91,8 +95,25 @@ def open_pdf(path: str | os.PathLike[str]) -> pymupdf.Document:
             f"{p}: the PDF is password-protected. Remove the password (with the owner's "
             "permission) and run again; redactkit never guesses passwords."
         )
-    if doc.page_count == 0:
+    try:
+        count = doc.page_count
+    except Exception as exc:  # e.g. a page tree whose /Count is 1e9 ("Invalid number of pages")
         doc.close()
+        drain_messages(p)
+        raise DamagedDocumentError(
+            f"{p}: the PDF's page tree is damaged ({exc}); its pages cannot be counted. "
+            "Ask the sender for a fresh copy or re-export it; nothing was written.",
+            [f"page tree: {exc}"],
+        ) from exc
+    if count == 0:
+        repaired = doc.is_repaired
+        doc.close()
+        if repaired:
+            raise DamagedDocumentError(
+                f"{p}: the PDF is damaged (probably truncated): after repair no page is left. "
+                "Ask the sender for a complete copy; nothing was written.",
+                ["no pages after repair"],
+            )
         raise EmptyDocumentError(f"{p}: the PDF has no pages; nothing to redact.")
     return doc
 
@@ -231,7 +252,7 @@ def render_page(page: pymupdf.Page, dpi: int) -> tuple[Image.Image, int]:
 
 
 def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
-           raster_dpi: int | None = None) -> Document:
+           raster_dpi: int | None = None, allow_repaired: bool = False) -> Document:
     """Read a PDF or image into a :class:`Document`, OCR-ing pages that need it.
 
     Args:
@@ -239,8 +260,13 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
         ocr: OCR settings; defaults to :class:`OcrOptions`.
         raster_dpi: resolution of the fallback rendering of pages that are unsafe as
             vector content (:mod:`redactkit.rasterize`); burn must use the same value.
+        allow_repaired: proceed with a PDF that MuPDF could only read in part (see
+            :mod:`redactkit.integrity`); the document's warnings then say what was lost.
+            A repair that lost nothing never needs this (it is noted in the warnings).
 
     Raises:
+        DamagedDocumentError: the PDF is damaged or truncated and ``allow_repaired`` is
+            False; ``problems`` lists what could not be read. Nothing is written.
         InputError: (or a subclass) when the file cannot be read; the message
             names the file and what to do.
         MissingDependencyError: a page needs OCR and Tesseract is not installed.
@@ -254,14 +280,31 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
     doc = open_source(p)
     checked = False
     try:
-        notes = harden_source(doc, p, raster_dpi)
+        notes = [] if image_input else check_integrity(doc, p, allow_repaired)
+        listed = doc.page_count
+        dropped = keep_usable_pages(doc)  # damaged input allowed: the pages that exist (burn too)
+        if dropped:
+            from .integrity import DAMAGED_WARNING
+
+            shown = ", ".join(str(i + 1) for i in dropped)
+            notes.append(f"{DAMAGED_WARNING}: page(s) {shown} of the {listed} the file lists are "
+                         f"missing and left out; page numbers after them shift")
+        notes += harden_source(doc, p, raster_dpi)
         pages: list[Page] = []
         for i in range(doc.page_count):
-            page = doc[i]
-            rotation = page.rotation
-            if rotation:
-                page.set_rotation(0)  # in memory only: the source file is never written
-            pg = read_page(page, i)
+            try:
+                page = doc[i]
+                rotation = page.rotation
+                if rotation:
+                    page.set_rotation(0)  # in memory only: the source file is never written
+                pg = read_page(page, i)
+            except Exception as exc:  # MuPDF cannot load or parse the page
+                drain_messages(p)
+                raise DamagedDocumentError(
+                    f"{p}: page {i + 1} cannot be read ({exc}); the PDF is damaged. Ask the sender "
+                    "for a fresh copy or re-export it; nothing was written.",
+                    [f"page {i + 1}: {exc}"],
+                ) from exc
             if image_input:
                 pg.kind = "scanned"
             if pg.kind in ("scanned", "mixed"):
@@ -277,9 +320,41 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
                 pg.cropbox = Rect(*page.cropbox)
             pg.rotation = rotation
             pages.append(pg)
+        if not image_input:  # what reading the pages' content reported
+            notes.extend(check_integrity(doc, p, allow_repaired, late=True))
     finally:
         doc.close()
+        drain_messages(p)
     return Document(path=str(path), sha256=sha256_file(path), pages=pages, warnings=notes)
+
+
+def check_integrity(doc: pymupdf.Document, path: Path, allow_repaired: bool, *,
+                    late: bool = False) -> list[str]:
+    """Raise :class:`DamagedDocumentError` when reading ``doc`` lost anything (see
+    :mod:`redactkit.integrity`); else return the notes for the log's warnings.
+
+    Called right after opening (structure), and with ``late`` after every page was read
+    (only MuPDF's messages since the first call).
+    """
+    from .integrity import DAMAGED_WARNING, Assessment, lost_messages
+
+    if late:
+        repaired = bool(doc.is_repaired)  # MuPDF may repair lazily, when an object is first read
+        verdict = Assessment(repaired, lost_messages(drain_messages(path), repaired))
+    else:
+        verdict = assess(doc, path, drain_messages(path))
+    if not verdict.problems:
+        return verdict.notes
+    what = "; ".join(verdict.problems)
+    if not allow_repaired:
+        raise DamagedDocumentError(
+            f"{path}: the PDF is damaged{' and MuPDF repaired it' if verdict.repaired else ''}; "
+            f"what could not be read would be missing from the release: {what}. Ask the sender "
+            "for a complete copy. To release what could be read anyway, run again with "
+            "--allow-repaired (allow_repaired=True); nothing was written.",
+            verdict.problems,
+        )
+    return [f"{DAMAGED_WARNING}: {what}. Content MuPDF could not read is not in the output."]
 
 
 def harden_source(doc: pymupdf.Document, path: Path, raster_dpi: int | None = None) -> list[str]:
@@ -298,6 +373,6 @@ def harden_source(doc: pymupdf.Document, path: Path, raster_dpi: int | None = No
 
 
 def ingest_pdf(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
-               raster_dpi: int | None = None) -> Document:
+               raster_dpi: int | None = None, allow_repaired: bool = False) -> Document:
     """Alias of :func:`ingest` (kept for callers that only pass PDFs)."""
-    return ingest(path, ocr=ocr, raster_dpi=raster_dpi)
+    return ingest(path, ocr=ocr, raster_dpi=raster_dpi, allow_repaired=allow_repaired)

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import io
 import os
+import struct
+from collections.abc import Iterator
 from pathlib import Path
 
 import pymupdf
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
-from .errors import CorruptDocumentError, EmptyDocumentError, InputError, UnsupportedFileError
+from .errors import DamagedDocumentError, EmptyDocumentError, InputError, UnsupportedFileError
 
 IMAGE_SUFFIXES = frozenset({".tif", ".tiff", ".png", ".jpg", ".jpeg"})
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -64,15 +66,23 @@ def image_to_pdf(path: str | os.PathLike[str]) -> pymupdf.Document:
     if p.stat().st_size == 0:
         raise EmptyDocumentError(f"{p}: the file is empty (0 bytes); nothing to redact.")
     Image.MAX_IMAGE_PIXELS = None  # we enforce our own, clearer limit below
+    size = p.stat().st_size
     try:
         img = Image.open(p)
-    except UnidentifiedImageError as exc:
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, TypeError, EOFError,
+            struct.error) as exc:
+        if _has_image_magic(p):  # a real TIFF/PNG/JPEG header: the rest is damaged or cut off
+            raise _damaged_image(p, f"its header cannot be read ({exc})") from exc
         raise UnsupportedFileError(
             f"{p}: not a supported image (TIFF, PNG or JPEG) or PDF. Convert it to PDF first."
         ) from exc
     out = pymupdf.open()
     try:
-        for n, frame in enumerate(ImageSequence.Iterator(img)):
+        for n, frame in enumerate(_frames(img, p)):
+            beyond = _data_past_end(frame, size)
+            if beyond:
+                raise _damaged_image(p, f"frame {n + 1}'s image data ends {beyond} bytes past the "
+                                     "end of the file (truncated)")
             w, h = frame.size
             if w == 0 or h == 0:
                 raise EmptyDocumentError(f"{p}: frame {n + 1} has zero size; nothing to redact.")
@@ -89,11 +99,8 @@ def image_to_pdf(path: str | os.PathLike[str]) -> pymupdf.Document:
                 if mode not in ("1", "L", "RGB"):
                     frame = frame.convert("RGB")
                 frame.save(buf, format="PNG")
-            except (OSError, ValueError, SyntaxError) as exc:
-                raise CorruptDocumentError(
-                    f"{p}: frame {n + 1} is damaged and cannot be decoded ({exc}). "
-                    "Rescan or re-export the image; nothing was written."
-                ) from exc
+            except (OSError, ValueError, SyntaxError, TypeError, EOFError, struct.error) as exc:
+                raise _damaged_image(p, f"frame {n + 1} cannot be decoded ({exc})") from exc
             page = out.new_page(width=w * 72.0 / dpi, height=h * 72.0 / dpi)
             page.insert_image(page.rect, stream=buf.getvalue())
     except Exception:
@@ -104,6 +111,52 @@ def image_to_pdf(path: str | os.PathLike[str]) -> pymupdf.Document:
     if out.page_count == 0:
         raise EmptyDocumentError(f"{p}: the image has no frames; nothing to redact.")
     return out
+
+
+def _has_image_magic(p: Path) -> bool:
+    with open(p, "rb") as f:
+        head = f.read(8)
+    return head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*"))
+
+
+def _damaged_image(p: Path, what: str) -> DamagedDocumentError:
+    return DamagedDocumentError(
+        f"{p}: the image is damaged or truncated: {what}. A partial image would release a "
+        "partial record; rescan or re-export it. Nothing was written.",
+        [what],
+    )
+
+
+def _frames(img: Image.Image, p: Path) -> Iterator[Image.Image]:
+    """Every frame of ``img``; a TIFF whose next frame cannot be found raises instead of
+    silently ending the sequence early."""
+    try:
+        yield from ImageSequence.Iterator(img)
+    except (OSError, ValueError, SyntaxError, TypeError, struct.error) as exc:
+        raise _damaged_image(p, f"a frame cannot be read ({exc})") from exc
+
+
+#: TIFF tags giving where each strip (or tile) of a frame's data lies.
+_TIFF_EXTENTS = ((273, 279), (324, 325))  # StripOffsets/StripByteCounts, TileOffsets/TileByteCounts
+
+
+def _data_past_end(frame: Image.Image, size: int) -> int:
+    """For a TIFF frame, how many bytes of its strips or tiles lie beyond the file's end (0: none).
+
+    Decoders differ in whether a short strip is an error; this does not depend on them.
+    """
+    tags = getattr(frame, "tag_v2", None)
+    if tags is None:
+        return 0
+    end = 0
+    for off_tag, count_tag in _TIFF_EXTENTS:
+        offsets, counts = tags.get(off_tag), tags.get(count_tag)
+        if offsets is None or counts is None:
+            continue
+        offs = offsets if isinstance(offsets, tuple) else (offsets,)
+        cnts = counts if isinstance(counts, tuple) else (counts,)
+        end = max([end, *(int(o) + int(c) for o, c in zip(offs, cnts, strict=False))])
+    return max(0, end - size)
 
 
 def open_source(path: str | os.PathLike[str]) -> pymupdf.Document:

@@ -21,6 +21,10 @@ Checks (each a :class:`~redactkit.model.Check`):
 ``structure_clean``
     No annotations, widgets, embedded files, outline, metadata, XMP or
     JavaScript names tree.
+``opens_in_qpdf``
+    A second, independent parser (pikepdf, i.e. qpdf) opens the output without
+    warnings and counts the source's pages, and MuPDF did not have to repair it:
+    a release other tools cannot open (a 3,000-level page tree) is not verified.
 
 The output is opened read-only (rotation set to 0 in memory only, never saved).
 Any failed check makes :attr:`VerificationReport.passed` False; deleting the
@@ -104,7 +108,8 @@ def verify(
         in_boxes, strings, outside, ocr_layer = _text_checks(
             doc, _output_pages(doc), source, active, label_map, hidden_chars)
         checks = [in_boxes, check_boxes_filled(doc, active, label_map), strings, outside,
-                  check_structure_clean(doc)]
+                  check_structure_clean(doc),
+                  check_opens_in_qpdf(output_path, len(source.pages), mupdf_repaired=doc.is_repaired)]
         if any(p.is_ocr for p in source.pages):
             checks.append(ocr_layer)
         checks.append(check_reocr(doc, source, active, reocr))
@@ -681,3 +686,26 @@ def check_structure_clean(doc: pymupdf.Document) -> Check:
     if problems:
         return Check("structure_clean", False, "; ".join(problems))
     return Check("structure_clean", True, "no annotations, forms, attachments, outline, metadata or scripts")
+
+
+def check_opens_in_qpdf(output_path: Path, pages: int, *, mupdf_repaired: bool = False) -> Check:
+    """The output opens cleanly in pikepdf (qpdf) with ``pages`` pages, and MuPDF did not repair it."""
+    import pikepdf
+
+    problems: list[str] = []
+    if mupdf_repaired:
+        problems.append("MuPDF had to repair the output")
+    try:
+        with pikepdf.open(output_path) as pdf:
+            count = len(pdf.pages)
+            warnings = [str(w) for w in pdf.get_warnings()]
+    except Exception as exc:  # qpdf refuses the file (too deep a page tree, broken xref...)
+        problems.append(f"pikepdf (qpdf) cannot open the output: {exc}")
+    else:
+        if count != pages:
+            problems.append(f"pikepdf (qpdf) counts {count} page(s), the source has {pages}")
+        if warnings:
+            problems.append("qpdf warns: " + "; ".join(warnings[:3]))
+    if problems:
+        return Check("opens_in_qpdf", False, "; ".join(problems))
+    return Check("opens_in_qpdf", True, f"pikepdf (qpdf) opens the output: {pages} page(s)")
