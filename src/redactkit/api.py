@@ -15,9 +15,11 @@ only if burning and verification both succeeded.
 
 from __future__ import annotations
 
+import inspect
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .detect import DEFAULT_MODEL, Detector
 from .errors import ProcessingError, UsageError, VerificationError
@@ -26,6 +28,10 @@ from .model import Document, Plan, Redaction
 from .ocr import OcrOptions
 from .policy import Policy, load_policy
 from .report import RedactionLog
+
+if TYPE_CHECKING:
+    from .guards import Deadline
+    from .settings import RedactSettings
 
 PathLike = str | os.PathLike[str]
 
@@ -47,6 +53,12 @@ class Redactor:
             content are rasterized and OCR'd (default 200; see :mod:`redactkit.rasterize`).
         timeout: per-document time limit in seconds for :meth:`redact` (None: none);
             over it the document fails with ``DocumentTimeoutError`` and nothing is written.
+            Checked between stages (no signals); for a hard limit that also stops a long
+            native call, run documents through :class:`redactkit.batch.LocalPoolExecutor`
+            (what the CLI does with ``--timeout``).
+
+    Every setting is also a field of :class:`redactkit.settings.RedactSettings`;
+    :meth:`from_settings` builds a redactor from one, :attr:`settings` gives it back.
     """
 
     def __init__(
@@ -73,16 +85,79 @@ class Redactor:
         self.detector = detector or Detector(model)
         self.label_boxes = label_boxes
 
+    @classmethod
+    def from_settings(
+        cls,
+        settings: RedactSettings,
+        *,
+        policy: Policy | None = None,
+        detector: Detector | None = None,
+    ) -> Redactor:
+        """A redactor configured by ``settings``.
+
+        Args:
+            settings: the run's settings.
+            policy: an already loaded policy to use instead of ``settings.policy``.
+            detector: reuse a loaded detector (its model wins over ``settings.model``).
+
+        Raises:
+            PolicyError: the policy cannot be loaded.
+            UsageError: a setting this build cannot honour (never silently ignored).
+        """
+        extra: dict[str, object] = {}
+        if settings.allow_repaired:
+            if "allow_repaired" not in inspect.signature(cls.__init__).parameters:
+                raise UsageError("--allow-repaired is not supported by this version of redactkit.")
+            extra["allow_repaired"] = True
+        r = cls(
+            policy if policy is not None else settings.policy,
+            model=settings.model or DEFAULT_MODEL,
+            label_boxes=settings.label_boxes,
+            detector=detector,
+            ocr=settings.ocr_options(),
+            searchable=settings.searchable,
+            reocr=settings.reocr,
+            raster_dpi=settings.raster_dpi,
+            timeout=settings.timeout,
+            **extra,
+        )
+        return r
+
+    @property
+    def settings(self) -> RedactSettings:
+        """This redactor's settings (its loaded policy object as ``policy``)."""
+        from .settings import RedactSettings
+
+        return RedactSettings(
+            policy=self.policy,
+            model=self.detector.model,
+            label_boxes=self.label_boxes,
+            searchable=self.searchable,
+            ocr_dpi=self.ocr.dpi,
+            reocr=self.reocr,  # type: ignore[arg-type]
+            raster_dpi=self.raster_dpi,
+            timeout=self.timeout,
+            allow_repaired=bool(getattr(self, "allow_repaired", False)),
+        )
+
     def propose(self, src: PathLike) -> tuple[Document, Plan]:
-        """Ingest, detect and plan ``src`` without writing anything."""
+        """Ingest, detect and plan ``src`` without writing anything.
+
+        Raises:
+            DocumentTimeoutError: the redactor's time limit passed (checked between stages).
+        """
+        from .guards import Deadline
         from .ingest import ingest
         from .plan import make_plan
 
+        deadline = Deadline(self.timeout, src)
         try:
             document = ingest(src, ocr=self.ocr, raster_dpi=self.raster_dpi)
         finally:
             _empty_mupdf_cache()
+        deadline.check()
         findings = self.detector.detect(document, self.policy)
+        deadline.check()
         return document, make_plan(document, findings, self.policy)
 
     def redact(
@@ -108,12 +183,14 @@ class Redactor:
             InputError: the source cannot be read (encrypted, corrupt, empty...).
             ProcessingError: a stage failed; nothing was written.
             VerificationError: the output failed verification and was deleted.
+            DocumentTimeoutError: the time limit passed (checked between stages); nothing
+                was written.
         """
-        from .guards import time_limit
+        from .guards import Deadline
 
         try:
-            with time_limit(self.timeout, src):
-                return self._redact(src, dst, log_path=log_path, plan=plan)
+            return self._redact(src, dst, log_path=log_path, plan=plan,
+                                deadline=Deadline(self.timeout, src))
         finally:
             _empty_mupdf_cache()
 
@@ -124,8 +201,9 @@ class Redactor:
         *,
         log_path: PathLike | None = None,
         plan: Plan | None = None,
+        deadline: Deadline | None = None,
     ) -> RedactionLog:
-        """The body of :meth:`redact` (without the time limit)."""
+        """The body of :meth:`redact`; ``deadline`` is checked after each stage."""
         from .burn import burn
         from .ingest import ingest
         from .plan import make_plan
@@ -138,6 +216,8 @@ class Redactor:
         t = time.perf_counter()
         document = ingest(src_p, ocr=self.ocr, raster_dpi=self.raster_dpi)
         timings["ingest"] = time.perf_counter() - t
+        check = deadline.check if deadline is not None else (lambda: None)
+        check()
         if plan is None:
             t = time.perf_counter()
             findings = self.detector.detect(document, self.policy)
@@ -145,6 +225,7 @@ class Redactor:
             t = time.perf_counter()
             plan = make_plan(document, findings, self.policy)
             timings["plan"] = time.perf_counter() - t
+            check()
         elif plan.source_sha256 != document.sha256:
             raise UsageError(
                 f"{src_p}: the file changed since the plan was made (SHA-256 differs); propose again."
@@ -158,6 +239,7 @@ class Redactor:
             extra = {"raster_dpi": self.raster_dpi} if self.raster_dpi else {}
             burned = burn(src_p, active, tmp, label=self.label_boxes, searchable=searchable, **extra)
             timings["burn"] = time.perf_counter() - t
+            check()
             t = time.perf_counter()
             report = verify(tmp, document, active, labels=burned.labels,
                             hidden_chars=burned.hidden_chars, reocr=self.reocr)
@@ -171,6 +253,7 @@ class Redactor:
                     details,
                 )
             out_sha = sha256_file(tmp)
+            check()  # the last moment before the output appears under its name
         if sha256_file(src_p) != document.sha256:  # paranoia: we never write the source
             raise ProcessingError(f"{src_p}: the source changed while it was being redacted; run again.")
         warnings = [*document.warnings, *_ocr_warnings(document)]
