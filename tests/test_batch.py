@@ -29,6 +29,7 @@ from redactkit.cli import build_parser, main
 from redactkit.errors import UsageError
 from redactkit.packet_outputs import safe_title, stamp_pdf
 from redactkit.progress import NullProgress, PlainProgress, make_progress
+from redactkit.settings import RedactSettings
 
 
 def make_pdf(path: Path, lines: Sequence[str], *, rotation: int = 0, footer: str | None = None) -> Path:
@@ -171,7 +172,8 @@ def test_rerun_skips_completed_documents(tmp_path: Path, serial: SerialExecutor)
     (out / "a.redacted.pdf").write_bytes(b"tampered")  # output changed: redone
     report = run_batch(discover(pk, out), BatchOptions(out=out), executor=serial)
     assert {r["document"]: r["resumed"] for r in report.rows} == {"a": False, "b": True}
-    report = run_batch(discover(pk, out), BatchOptions(out=out, policy="full-anonymization"), executor=serial)
+    full = BatchOptions(out=out, settings=RedactSettings(policy="full-anonymization"))
+    report = run_batch(discover(pk, out), full, executor=serial)
     assert not any(r["resumed"] for r in report.rows)  # other policy: everything redone
 
 

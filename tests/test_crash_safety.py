@@ -3,7 +3,9 @@
 - A ``redactkit redact`` process SIGKILLed inside burn (before or after the save)
   leaves nothing under the final output name (``REDACTKIT_TEST_PAUSE`` hook, see
   :func:`redactkit.guards.pause_hook`).
-- The per-document timeout fails the document with a typed error, nothing written.
+- The per-document timeout fails the document with a typed error, nothing written:
+  in-process between stages (:class:`~redactkit.guards.Deadline`), and by killing the
+  worker process of a document stuck in a native call (``--timeout`` in the CLI and batch).
 - Huge pages are refused with a clear error; decompression bombs, absurd image
   dimensions and 10,000 empty pages finish in bounded time and memory.
 """
@@ -25,7 +27,7 @@ import pytest
 from conftest import build_pdf
 from redactkit import Redactor
 from redactkit.errors import InputError, RedactkitError
-from redactkit.guards import DocumentTimeoutError, time_limit
+from redactkit.guards import Deadline, DocumentTimeoutError
 
 
 @pytest.mark.slow
@@ -59,12 +61,15 @@ def test_sigkill_during_burn_leaves_no_output(stage: str, tmp_path: Path) -> Non
     assert not list(out_dir.glob(".*.part"))
 
 
-def test_time_limit_raises_typed_error() -> None:
+def test_deadline_raises_typed_error_and_installs_no_signal_handler() -> None:
+    before = signal.getsignal(signal.SIGALRM)
+    deadline = Deadline(0.05, "x.pdf")
+    deadline.check()
+    time.sleep(0.1)
     with pytest.raises(DocumentTimeoutError, match="per-document limit"):
-        with time_limit(0.2, "x.pdf"):
-            time.sleep(2)
-    with time_limit(None, "x.pdf"):
-        pass
+        deadline.check()
+    Deadline(None, "x.pdf").check()
+    assert signal.getsignal(signal.SIGALRM) is before
 
 
 def test_redactor_timeout_writes_nothing(tmp_path: Path, shared_redactor: Redactor,

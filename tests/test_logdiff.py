@@ -68,23 +68,27 @@ def _log(reds: list[Redaction], policy: str) -> RedactionLog:
 
 
 def test_cli_text_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Like diff(1): exit 1 when the logs differ, 0 when they burn the same redactions."""
     old = [red("a", (10, 10, 60, 20)), red("b", (10, 40, 60, 50), text="555-0143", entity="PHONE_NUMBER")]
     new = [replace(old[0], id="a9", exemption="(b)(6)"), red("c", (10, 70, 60, 80), text="DX 48213",
                                                               entity="LICENSE_PLATE")]
     (tmp_path / "old.json").write_text(_log(old, "base").to_json())
     (tmp_path / "new.json").write_text(_log(new, "strict").to_json())
-    assert main(["diff", str(tmp_path / "old.json"), str(tmp_path / "new.json")]) == 0
+    assert main(["diff", str(tmp_path / "old.json"), str(tmp_path / "new.json")]) == 1
     text = capsys.readouterr().out
     assert "1 added, 1 dropped, 1 changed, 0 unchanged" in text
     assert "+ page 1  (b)(7)(C)  LICENSE_PLATE    'DX 48213'  [c]" in text
     assert "- page 1" in text and "'555-0143'" in text
     assert "~ page 1  (b)(6)" in text and "exemption '(b)(7)(C)' -> '(b)(6)'" in text
-    assert main(["diff", str(tmp_path / "old.json"), str(tmp_path / "new.json"), "--json"]) == 0
+    assert main(["diff", str(tmp_path / "old.json"), str(tmp_path / "new.json"), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["summary"] == {"added": 1, "dropped": 1, "changed": 1, "unchanged": 0}
     assert data["changed"][0]["fields"] == ["exemption"]
     assert data["old"]["policy"] == "base" and data["new"]["policy"] == "strict"
     assert diff_logs(_log(old, "a"), _log(old, "a")).empty
+    (tmp_path / "same.json").write_text(_log(old, "strict").to_json())
+    assert main(["diff", str(tmp_path / "old.json"), str(tmp_path / "same.json")]) == 0
+    assert "0 added, 0 dropped, 0 changed, 2 unchanged" in capsys.readouterr().out
 
 
 def test_cli_unreadable_log(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

