@@ -23,6 +23,7 @@ from .detect import DEFAULT_MODEL, Detector
 from .errors import ProcessingError, UsageError, VerificationError
 from .fileio import atomic_path, sha256_file
 from .model import Document, Plan, Redaction
+from .names import PublicName
 from .ocr import OcrOptions
 from .policy import Policy, load_policy
 from .report import RedactionLog
@@ -92,6 +93,7 @@ class Redactor:
         *,
         log_path: PathLike | None = None,
         plan: Plan | None = None,
+        name: PublicName | None = None,
     ) -> RedactionLog:
         """Write a redacted, sanitized and verified copy of ``src`` to ``dst``.
 
@@ -100,6 +102,9 @@ class Redactor:
             dst: where the safe copy goes (written atomically).
             log_path: if given, the JSON log is written there and a CSV beside it.
             plan: burn this (reviewed) plan instead of detecting afresh.
+            name: the source's public name (:func:`redactkit.names.public_name`); when it
+                replaced a file name holding private data, the log records the safe name
+                instead of the source path, with a warning.
 
         Returns:
             The redaction log; ``log.passed`` is True.
@@ -113,7 +118,7 @@ class Redactor:
 
         try:
             with time_limit(self.timeout, src):
-                return self._redact(src, dst, log_path=log_path, plan=plan)
+                return self._redact(src, dst, log_path=log_path, plan=plan, name=name)
         finally:
             _empty_mupdf_cache()
 
@@ -124,6 +129,7 @@ class Redactor:
         *,
         log_path: PathLike | None = None,
         plan: Plan | None = None,
+        name: PublicName | None = None,
     ) -> RedactionLog:
         """The body of :meth:`redact` (without the time limit)."""
         from .burn import burn
@@ -174,9 +180,13 @@ class Redactor:
         if sha256_file(src_p) != document.sha256:  # paranoia: we never write the source
             raise ProcessingError(f"{src_p}: the source changed while it was being redacted; run again.")
         warnings = [*document.warnings, *_ocr_warnings(document)]
+        source_path = str(src_p)
+        if name is not None and name.replaced:
+            source_path = name.file_name
+            warnings.insert(0, name.warning or "")
         log = RedactionLog(
             policy={"name": self.policy.name, "sha256": self.policy.sha256, "files": list(self.policy.files)},
-            source={"path": str(src_p), "sha256": document.sha256, "pages": len(document.pages)},
+            source={"path": source_path, "sha256": document.sha256, "pages": len(document.pages)},
             output={"path": str(dst_p), "sha256": out_sha},
             redactions=plan.redactions,
             kept=plan.kept,

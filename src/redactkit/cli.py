@@ -11,10 +11,14 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import ExitCode, PolicyError, RedactkitError, UsageError, run_exit_code
 from .sources import SUPPORTED_SUFFIXES
+
+if TYPE_CHECKING:
+    from .names import PublicName
 
 
 def _expand_inputs(inputs: Sequence[str]) -> list[Path]:
@@ -31,16 +35,39 @@ def _expand_inputs(inputs: Sequence[str]) -> list[Path]:
     return files
 
 
-def _output_names(files: list[Path], out: Path) -> dict[Path, tuple[Path, Path]]:
+def _output_names(files: list[Path], out: Path, public: dict[Path, PublicName] | None = None
+                  ) -> dict[Path, tuple[Path, Path]]:
     names: dict[Path, tuple[Path, Path]] = {}
     seen: dict[str, Path] = {}
     for f in files:
-        stem = f.stem
+        stem = public[f].stem if public else f.stem
         if stem in seen:
             raise UsageError(f"two inputs would write the same output name '{stem}': {seen[stem]} and {f}.")
         seen[stem] = f
         names[f] = (out / f"{stem}.redacted.pdf", out / f"{stem}.log.json")
     return names
+
+
+def _public_names(args: argparse.Namespace, files: list[Path], out: Path, redactor: Any
+                  ) -> dict[Path, PublicName]:
+    """Each input's public name (:mod:`redactkit.names`); replaced ones go to the private map."""
+    from .names import NAME_MAP, public_name, record_names
+
+    public = {f: public_name(f, redactor.detector, redactor.policy) if f.is_file() else
+              _plain_name(f) for f in files}
+    for i, f in enumerate(files, 1):
+        if public[f].replaced:
+            _say(args, f"warning: input {i} of {len(files)}: a private identifier "
+                       f"({', '.join(public[f].entities)}) was found in its file name; it is replaced by "
+                       f"'{public[f].file_name}' (original only in {out / NAME_MAP})")
+    record_names(out, public.values())
+    return public
+
+
+def _plain_name(f: Path) -> PublicName:
+    from .names import PublicName
+
+    return PublicName(f, f.stem, suffix=f.suffix)
 
 
 def _say(args: argparse.Namespace, msg: str) -> None:
@@ -67,18 +94,21 @@ def cmd_redact(args: argparse.Namespace) -> int:
     redactor = Redactor(args.policy, model=args.model, label_boxes=not args.no_labels,
                         ocr=OcrOptions(dpi=args.ocr_dpi), searchable=not args.no_searchable,
                         reocr=args.reocr, timeout=args.timeout, raster_dpi=args.raster_dpi)
+    public = _public_names(args, files, out, redactor)
+    names = _output_names(files, out, public)
     failures: list[tuple[Path, RedactkitError]] = []
     for i, f in enumerate(files, 1):
         dst, log_path = names[f]
         t = time.perf_counter()
         try:
-            log = redactor.redact(f, dst, log_path=log_path)
+            log = redactor.redact(f, dst, log_path=log_path, name=public[f])
         except RedactkitError as exc:
             failures.append((f, exc))
             _say(args, f"[{i}/{len(files)}] FAILED {f}: {exc}")
             continue
         n = len([r for r in log.redactions if r.status != "rejected"])
-        _say(args, f"[{i}/{len(files)}] {f.name}: {log.source['pages']} page(s), {n} redaction(s), "
+        _say(args, f"[{i}/{len(files)}] {public[f].file_name}: {log.source['pages']} page(s), "
+                   f"{n} redaction(s), "
                    f"verified -> {dst} ({time.perf_counter() - t:.1f} s)")
     done = len(files) - len(failures)
     _say(args, f"\n{done} of {len(files)} document(s) redacted and verified in "

@@ -26,31 +26,31 @@ def _say(args: argparse.Namespace, msg: str) -> None:
 def cmd_propose(args: argparse.Namespace) -> int:
     """Write a review bundle per input document; nothing is burned."""
     from .api import Redactor
-    from .cli import _expand_inputs
+    from .cli import _expand_inputs, _public_names
     from .detect import DEFAULT_MODEL
     from .review import propose_bundle
 
     files = _expand_inputs(args.inputs)
-    stems: dict[str, Path] = {}
-    for f in files:
-        if f.stem in stems:
-            raise UsageError(
-                f"two inputs would write the same bundle name '{f.stem}': {stems[f.stem]} and {f}."
-            )
-        stems[f.stem] = f
     out = Path(args.output)
     _say(args, f"Loading policy and model ({args.policy or 'police-public-release'})...")
     redactor = Redactor(args.policy, model=args.model or DEFAULT_MODEL)
+    public = _public_names(args, files, out, redactor)
+    stems: dict[str, Path] = {}
+    for f in files:
+        stem = public[f].stem
+        if stem in stems:
+            raise UsageError(f"two inputs would write the same bundle name '{stem}': {stems[stem]} and {f}.")
+        stems[stem] = f
     failures: list[tuple[Path, RedactkitError]] = []
     for i, f in enumerate(files, 1):
         t = time.perf_counter()
         try:
-            paths = propose_bundle(redactor, f, out)
+            paths = propose_bundle(redactor, f, out, name=public[f])
         except RedactkitError as exc:
             failures.append((f, exc))
             _say(args, f"[{i}/{len(files)}] FAILED {f}: {exc}")
             continue
-        _say(args, f"[{i}/{len(files)}] {f.name}: review bundle -> {paths.review_html} "
+        _say(args, f"[{i}/{len(files)}] {public[f].file_name}: review bundle -> {paths.review_html} "
                    f"({time.perf_counter() - t:.1f} s)")
     _say(args, f"\nOpen the .review.html pages in a browser, export the decisions next to them, then run "
                f"'redactkit apply {out} -o OUT'.")
@@ -110,8 +110,10 @@ def cmd_apply(args: argparse.Namespace) -> int:
             if pf.policy_ref not in redactors:
                 redactors[pf.policy_ref] = Redactor(pf.policy_ref, model=args.model or DEFAULT_MODEL,
                                                     label_boxes=not args.no_labels)
-            log = apply_review(redactors[pf.policy_ref], pf, decisions, out / f"{pf.stem}.redacted.pdf",
-                               log_path=out / f"{pf.stem}.log.json")
+            redactor = redactors[pf.policy_ref]
+            name = _public_name(out, pf, redactor)
+            log = apply_review(redactor, pf, decisions, out / f"{name.stem}.redacted.pdf",
+                               log_path=out / f"{name.stem}.log.json", name=name)
         except RedactkitError as exc:
             failures.append((pf.stem, exc))
             _say(args, f"[{i}/{len(plan_files)}] FAILED {pf.stem}: {exc}")
@@ -121,13 +123,27 @@ def cmd_apply(args: argparse.Namespace) -> int:
         manual = sum(1 for r in burned if r.status == "manual")
         who = f"reviewed by {decisions.reviewer}" if decisions else "NO decisions file: all proposed burned"
         _say(args, f"[{i}/{len(plan_files)}] {pf.stem}: {len(burned)} burned ({manual} manual), "
-                   f"{rejected} rejected, {who}; verified -> {out / (pf.stem + '.redacted.pdf')} "
+                   f"{rejected} rejected, {who}; verified -> {out / (name.stem + '.redacted.pdf')} "
                    f"({time.perf_counter() - t:.1f} s)")
     if failures:
         _say(args, "Failed (no output written for these):")
         for stem, err in failures:
             _say(args, f"  {stem}: {err}")
     return int(run_exit_code(exc for _, exc in failures))
+
+
+def _public_name(out: Path, pf: Any, redactor: Any) -> Any:
+    """The public name of a plan's source, checked again under the plan's policy (a bundle
+    ``propose`` named ``document-<sha>`` stays so); a replaced one goes to OUT's private map."""
+    from .names import PublicName, public_name, record_names
+
+    if not pf.source.is_file():
+        return PublicName(pf.source, pf.stem, suffix=pf.source.suffix)
+    name = public_name(pf.source, redactor.detector, redactor.policy, sha256=pf.plan.source_sha256)
+    if not name.replaced and pf.stem != pf.source.stem:  # propose replaced it (perhaps under another policy)
+        name = PublicName(pf.source, pf.stem, True, (), pf.source.suffix)
+    record_names(out, [name])
+    return name
 
 
 def _read_log(path: str) -> Any:
