@@ -131,7 +131,7 @@ CASES: list[tuple[str, Callable[[pymupdf.Document], None], Op, Present]] = [
     ("form_fields", _add_form, sz.remove_form_fields,
      lambda d: bool(list(d[0].widgets())) or d.xref_get_key(d.pdf_catalog(), "AcroForm")[0] != "null"),
     ("embedded_files", _add_embedded, sz.remove_embedded_files, lambda d: d.embfile_count() > 0),
-    ("javascript", _add_javascript, sz.remove_javascript, _has_js),
+    ("actions", _add_javascript, sz.remove_actions, _has_js),
     ("outline", _add_outline, sz.remove_outline, lambda d: bool(d.get_toc())),
     ("thumbnails", _add_thumbnail, sz.remove_thumbnails,
      lambda d: d.xref_get_key(d[0].xref, "Thumb")[0] != "null"),

@@ -15,7 +15,9 @@ from redactkit.verify import verify
 
 CHECKS = {
     "no_text_in_boxes", "boxes_filled", "no_redacted_strings", "text_outside_unchanged", "structure_clean",
-    "reocr",  # a no-op pass on born-digital pages in the default "regions" mode
+    "no_active_content",
+    "ocr_layer",  # skipped: no OCR pages
+    "reocr",  # skipped on born-digital pages in the default "regions" mode
     "opens_in_qpdf",
 }
 
@@ -155,3 +157,55 @@ def test_fails_on_name_split_across_lines(tmp_path: Path) -> None:
     good = tmp_path / "good.pdf"
     res = burn(src, reds, good)
     assert verify(good, doc, reds, labels=res.labels).passed
+
+
+def _status(report: VerificationReport) -> dict[str, tuple[str, str]]:
+    return {c.name: (c.status, c.reason) for c in report.checks}
+
+
+def test_reocr_off_is_skipped_not_passed(pdf_factory: PdfFactory, tmp_path: Path) -> None:
+    """Re-OCR off used to report ``passed``: a check that did not run now says ``skipped`` and why."""
+    src = pdf_factory()
+    doc, reds = _plan(src)
+    out = tmp_path / "out.pdf"
+    res = burn(src, reds, out)
+    report = verify(out, doc, reds, labels=res.labels, hidden_chars=res.hidden_chars, reocr="off")
+    status, reason = _status(report)["reocr"]
+    assert status == "skipped" and "off" in reason
+    assert _status(report)["ocr_layer"][0] == "skipped"
+    assert _status(report)["no_text_in_boxes"] == ("passed", "")
+    assert report.passed and report.failures() == []
+    assert {c.name for c in report.skipped()} == {"reocr", "ocr_layer"}
+    d = report.to_dict()
+    reocr = next(c for c in d["checks"] if c["name"] == "reocr")
+    assert reocr["status"] == "skipped" and reocr["passed"] is True and reocr["reason"]
+    # born-digital pages in "regions" mode: nothing to read, so skipped too
+    report = verify(out, doc, reds, labels=res.labels, hidden_chars=res.hidden_chars)
+    assert _status(report)["reocr"][0] == "skipped"
+
+
+def test_no_redactions_skips_box_checks(pdf_factory: PdfFactory, tmp_path: Path) -> None:
+    src = pdf_factory()
+    doc, _ = _plan(src)
+    out = tmp_path / "out.pdf"
+    res = burn(src, [], out)
+    report = verify(out, doc, [], labels=res.labels, hidden_chars=res.hidden_chars)
+    st = _status(report)
+    for name in ("no_text_in_boxes", "boxes_filled", "no_redacted_strings", "reocr"):
+        assert st[name][0] == "skipped" and "no redactions" in st[name][1], (name, st[name])
+    assert st["text_outside_unchanged"][0] == "passed"
+    assert report.passed
+
+
+def test_check_status_is_consistent_and_old_logs_read() -> None:
+    from redactkit.model import Check
+
+    assert Check("x", False).status == "failed"
+    assert Check("x", True).status == "passed"
+    assert Check(**{"name": "x", "passed": True, "detail": "", "page": None}).status == "passed"  # old log
+    with pytest.raises(ValueError):
+        Check("x", True, status="failed")
+    with pytest.raises(ValueError):
+        Check("x", True, status="skipped")  # no reason
+    failed = VerificationReport([Check("a", True), Check.skip("b", "off"), Check("c", False, "bad")])
+    assert not failed.passed and [c.name for c in failed.failures()] == ["c"]

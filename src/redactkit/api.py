@@ -33,6 +33,7 @@ from .errors import ProcessingError, UsageError, VerificationError
 from .fileio import atomic_path, sha256_file
 from .inputs import OpenedSource, SourceInput, opened_source
 from .model import Document, Finding, Plan, Redaction
+from .names import PublicName
 from .ocr import OcrOptions
 from .policy import Policy, load_policy
 from .report import RedactionLog
@@ -195,7 +196,7 @@ class Redactor:
         *,
         log_path: PathLike | None = None,
         plan: Plan | None = None,
-        name: str | None = None,
+        name: str | PublicName | None = None,
     ) -> RedactionLog:
         """Write a redacted, sanitized and verified copy of ``src`` to ``dst``.
 
@@ -208,7 +209,9 @@ class Redactor:
             plan: burn this (reviewed) plan instead of detecting afresh.
             name: the source's name in the log (``source.path``) and in messages. Default:
                 the absolute path of a path source; null (``<bytes>`` in messages) for
-                in-memory sources.
+                in-memory sources. A :class:`~redactkit.names.PublicName` that replaced a
+                file name holding private data (:func:`redactkit.names.public_name`) puts
+                the safe name in the log instead, with a warning.
 
         Returns:
             The redaction log; ``log.passed`` is True.
@@ -224,10 +227,16 @@ class Redactor:
         """
         from .guards import Deadline
 
-        with opened_source(src, name) as opened:
+        public: PublicName | None = None
+        label: str | None
+        if isinstance(name, PublicName):
+            public, label = name, (name.file_name if name.replaced else None)
+        else:
+            label = name
+        with opened_source(src, label) as opened:
             try:
                 return self._redact(opened, Path(dst), log_path=log_path, plan=plan,
-                                    deadline=Deadline(self.timeout, opened.label))
+                                    deadline=Deadline(self.timeout, opened.label), public=public)
             finally:
                 _empty_mupdf_cache()
 
@@ -271,6 +280,7 @@ class Redactor:
         log_path: PathLike | None = None,
         plan: Plan | None = None,
         deadline: Deadline | None = None,
+        public: PublicName | None = None,
     ) -> RedactionLog:
         """The body of :meth:`redact`; ``deadline`` is checked after each stage."""
         from .burn import burn
@@ -330,6 +340,8 @@ class Redactor:
         if sha256_file(src_p) != document.sha256:  # paranoia: we never write the source
             raise ProcessingError(f"{label}: the source changed while it was being redacted; run again.")
         warnings = [*document.warnings, *_ocr_warnings(document)]
+        if public is not None and public.replaced:
+            warnings.insert(0, public.warning or "")
         _log_warnings(label, warnings)
         log = RedactionLog(
             policy={"name": self.policy.name, "sha256": self.policy.sha256, "files": list(self.policy.files)},

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from .api import Redactor
     from .detect import Detector
     from .model import Document, Finding, Plan
+    from .names import PublicName
     from .policy import Policy
     from .progress import ProgressBar
 
@@ -245,6 +246,8 @@ class DocTask:
         extra_names: ``--consistent`` pass 2: person names redacted elsewhere in the packet.
         plan_file: ``apply``: the ``X.plan.json`` to burn.
         decisions: ``apply``: the decisions file to apply ("" for none).
+        public_name: the source's name for the log when its file name held private data
+            (see :mod:`redactkit.names`).
     """
 
     doc_id: str
@@ -256,6 +259,7 @@ class DocTask:
     extra_names: tuple[str, ...] = ()
     plan_file: str = ""
     decisions: str = ""
+    public_name: PublicName | None = None
 
 
 @dataclass
@@ -363,9 +367,10 @@ def run_task(task: DocTask, engine: Engine) -> DocResult:
             added = 0
             if task.extra_names:
                 plan, added = _consistent_plan(redactor, Path(task.src), task.extra_names)
-                log = redactor.redact(task.src, task.dst, log_path=task.log_path, plan=plan)
+                log = redactor.redact(task.src, task.dst, log_path=task.log_path, plan=plan,
+                                      name=task.public_name)
             else:
-                log = redactor.redact(task.src, task.dst, log_path=task.log_path)
+                log = redactor.redact(task.src, task.dst, log_path=task.log_path, name=task.public_name)
     except RedactkitError as exc:
         return DocResult(
             task.doc_id,
@@ -417,7 +422,7 @@ def _bundle(task: DocTask, redactor: Redactor, t0: float, worker: str) -> DocRes
 
     document, plan = redactor.propose(task.src)
     write_bundle(document, plan, redactor.policy, task.dst,
-                 timings={"propose": time.perf_counter() - t0})
+                 timings={"propose": time.perf_counter() - t0}, name=task.public_name)
     active = plan.active()
     return DocResult(
         task.doc_id,
@@ -438,7 +443,8 @@ def _apply(task: DocTask, redactor: Redactor, t0: float, worker: str) -> DocResu
 
     plan_file = read_plan_file(task.plan_file)
     decisions = load_decisions(task.decisions) if task.decisions else None
-    log = apply_review(redactor, plan_file, decisions, task.dst, log_path=task.log_path or None)
+    log = apply_review(redactor, plan_file, decisions, task.dst, log_path=task.log_path or None,
+                       name=task.public_name)
     burned = [r for r in log.redactions if r.status != "rejected"]
     return DocResult(
         task.doc_id,
@@ -985,6 +991,16 @@ def run_batch(
     def pol(it: PacketItem) -> Policy:
         return policies[it.policy if it.policy is not None else default_key]
 
+    items, public = _public_items(items, pol, name_detector(executor, opts.settings), progress)
+    from .names import record_names
+
+    record_names(out, public.values())
+
+    def shown(it: PacketItem) -> str:
+        """The source as summaries, state and messages show it (the safe name if replaced)."""
+        pn = public.get(it.name)
+        return pn.file_name if pn is not None else str(it.path)
+
     entries: list[dict[str, Any]] = []
     for it in items:
         from .fileio import sha256_file
@@ -1040,24 +1056,27 @@ def run_batch(
                     progress.advance(e["pages"], False, skipped=True)
                     continue
                 todo.append(
-                    DocTask(it.name, str(it.path), str(e["dst"]), str(e["log"]), pol(it), extra_names=extra)
+                    DocTask(it.name, str(it.path), str(e["dst"]), str(e["log"]), pol(it), extra_names=extra,
+                            public_name=public.get(it.name))
                 )
             by_name = {e["item"].name: e for e in entries}
             for res in executor.map_unordered(todo):
                 e = by_name[res.doc_id]
                 it = e["item"]
                 key = DocKey(it.name, e["sha"], policy_key(pol(it), extra), __version__)
+                if it.name in public:  # messages name the source by its path: use the safe name
+                    res.error = res.error.replace(str(it.path), shown(it))
                 if res.ok:
                     state.record(
-                        key, str(it.path), "done", output_sha256=res.output_sha256, result=res.to_dict()
+                        key, shown(it), "done", output_sha256=res.output_sha256, result=res.to_dict()
                     )
                     logger.info("%s: done, %d redaction(s)", it.path, res.redactions)
                 else:
-                    logger.warning("%s: failed: %s", it.path, res.error)
-                    state.record(key, str(it.path), "failed", error=res.error, result=res.to_dict())
-                    progress.message(f"FAILED {it.path}: {res.error}")
+                    logger.warning("%s: failed: %s", shown(it), res.error)
+                    state.record(key, shown(it), "failed", error=res.error, result=res.to_dict())
+                    progress.message(f"FAILED {shown(it)}: {res.error}")
                     if res.traceback:
-                        _log.info("traceback of %s:\n%s", it.path, res.traceback.rstrip())
+                        _log.info("traceback of %s:\n%s", shown(it), res.traceback.rstrip())
                 results[res.doc_id] = res
                 progress.advance(res.pages or e["pages"], not res.ok)
         finally:
@@ -1074,7 +1093,7 @@ def run_batch(
         rows.append(
             {
                 "document": it.name,
-                "source": str(it.path),
+                "source": shown(it),
                 "requester": it.requester,
                 "notes": it.notes,
                 "policy": pol(it).name,
@@ -1111,6 +1130,64 @@ def run_batch(
         },
     )
     return BatchReport(rows, summary_paths, combined, gained, time.perf_counter() - t0, packet_errors)
+
+
+def name_detector(executor: Executor | None, settings: RedactSettings) -> Callable[[], Detector]:
+    """The detector that reads file names in the parent: a serial executor's own (its engine
+    is created now, so the model loads once), else one loaded here on first use (a process
+    pool's workers hold theirs in other processes)."""
+    from .detect import DEFAULT_MODEL, Detector
+
+    loaded: list[Detector] = []
+
+    def get() -> Detector:
+        if isinstance(executor, SerialExecutor):
+            if executor._engine is None:
+                executor._engine = Engine(executor._settings or settings)
+            return executor._engine.detector
+        if not loaded:
+            loaded.append(Detector(settings.model or DEFAULT_MODEL))
+        return loaded[0]
+
+    return get
+
+
+def _public_items(
+    items: list[PacketItem], pol: Callable[[PacketItem], Policy], detector: Callable[[], Detector],
+    progress: ProgressBar,
+) -> tuple[list[PacketItem], dict[str, PublicName]]:
+    """Items whose name (folders below the packet root included) holds something their policy
+    redacts are renamed ``document-<sha12>`` (see :mod:`redactkit.names`).
+
+    Returns:
+        The items (renamed where needed) and, by new name, the replaced names.
+    """
+    from dataclasses import replace
+
+    from .names import public_name
+
+    out: list[PacketItem] = []
+    public: dict[str, PublicName] = {}
+    taken = {it.name for it in items}
+    for n, it in enumerate(items, 1):
+        if not it.path.is_file():
+            out.append(it)
+            continue
+        pn = public_name(it.path, detector(), pol(it), stem=it.name)
+        if not pn.replaced:
+            out.append(it)
+            continue
+        stem, k = pn.stem, 1
+        while stem in taken:  # the same content twice under private names
+            k += 1
+            stem = f"{pn.stem}-{k}"
+        taken.add(stem)
+        pn = replace(pn, stem=stem)
+        public[stem] = pn
+        out.append(replace(it, name=stem))
+        progress.message(f"warning: packet document {n}: a private identifier ({', '.join(pn.entities)}) "
+                         f"was found in its file name; it is replaced by '{pn.file_name}'")
+    return out, public
 
 
 def _pass_one(

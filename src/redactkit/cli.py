@@ -10,12 +10,18 @@ import argparse
 import sys
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import ExitCode, PolicyError, RedactkitError, UsageError
 from .sources import SUPPORTED_SUFFIXES
+
+if TYPE_CHECKING:
+    from .detect import Detector
+    from .names import PublicName
+    from .policy import Policy
 
 
 def _expand_inputs(inputs: Sequence[str]) -> list[Path]:
@@ -32,11 +38,12 @@ def _expand_inputs(inputs: Sequence[str]) -> list[Path]:
     return files
 
 
-def _output_names(files: list[Path], out: Path) -> dict[Path, tuple[Path, Path]]:
+def _output_names(files: list[Path], out: Path, public: dict[Path, PublicName] | None = None
+                  ) -> dict[Path, tuple[Path, Path]]:
     names: dict[Path, tuple[Path, Path]] = {}
     seen: dict[str, Path] = {}
     for f in files:
-        stem = f.stem
+        stem = public[f].stem if public else f.stem
         if stem in seen:
             raise UsageError(f"two inputs would write the same output name '{stem}': {seen[stem]} and {f}.")
         seen[stem] = f
@@ -44,8 +51,25 @@ def _output_names(files: list[Path], out: Path) -> dict[Path, tuple[Path, Path]]
     return names
 
 
+def _public_names(args: argparse.Namespace, files: list[Path], out: Path,
+                  detector: Callable[[], Detector], policy: Policy) -> dict[Path, PublicName]:
+    """Each input's public name (:mod:`redactkit.names`); replaced ones go to the private map."""
+    from .cli_common import say
+    from .names import NAME_MAP, PublicName, public_name, record_names
+
+    public = {f: public_name(f, detector(), policy) if f.is_file() else PublicName(f, f.stem, suffix=f.suffix)
+              for f in files}
+    for i, f in enumerate(files, 1):
+        if public[f].replaced:
+            say(args, f"warning: input {i} of {len(files)}: a private identifier "
+                      f"({', '.join(public[f].entities)}) was found in its file name; it is replaced by "
+                      f"'{public[f].file_name}' (original only in {out / NAME_MAP})")
+    record_names(out, public.values())
+    return public
+
+
 def cmd_redact(args: argparse.Namespace) -> int:
-    from .batch import DocResult, DocTask
+    from .batch import DocResult, DocTask, name_detector
     from .cli_common import make_executor, prepare_output_dir, run_documents, say, settings_from_args
     from .policy import load_policy
 
@@ -54,7 +78,6 @@ def cmd_redact(args: argparse.Namespace) -> int:
     if args.output.strip() == "-":
         prepare_output_dir(args.output)  # refuses with a usage error
     out = Path(args.output)
-    names = _output_names(files, out)
     for f in files:
         if out.resolve() == f.parent.resolve() and not args.allow_same_folder:
             raise UsageError(
@@ -65,17 +88,22 @@ def cmd_redact(args: argparse.Namespace) -> int:
     say(args, f"Loading policy and model ({args.policy or 'police-public-release'})...")
     policy = load_policy(args.policy)
     prepare_output_dir(args.output)
-    tasks = [DocTask(str(f), str(f), str(names[f][0]), str(names[f][1]), policy) for f in files]
+    executor = make_executor(settings, policy)
+    public = _public_names(args, files, out, name_detector(executor, settings), policy)
+    names = _output_names(files, out, public)
+    tasks = [DocTask(str(f), str(f), str(names[f][0]), str(names[f][1]), policy, public_name=public[f])
+             for f in files]
 
     def describe(task: DocTask, res: DocResult) -> str:
-        return (f"{Path(task.src).name}: {res.pages} page(s), {res.redactions} redaction(s), "
+        shown = task.public_name.file_name if task.public_name else Path(task.src).name
+        return (f"{shown}: {res.pages} page(s), {res.redactions} redaction(s), "
                 f"verified -> {task.dst}")
 
     def summary(done: int) -> str:
         return (f"\n{done} of {len(files)} document(s) redacted and verified in "
                 f"{time.perf_counter() - t0:.1f} s. Outputs and logs: {out.resolve()}")
 
-    return run_documents(args, tasks, make_executor(settings, policy), describe, summary=summary)
+    return run_documents(args, tasks, executor, describe, summary=summary)
 
 
 def cmd_rules_check(args: argparse.Namespace) -> int:

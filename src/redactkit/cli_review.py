@@ -9,47 +9,57 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import RedactkitError, UsageError
+
+if TYPE_CHECKING:
+    from .detect import Detector
+    from .names import PublicName
+    from .policy import Policy
 
 __all__ = ["add_commands", "cmd_apply", "cmd_diff", "cmd_index", "cmd_propose"]
 
 
 def cmd_propose(args: argparse.Namespace) -> int:
     """Write a review bundle per input document; nothing is burned."""
-    from .batch import DocResult, DocTask
-    from .cli import _expand_inputs
+    from .batch import DocResult, DocTask, name_detector
+    from .cli import _expand_inputs, _public_names
     from .cli_common import make_executor, prepare_output_dir, run_documents, say, settings_from_args
     from .policy import load_policy
     from .review import bundle_paths
 
     settings = settings_from_args(args)
     files = _expand_inputs(args.inputs)
-    stems: dict[str, Path] = {}
-    for f in files:
-        if f.stem in stems:
-            raise UsageError(
-                f"two inputs would write the same bundle name '{f.stem}': {stems[f.stem]} and {f}."
-            )
-        stems[f.stem] = f
     if args.output.strip() == "-":
         prepare_output_dir(args.output)  # refuses with a usage error
     say(args, f"Loading policy and model ({args.policy or 'police-public-release'})...")
     policy = load_policy(args.policy)
     out = prepare_output_dir(args.output)
-    tasks = [DocTask(str(f), str(f), str(out), "", policy, mode="bundle") for f in files]
+    executor = make_executor(settings, policy)
+    public = _public_names(args, files, out, name_detector(executor, settings), policy)
+    stems: dict[str, Path] = {}
+    for f in files:
+        stem = public[f].stem
+        if stem in stems:
+            raise UsageError(f"two inputs would write the same bundle name '{stem}': {stems[stem]} and {f}.")
+        stems[stem] = f
+    tasks = [DocTask(str(f), str(f), str(out), "", policy, mode="bundle", public_name=public[f])
+             for f in files]
 
     def describe(task: DocTask, res: DocResult) -> str:
-        return (f"{Path(task.src).name}: {res.redactions} proposed redaction(s), review bundle -> "
-                f"{bundle_paths(out, Path(task.src).stem).review_html}")
+        name = task.public_name
+        shown, stem = (name.file_name, name.stem) if name else (Path(task.src).name, Path(task.src).stem)
+        return (f"{shown}: {res.redactions} proposed redaction(s), review bundle -> "
+                f"{bundle_paths(out, stem).review_html}")
 
     def summary(done: int) -> str:
         return (f"\nOpen the .review.html pages in a browser, export the decisions next to them, then run "
                 f"'redactkit apply {out} -o OUT'.")
 
-    return run_documents(args, tasks, make_executor(settings, policy), describe,
+    return run_documents(args, tasks, executor, describe,
                          what="no bundle written for these", summary=summary)
 
 
@@ -64,10 +74,12 @@ def _find_decisions(review: Path, stem: str, given: dict[str, str]) -> str:
 
 def cmd_apply(args: argparse.Namespace) -> int:
     """Burn each reviewed plan of a review folder through the redact path."""
-    from .batch import DocResult, DocTask
+    from dataclasses import replace
+
+    from .batch import DocResult, DocTask, name_detector
     from .cli_common import make_executor, prepare_output_dir, run_documents, settings_from_args
     from .decisions import load_decisions
-    from .policy import Policy, load_policy
+    from .policy import load_policy
     from .review import read_plan_file
 
     settings = settings_from_args(args)
@@ -104,17 +116,37 @@ def cmd_apply(args: argparse.Namespace) -> int:
         except RedactkitError as exc:
             failures.append((pf.stem, exc))
             continue
-        tasks.append(DocTask(pf.stem, str(pf.source), str(out / f"{pf.stem}.redacted.pdf"),
-                             str(out / f"{pf.stem}.log.json"), policies[pf.policy_ref], mode="apply",
+        tasks.append(DocTask(pf.stem, str(pf.source), "", "", policies[pf.policy_ref], mode="apply",
                              plan_file=str(pf.path), decisions=_find_decisions(review, pf.stem, given)))
+    executor = make_executor(settings, next(iter(policies.values()), None))
+    detector = name_detector(executor, settings)
+    for i, task in enumerate(tasks):
+        pf = next(p for p in plan_files if p.stem == task.doc_id)
+        name = _public_name(out, pf, detector, task.policy)
+        tasks[i] = replace(task, dst=str(out / f"{name.stem}.redacted.pdf"),
+                           log_path=str(out / f"{name.stem}.log.json"), public_name=name)
 
     def describe(task: DocTask, res: DocResult) -> str:
         who = f"reviewed by {res.reviewer}" if task.decisions else "NO decisions file: all proposed burned"
-        return (f"{task.doc_id}: {res.redactions} burned ({res.manual} manual), {res.rejected} rejected, "
+        shown = task.public_name.stem if task.public_name else task.doc_id
+        return (f"{shown}: {res.redactions} burned ({res.manual} manual), {res.rejected} rejected, "
                 f"{who}; verified -> {task.dst}")
 
-    warm = next(iter(policies.values()), None)
-    return run_documents(args, tasks, make_executor(settings, warm), describe, failures)
+    return run_documents(args, tasks, executor, describe, failures)
+
+
+def _public_name(out: Path, pf: Any, detector: Callable[[], Detector], policy: Policy) -> PublicName:
+    """The public name of a plan's source, checked again under the plan's policy (a bundle
+    ``propose`` named ``document-<sha>`` stays so); a replaced one goes to OUT's private map."""
+    from .names import PublicName, public_name, record_names
+
+    if not pf.source.is_file():
+        return PublicName(pf.source, pf.stem, suffix=pf.source.suffix)
+    name = public_name(pf.source, detector(), policy, sha256=pf.plan.source_sha256)
+    if not name.replaced and pf.stem != pf.source.stem:  # propose replaced it (perhaps under another policy)
+        name = PublicName(pf.source, pf.stem, True, (), pf.source.suffix)
+    record_names(out, [name])
+    return name
 
 
 def _read_log(path: str) -> Any:

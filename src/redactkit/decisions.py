@@ -303,6 +303,7 @@ def apply_review(
     dst: str | os.PathLike[str],
     *,
     log_path: str | os.PathLike[str] | None = None,
+    name: Any = None,
 ) -> Any:
     """Burn a reviewed plan: the proposal of ``plan_file`` with ``decisions`` applied.
 
@@ -316,6 +317,7 @@ def apply_review(
         decisions: the reviewer's decisions, or None (every redaction stays proposed and is burned).
         dst: the redacted output PDF.
         log_path: where the JSON log (and a CSV beside it) go.
+        name: the source's :class:`~redactkit.names.PublicName`, passed to ``redact``.
 
     Returns:
         The :class:`~redactkit.report.RedactionLog`.
@@ -343,7 +345,7 @@ def apply_review(
         document = ingest_pdf(src)
         reviewed = apply_decisions(plan, decisions, page_sizes=plan_file.page_sizes,
                                    exemption_codes=redactor.policy.exemption_codes, document=document)
-    log = redactor.redact(src, dst, plan=reviewed)
+    log = redactor.redact(src, dst, plan=reviewed, name=name)
     if decisions is not None:
         log.decisions = list(decisions.decisions)
         _note(log, logging.INFO,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .fileio import write_text_atomic
+from .fileio import csv_row, public_file_mode, write_text_atomic
 from .report import RedactionLog
 
 __all__ = ["DAMAGED_NOTICE", "INDEX_CSV", "INDEX_FIELDS", "INDEX_HTML", "IndexFiles", "index_csv",
@@ -62,13 +62,14 @@ def _rows(log: RedactionLog) -> list[dict[str, Any]]:
 
 
 def index_csv(logs: Sequence[RedactionLog]) -> str:
-    """The CSV text: one row per document, page, exemption and reason, with the count."""
+    """The CSV text: one row per document, page, exemption and reason, with the count
+    (cells neutralised against formula injection)."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=INDEX_FIELDS, lineterminator="\n")
     w.writeheader()
     for log in logs:
         for row in _rows(log):
-            w.writerow(row)
+            w.writerow(csv_row(row))
     return buf.getvalue()
 
 
@@ -104,10 +105,28 @@ def index_html(logs: Sequence[RedactionLog], *, title: str = "Exemption index") 
     return "\n".join(parts)
 
 
+def release_mode(logs: Sequence[RedactionLog]) -> int:
+    """The file mode of the release: that of the first released PDF that exists, else the mode
+    a new file gets under the umask (what PyMuPDF gives the release)."""
+    for log in logs:
+        path = (log.output or {}).get("path")
+        if path:
+            try:
+                return os.stat(path).st_mode & 0o777
+            except OSError:
+                continue
+    return public_file_mode()
+
+
 def write_index(logs: Sequence[RedactionLog], out_dir: str | os.PathLike[str]) -> IndexFiles:
-    """Write ``exemption-index.csv`` and ``exemption-index.html`` into ``out_dir`` (atomically)."""
+    """Write ``exemption-index.csv`` and ``exemption-index.html`` into ``out_dir`` (atomically).
+
+    They go out with the release, so they get the release's file mode (:func:`release_mode`),
+    not the private mode of the logs.
+    """
     out = Path(out_dir)
     files = IndexFiles(csv=out / INDEX_CSV, html=out / INDEX_HTML)
-    write_text_atomic(files.csv, index_csv(logs))
-    write_text_atomic(files.html, index_html(logs))
+    mode = release_mode(logs)
+    write_text_atomic(files.csv, index_csv(logs), mode=mode)
+    write_text_atomic(files.html, index_html(logs), mode=mode)
     return files

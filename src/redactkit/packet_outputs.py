@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 import pymupdf
 
 from .errors import ProcessingError, StampError
-from .fileio import atomic_path, write_text_atomic
+from .fileio import atomic_path, csv_row, write_text_atomic
 from .model import Check, Rect
 
 if TYPE_CHECKING:
@@ -111,19 +111,19 @@ def write_summaries(out: Path, rows: Sequence[dict[str, Any]], meta: dict[str, A
 
 
 def summary_csv(rows: Iterable[dict[str, Any]]) -> str:
-    """One CSV row per document."""
+    """One CSV row per document (cells neutralised against formula injection)."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n", extrasaction="ignore")
     w.writeheader()
     for r in rows:
-        w.writerow(
+        w.writerow(csv_row(
             {
                 **r,
                 "redactions_by_exemption": "; ".join(f"{k}={v}" for k, v in r["by_exemption"].items()),
                 "timings": "; ".join(f"{k}={v:.3f}" for k, v in r["timings"].items()),
                 "resumed": "yes" if r["resumed"] else "",
             }
-        )
+        ))
     return buf.getvalue()
 
 

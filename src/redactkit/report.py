@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from . import __version__
-from .fileio import write_text_atomic
+from .fileio import csv_row, write_text_atomic
 from .model import Decision, Kept, Redaction, VerificationReport
 
 SCHEMA = "redactkit.log/1"
@@ -103,16 +103,17 @@ class RedactionLog:
         write_text_atomic(path, self.to_json() + "\n")
 
     def to_csv(self) -> str:
+        """One row per redaction; every cell neutralised against formula injection (:func:`csv_row`)."""
         buf = io.StringIO()
         w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
         w.writeheader()
         for r in self.redactions:
-            w.writerow({
+            w.writerow(csv_row({
                 "id": r.id, "page": r.page + 1, "entity": r.entity, "exemption": r.exemption,
                 "reason": r.reason, "status": r.status, "recognizer": r.recognizer, "score": r.score,
                 "text": r.text, "context": r.context,
                 "rects": " ".join(",".join(f"{v:.1f}" for v in rect.to_list()) for rect in r.rects),
-            })
+            }))
         return buf.getvalue()
 
     def write_csv(self, path: str | os.PathLike[str]) -> None:

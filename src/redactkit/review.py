@@ -359,6 +359,7 @@ def write_bundle(
     *,
     policy_ref: str | None = None,
     timings: dict[str, float] | None = None,
+    name: Any = None,
 ) -> ReviewBundle:
     """Write the review bundle of one proposed plan; nothing is burned.
 
@@ -371,12 +372,16 @@ def write_bundle(
             (a profile name or rule-file path); defaults to the policy's name
             when it is a shipped profile, else its first file.
         timings: stage timings to record in the log.
+        name: the source's :class:`~redactkit.names.PublicName`; when it replaced a file
+            name holding private data, the bundle files and the log use the safe name (the
+            plan file keeps the source path: ``apply`` needs it, and the bundle is internal).
 
     Returns:
         The paths written.
     """
     src = Path(document.path)
-    paths = bundle_paths(out_dir, src.stem)
+    replaced = name is not None and name.replaced
+    paths = bundle_paths(out_dir, name.stem if replaced else src.stem)
     write_proposed_pdf(src, plan, paths.proposed_pdf)
     write_text_atomic(paths.review_html, render_review_html(src, plan, policy))
     write_text_atomic(paths.diff_txt, page_diff(document, plan.redactions))
@@ -394,12 +399,14 @@ def write_bundle(
     write_text_atomic(paths.plan_json, json.dumps(plan_doc, indent=2, ensure_ascii=False) + "\n")
     log = RedactionLog(
         policy={"name": policy.name, "sha256": policy.sha256, "files": list(policy.files)},
-        source={"path": os.path.abspath(src), "sha256": document.sha256, "pages": len(document.pages)},
+        source={"path": name.file_name if replaced else os.path.abspath(src), "sha256": document.sha256,
+                "pages": len(document.pages)},
         output=None,
         redactions=[_as_proposed(r) for r in plan.redactions],
         kept=plan.kept,
         timings=dict(timings or {}),
-        warnings=["proposal only: nothing was burned; review with the .review.html page"],
+        warnings=[*([name.warning] if replaced else []),
+                  "proposal only: nothing was burned; review with the .review.html page"],
     )
     log.write_json(paths.log_json)
     logger.info("%s: review bundle written -> %s", src, paths.review_html)
@@ -407,7 +414,7 @@ def write_bundle(
 
 
 def propose_bundle(
-    redactor: Any, src: str | os.PathLike[str], out_dir: str | os.PathLike[str]
+    redactor: Any, src: str | os.PathLike[str], out_dir: str | os.PathLike[str], *, name: Any = None
 ) -> ReviewBundle:
     """Detect and plan ``src`` with ``redactor`` and write its review bundle into ``out_dir``.
 
@@ -415,6 +422,7 @@ def propose_bundle(
         redactor: a :class:`redactkit.Redactor` (its model stays loaded between documents).
         src: the source PDF (never written).
         out_dir: the review folder.
+        name: the source's :class:`~redactkit.names.PublicName` (see :func:`write_bundle`).
 
     Returns:
         The paths written.
@@ -424,7 +432,7 @@ def propose_bundle(
     t = time.perf_counter()
     document, plan = redactor.propose(src)
     detect = time.perf_counter() - t
-    return write_bundle(document, plan, redactor.policy, out_dir, timings={"propose": detect})
+    return write_bundle(document, plan, redactor.policy, out_dir, timings={"propose": detect}, name=name)
 
 
 def _as_proposed(r: Redaction) -> Redaction:

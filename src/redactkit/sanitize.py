@@ -10,9 +10,10 @@ Removed:
     document information dictionary; XMP metadata (catalog and every object
     with ``/Metadata``); annotations of every kind (sticky notes, free text,
     popups, stamps, ink, file attachments, …); links; form fields (widgets)
-    and the ``/AcroForm`` dictionary; embedded files; JavaScript (names tree,
-    ``/OpenAction`` actions, ``/AA`` on catalog and pages, every JavaScript
-    action object); outline (bookmarks); page thumbnails; page labels;
+    and the ``/AcroForm`` dictionary; embedded files; JavaScript and every other
+    active action (:data:`ACTIVE_ACTIONS`: names tree, ``/OpenAction``, ``/AA``
+    anywhere, ``/A`` of annotations, outline items and fields, stand-alone
+    action objects); outline (bookmarks); page thumbnails; page labels;
     ``/PieceInfo`` (catalog and pages); the structure tree (``/StructTreeRoot``,
     ``/MarkInfo``: it may hold ``/Alt`` or ``/ActualText`` with names); hidden
     text (invisible render mode or fully transparent spans, e.g. an OCR layer).
@@ -53,8 +54,16 @@ def pages(doc: pymupdf.Document) -> list[pymupdf.Page]:
     """All pages of ``doc`` (typed; PyMuPDF's stubs do not declare iteration)."""
     return [doc[i] for i in range(doc.page_count)]
 
-#: Action types that run code or leave the document.
-_ACTIVE_ACTIONS = {"/JavaScript", "/Launch", "/URI", "/SubmitForm", "/ImportData", "/Rendition"}
+#: Action types (``/S``) that run code, leave the document, send or load data, play media or
+#: change what is shown (PDF 2.0, 12.6.4). Only ``/GoTo`` (a jump inside the document) is not
+#: here; sanitize treats an action type it does not know as active too.
+ACTIVE_ACTIONS = frozenset({
+    "/JavaScript", "/Launch", "/URI", "/SubmitForm", "/ImportData", "/ResetForm", "/GoToR",
+    "/GoToE", "/GoToDp", "/Rendition", "/Sound", "/Movie", "/Hide", "/Named", "/Thread",
+    "/Trans", "/GoTo3DView", "/RichMediaExecute", "/SetOCGState",
+})
+#: Keys under which actions hang; an object whose text holds none of them is skipped quickly.
+_ACTION_KEYS = re.compile(r"/(?:AA|A|S)(?=[\s()<>\[\]{}/%])")
 
 
 @dataclass
@@ -234,36 +243,72 @@ def remove_embedded_files(doc: pymupdf.Document) -> int:
     return n
 
 
-def remove_javascript(doc: pymupdf.Document) -> int:
-    """Remove JavaScript and other active actions.
+def action_type(doc: pymupdf.Document, xref: int, key: str) -> str | None:
+    """The action type (``/S``) of the action stored under ``key`` of object ``xref``
+    (direct or indirect), or None when there is no action dictionary there."""
+    kind, value = doc.xref_get_key(xref, key)
+    if kind in ("null", "array", "name", "string", "int", "float", "bool") or value in ("", "null"):
+        return None
+    s_kind, s_value = doc.xref_get_key(xref, f"{key}/S")
+    return s_value if s_kind == "name" else None
 
-    Drops the ``/JavaScript`` names tree, an ``/OpenAction`` that is an action
-    (a plain destination is kept), ``/AA`` on the catalog and every page, and
-    empties every remaining JavaScript action object.
+
+def is_active_action(doc: pymupdf.Document, xref: int, key: str) -> bool:
+    """True when ``key`` of object ``xref`` holds an action that is not a plain ``/GoTo``
+    (any type in :data:`ACTIVE_ACTIONS`, or one we do not know), or a ``/GoTo`` that
+    chains further actions through ``/Next``."""
+    s = action_type(doc, xref, key)
+    if s is None:
+        return False
+    return s != "/GoTo" or not _is_null(doc.xref_get_key(xref, f"{key}/Next"))
+
+
+def _object_text(doc: pymupdf.Document, xref: int) -> str:
+    try:
+        return str(doc.xref_object(xref, compressed=True))
+    except Exception:  # a free or broken object
+        return ""
+
+
+def remove_actions(doc: pymupdf.Document) -> int:
+    """Remove JavaScript and every other active action (:data:`ACTIVE_ACTIONS`), wherever it hangs.
+
+    Drops the ``/JavaScript`` names tree; an ``/OpenAction`` that is an action (a plain
+    destination is kept); every ``/AA`` (additional actions: catalog, pages, annotations,
+    form fields); every ``/A`` that holds an active action (annotations, outline items,
+    fields); and nulls any stand-alone action object of an active type (one reachable only
+    through ``/Next`` chains or unknown keys). A ``/GoTo`` (a jump inside the document)
+    without ``/Next`` is not active and is kept.
 
     Returns:
-        The number of items removed or neutralised.
+        The number of items removed.
     """
     n = 0
     cat = doc.pdf_catalog()
     n += _drop_key(doc, cat, "Names/JavaScript")
-    kind, value = doc.xref_get_key(cat, "OpenAction")
-    if kind == "xref":
-        value = doc.xref_object(int(value.split()[0]), compressed=True)
-    if kind != "null" and "/S" in value:
+    if action_type(doc, cat, "OpenAction") is not None:
         doc.xref_set_key(cat, "OpenAction", "null")
         n += 1
-    n += _drop_key(doc, cat, "AA")
-    for page in pages(doc):
-        n += _drop_key(doc, page.xref, "AA")
     for xref in range(1, doc.xref_length()):
+        text = _object_text(doc, xref)
+        if not _ACTION_KEYS.search(text):
+            continue
         try:
-            if doc.xref_get_key(xref, "S")[1] == "/JavaScript" and not _is_null(doc.xref_get_key(xref, "JS")):
-                doc.update_object(xref, "<</S/JavaScript/JS()>>")
+            n += _drop_key(doc, xref, "AA")
+            if is_active_action(doc, xref, "A"):
+                doc.xref_set_key(xref, "A", "null")
                 n += 1
-        except Exception:
+            s_kind, s_value = doc.xref_get_key(xref, "S")
+            if s_kind == "name" and s_value in ACTIVE_ACTIONS:
+                doc.update_object(xref, "null")
+                n += 1
+        except Exception:  # a free or broken object
             continue
     return n
+
+
+#: The former name of :func:`remove_actions` (it removes every active action, not only JavaScript).
+remove_javascript = remove_actions
 
 
 def remove_outline(doc: pymupdf.Document) -> int:
@@ -386,7 +431,7 @@ def sanitize_detailed(doc: pymupdf.Document, *, hidden_text: bool = True) -> San
     report.counts["form_fields"] = remove_form_fields(doc)
     report.counts["annotations"] = remove_annotations(doc)
     report.counts["embedded_files"] = remove_embedded_files(doc)
-    report.counts["javascript"] = remove_javascript(doc)
+    report.counts["actions"] = remove_actions(doc)
     report.counts["outline"] = remove_outline(doc)
     report.counts["thumbnails"] = remove_thumbnails(doc)
     report.counts["page_labels"] = remove_page_labels(doc)

@@ -25,6 +25,14 @@ Checks (each a :class:`~redactkit.model.Check`):
     A second, independent parser (pikepdf, i.e. qpdf) opens the output without
     warnings and counts the source's pages, and MuPDF did not have to repair it:
     a release other tools cannot open (a 3,000-level page tree) is not verified.
+``no_active_content``
+    No action of an active type (:data:`redactkit.sanitize.ACTIVE_ACTIONS`:
+    JavaScript, Launch, URI, SubmitForm, ImportData, GoToR, Rendition, Named, …)
+    anywhere: ``/OpenAction``, ``/AA`` of any object, ``/A`` of annotations,
+    outline items and fields, the JavaScript names tree, stand-alone action objects.
+``reocr``
+    Re-OCR of the output reads none of the redacted strings; ``skipped`` (with
+    the reason) when re-OCR is off or there is nothing to read.
 
 The output is opened read-only (rotation set to 0 in memory only, never saved).
 Any failed check makes :attr:`VerificationReport.passed` False; deleting the
@@ -46,7 +54,7 @@ from . import ingest
 from .burn import FILL, DrawnLabel, layer_text, plan_labels, searchable_words
 from .model import CharMap, Check, Document, Page, Rect, Redaction, VerificationReport
 from .ocr import OcrOptions, ocr_image
-from .sanitize import pages
+from .sanitize import ACTIVE_ACTIONS, pages
 
 #: Tolerance for a surviving character's position (points).
 POSITION_TOLERANCE = 0.5
@@ -108,10 +116,12 @@ def verify(
         in_boxes, strings, outside, ocr_layer = _text_checks(
             doc, _output_pages(doc), source, active, label_map, hidden_chars)
         checks = [in_boxes, check_boxes_filled(doc, active, label_map), strings, outside,
-                  check_structure_clean(doc),
+                  check_structure_clean(doc), check_no_actions(doc),
                   check_opens_in_qpdf(output_path, len(source.pages), mupdf_repaired=doc.is_repaired)]
         if any(p.is_ocr for p in source.pages):
             checks.append(ocr_layer)
+        else:
+            checks.append(Check.skip("ocr_layer", "no OCR pages: no new text layer to check"))
         checks.append(check_reocr(doc, source, active, reocr))
     finally:
         doc.close()
@@ -218,7 +228,9 @@ def _text_checks(
     if n_out != len(source.pages):
         outside = Check("text_outside_unchanged", False,
                         f"output has {n_out} pages, source {len(source.pages)}")
-    if bad:
+    if not rects and not bad:
+        in_boxes = Check.skip("no_text_in_boxes", "no redactions: no boxes to check")
+    elif bad:
         p, c, pos = bad[0]
         text = "".join(b[1] for b in bad if b[0] == p)[:40]
         detail = f"{len(bad)} character(s) left inside boxes; first {c!r} at {pos} (page {p + 1}): {text!r}"
@@ -272,6 +284,8 @@ def check_boxes_filled(
         finally:
             if rotation:
                 page.set_rotation(rotation)
+    if not rects:
+        return Check.skip("boxes_filled", "no redactions: no boxes to check")
     if worst is not None and worst[0] < FILL_SHARE:
         share, pno, box = worst
         return Check("boxes_filled", False,
@@ -409,6 +423,8 @@ class _StringCount:
                     problems.append(f"{key!r} found in {where}")
         if problems:
             return Check("no_redacted_strings", False, "; ".join(problems[:5]))
+        if not self.keys:
+            return Check.skip("no_redacted_strings", "no redactions: no strings to look for")
         return Check("no_redacted_strings", True, f"{len(self.keys)} redacted string(s) not found")
 
 
@@ -569,14 +585,20 @@ def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Re
     ``regions``: each redacted line's surroundings (the box widened by 150 pt and by
     half a line up and down) on OCR pages; ``page``: every page with redactions, whole;
     ``off``: skipped. Matching ignores case and spacing, since OCR varies in both.
+
+    The check is ``skipped`` (with the reason) when re-OCR is off, there are no
+    redactions, or nothing was read (``regions`` mode and no OCR page has a redaction).
     """
     if mode == "off":
-        return Check("reocr", True, "re-OCR disabled")
+        return Check.skip("reocr", "re-OCR is off (--reocr off)")
+    if not redactions:
+        return Check.skip("reocr", "no redactions: nothing to read back")
     options = options or OcrOptions(detect_orientation=False)
     by_page: dict[int, list[Redaction]] = {}
     for r in redactions:
         by_page.setdefault(r.page, []).append(r)
     ocr_pages = {p.index for p in source.pages if p.is_ocr}
+    read_pages = 0
     for pno, reds in sorted(by_page.items()):
         if mode == "regions" and pno not in ocr_pages:
             continue
@@ -607,6 +629,7 @@ def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Re
                 crops.append(crop)
             if not crops:
                 continue
+            read_pages += 1
             # One Tesseract run per page: the regions stacked into one image.
             read = _squash(" ".join(w[0] for w in ocr_image(_stack(crops), options)))
             for red in reds:
@@ -618,7 +641,10 @@ def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Re
         finally:
             if rotation:
                 page.set_rotation(rotation)
-    return Check("reocr", True, f"re-OCR ({mode}) reads none of the redacted strings")
+    if not read_pages:
+        why = "no OCR page has a redaction" if mode == "regions" else "no region large enough to read"
+        return Check.skip("reocr", f"re-OCR ({mode}): {why}")
+    return Check("reocr", True, f"re-OCR ({mode}) of {read_pages} page(s) reads none of the redacted strings")
 
 
 def _merge_regions(regions: list[Rect]) -> list[Rect]:
@@ -665,6 +691,8 @@ def check_structure_clean(doc: pymupdf.Document) -> Check:
     problems: list[str] = []
     for page in pages(doc):
         kind, value = doc.xref_get_key(page.xref, "Annots")
+        if kind == "xref":  # an indirect array: look inside it (it may be empty)
+            value = doc.xref_object(int(value.split()[0]), compressed=True)
         if kind not in ("null",) and re.search(r"\d+\s+0\s+R", value):
             problems.append(f"page {page.number + 1} has annotations/widgets")
     if doc.embfile_count():
@@ -709,3 +737,52 @@ def check_opens_in_qpdf(output_path: Path, pages: int, *, mupdf_repaired: bool =
     if problems:
         return Check("opens_in_qpdf", False, "; ".join(problems))
     return Check("opens_in_qpdf", True, f"pikepdf (qpdf) opens the output: {pages} page(s)")
+
+
+_ACTION_KEY = re.compile(r"/(?:AA|A|S|OpenAction)(?=[\s()<>\[\]{}/%])")
+
+
+def _action_at(doc: pymupdf.Document, xref: int, key: str) -> str | None:
+    """The ``/S`` of an action under ``key`` of ``xref``; ``""`` for a GoTo that chains
+    ``/Next`` actions; None when there is none, or it is a plain GoTo."""
+    kind, value = doc.xref_get_key(xref, key)
+    if kind in ("null", "array", "name", "string", "int", "float", "bool") or value in ("", "null"):
+        return None
+    s_kind, s_value = doc.xref_get_key(xref, f"{key}/S")
+    if s_kind != "name":
+        return None
+    if s_value == "/GoTo":
+        nxt = doc.xref_get_key(xref, f"{key}/Next")
+        return "/GoTo with /Next" if nxt[0] != "null" and nxt[1] not in ("", "null") else None
+    return s_value
+
+
+def check_no_actions(doc: pymupdf.Document) -> Check:
+    """No active action anywhere in the output (every object is read, reachable or not)."""
+    problems: list[str] = []
+    cat = doc.pdf_catalog()
+    if doc.xref_get_key(cat, "Names/JavaScript")[0] != "null":
+        problems.append("JavaScript names tree")
+    opening = _action_at(doc, cat, "OpenAction")
+    if opening is not None:
+        problems.append(f"/OpenAction {opening}")
+    for xref in range(1, doc.xref_length()):
+        try:
+            text = str(doc.xref_object(xref, compressed=True))
+        except Exception:  # a free object
+            continue
+        if not _ACTION_KEY.search(text):
+            continue
+        aa = doc.xref_get_key(xref, "AA")
+        if aa[0] != "null" and aa[1] not in ("", "null"):
+            problems.append(f"object {xref}: additional actions (/AA)")
+        action = _action_at(doc, xref, "A")
+        if action is not None:
+            problems.append(f"object {xref}: /A {action} action")
+        s_kind, s_value = doc.xref_get_key(xref, "S")
+        if s_kind == "name" and s_value in ACTIVE_ACTIONS:
+            problems.append(f"object {xref}: {s_value} action")
+    if problems:
+        return Check("no_active_content", False, "; ".join(problems[:5]) +
+                     (f" (+{len(problems) - 5} more)" if len(problems) > 5 else ""))
+    return Check("no_active_content", True, "no JavaScript, launch, URI, form-submit or other actions")
