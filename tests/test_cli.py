@@ -64,7 +64,8 @@ def test_bad_rule_file_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[st
     code = main(["redact", str(src), "-o", str(tmp_path / "out"), "--policy", str(rules)])
     err = capsys.readouterr().err
     assert code == 2
-    assert "bad.yaml:3" in err and "redact.PERSON" in err
+    # the typo first, not the "missing" key it causes
+    assert "bad.yaml:5" in err and "unknown key 'reasn'" in err
     assert not (tmp_path / "out").exists()
 
 
@@ -87,10 +88,32 @@ def test_output_folder_must_differ_from_input(tmp_path: Path) -> None:
 
 def test_rules_check_and_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "list"]) == 0
-    listed = capsys.readouterr().out.split()
-    assert "police-public-release" in listed and "full-anonymization" in listed
+    rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert {"police-public-release", "full-anonymization"} <= set(rows)
+    # each profile is listed with its description, not the bare name
+    assert "officers" in rows["police-public-release"].lower()
+    assert len(rows["full-anonymization"].split()) > 3
     assert main(["rules", "check", "police-public-release"]) == 0
     assert "PERSON" in capsys.readouterr().out
+
+
+def test_rules_check_reports_every_problem_unknown_keys_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A misspelt key also leaves its real key "missing"; the typo is listed first, every other
+    problem after it, and the next file is still checked."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: invented\nextends: [base]\nredact:\n  US_SSN:\n    exemptoin: \"(b)(6)\"\n"
+                   "    reason: privacy\nthreshhold: 0.4\n", encoding="utf-8")
+    assert main(["rules", "check", str(bad), "police-public-release"]) == 2
+    out = capsys.readouterr().out
+    report = out[: out.index("== police-public-release")]
+    lines = [ln.strip() for ln in report.splitlines()[1:]]
+    assert len(lines) == 3, report
+    assert "unknown key 'exemptoin'" in lines[0] and f"{bad}:5" in lines[0]
+    assert "unknown key 'threshhold'" in lines[1] and f"{bad}:7" in lines[1]
+    assert "missing required key 'exemption'" in lines[2]
+    assert "== police-public-release: OK" in out
 
 
 def test_quiet_offline_start(tmp_path: Path) -> None:

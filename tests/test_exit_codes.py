@@ -37,3 +37,29 @@ def test_run_exit_code(failures: list[BaseException], expected: ExitCode) -> Non
 def test_codes_are_distinct() -> None:
     values = [c.value for c in ExitCode]
     assert len(values) == len(set(values))
+
+
+def test_every_exception_class_lives_in_errors() -> None:
+    """Hosts catch by type from one module: no exception class is defined anywhere else."""
+    import ast
+    from pathlib import Path
+
+    import redactkit
+    from redactkit import errors
+
+    pkg = Path(redactkit.__file__).parent
+    elsewhere = []
+    for path in pkg.rglob("*.py"):
+        if path.name == "errors.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                (isinstance(b, ast.Name) and (b.id.endswith(("Error", "Exception")) or b.id in vars(errors)))
+                or (isinstance(b, ast.Attribute) and b.attr.endswith(("Error", "Exception")))
+                for b in node.bases
+            ):
+                elsewhere.append(f"{path.relative_to(pkg)}:{node.lineno} {node.name}")
+    assert not elsewhere, elsewhere
+    for name in redactkit.__all__:
+        if name.endswith("Error"):
+            assert getattr(redactkit, name) is getattr(errors, name)

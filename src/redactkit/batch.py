@@ -42,7 +42,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from . import __version__
-from .errors import DocumentTimeoutError, ExitCode, PolicyError, RedactkitError, UsageError, run_exit_code
+from .errors import (
+    DocumentFailure,
+    DocumentTimeoutError,
+    ExitCode,
+    PolicyError,
+    RedactkitError,
+    UsageError,
+    run_exit_code,
+)
 from .guards import timeout_message
 from .settings import RedactSettings
 
@@ -900,22 +908,6 @@ class BatchReport:
         codes += [int(ExitCode.DOCUMENT_FAILED)] * len(self.packet_errors)
         codes = [int(ExitCode.DOCUMENT_FAILED) if c == ExitCode.USAGE else c for c in codes]
         return int(run_exit_code(DocumentFailure("", c) for c in codes))
-
-
-class DocumentFailure(RedactkitError):
-    """A document's failure as reported by a worker (:class:`DocResult`): message and exit code.
-
-    Lets the CLI combine worker results with :func:`redactkit.errors.run_exit_code`.
-    """
-
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
-        self.exit_code = ExitCode(exit_code)
-
-    @classmethod
-    def of(cls, result: DocResult) -> DocumentFailure:
-        """The failure of a failed ``result``."""
-        return cls(result.error, result.exit_code or int(ExitCode.DOCUMENT_FAILED))
 
 
 def policy_key(policy: Policy, extra_names: Iterable[str] = ()) -> str:

@@ -107,20 +107,32 @@ def cmd_redact(args: argparse.Namespace) -> int:
 
 
 def cmd_rules_check(args: argparse.Namespace) -> int:
+    """Validate each rule file; print every problem of a bad one (unknown keys first) and go on."""
     from .policy import describe, load_policy
 
+    bad = 0
     for item in args.files:
-        policy = load_policy(item)
+        try:
+            policy = load_policy(item)
+        except PolicyError as exc:
+            bad += 1
+            print(f"== {item}: {len(exc.problems)} problem(s)")
+            for problem in exc.problems:
+                print(f"  {problem}")
+            continue
         print(f"== {item}: OK")
         print(describe(policy))
-    return 0
+    return int(ExitCode.USAGE) if bad else int(ExitCode.OK)
 
 
 def cmd_rules_list(args: argparse.Namespace) -> int:
-    from .policy import list_profiles
+    """The shipped profiles, each with the first sentence of its description."""
+    from .policy import profile_descriptions
 
-    for name in list_profiles():
-        print(name)
+    profiles = profile_descriptions()
+    width = max(map(len, profiles), default=0)
+    for name, text in profiles.items():
+        print(f"{name:<{width}}  {text}".rstrip())
     return 0
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import OutputError, RedactkitError, UsageError, run_exit_code
+from .errors import ExitCode, OutputError, RedactkitError, UsageError, run_exit_code
 from .settings import REOCR_MODES, RedactSettings
 
 if TYPE_CHECKING:
@@ -250,7 +250,7 @@ def run_documents(
     Returns:
         The exit code (:func:`redactkit.errors.run_exit_code` over every failure).
     """
-    from .batch import DocumentFailure
+    from .errors import DocumentFailure
 
     failed: list[tuple[str, RedactkitError]] = list(failures or [])
     by_id = {t.doc_id: (i, t) for i, t in enumerate(tasks, 1)}
@@ -261,7 +261,8 @@ def run_documents(
             if res.ok:
                 say(args, f"[{i}/{n}] {describe(task, res)} ({res.seconds:.1f} s)")
                 continue
-            failed.append((task.src, DocumentFailure.of(res)))
+            code = res.exit_code or int(ExitCode.DOCUMENT_FAILED)
+            failed.append((task.src, DocumentFailure(res.error, code)))
             say(args, f"[{i}/{n}] FAILED {Path(task.src).name}: {res.error}")
             if res.traceback and getattr(args, "verbose", False):
                 print(res.traceback.rstrip(), file=sys.stderr, flush=True)

@@ -126,7 +126,13 @@ class PolicyError(RedactkitError):
     exit_code = ExitCode.USAGE
 
     def __init__(
-        self, message: str, *, file: str | None = None, line: int | None = None, key: str | None = None
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        key: str | None = None,
+        problems: list[str] | None = None,
     ) -> None:
         where = ""
         if file:
@@ -140,6 +146,18 @@ class PolicyError(RedactkitError):
         self.file = file
         self.line = line
         self.key = key
+        #: every problem found in the file, each as ``file:line: key 'k': message``
+        #: (unknown keys first); ``[str(self)]`` when only one was looked for
+        self.problems = problems or [str(self)]
+
+
+class DocumentFailure(RedactkitError):
+    """A document's failure as a worker process reported it (message and exit code), so the
+    CLI can combine worker results with :func:`run_exit_code` like exceptions raised here."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = ExitCode(exit_code)
 
 
 class UsageError(RedactkitError):

@@ -436,23 +436,32 @@ def _node_at(root: yaml.Node | None, *loc: Any) -> tuple[int | None, str]:
 
 
 def _validation_error(src: _Source, exc: ValidationError, model_name: str = "rule file") -> PolicyError:
-    errors = exc.errors()
-    first = errors[0]
-    line, key = _locate(src.root, first["loc"])
-    kind = first["type"]
-    if kind == "extra_forbidden":
-        unknown = str(first["loc"][-1])
-        msg = f"unknown key '{unknown}'"
-    elif kind == "missing":
-        msg = f"missing required key '{first['loc'][-1]}'"
-    else:
-        msg = first["msg"].removeprefix("Value error, ")
-        got = first.get("input")
-        if kind.endswith("_type") or kind.startswith("model_") or kind == "dict_type":
-            msg += f" (got {type(got).__name__} {got!r})" if got is not None else ""
-    if len(errors) > 1:
-        msg += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''} in this {model_name})"
-    return PolicyError(msg, file=_display(src.path), line=line, key=key or None)
+    """One :class:`PolicyError` for all of a file's validation problems.
+
+    Unknown keys come first: a misspelt key (``exemptoin``) also makes the key it was meant
+    to be "missing", and the typo is the thing to fix. The message names the first problem
+    (file, line, key); ``problems`` lists every one in the same form.
+    """
+    errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+    located: list[tuple[str, int | None, str]] = []
+    for err in errors:
+        line, key = _locate(src.root, err["loc"])
+        kind = err["type"]
+        if kind == "extra_forbidden":
+            msg = f"unknown key '{err['loc'][-1]}'"
+        elif kind == "missing":
+            msg = f"missing required key '{err['loc'][-1]}'"
+        else:
+            msg = err["msg"].removeprefix("Value error, ")
+            got = err.get("input")
+            if kind.endswith("_type") or kind.startswith("model_") or kind == "dict_type":
+                msg += f" (got {type(got).__name__} {got!r})" if got is not None else ""
+        located.append((msg, line, key))
+    problems = [str(PolicyError(m, file=_display(src.path), line=ln, key=k or None)) for m, ln, k in located]
+    msg, line, key = located[0]
+    if len(located) > 1:
+        msg += f" (and {len(located) - 1} more problem{'s' if len(located) > 2 else ''} in this {model_name})"
+    return PolicyError(msg, file=_display(src.path), line=line, key=key or None, problems=problems)
 
 
 # --------------------------------------------------------------------------- loading
@@ -734,6 +743,19 @@ def load_policy(name_or_path: str | os.PathLike[str] | None = None) -> Policy:
 def list_profiles() -> list[str]:
     """Names of the shipped profiles (``rules/*.yaml``)."""
     return sorted(p.stem for p in RULES_DIR.glob("*.yaml"))
+
+
+def profile_descriptions() -> dict[str, str]:
+    """Each shipped profile's name and the first sentence of its description (for ``rules list``).
+
+    Raises:
+        PolicyError: a shipped profile does not load (a broken install).
+    """
+    out: dict[str, str] = {}
+    for name in list_profiles():
+        text = " ".join(load_policy(name).description.split())
+        out[name] = text.split(". ")[0].rstrip(".") if text else ""
+    return out
 
 
 def describe(policy: Policy) -> str:
