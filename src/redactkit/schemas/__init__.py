@@ -270,6 +270,8 @@ class SummaryDocument(_Strict):
     consistency_added: int
     error_type: str
     error: str
+    exit_code: int = Field(default=0, description="The failed document's exit code (see the README's "
+                           "table; 0 when it succeeded).")
     seconds: float
     timings: dict[str, float]
     output: str = Field(description="The redacted PDF, or '' when the document failed.")
