@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pymupdf
 from PIL import Image
@@ -46,6 +47,9 @@ from .fileio import sha256_file
 from .integrity import assess, drain_messages, keep_usable_pages
 from .model import Char, Document, Page, PageKind, Rect, Word
 from .ocr import OcrOptions, check_tesseract, ocr_page
+
+if TYPE_CHECKING:
+    from .trust import TrustAssessor
 
 #: Tight glyph box above / below the baseline, as fractions of the font size.
 #: Covers capitals, ascenders and descenders of common fonts while staying
@@ -362,14 +366,32 @@ def harden_source(doc: pymupdf.Document, path: Path, raster_dpi: int | None = No
     from .errors import RedactkitError
     from .rasterize import DEFAULT_RASTER_DPI, harden
 
+    assessor = _trust_assessor(path)
     try:
-        return harden(doc, raster_dpi or DEFAULT_RASTER_DPI)
+        return harden(doc, raster_dpi or DEFAULT_RASTER_DPI,
+                      untrusted=assessor.reasons if assessor is not None else None)
     except RedactkitError as exc:
         raise type(exc)(f"{path}: {exc}") from exc
     except Exception as exc:
         raise CorruptDocumentError(
             f"{path}: the PDF is damaged in a way that cannot be made safe ({exc}); nothing was written."
         ) from exc
+    finally:
+        if assessor is not None:
+            assessor.close()
+
+
+def _trust_assessor(path: Path) -> TrustAssessor | None:
+    """A page-trust classifier on the source file (:mod:`redactkit.trust`); None for images."""
+    from .trust import TrustAssessor
+
+    try:
+        with open(path, "rb") as f:
+            if PDF_MAGIC not in f.read(1024):
+                return None  # an image input: its pages are scans anyway
+    except OSError:
+        return None
+    return TrustAssessor(path)
 
 
 def ingest_pdf(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
