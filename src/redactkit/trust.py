@@ -593,9 +593,11 @@ class TrustAssessor:
         """Why ``page`` (rotation 0) of ``doc`` has an untrusted text layer; empty if trusted."""
         return self.text_reasons(doc, page) + shape_reasons(page)
 
-    def text_reasons(self, doc: pymupdf.Document, page: pymupdf.Page) -> list[str]:
-        """:meth:`reasons` without the shape tests (vector and image marks): what verify
-        asks of an output, whose redaction boxes are rows of filled rectangles."""
+    def text_reasons(self, doc: pymupdf.Document, page: pymupdf.Page, *, layout: bool = True) -> list[str]:
+        """:meth:`reasons` without the shape tests (vector and image marks). Verify asks
+        this of an output (whose redaction boxes are rows of filled rectangles) with
+        ``layout`` False: glyph order, letter spacing and dashes matter to detection at
+        ingest; in an output (e.g. an OCR layer of a column of letters) they are no lie."""
         index = page.number
         assert index is not None
         if self.problem:
@@ -621,8 +623,11 @@ class TrustAssessor:
         wdiff, wtotal = word_disagreement(mupdf_text, reading.text)
         if wdiff >= DISAGREE_MIN and wdiff > WORD_DISAGREE_SHARE * wtotal:
             reasons.append(f"MuPDF and PDFium split the page into different words ({wdiff} of {wtotal})")
-        reasons += order_reasons(reading.runs, reading.text)
-        if _SPACED.search(mupdf_text):
+        if layout:
+            reasons += order_reasons(reading.runs, reading.text)
+        elif zero := len(_ZERO_WIDTH.findall(reading.text)):
+            reasons.append(f"{zero} zero-width or format character(s) in the text")
+        if layout and _SPACED.search(mupdf_text):
             reasons.append("letter-spaced text (single characters separated by spaces)")
         return reasons
 

@@ -194,7 +194,7 @@ def _output_trust(output_path: Path, pages: int) -> Check:
                 if rotation:
                     page.set_rotation(0)
                 try:
-                    why = assessor.text_reasons(doc, page)
+                    why = assessor.text_reasons(doc, page, layout=False)
                 finally:
                     if rotation:
                         page.set_rotation(rotation)
