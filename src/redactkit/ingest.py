@@ -27,6 +27,7 @@ baseline-relative box (see :data:`ASCENT` / :data:`DESCENT`).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -320,6 +321,7 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
                     pg = ocr_page(image, i, page.rect.width, page.rect.height, options, kind=pg.kind)
                 except ProcessingError as exc:
                     raise ProcessingError(f"{p}: OCR failed on page {i + 1}: {exc}") from exc
+                pg = ascii_dashes(pg)
                 pg.dpi = dpi
                 pg.cropbox = Rect(*page.cropbox)
             pg.rotation = rotation
@@ -330,6 +332,22 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
         doc.close()
         drain_messages(p)
     return Document(path=str(path), sha256=sha256_file(path), pages=pages, warnings=notes)
+
+
+#: Dashes Tesseract reads in identifiers (an SSN printed with U+2212 reads as em dashes).
+_OCR_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"})
+
+
+def ascii_dashes(page: Page) -> Page:
+    """An OCR page with every Unicode dash read as ``-`` (one character for one, so offsets
+    and boxes hold): detection's SSN and phone patterns then match (issue 12)."""
+    text = page.text.translate(_OCR_DASHES)
+    if text == page.text:
+        return page
+    words = [dataclasses.replace(w, text=w.text.translate(_OCR_DASHES)) for w in page.words]
+    chars = [None if ch is None else Char(ch.c.translate(_OCR_DASHES), ch.rect, ch.line)
+             for ch in page.chars]
+    return dataclasses.replace(page, text=text, chars=chars, words=words)
 
 
 def check_integrity(doc: pymupdf.Document, path: Path, allow_repaired: bool, *,

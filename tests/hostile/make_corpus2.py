@@ -313,8 +313,8 @@ def clip_path(path: Path) -> Case:
 
 def table_cell_overflow(path: Path) -> Case:
     doc, page = _base(path)
-    ops = ["0.5 w 72 400 150 20 re S 222 400 150 20 re S"]
-    ops.append(f"q 72 400 150 20 re W n BT /helv 10 Tf 76 406 Td {_pdfstr('Victim ' + NAME + ' SSN ' + SSN)} Tj ET Q")
+    ops = ["0.5 w 72 400 42 20 re S 222 400 150 20 re S"]
+    ops.append(f"q 72 400 42 20 re W n BT /helv 10 Tf 76 406 Td {_pdfstr('Victim ' + NAME + ' SSN ' + SSN)} Tj ET Q")
     ops.append(f"q 222 400 150 20 re W n BT /helv 10 Tf 226 406 Td {_pdfstr('Phone ' + PHONE + ' (home) ' + PHONE)} Tj ET Q")
     _append_content(doc, page, " ".join(ops).encode())
     _save(doc, path)
