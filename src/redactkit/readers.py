@@ -51,8 +51,6 @@ class PChar:
     rect: Rect
     #: PDFium inserted it (a space or line break between text objects), no glyph drew it.
     generated: bool = False
-    #: The font size PDFium reports (points, before the text matrix).
-    size: float = 0.0
 
 
 class PdfiumReader:
@@ -143,7 +141,7 @@ def _chars(textpage: pdfium.PdfTextPage, ox: float, oy: float) -> Iterator[PChar
     vals = [ctypes.c_double() for _ in range(4)]
     refs = [ctypes.byref(v) for v in vals]
     get_unicode, get_box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox
-    is_generated, font_size = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetFontSize
+    is_generated = pdfium_c.FPDFText_IsGenerated
     for i in range(textpage.count_chars()):
         code = get_unicode(raw, i)
         if not code:
@@ -155,8 +153,9 @@ def _chars(textpage: pdfium.PdfTextPage, ox: float, oy: float) -> Iterator[PChar
         if not get_box(raw, i, *refs):
             continue
         left, right, bottom, top = (v.value for v in vals)
+        # generated characters are spaces and line breaks: asked only of the others
         yield PChar(c, Rect(left - ox, oy - top, right - ox, oy - bottom),
-                    is_generated(raw, i) == 1, float(font_size(raw, i)))
+                    not c.isspace() and is_generated(raw, i) == 1)
 
 
 def open_pdfium(source: str | os.PathLike[str] | bytes) -> PdfiumReader:

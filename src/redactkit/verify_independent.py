@@ -32,9 +32,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pymupdf
 
-from .model import Check, Document, Page, Rect, Redaction
+from .model import CharMap, Check, Document, Page, Rect, Redaction
 from .ocr import OcrOptions, ocr_image
 from .readers import PdfiumReader
 from .trust import TrustAssessor, untrusted_pages
@@ -80,29 +81,32 @@ def squash(text: str) -> str:
     return re.sub(r"[\W_]", "", normalise_text(text).lower())
 
 
+def _inside(centers: np.ndarray, boxes: Sequence[Rect]) -> np.ndarray:
+    """For each (x, y) centre: inside one of ``boxes``? (NaN centres: False.)"""
+    if not boxes or not len(centers):
+        return np.zeros(len(centers), dtype=bool)
+    b = np.array([[r.x0, r.y0, r.x1, r.y1] for r in boxes])
+    x, y = centers[:, 0:1], centers[:, 1:2]
+    return np.asarray(((x >= b[:, 0]) & (x <= b[:, 2]) & (y >= b[:, 1]) & (y <= b[:, 3])).any(axis=1))
+
+
 def kept_text(page: Page, boxes: Sequence[Rect]) -> str:
     """The source page's text with every character centred in a redaction box removed."""
-    out = []
-    for c, ch in zip(page.text, page.chars, strict=False):
-        if ch is None:
-            out.append(c)
-            continue
-        x, y = ch.rect.center()
-        if not any(b.contains_point(x, y) for b in boxes):
-            out.append(c)
-    return "".join(out)
+    if not boxes:
+        return page.text
+    chars = page.chars if isinstance(page.chars, CharMap) else CharMap(page.text, page.chars)
+    inside = _inside(chars.centers(), boxes)
+    return "".join(c for c, gone in zip(page.text, inside, strict=False) if not gone)
 
 
 class _Expect:
     """What may appear on one page of the output: the source's kept text and identifiers."""
 
-    def __init__(self, page: Page | None, boxes: Sequence[Rect], reds: Sequence[Redaction],
-                 all_reds: Sequence[Redaction]) -> None:
+    def __init__(self, page: Page | None, boxes: Sequence[Rect], needles: Sequence[str]) -> None:
         kept = kept_text(page, boxes) if page is not None else ""
         self.kept = squash(kept)
         self.ids = identifiers(kept)
-        self.reds = reds
-        self.needles = sorted({squash(r.text) for r in all_reds if len(squash(r.text)) >= 4})
+        self.needles = needles
 
     def problems(self, text: str, where: str) -> list[str]:
         found = []
@@ -141,6 +145,7 @@ def independent_checks(
         fail = f"PDFium cannot open the output ({exc})"
         return [Check(n, False, fail) for n in ("pdfium_no_text_in_boxes", "pdfium_no_redacted_strings",
                                                  "pdfium_text_layer_trusted", "ocr_independent")]
+    needles = sorted({n for r in active if len(n := squash(r.text)) >= 4})
     in_boxes: list[str] = []
     strings: list[str] = []
     expects: dict[int, _Expect] = {}
@@ -151,14 +156,17 @@ def independent_checks(
             reading = reader.read(i, chars=bool(page_boxes))
             label_rects = [lab.rect.padded(0.5) for lab in labels.get(i, ())]
             label_text = "".join(lab.text for lab in labels.get(i, ()))
-            for ch in reading.chars:
-                if ch.generated or ch.c.isspace():
-                    continue
-                x, y = ch.rect.center()
-                if any(b.contains_point(x, y) for b in page_boxes) and not (
-                        ch.c in label_text and any(lr.contains_point(x, y) for lr in label_rects)):
-                    in_boxes.append(f"page {i + 1}: {ch.c!r} at ({x:.1f}, {y:.1f})")
-            exp = _Expect(src, page_boxes, by_page.get(i, []), active)
+            if reading.chars:
+                drawn = [ch for ch in reading.chars if not ch.generated and not ch.c.isspace()]
+                centers = np.array([ch.rect.center() for ch in drawn], dtype=float).reshape(-1, 2)
+                hits = np.flatnonzero(_inside(centers, page_boxes))
+                on_label = _inside(centers[hits], label_rects) if len(hits) else np.zeros(0, dtype=bool)
+                for k, lab in zip(hits, on_label, strict=False):
+                    ch = drawn[int(k)]
+                    if not (lab and ch.c in label_text):
+                        x, y = ch.rect.center()
+                        in_boxes.append(f"page {i + 1}: {ch.c!r} at ({x:.1f}, {y:.1f})")
+            exp = _Expect(src, page_boxes, needles)
             expects[i] = exp
             strings += exp.problems(reading.text, f"page {i + 1}")
         trust = _output_trust(output_path, reader.page_count)
