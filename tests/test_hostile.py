@@ -40,7 +40,7 @@ EXPECTED = {
     "attachments": "vector",
     "javascript": "vector",
     "outline_and_labels": "vector",
-    "actualtext_alt": "vector",
+    "actualtext_alt": "raster",  # untrusted text layer (issue 12): ActualText
     "metadata": "vector",
     "thumbnail": "vector",
     "incremental_update": "vector",
@@ -53,7 +53,7 @@ EXPECTED = {
 
 #: Cases whose redaction needs OCR or takes more than a second: slow.
 _FAST = {"white_on_white", "tiny_text", "nested_form_xobjects", "annotations", "form_fields",
-         "attachments", "javascript", "outline_and_labels", "actualtext_alt", "metadata",
+         "attachments", "javascript", "outline_and_labels", "metadata",
          "thumbnail", "incremental_update", "broken_xref", "rotated_90", "rotated_180_offset",
          "rotated_270_cropbox"}
 

@@ -19,6 +19,9 @@ CHECKS = {
     "ocr_layer",  # skipped: no OCR pages
     "reocr",  # skipped on born-digital pages in the default "regions" mode
     "opens_in_qpdf",
+    # independent eyes (redactkit.verify_independent, issue 12)
+    "pdfium_no_text_in_boxes", "pdfium_no_redacted_strings", "pdfium_text_layer_trusted",
+    "ocr_independent",  # skipped: no untrusted or image page
 }
 
 
@@ -175,7 +178,7 @@ def test_reocr_off_is_skipped_not_passed(pdf_factory: PdfFactory, tmp_path: Path
     assert _status(report)["ocr_layer"][0] == "skipped"
     assert _status(report)["no_text_in_boxes"] == ("passed", "")
     assert report.passed and report.failures() == []
-    assert {c.name for c in report.skipped()} == {"reocr", "ocr_layer"}
+    assert {c.name for c in report.skipped()} == {"reocr", "ocr_layer", "ocr_independent"}
     d = report.to_dict()
     reocr = next(c for c in d["checks"] if c["name"] == "reocr")
     assert reocr["status"] == "skipped" and reocr["passed"] is True and reocr["reason"]

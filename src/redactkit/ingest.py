@@ -27,8 +27,10 @@ baseline-relative box (see :data:`ASCENT` / :data:`DESCENT`).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pymupdf
 from PIL import Image
@@ -46,6 +48,9 @@ from .fileio import sha256_file
 from .integrity import assess, drain_messages, keep_usable_pages
 from .model import Char, Document, Page, PageKind, Rect, Word
 from .ocr import OcrOptions, check_tesseract, ocr_page
+
+if TYPE_CHECKING:
+    from .trust import TrustAssessor
 
 #: Tight glyph box above / below the baseline, as fractions of the font size.
 #: Covers capitals, ascenders and descenders of common fonts while staying
@@ -316,6 +321,7 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
                     pg = ocr_page(image, i, page.rect.width, page.rect.height, options, kind=pg.kind)
                 except ProcessingError as exc:
                     raise ProcessingError(f"{p}: OCR failed on page {i + 1}: {exc}") from exc
+                pg = ascii_dashes(pg)
                 pg.dpi = dpi
                 pg.cropbox = Rect(*page.cropbox)
             pg.rotation = rotation
@@ -326,6 +332,22 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
         doc.close()
         drain_messages(p)
     return Document(path=str(path), sha256=sha256_file(path), pages=pages, warnings=notes)
+
+
+#: Dashes Tesseract reads in identifiers (an SSN printed with U+2212 reads as em dashes).
+_OCR_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"})
+
+
+def ascii_dashes(page: Page) -> Page:
+    """An OCR page with every Unicode dash read as ``-`` (one character for one, so offsets
+    and boxes hold): detection's SSN and phone patterns then match (issue 12)."""
+    text = page.text.translate(_OCR_DASHES)
+    if text == page.text:
+        return page
+    words = [dataclasses.replace(w, text=w.text.translate(_OCR_DASHES)) for w in page.words]
+    chars = [None if ch is None else Char(ch.c.translate(_OCR_DASHES), ch.rect, ch.line)
+             for ch in page.chars]
+    return dataclasses.replace(page, text=text, chars=chars, words=words)
 
 
 def check_integrity(doc: pymupdf.Document, path: Path, allow_repaired: bool, *,
@@ -362,14 +384,32 @@ def harden_source(doc: pymupdf.Document, path: Path, raster_dpi: int | None = No
     from .errors import RedactkitError
     from .rasterize import DEFAULT_RASTER_DPI, harden
 
+    assessor = _trust_assessor(path)
     try:
-        return harden(doc, raster_dpi or DEFAULT_RASTER_DPI)
+        return harden(doc, raster_dpi or DEFAULT_RASTER_DPI,
+                      untrusted=assessor.reasons if assessor is not None else None)
     except RedactkitError as exc:
         raise type(exc)(f"{path}: {exc}") from exc
     except Exception as exc:
         raise CorruptDocumentError(
             f"{path}: the PDF is damaged in a way that cannot be made safe ({exc}); nothing was written."
         ) from exc
+    finally:
+        if assessor is not None:
+            assessor.close()
+
+
+def _trust_assessor(path: Path) -> TrustAssessor | None:
+    """A page-trust classifier on the source file (:mod:`redactkit.trust`); None for images."""
+    from .trust import TrustAssessor
+
+    try:
+        with open(path, "rb") as f:
+            if PDF_MAGIC not in f.read(1024):
+                return None  # an image input: its pages are scans anyway
+    except OSError:
+        return None
+    return TrustAssessor(path)
 
 
 def ingest_pdf(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,

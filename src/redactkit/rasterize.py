@@ -21,7 +21,9 @@ file is never written.
    text outside the visible page (MediaBox/CropBox), content in optional-content
    layers (a layer switched off is neither extracted nor seen), an image on a
    text page (pixels may hold text that the text layer does not; text may hide
-   under it), and ``/UserUnit``. Every rasterized page is reported as a warning.
+   under it), and ``/UserUnit``; and, from :mod:`redactkit.trust`, a text layer
+   that cannot be believed (``untrusted text layer: …``). Every rasterized page
+   is reported as a warning.
 
 Page size guard: a page that would render to more than
 :data:`MAX_RASTER_PIXELS` is rendered at a lower dpi (not below
@@ -32,6 +34,7 @@ Page size guard: a page that would render to more than
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pymupdf
 
@@ -250,8 +253,12 @@ def rasterize_page(doc: pymupdf.Document, page: pymupdf.Page, dpi: int = DEFAULT
     return dpi
 
 
-def harden(doc: pymupdf.Document, dpi: int = DEFAULT_RASTER_DPI) -> list[str]:
+def harden(doc: pymupdf.Document, dpi: int = DEFAULT_RASTER_DPI, *,
+           untrusted: Callable[[pymupdf.Document, pymupdf.Page], list[str]] | None = None) -> list[str]:
     """Make an in-memory source safe to read and burn (see module docstring).
+
+    ``untrusted`` (e.g. :meth:`redactkit.trust.TrustAssessor.reasons`) adds reasons of its
+    own: a page whose text layer it does not trust is rasterized like an unsafe one.
 
     Returns:
         Reviewer warnings, one per rasterized page and per kind of content dropped.
@@ -278,6 +285,9 @@ def harden(doc: pymupdf.Document, dpi: int = DEFAULT_RASTER_DPI) -> list[str]:
                     "Split or rescale the page first."
                 )
             reasons = unsafe_reasons(doc, page)
+            if not reasons and untrusted is not None:
+                distrust = untrusted(doc, page)
+                reasons = [f"untrusted text layer: {'; '.join(distrust)}"] if distrust else []
             if reasons:
                 used = rasterize_page(doc, page, dpi)
                 notes.append(f"page {page.number + 1}: rasterized at {used} dpi and OCR'd "

@@ -33,6 +33,9 @@ Checks (each a :class:`~redactkit.model.Check`):
 ``reocr``
     Re-OCR of the output reads none of the redacted strings; ``skipped`` (with
     the reason) when re-OCR is off or there is nothing to read.
+``pdfium_*``, ``ocr_independent``
+    The same questions asked of a second engine (PDFium) and of OCR of its rendering:
+    see :mod:`redactkit.verify_independent`.
 
 The output is opened read-only (rotation set to 0 in memory only, never saved).
 Any failed check makes :attr:`VerificationReport.passed` False; deleting the
@@ -125,6 +128,9 @@ def verify(
         checks.append(check_reocr(doc, source, active, reocr))
     finally:
         doc.close()
+    from .verify_independent import independent_checks
+
+    checks += independent_checks(output_path, source, active, label_map, reocr=reocr)
     return VerificationReport(checks)
 
 
