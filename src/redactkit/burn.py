@@ -51,6 +51,7 @@ from .errors import ProcessingError, UsageError
 from .guards import pause_hook
 from .integrity import drain_messages, keep_usable_pages, walk_page_tree
 from .model import Rect, Redaction, Word
+from .rebuild import rebuild_counts, rebuild_pdf
 from .sanitize import SanitizeReport, sanitize_detailed
 from .sources import open_source
 
@@ -534,10 +535,13 @@ def burn(
                 boxes = [r for red in by_page.get(pno, []) for r in red.rects]
                 result.searchable_words += add_text_layer(doc[pno], words, boxes)
             flatten_page_tree(doc)
-            pause_hook("before_save")
             # no_new_id: the same source and plan give byte-identical output on every run.
-            doc.save(dst_path, garbage=4, deflate=True, clean=True, incremental=False, no_new_id=True)
+            data = doc.tobytes(garbage=4, deflate=True, clean=True, no_new_id=True)
+            pause_hook("before_save")
+            # The release is a new document holding only allowlisted parts (redactkit.rebuild).
+            rebuilt = rebuild_pdf(data, dst_path)
             pause_hook("after_save")
+            result.sanitized.update(rebuild_counts(rebuilt))
         except (UsageError, ProcessingError):
             raise
         except Exception as exc:
