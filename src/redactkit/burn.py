@@ -29,9 +29,11 @@ removes every invisible text layer (an old OCR layer is untrusted). On OCR pages
 new invisible text layer is built from the OCR words that were *not* redacted
 (``searchable``), so the public copy stays searchable. Image inputs (TIFF, PNG,
 JPEG) are converted to PDF pages first (:mod:`redactkit.sources`); the output is
-always a PDF. The document is then written
-with a full save (``garbage=4, deflate=True, clean=True``), never an
-incremental one, so no earlier revision survives. The source is never written.
+always a PDF. The document is then serialised with a full save (``garbage=4,
+deflate=True, clean=True``), never an incremental one, and the release is written by
+:func:`redactkit.rebuild.rebuild_pdf` as a new PDF holding only allowlisted parts
+(pages, their content and the resources it uses), so no earlier revision and no key
+sanitize does not know survives. The source is never written.
 """
 
 from __future__ import annotations
