@@ -82,3 +82,24 @@ def test_pending_and_fake_redactions_are_burned_and_logged(tmp_path: Path, share
     out2 = tmp_path / "out2.pdf"
     shared_redactor.redact(src, out2)
     assert out.read_bytes() == out2.read_bytes()
+
+
+def test_reocr_allows_a_redacted_word_inside_a_kept_word_but_not_a_leak() -> None:
+    """The typewriter scans (OCRmyPDF 3small.pdf): "Alle" redacted, "Alles" kept on the next
+    line; re-OCR reads "alles", which holds "alle". Only occurrences beyond the kept words count."""
+    from redactkit.model import Page, Rect, Redaction, Word
+    from redactkit.verify import _visible_count
+
+    text = "Alle uien\nAlles bloem"
+    words = [Word("Alle", Rect(7, 103, 23, 108), 0, 0, 4, 0, 0, "ocr", 90.0),
+             Word("uien", Rect(28, 103, 48, 108), 0, 5, 9, 0, 0, "ocr", 90.0),
+             Word("Alles", Rect(41, 110, 61, 115), 0, 10, 15, 1, 0, "ocr", 90.0),
+             Word("bloem", Rect(70, 110, 90, 115), 0, 16, 21, 1, 0, "ocr", 90.0)]
+    page = Page(0, 200, 143, 0, "scanned", text, [None] * len(text), words)
+    red = Redaction("r1", 0, (Rect(5, 102, 26, 110),), "PERSON", "(b)(6)", "x", "Alle")
+    region = [Rect(0, 90, 200, 125)]
+    assert _visible_count("alle", page, [red], region) == 1  # "Alles"; the boxed "Alle" is not counted
+    read_ok = "uienallesbloem"
+    read_leak = "alleuienallesbloem"
+    assert read_ok.count("alle") <= _visible_count("alle", page, [red], region)
+    assert read_leak.count("alle") > _visible_count("alle", page, [red], region)
