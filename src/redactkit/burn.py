@@ -29,9 +29,11 @@ removes every invisible text layer (an old OCR layer is untrusted). On OCR pages
 new invisible text layer is built from the OCR words that were *not* redacted
 (``searchable``), so the public copy stays searchable. Image inputs (TIFF, PNG,
 JPEG) are converted to PDF pages first (:mod:`redactkit.sources`); the output is
-always a PDF. The document is then written
-with a full save (``garbage=4, deflate=True, clean=True``), never an
-incremental one, so no earlier revision survives. The source is never written.
+always a PDF. The document is then serialised with a full save (``garbage=4,
+deflate=True, clean=True``), never an incremental one, and the release is written by
+:func:`redactkit.rebuild.rebuild_pdf` as a new PDF holding only allowlisted parts
+(pages, their content and the resources it uses), so no earlier revision and no key
+sanitize does not know survives. The source is never written.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from .errors import ProcessingError, UsageError
 from .guards import pause_hook
 from .integrity import drain_messages, keep_usable_pages, walk_page_tree
 from .model import Rect, Redaction, Word
+from .rebuild import rebuild_counts, rebuild_pdf
 from .sanitize import SanitizeReport, sanitize_detailed
 from .sources import open_source
 
@@ -534,10 +537,13 @@ def burn(
                 boxes = [r for red in by_page.get(pno, []) for r in red.rects]
                 result.searchable_words += add_text_layer(doc[pno], words, boxes)
             flatten_page_tree(doc)
-            pause_hook("before_save")
             # no_new_id: the same source and plan give byte-identical output on every run.
-            doc.save(dst_path, garbage=4, deflate=True, clean=True, incremental=False, no_new_id=True)
+            data = doc.tobytes(garbage=4, deflate=True, clean=True, no_new_id=True)
+            pause_hook("before_save")
+            # The release is a new document holding only allowlisted parts (redactkit.rebuild).
+            rebuilt = rebuild_pdf(data, dst_path)
             pause_hook("after_save")
+            result.sanitized.update(rebuild_counts(rebuilt))
         except (UsageError, ProcessingError):
             raise
         except Exception as exc:

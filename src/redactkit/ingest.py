@@ -48,6 +48,7 @@ from .fileio import sha256_file
 from .integrity import assess, drain_messages, keep_usable_pages
 from .model import Char, Document, Page, PageKind, Rect, Word
 from .ocr import OcrOptions, check_tesseract, ocr_page
+from .oldmarks import find_old_marks
 
 if TYPE_CHECKING:
     from .trust import TrustAssessor
@@ -294,6 +295,8 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
             shown = ", ".join(str(i + 1) for i in dropped)
             notes.append(f"{DAMAGED_WARNING}: page(s) {shown} of the {listed} the file lists are "
                          f"missing and left out; page numbers after them shift")
+        marks = [] if image_input else find_old_marks(doc)  # before harden drops annotations
+        notes += [m.warning() for m in marks]
         notes += harden_source(doc, p, raster_dpi)
         pages: list[Page] = []
         for i in range(doc.page_count):
@@ -331,7 +334,7 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
     finally:
         doc.close()
         drain_messages(p)
-    return Document(path=str(path), sha256=sha256_file(path), pages=pages, warnings=notes)
+    return Document(path=str(path), sha256=sha256_file(path), pages=pages, warnings=notes, old_marks=marks)
 
 
 #: Dashes Tesseract reads in identifiers (an SSN printed with U+2212 reads as em dashes).

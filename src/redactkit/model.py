@@ -293,6 +293,9 @@ class Document:
     page_offsets: list[int] = field(default_factory=list)
     #: Notes for the reviewer from ingest (e.g. pages rasterized because they were unsafe as vector content).
     warnings: list[str] = field(default_factory=list)
+    #: Redaction marks the source already carried (:class:`redactkit.oldmarks.OldMark`), planned as
+    #: redactions.
+    old_marks: list[Any] = field(default_factory=list)
 
     PAGE_SEPARATOR = "\n\f\n"
 

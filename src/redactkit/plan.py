@@ -75,6 +75,9 @@ def make_plan(document: Document, findings: Sequence[Finding], policy: Policy) -
     redactions: list[Redaction] = []
     for span in spans:
         redactions.extend(_to_redactions(document, span, policy))
+    from .oldmarks import mark_redactions
+
+    redactions.extend(mark_redactions(document))  # pending / fake redactions of the source
     kept = [
         Kept(
             page=document.page_of(s),

@@ -18,7 +18,9 @@ Removed:
     ``/MarkInfo``: it may hold ``/Alt`` or ``/ActualText`` with names); hidden
     text (invisible render mode or fully transparent spans, e.g. an OCR layer).
 
-Not removed (check these yourself if your sources may carry them):
+Not removed here (the allowlist rebuild, :mod:`redactkit.rebuild`, which writes every
+release, drops all of these except the content-level items; this list is for callers of
+sanitize alone):
     text in optional-content layers that are switched off (``/OCProperties``
     is kept; MuPDF does not extract such text, so neither ingest nor verify
     sees it); ``/ActualText`` or ``/Alt`` properties inside page content

@@ -640,7 +640,8 @@ def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Re
             read = _squash(" ".join(w[0] for w in ocr_image(_stack(crops), options)))
             for red in reds:
                 needle = _squash(red.text)
-                if len(needle) >= 4 and needle in read and not _kept_nearby(needle, src_page, red):
+                if (len(needle) >= 4 and needle in read and not _kept_nearby(needle, src_page, red)
+                        and read.count(needle) > _visible_count(needle, src_page, reds, regions)):
                     return Check("reocr", False,
                                  f"page {pno + 1}: re-OCR reads redacted text {red.text!r} "
                                  f"({mode} around {[r.to_list() for r in red.rects]})", pno)
@@ -690,6 +691,21 @@ def _kept_nearby(needle: str, page: Page, red: Redaction) -> bool:
     boxes = list(red.rects)
     return any(_squash(w.text) == needle and not any(b.contains_point(*w.rect.center()) for b in boxes)
                for w in page.words)
+
+
+def _visible_count(needle: str, page: Page, reds: Sequence[Redaction], regions: Sequence[Rect]) -> int:
+    """How often ``needle`` stands inside unredacted source words of the re-read regions.
+
+    A redacted word can be part of a kept one ("Alle" in "Alles" on the next line); re-OCR
+    reads the kept word too. Only occurrences beyond these count as a leak."""
+    boxes = [r for red in reds for r in red.rects]
+    n = 0
+    for w in page.words:
+        if needle not in _squash(w.text) or any(b.contains_point(*w.rect.center()) for b in boxes):
+            continue
+        if any(g.overlap_area(w.rect) > 0 for g in regions):
+            n += _squash(w.text).count(needle)
+    return n
 
 
 def check_structure_clean(doc: pymupdf.Document) -> Check:
