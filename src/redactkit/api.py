@@ -28,19 +28,33 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pymupdf
+
+from ._fileio import atomic_path, sha256_file
+from ._guards import Deadline
+from .burn import burn
 from .detect import DEFAULT_MODEL, Detector
 from .errors import ProcessingError, UsageError, VerificationError
-from .fileio import atomic_path, sha256_file
-from .inputs import OpenedSource, SourceInput, opened_source
-from .model import Document, Finding, Plan, Redaction
+from .ingest import ingest
+from .ingest.inputs import OpenedSource, SourceInput, opened_source
+from .ingest.ocr import LOW_CONFIDENCE, OcrOptions
+from .model import Document, Finding, Page, Plan, Redaction
 from .names import PublicName
-from .ocr import OcrOptions
+from .plan import make_plan, redactable_findings
 from .policy import Policy, load_policy
 from .report import RedactionLog
+from .settings import RedactSettings
+from .verify import verify
 
 if TYPE_CHECKING:
-    from .guards import Deadline
+    from ._guards import Deadline
     from .settings import RedactSettings
+
+__all__ = [
+    "Redactor",
+    "analyze_text",
+    "redact_pdf",
+]
 
 PathLike = str | os.PathLike[str]
 
@@ -136,8 +150,6 @@ class Redactor:
     @property
     def settings(self) -> RedactSettings:
         """This redactor's settings (its loaded policy object as ``policy``)."""
-        from .settings import RedactSettings
-
         return RedactSettings(
             policy=self.policy,
             model=self.detector.model,
@@ -163,10 +175,6 @@ class Redactor:
                 ``allow_repaired=True``.
             DocumentTimeoutError: the redactor's time limit passed (checked between stages).
         """
-        from .guards import Deadline
-        from .ingest import ingest
-        from .plan import make_plan
-
         with opened_source(src, name) as opened:
             logger.info("%s: proposing", opened.label)
             deadline = Deadline(self.timeout, opened.label)
@@ -225,8 +233,6 @@ class Redactor:
             DocumentTimeoutError: the time limit passed (checked between stages); nothing
                 was written.
         """
-        from .guards import Deadline
-
         public: PublicName | None = None
         label: str | None
         if isinstance(name, PublicName):
@@ -283,11 +289,6 @@ class Redactor:
         public: PublicName | None = None,
     ) -> RedactionLog:
         """The body of :meth:`redact`; ``deadline`` is checked after each stage."""
-        from .burn import burn
-        from .ingest import ingest
-        from .plan import make_plan
-        from .verify import verify
-
         src_p, label = opened.path, opened.label
         if dst_p.exists() and dst_p.resolve() == src_p.resolve():
             raise UsageError(f"{dst_p}: output would overwrite the original; choose another folder.")
@@ -387,9 +388,6 @@ def analyze_text(
     Returns:
         Findings sorted by offset; ``start``/``end`` are offsets into ``text``.
     """
-    from .model import Page
-    from .plan import redactable_findings
-
     pol = policy if isinstance(policy, Policy) else load_policy(policy)
     det = detector or Detector()
     page = Page(index=0, width=0.0, height=0.0, rotation=0, kind="text", text=text,
@@ -415,15 +413,11 @@ def _empty_mupdf_cache() -> None:
     Nothing in it is reused from one document to the next; a worker redacting 30 scans in a
     row grew from 269 MB to 681 MB with it, and stays at 274 MB without.
     """
-    import pymupdf
-
     pymupdf.TOOLS.store_shrink(100)
 
 
 def _ocr_warnings(document: Document) -> list[str]:
     """Reviewer notes about OCR pages: turned pages and low-confidence words (never dropped)."""
-    from .ocr import LOW_CONFIDENCE
-
     notes: list[str] = []
     for page in document.pages:
         if not page.is_ocr:

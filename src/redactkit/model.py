@@ -18,6 +18,27 @@ from typing import Any, Literal, overload
 
 import numpy as np
 
+__all__ = [
+    "Char",
+    "CharMap",
+    "Check",
+    "CheckStatus",
+    "Decision",
+    "Document",
+    "Finding",
+    "Kept",
+    "Page",
+    "PageKind",
+    "Plan",
+    "Rect",
+    "Redaction",
+    "RedactionStatus",
+    "VerificationReport",
+    "Word",
+    "WordList",
+    "WordSource",
+]
+
 PageKind = Literal["text", "scanned", "mixed", "empty"]
 WordSource = Literal["text", "ocr"]
 RedactionStatus = Literal["proposed", "accepted", "rejected", "manual"]

@@ -32,6 +32,19 @@ from .model import Char, Document, Finding, Kept, Page, Plan, Rect, Redaction
 if TYPE_CHECKING:
     from .policy import Policy
 
+__all__ = [
+    "CONTEXT_CHARS",
+    "DENY_RECOGNIZER_PREFIX",
+    "EDGE_INSET",
+    "GENERIC_ENTITIES",
+    "OCR_PAD_X",
+    "OCR_PAD_Y",
+    "line_rects",
+    "make_plan",
+    "pad_ocr_rect",
+    "redactable_findings",
+]
+
 #: Horizontal inset of each box edge (points). MuPDF removes any glyph whose box
 #: a redaction rect overlaps, so a box that merely touches its neighbour's edge
 #: through rounding would remove the neighbour too.

@@ -30,15 +30,45 @@ from typing import TYPE_CHECKING, Any
 
 import pymupdf
 
-from .errors import ProcessingError, StampError
-from .fileio import atomic_path, csv_row, write_text_atomic
-from .model import Check, Rect
+from .._fileio import atomic_path, csv_row, write_text_atomic
+from ..errors import ProcessingError, StampError
+from ..ingest import ingest_pdf
+from ..model import Check, Rect
+from ..pdf.labels import DrawnLabel
+from ..report import RedactionLog
+from ..verify import check_no_redacted_strings, check_structure_clean, check_text_outside_unchanged
 
 if TYPE_CHECKING:
-    from .batch import BatchOptions
-    from .model import Redaction
+    from ..model import Redaction
+    from .run import BatchOptions
 
-logger = logging.getLogger(__name__)
+__all__ = [
+    "BATES_DIR",
+    "BLANK_LEVEL",
+    "COMBINED_PDF",
+    "CSV_COLUMNS",
+    "EDGE",
+    "MARGIN",
+    "STAMP_PAD",
+    "STAMP_SIZES",
+    "SUMMARY_CSV",
+    "SUMMARY_HTML",
+    "SUMMARY_JSON",
+    "SUMMARY_SCHEMA",
+    "Stamp",
+    "bates_label",
+    "check_stamped",
+    "combine_packet",
+    "finish_packet",
+    "safe_title",
+    "stamp_packet",
+    "stamp_pdf",
+    "summary_csv",
+    "summary_html",
+    "write_summaries",
+]
+
+logger = logging.getLogger("redactkit.packet_outputs")  # the name it had as one module
 
 SUMMARY_SCHEMA = "redactkit.packet-summary/1"
 SUMMARY_JSON = "packet-summary.json"
@@ -275,12 +305,8 @@ def check_stamped(
     * ``text_outside_unchanged`` — every character of the verified output is still in place and
       the only new characters lie in the stamp boxes (nothing was stamped over content).
     """
-    from . import ingest
-    from .burn import DrawnLabel
-    from .verify import check_no_redacted_strings, check_structure_clean, check_text_outside_unchanged
-
-    base = ingest.ingest_pdf(verified)
-    after = ingest.ingest_pdf(stamped)
+    base = ingest_pdf(verified)
+    after = ingest_pdf(stamped)
     labels: dict[int, list[DrawnLabel]] = {}
     for s in stamps:
         labels.setdefault(s.page, []).append(DrawnLabel("stamp", s.page, 0, s.text, s.fontsize, s.rect, 0))
@@ -293,8 +319,6 @@ def check_stamped(
 
 
 def _log_redactions(log_path: Path) -> list[Redaction]:
-    from .report import RedactionLog
-
     return [r for r in RedactionLog.read(log_path).redactions if r.status != "rejected"]
 
 
@@ -358,8 +382,6 @@ def combine_packet(rows: Sequence[dict[str, Any]], dst: Path) -> Path | None:
     Raises:
         ProcessingError: the combined file failed its own checks (it is not left behind).
     """
-    from .verify import check_structure_clean
-
     parts = [r for r in rows if r["status"] == "ok"]
     if not parts:
         return None

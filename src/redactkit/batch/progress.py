@@ -14,6 +14,14 @@ import sys
 import time
 from typing import Any, Protocol, TextIO
 
+__all__ = [
+    "NullProgress",
+    "PlainProgress",
+    "ProgressBar",
+    "RichProgress",
+    "make_progress",
+]
+
 
 class ProgressBar(Protocol):
     """What a batch run tells its progress display."""
@@ -140,7 +148,7 @@ class RichProgress:
     """A live progress bar (rich) on a terminal: documents, pages, pages/s, ETA, failures."""
 
     def __init__(self, stream: TextIO | None = None) -> None:
-        from rich.console import Console
+        from rich.console import Console  # lazy: only on a terminal
 
         self.console = Console(file=stream if stream is not None else sys.stderr)
         self.counts = _Counts()
@@ -149,7 +157,12 @@ class RichProgress:
 
     def start(self, total_docs: int, total_pages: int) -> None:
         """Open the live display."""
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (  # lazy: only on a terminal
+            BarColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self.counts = _Counts()
         self.counts.total_docs, self.counts.total_pages = total_docs, total_pages

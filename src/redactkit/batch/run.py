@@ -29,6 +29,7 @@ import csv
 import glob
 import hashlib
 import logging
+import multiprocessing
 import os
 import re
 import threading
@@ -37,12 +38,21 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, astuple, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from . import __version__
-from .errors import (
+import pymupdf
+import yaml
+from PIL import Image
+
+from .. import __version__
+from .._fileio import remove_stale_parts, sha256_file
+from .._guards import timeout_message
+from ..api import Redactor
+from ..detect import DEFAULT_MODEL, Detector
+from ..detect.propagate import propagate
+from ..errors import (
     DocumentFailure,
     DocumentTimeoutError,
     ExitCode,
@@ -51,18 +61,54 @@ from .errors import (
     UsageError,
     run_exit_code,
 )
-from .guards import timeout_message
-from .settings import RedactSettings
+from ..model import Finding
+from ..names import public_name, record_names
+from ..plan import make_plan
+from ..policy import Policy as PolicyType
+from ..policy import load_policy
+from ..review import bundle_paths, read_plan_file, write_bundle
+from ..review.decisions import apply_review, load_decisions
+from ..settings import RedactSettings
+from .outputs import finish_packet
+from .progress import NullProgress
+from .state import DocKey, PacketState
 
-logger = logging.getLogger(__name__)
+logger = logging.getLogger("redactkit.batch")
 
 if TYPE_CHECKING:
-    from .api import Redactor
-    from .detect import Detector
-    from .model import Document, Finding, Plan
-    from .names import PublicName
-    from .policy import Policy
+    from ..api import Redactor
+    from ..detect import Detector
+    from ..model import Document, Finding, Plan
+    from ..names import PublicName
+    from ..policy import Policy
     from .progress import ProgressBar
+
+__all__ = [
+    "BatchOptions",
+    "BatchReport",
+    "CONSISTENCY_RECOGNIZER",
+    "DaskExecutor",
+    "DocResult",
+    "DocTask",
+    "Engine",
+    "Executor",
+    "LocalPoolExecutor",
+    "MANIFEST_COLUMNS",
+    "PacketItem",
+    "SUPPORTED_SUFFIXES",
+    "SerialExecutor",
+    "TaskMode",
+    "consistency_findings",
+    "count_pages",
+    "discover",
+    "init_worker",
+    "make_executor",
+    "name_detector",
+    "policy_key",
+    "run_batch",
+    "run_task",
+    "worker_run",
+]
 
 #: Suffixes a folder packet is searched for (images work once the Redactor accepts them).
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"})
@@ -71,7 +117,7 @@ MANIFEST_COLUMNS = ("file", "policy", "requester", "notes")
 #: ``recognizer`` of findings added by ``--consistent``.
 CONSISTENCY_RECOGNIZER = "packet_consistency"
 
-_log = logging.getLogger(__name__)
+_log = logging.getLogger("redactkit.batch")
 
 TaskMode = Literal["redact", "propose", "bundle", "apply"]
 
@@ -155,8 +201,6 @@ def _read_manifest(path: Path) -> list[tuple[Path, str | None, str, str]]:
             records = [{(k or "").strip(): (v or "").strip() for k, v in r.items()} for r in reader]
         first_line = 2
     else:
-        import yaml
-
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
@@ -223,11 +267,8 @@ def count_pages(path: Path) -> int:
     """Page count of a PDF or image (frames of a TIFF); 0 when the file cannot be read."""
     try:
         if path.suffix.lower() == ".pdf":
-            import pymupdf
-
             with pymupdf.open(path) as doc:
                 return int(doc.page_count)
-        from PIL import Image
 
         with Image.open(path) as im:
             return int(getattr(im, "n_frames", 1))
@@ -318,8 +359,6 @@ class Engine:
     """
 
     def __init__(self, settings: RedactSettings | None = None, *, detector: Detector | None = None) -> None:
-        from .detect import DEFAULT_MODEL, Detector
-
         self.settings = settings or RedactSettings()
         self.detector = detector or Detector(self.settings.model or DEFAULT_MODEL)
         self._redactors: dict[str, Redactor] = {}
@@ -332,8 +371,6 @@ class Engine:
 
     def redactor(self, policy: Policy) -> Redactor:
         """The redactor for ``policy`` (created once per policy hash)."""
-        from .api import Redactor
-
         r = self._redactors.get(policy.sha256)
         if r is None:
             r = Redactor.from_settings(self.settings, policy=policy, detector=self.detector)
@@ -426,8 +463,6 @@ def _one_line(exc: BaseException) -> str:
 
 def _bundle(task: DocTask, redactor: Redactor, t0: float, worker: str) -> DocResult:
     """``bundle`` mode: propose and write the review bundle of one document into ``task.dst``."""
-    from .review import write_bundle
-
     document, plan = redactor.propose(task.src)
     write_bundle(document, plan, redactor.policy, task.dst,
                  timings={"propose": time.perf_counter() - t0}, name=task.public_name)
@@ -446,9 +481,6 @@ def _bundle(task: DocTask, redactor: Redactor, t0: float, worker: str) -> DocRes
 
 def _apply(task: DocTask, redactor: Redactor, t0: float, worker: str) -> DocResult:
     """``apply`` mode: burn the reviewed plan ``task.plan_file`` with ``task.decisions``."""
-    from .decisions import apply_review, load_decisions
-    from .review import read_plan_file
-
     plan_file = read_plan_file(task.plan_file)
     decisions = load_decisions(task.decisions) if task.decisions else None
     log = apply_review(redactor, plan_file, decisions, task.dst, log_path=task.log_path or None,
@@ -482,8 +514,6 @@ def _consistent_plan(redactor: Redactor, src: Path, names: tuple[str, ...]) -> t
     Returns:
         The plan and the number of mentions added by packet consistency.
     """
-    from .plan import make_plan
-
     document, _ = redactor.propose(src)
     findings = redactor.detector.detect(document, redactor.policy)
     extra = consistency_findings(document, findings, names, redactor.policy)
@@ -500,9 +530,6 @@ def consistency_findings(
     are then propagated like any other source (surname alone, "Last, First" ...),
     never into kept names (officers) or kept entities.
     """
-    from .model import Finding
-    from .propagate import propagate
-
     if "PERSON" not in policy.redact:
         return []
     text = document.text
@@ -669,9 +696,7 @@ class LocalPoolExecutor:
         self._pool: Any = None
 
     def _start(self) -> Any:
-        import multiprocessing
-
-        from pebble import ProcessPool
+        from pebble import ProcessPool  # lazy: only for a process pool
 
         if self._pool is None:
             # spawn: no fork of a parent holding threads (progress bar, SQLite); same as a Dask worker
@@ -685,7 +710,7 @@ class LocalPoolExecutor:
 
     def map_unordered(self, tasks: Iterable[DocTask]) -> Iterator[DocResult]:
         """Run tasks with at most ``2 × workers`` in flight (memory stays flat in packet size)."""
-        from pebble import ProcessExpired
+        from pebble import ProcessExpired  # lazy: only for a process pool
 
         window = 2 * self.workers
         pending = iter(tasks)
@@ -736,9 +761,6 @@ class LocalPoolExecutor:
 def _task_outputs(task: DocTask) -> list[Path]:
     """The files ``task`` writes (atomically), to clean up after its worker was killed."""
     if task.mode == "bundle":
-        from dataclasses import astuple
-
-        from .review import bundle_paths
 
         return list(astuple(bundle_paths(task.dst, Path(task.src).stem)))
     outs = [Path(p) for p in (task.dst, task.log_path) if p]
@@ -749,8 +771,6 @@ def _task_outputs(task: DocTask) -> list[Path]:
 
 def _remove_parts(task: DocTask) -> None:
     """Remove the temporary files a killed worker left beside ``task``'s outputs."""
-    from .fileio import remove_stale_parts
-
     outs = _task_outputs(task)
     deadline = time.monotonic() + 5.0
 
@@ -792,7 +812,7 @@ class DaskExecutor:
         warm_policy: Policy | None = None,
     ) -> None:
         try:
-            from distributed import Client
+            from distributed import Client  # lazy: optional extra (dask)
         except ImportError as exc:  # pragma: no cover - depends on the install
             raise UsageError(
                 "--executor dask needs dask.distributed: pip install 'redactkit[dask]'."
@@ -807,7 +827,7 @@ class DaskExecutor:
 
     def map_unordered(self, tasks: Iterable[DocTask]) -> Iterator[DocResult]:
         """Submit with a bounded window; yield results as they complete."""
-        from distributed import as_completed
+        from distributed import as_completed  # lazy: optional extra (dask)
 
         window = 2 * self.workers
         pending = iter(tasks)
@@ -953,16 +973,10 @@ def run_batch(
         PolicyError: a policy cannot be loaded (nothing is run).
         UsageError: bad options.
     """
-    from .packet_outputs import finish_packet
-    from .packet_state import DocKey, PacketState
-    from .policy import load_policy
-    from .progress import NullProgress
-
     t0 = time.perf_counter()
     out = Path(opts.out)
     out.mkdir(parents=True, exist_ok=True)
     progress = progress or NullProgress()
-    from .policy import Policy as PolicyType
 
     policies: dict[str | None, Policy] = {}
     default_key: str | None = None
@@ -984,7 +998,6 @@ def run_batch(
         return policies[it.policy if it.policy is not None else default_key]
 
     items, public = _public_items(items, pol, name_detector(executor, opts.settings), progress)
-    from .names import record_names
 
     record_names(out, public.values())
 
@@ -995,8 +1008,6 @@ def run_batch(
 
     entries: list[dict[str, Any]] = []
     for it in items:
-        from .fileio import sha256_file
-
         try:
             sha = sha256_file(it.path)
             err = ""
@@ -1128,8 +1139,6 @@ def name_detector(executor: Executor | None, settings: RedactSettings) -> Callab
     """The detector that reads file names in the parent: a serial executor's own (its engine
     is created now, so the model loads once), else one loaded here on first use (a process
     pool's workers hold theirs in other processes)."""
-    from .detect import DEFAULT_MODEL, Detector
-
     loaded: list[Detector] = []
 
     def get() -> Detector:
@@ -1154,9 +1163,6 @@ def _public_items(
     Returns:
         The items (renamed where needed) and, by new name, the replaced names.
     """
-    from dataclasses import replace
-
-    from .names import public_name
 
     out: list[PacketItem] = []
     public: dict[str, PublicName] = {}

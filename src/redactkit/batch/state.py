@@ -35,7 +35,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import UsageError
+from .._fileio import sha256_file
+from ..errors import UsageError
+
+__all__ = [
+    "DocKey",
+    "LOCK_FILE",
+    "PacketState",
+    "STATE_FILE",
+    "iter_rows",
+    "read_completion_counts",
+    "remove_partials",
+]
 
 #: File name of the state database inside the output folder.
 STATE_FILE = "packet-state.sqlite"
@@ -149,7 +160,6 @@ class PacketState:
         ).fetchone()
         if row is None or row[0] != "done" or not output.is_file():
             return None
-        from .fileio import sha256_file
 
         if row[1] and sha256_file(output) != row[1]:
             return None

@@ -45,66 +45,24 @@ from typing import Any
 import numpy as np
 import pymupdf
 
-from . import ingest
-from . import sanitize as sz
-from .errors import ProcessingError, UsageError
-from .guards import pause_hook
-from .integrity import drain_messages, keep_usable_pages, walk_page_tree
-from .model import Rect, Redaction, Word
-from .sanitize import SanitizeReport, sanitize_detailed
-from .sources import open_source
+from .._guards import pause_hook
+from ..errors import ProcessingError, UsageError
+from ..model import Rect, Redaction, Word
+from ..pdf import TEXT_FLAGS, iter_glyphs, open_source, tight_rect
+from ..pdf import sanitize as sz
+from ..pdf.integrity import drain_messages, keep_usable_pages, walk_page_tree
+from ..pdf.labels import FILL, LABEL_COLOR, LABEL_FONT, DrawnLabel, layout_label, plan_labels
+from ..pdf.labels import label_font as _font
+from ..pdf.labels import to_fitz as _to_fitz
+from ..pdf.rasterize import harden_source
+from ..pdf.sanitize import SanitizeReport, sanitize_detailed
+from ..pdf.textlayer import layer_text, searchable_words
 
-#: Fill colour of burned boxes (RGB, 0..1) and colour of the label text.
-FILL = (0.0, 0.0, 0.0)
-LABEL_COLOR = (1.0, 1.0, 1.0)
-#: Label font (a Base-14 font: no font file is embedded) and size limits.
-LABEL_FONT = "helv"
-LABEL_MAX_SIZE = 8.0
-LABEL_MIN_SIZE = 4.0
-LABEL_STEP = 0.5
-#: Free space kept around a label inside its box, as a fraction of the label size.
-LABEL_MARGIN = 0.15
 #: Fraction of a glyph box MuPDF ignores on each side when deciding what a redaction removes.
 MUPDF_GLYPH_SHRINK = 0.10
 #: Gap kept between a removal rectangle and a neighbouring glyph box (points).
 CLAMP_EPSILON = 0.01
 
-_FONT_CACHE: dict[str, pymupdf.Font] = {}
-
-
-@dataclass(frozen=True)
-class DrawnLabel:
-    """An exemption label burn wrote inside a box.
-
-    Attributes:
-        redaction_id: the redaction the label belongs to.
-        page: page index.
-        rect_index: which of the redaction's rectangles holds the label.
-        text: the label text (the exemption code).
-        fontsize: font size used.
-        rect: where the label glyphs lie, unrotated page space (font
-            ascender to descender over the text advance).
-        rotate: text rotation used so the label reads upright on the displayed page.
-    """
-
-    redaction_id: str
-    page: int
-    rect_index: int
-    text: str
-    fontsize: float
-    rect: Rect
-    rotate: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "redaction_id": self.redaction_id,
-            "page": self.page,
-            "rect_index": self.rect_index,
-            "text": self.text,
-            "fontsize": self.fontsize,
-            "rect": self.rect.to_list(),
-            "rotate": self.rotate,
-        }
 
 
 @dataclass
@@ -156,135 +114,19 @@ class BurnResult:
         }
 
 
-def _font(name: str) -> pymupdf.Font:
-    if name not in _FONT_CACHE:
-        _FONT_CACHE[name] = pymupdf.Font(name)
-    return _FONT_CACHE[name]
-
-
-_LENGTH_CACHE: dict[str, float] = {}
-
-
-def _unit_length(text: str) -> float:
-    """Width of ``text`` in :data:`LABEL_FONT` at 1 pt (labels repeat: computed once each)."""
-    if text not in _LENGTH_CACHE:
-        _LENGTH_CACHE[text] = _font(LABEL_FONT).text_length(text, fontsize=1.0)
-    return _LENGTH_CACHE[text]
-
-
-def _to_fitz(r: Rect) -> pymupdf.Rect:
-    return pymupdf.Rect(r.x0, r.y0, r.x1, r.y1)
-
-
-def layout_label(rect: Rect, text: str, rotation: int) -> tuple[float, Rect, pymupdf.Point] | None:
-    """Lay out an exemption label on one line inside ``rect``, or return None if it does not fit.
-
-    The label is centred, set in :data:`LABEL_FONT`, at the largest size from
-    :data:`LABEL_MAX_SIZE` down to :data:`LABEL_MIN_SIZE` (steps of
-    :data:`LABEL_STEP`) at which it fits on one line with a margin. It is
-    rotated with the page so that it reads upright on the displayed page.
-    This is a pure function so that verification can recompute labels.
-
-    Args:
-        rect: the box, unrotated page space.
-        text: the label.
-        rotation: the page's ``/Rotate`` (0, 90, 180 or 270).
-
-    Returns:
-        ``(fontsize, glyph_rect, baseline_start)`` or None.
-    """
-    text = text.strip()
-    if not text or rect.is_empty:
-        return None
-    rotation %= 360
-    vertical = rotation in (90, 270)
-    along = rect.height if vertical else rect.width
-    across = rect.width if vertical else rect.height
-    font = _font(LABEL_FONT)
-    asc, desc = font.ascender, -font.descender  # desc > 0
-    size = LABEL_MAX_SIZE
-    unit = _unit_length(text)  # text length scales linearly with the font size
-    while size >= LABEL_MIN_SIZE - 1e-9:
-        length = unit * size
-        margin = LABEL_MARGIN * size
-        if length + 2 * margin <= along and (asc + desc) * size <= across:
-            break
-        size -= LABEL_STEP
-    else:
-        return None
-    cx, cy = rect.center()
-    # Baseline offset from the box centre (perpendicular to the text) that
-    # centres the ascender..descender band.
-    off = (asc - desc) * size / 2
-    half = length / 2
-    if rotation == 0:
-        start = pymupdf.Point(cx - half, cy + off)
-        glyphs = Rect(cx - half, cy + off - asc * size, cx + half, cy + off + desc * size)
-    elif rotation == 90:  # text runs upwards, glyph tops point to -x
-        start = pymupdf.Point(cx + off, cy + half)
-        glyphs = Rect(cx + off - asc * size, cy - half, cx + off + desc * size, cy + half)
-    elif rotation == 180:  # text runs leftwards, glyph tops point to +y
-        start = pymupdf.Point(cx + half, cy - off)
-        glyphs = Rect(cx - half, cy - off - desc * size, cx + half, cy - off + asc * size)
-    else:  # 270: text runs downwards, glyph tops point to +x
-        start = pymupdf.Point(cx - off, cy - half)
-        glyphs = Rect(cx - off - desc * size, cy - half, cx - off + asc * size, cy + half)
-    return size, glyphs, start
-
-
-def plan_labels(redactions: Sequence[Redaction], rotations: dict[int, int]) -> dict[int, list[DrawnLabel]]:
-    """Decide, per page, which labels burn draws (one per redaction, in its widest fitting rectangle).
-
-    Args:
-        redactions: the redactions to burn.
-        rotations: page index → the page's ``/Rotate``.
-
-    Returns:
-        page index → labels, in redaction order.
-    """
-    out: dict[int, list[DrawnLabel]] = {}
-    for red in redactions:
-        rotation = rotations.get(red.page, 0) % 360
-        best: tuple[float, int, tuple[float, Rect, pymupdf.Point]] | None = None
-        for i, r in enumerate(red.rects):
-            lay = layout_label(r, red.exemption, rotation)
-            if lay is None:
-                continue
-            along = r.height if rotation in (90, 270) else r.width
-            if best is None or along > best[0]:
-                best = (along, i, lay)
-        if best is None:
-            continue
-        _, idx, (size, glyphs, _start) = best
-        out.setdefault(red.page, []).append(
-            DrawnLabel(red.id, red.page, idx, red.exemption.strip(), size, glyphs, rotation)
-        )
-    return out
-
-
 def _page_glyphs(page: pymupdf.Page) -> tuple[np.ndarray, np.ndarray]:
     """Every glyph of a page (rotation 0): tight centres (n, 2) and MuPDF removal boxes (n, 4)."""
     centres: list[tuple[float, float]] = []
     removal: list[tuple[float, float, float, float]] = []
-    raw = page.get_text("rawdict", flags=ingest.TEXT_FLAGS)
-    for block in raw["blocks"]:
-        if block.get("type", 0) != 0:
+    for g in iter_glyphs(page, flags=TEXT_FLAGS):
+        if not g.c or g.c.isspace():
             continue
-        for line in block["lines"]:
-            dx, dy = line.get("dir", (1.0, 0.0))
-            horizontal = abs(dy) < 1e-3 and dx > 0
-            for span in line["spans"]:
-                size = float(span.get("size", 0.0))
-                for ch in span["chars"]:
-                    c = ch["c"]
-                    if not c or c.isspace():
-                        continue
-                    x0, y0, x1, y1 = ch["bbox"]
-                    tight = ingest.tight_rect(ch["bbox"], ch["origin"][1], size, horizontal)
-                    sx = (x1 - x0) * MUPDF_GLYPH_SHRINK
-                    sy = (y1 - y0) * MUPDF_GLYPH_SHRINK
-                    removal.append((x0 + sx, y0 + sy, x1 - sx, y1 - sy))
-                    centres.append(((x0 + x1) / 2, (tight.y0 + tight.y1) / 2))
+        x0, y0, x1, y1 = g.bbox
+        tight = tight_rect(g.bbox, g.origin[1], g.size, g.horizontal)
+        sx = (x1 - x0) * MUPDF_GLYPH_SHRINK
+        sy = (y1 - y0) * MUPDF_GLYPH_SHRINK
+        removal.append((x0 + sx, y0 + sy, x1 - sx, y1 - sy))
+        centres.append(((x0 + x1) / 2, (tight.y0 + tight.y1) / 2))
     return (np.array(centres, dtype=float).reshape(-1, 2), np.array(removal, dtype=float).reshape(-1, 4))
 
 
@@ -396,40 +238,6 @@ def _label_box(reds: Sequence[Redaction], lab: DrawnLabel) -> Rect:
 
 #: Characters the searchable layer's font (Base-14 Helvetica, WinAnsi) cannot show,
 #: written as their closest ASCII form instead.
-_LAYER_FOLD = str.maketrans({"—": "-", "–": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "…": "...",
-                             "•": "*", "·": "."})
-
-
-def layer_text(text: str) -> str:
-    """``text`` as written into the searchable layer (folded to what the font can encode)."""
-    import unicodedata
-
-    out = []
-    for c in text.translate(_LAYER_FOLD):
-        if ord(c) < 256:
-            out.append(c)
-            continue
-        base = unicodedata.normalize("NFKD", c)
-        out.append("".join(b for b in base if ord(b) < 256 and not unicodedata.combining(b)) or "?")
-    return "".join(out)
-
-
-def searchable_words(words: Sequence[Word], boxes: Sequence[Rect]) -> list[Word]:
-    """The OCR words that go into the searchable layer: those whose middle band (where the
-    layer's glyphs are centred) touches no redaction box."""
-    out = []
-    for w in words:
-        if not w.text.strip():
-            continue
-        r = w.rect
-        q = r.height / 4 if r.width >= r.height else r.width / 4
-        band = Rect(r.x0, r.y0 + q, r.x1, r.y1 - q) if r.width >= r.height else \
-            Rect(r.x0 + q, r.y0, r.x1 - q, r.y1)
-        if not any(b.overlap_area(band) > 0 for b in boxes):
-            out.append(w)
-    return out
-
-
 def add_text_layer(page: pymupdf.Page, words: Sequence[Word], boxes: Sequence[Rect]) -> int:
     """Write ``words`` as invisible text (render mode 3) over their boxes, except redacted ones.
 
@@ -501,7 +309,7 @@ def burn(
     result = BurnResult(output_path=dst_path)
     try:
         keep_usable_pages(doc)  # as ingest did (only a repaired source loses pages here)
-        ingest.harden_source(doc, source_path, raster_dpi)
+        harden_source(doc, source_path, raster_dpi)
         by_page: dict[int, list[Redaction]] = {}
         for red in active:
             if not 0 <= red.page < doc.page_count:

@@ -22,14 +22,21 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import ExitCode, OutputError, RedactkitError, UsageError, run_exit_code
-from .settings import REOCR_MODES, RedactSettings
+from ..batch import LocalPoolExecutor, SerialExecutor
+from ..errors import DocumentFailure, ExitCode, OutputError, RedactkitError, UsageError, run_exit_code
+from ..names import NAME_MAP, PublicName, public_name, record_names
+from ..pdf.sources import SUPPORTED_SUFFIXES
+from ..settings import REOCR_MODES, RedactSettings
 
 if TYPE_CHECKING:
-    from .batch import DocResult, DocTask, Executor
-    from .policy import Policy
+    from ..batch import DocResult, DocTask, Executor
+    from ..detect import Detector
+    from ..policy import Policy
 
 __all__ = [
+    "expand_inputs",
+    "output_names",
+    "public_names",
     "add_redact_options",
     "add_verbosity",
     "configure_logging",
@@ -219,8 +226,6 @@ def make_executor(settings: RedactSettings, warm_policy: Policy | None = None) -
     process (:class:`redactkit.batch.LocalPoolExecutor`) that is killed and replaced
     when a document passes the limit, so even a long native call is stopped.
     """
-    from .batch import LocalPoolExecutor, SerialExecutor
-
     if settings.timeout:
         return LocalPoolExecutor(1, settings=settings, warm_policy=warm_policy)
     return SerialExecutor(settings=settings)
@@ -250,8 +255,6 @@ def run_documents(
     Returns:
         The exit code (:func:`redactkit.errors.run_exit_code` over every failure).
     """
-    from .errors import DocumentFailure
-
     failed: list[tuple[str, RedactkitError]] = list(failures or [])
     by_id = {t.doc_id: (i, t) for i, t in enumerate(tasks, 1)}
     n = len(tasks)
@@ -275,3 +278,46 @@ def run_documents(
         for name, err in failed:
             print(f"  {name}: {err}", file=sys.stderr, flush=True)
     return int(run_exit_code(err for _, err in failed))
+
+
+def expand_inputs(inputs: Sequence[str]) -> list[Path]:
+    """The input files: each file given, and the supported files found under each folder."""
+    files: list[Path] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found = (q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES)
+            files.extend(sorted(found))
+        else:
+            files.append(p)  # missing or odd files fail per document, with a clear message
+    if not files:
+        raise UsageError("no input documents found (give PDF files or folders containing them).")
+    return files
+
+
+def output_names(files: list[Path], out: Path, public: dict[Path, PublicName] | None = None
+                 ) -> dict[Path, tuple[Path, Path]]:
+    """Output PDF and log path per input; two inputs with the same output name are a usage error."""
+    names: dict[Path, tuple[Path, Path]] = {}
+    seen: dict[str, Path] = {}
+    for f in files:
+        stem = public[f].stem if public else f.stem
+        if stem in seen:
+            raise UsageError(f"two inputs would write the same output name '{stem}': {seen[stem]} and {f}.")
+        seen[stem] = f
+        names[f] = (out / f"{stem}.redacted.pdf", out / f"{stem}.log.json")
+    return names
+
+
+def public_names(args: argparse.Namespace, files: list[Path], out: Path,
+                 detector: Callable[[], Detector], policy: Policy) -> dict[Path, PublicName]:
+    """Each input's public name (:mod:`redactkit.names`); replaced ones go to the private map."""
+    public = {f: public_name(f, detector(), policy) if f.is_file() else PublicName(f, f.stem, suffix=f.suffix)
+              for f in files}
+    for i, f in enumerate(files, 1):
+        if public[f].replaced:
+            say(args, f"warning: input {i} of {len(files)}: a private identifier "
+                      f"({', '.join(public[f].entities)}) was found in its file name; it is replaced by "
+                      f"'{public[f].file_name}' (original only in {out / NAME_MAP})")
+    record_names(out, public.values())
+    return public

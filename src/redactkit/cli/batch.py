@@ -12,6 +12,16 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..batch import BatchOptions, discover, run_batch
+from ..batch.progress import make_progress
+from ..errors import UsageError
+from ._common import add_redact_options, add_verbosity, prepare_output_dir, settings_from_args
+
+__all__ = [
+    "add_commands",
+    "cmd_batch",
+]
+
 
 def _positive(value: str) -> int:
     n = int(value)
@@ -22,8 +32,6 @@ def _positive(value: str) -> int:
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Add the ``batch`` subcommand to the ``redactkit`` parser."""
-    from .cli_common import add_redact_options, add_verbosity
-
     b = sub.add_parser(
         "batch",
         help="redact a whole release packet (folder or manifest) in parallel, resumably",
@@ -85,11 +93,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     """Run the ``batch`` command; returns the exit code."""
-    from .batch import BatchOptions, discover, run_batch
-    from .cli_common import prepare_output_dir, settings_from_args
-    from .errors import UsageError
-    from .progress import make_progress
-
     settings = settings_from_args(args)
     if args.scheduler and args.executor != "dask":
         raise UsageError("--scheduler is for --executor dask.")

@@ -10,71 +10,45 @@ import argparse
 import sys
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
-from .errors import ExitCode, PolicyError, RedactkitError, UsageError
-from .sources import SUPPORTED_SUFFIXES
+from .. import __version__, errors
+from ..batch import DocResult, DocTask, name_detector
+from ..errors import ExitCode, PolicyError, RedactkitError, UsageError
+from ..policy import describe, load_policy, profile_descriptions
+from ._common import (
+    add_redact_options,
+    add_verbosity,
+    configure_logging,
+    expand_inputs,
+    make_executor,
+    output_names,
+    prepare_output_dir,
+    public_names,
+    run_documents,
+    say,
+    settings_from_args,
+)
+from .batch import add_commands as add_batch
+from .review import add_commands
 
 if TYPE_CHECKING:
-    from .detect import Detector
-    from .names import PublicName
-    from .policy import Policy
+    pass
 
-
-def _expand_inputs(inputs: Sequence[str]) -> list[Path]:
-    files: list[Path] = []
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            found = (q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES)
-            files.extend(sorted(found))
-        else:
-            files.append(p)  # missing or odd files fail per document, with a clear message
-    if not files:
-        raise UsageError("no input documents found (give PDF files or folders containing them).")
-    return files
-
-
-def _output_names(files: list[Path], out: Path, public: dict[Path, PublicName] | None = None
-                  ) -> dict[Path, tuple[Path, Path]]:
-    names: dict[Path, tuple[Path, Path]] = {}
-    seen: dict[str, Path] = {}
-    for f in files:
-        stem = public[f].stem if public else f.stem
-        if stem in seen:
-            raise UsageError(f"two inputs would write the same output name '{stem}': {seen[stem]} and {f}.")
-        seen[stem] = f
-        names[f] = (out / f"{stem}.redacted.pdf", out / f"{stem}.log.json")
-    return names
-
-
-def _public_names(args: argparse.Namespace, files: list[Path], out: Path,
-                  detector: Callable[[], Detector], policy: Policy) -> dict[Path, PublicName]:
-    """Each input's public name (:mod:`redactkit.names`); replaced ones go to the private map."""
-    from .cli_common import say
-    from .names import NAME_MAP, PublicName, public_name, record_names
-
-    public = {f: public_name(f, detector(), policy) if f.is_file() else PublicName(f, f.stem, suffix=f.suffix)
-              for f in files}
-    for i, f in enumerate(files, 1):
-        if public[f].replaced:
-            say(args, f"warning: input {i} of {len(files)}: a private identifier "
-                      f"({', '.join(public[f].entities)}) was found in its file name; it is replaced by "
-                      f"'{public[f].file_name}' (original only in {out / NAME_MAP})")
-    record_names(out, public.values())
-    return public
+__all__ = [
+    "build_parser",
+    "cmd_redact",
+    "cmd_rules_check",
+    "cmd_rules_list",
+    "main",
+]
 
 
 def cmd_redact(args: argparse.Namespace) -> int:
-    from .batch import DocResult, DocTask, name_detector
-    from .cli_common import make_executor, prepare_output_dir, run_documents, say, settings_from_args
-    from .policy import load_policy
-
     settings = settings_from_args(args)
-    files = _expand_inputs(args.inputs)
+    files = expand_inputs(args.inputs)
     if args.output.strip() == "-":
         prepare_output_dir(args.output)  # refuses with a usage error
     out = Path(args.output)
@@ -89,8 +63,8 @@ def cmd_redact(args: argparse.Namespace) -> int:
     policy = load_policy(args.policy)
     prepare_output_dir(args.output)
     executor = make_executor(settings, policy)
-    public = _public_names(args, files, out, name_detector(executor, settings), policy)
-    names = _output_names(files, out, public)
+    public = public_names(args, files, out, name_detector(executor, settings), policy)
+    names = output_names(files, out, public)
     tasks = [DocTask(str(f), str(f), str(names[f][0]), str(names[f][1]), policy, public_name=public[f])
              for f in files]
 
@@ -108,8 +82,6 @@ def cmd_redact(args: argparse.Namespace) -> int:
 
 def cmd_rules_check(args: argparse.Namespace) -> int:
     """Validate each rule file; print every problem of a bad one (unknown keys first) and go on."""
-    from .policy import describe, load_policy
-
     bad = 0
     for item in args.files:
         try:
@@ -127,8 +99,6 @@ def cmd_rules_check(args: argparse.Namespace) -> int:
 
 def cmd_rules_list(args: argparse.Namespace) -> int:
     """The shipped profiles, each with the first sentence of its description."""
-    from .policy import profile_descriptions
-
     profiles = profile_descriptions()
     width = max(map(len, profiles), default=0)
     for name, text in profiles.items():
@@ -138,8 +108,6 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
 
 def _exit_code_table() -> str:
     """The exit-code table of :mod:`redactkit.errors`' docstring (the one table), for ``--help``."""
-    from . import errors
-
     rows: list[str] = []
     rules = 0
     for line in (errors.__doc__ or "").splitlines():
@@ -153,8 +121,6 @@ def _exit_code_table() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .cli_common import add_redact_options, add_verbosity
-
     p = argparse.ArgumentParser(
         prog="redactkit",
         description="Make safe public copies of records: detect personal data, burn real "
@@ -189,10 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     rl = rsub.add_parser("list", help="list the shipped profiles")
     rl.set_defaults(func=cmd_rules_list)
 
-    from .cli_review import add_commands
 
     add_commands(sub)
-    from .cli_batch import add_commands as add_batch
 
     add_batch(sub)
     return p
@@ -200,8 +164,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``redactkit`` command; returns the exit code."""
-    from .cli_common import configure_logging
-
     parser = build_parser()
     args = parser.parse_args(argv)
     verbose = bool(getattr(args, "verbose", False))

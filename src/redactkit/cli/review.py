@@ -8,38 +8,53 @@ main entry point turns those into messages and exit codes.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import RedactkitError, UsageError
+from ..batch import DocResult, DocTask, name_detector
+from ..errors import RedactkitError, UsageError
+from ..names import PublicName, public_name, record_names
+from ..policy import load_policy
+from ..report import RedactionLog
+from ..review import bundle_paths, read_plan_file
+from ..review.decisions import load_decisions
+from ..review.exemption_index import write_index
+from ..review.logdiff import diff_logs
+from ._common import (
+    add_redact_options,
+    add_verbosity,
+    expand_inputs,
+    make_executor,
+    prepare_output_dir,
+    public_names,
+    run_documents,
+    say,
+    settings_from_args,
+)
 
 if TYPE_CHECKING:
-    from .detect import Detector
-    from .names import PublicName
-    from .policy import Policy
+    from ..detect import Detector
+    from ..names import PublicName
+    from ..policy import Policy
 
 __all__ = ["add_commands", "cmd_apply", "cmd_diff", "cmd_index", "cmd_propose"]
 
 
 def cmd_propose(args: argparse.Namespace) -> int:
     """Write a review bundle per input document; nothing is burned."""
-    from .batch import DocResult, DocTask, name_detector
-    from .cli import _expand_inputs, _public_names
-    from .cli_common import make_executor, prepare_output_dir, run_documents, say, settings_from_args
-    from .policy import load_policy
-    from .review import bundle_paths
-
     settings = settings_from_args(args)
-    files = _expand_inputs(args.inputs)
+    files = expand_inputs(args.inputs)
     if args.output.strip() == "-":
         prepare_output_dir(args.output)  # refuses with a usage error
     say(args, f"Loading policy and model ({args.policy or 'police-public-release'})...")
     policy = load_policy(args.policy)
     out = prepare_output_dir(args.output)
     executor = make_executor(settings, policy)
-    public = _public_names(args, files, out, name_detector(executor, settings), policy)
+    public = public_names(args, files, out, name_detector(executor, settings), policy)
     stems: dict[str, Path] = {}
     for f in files:
         stem = public[f].stem
@@ -74,13 +89,6 @@ def _find_decisions(review: Path, stem: str, given: dict[str, str]) -> str:
 
 def cmd_apply(args: argparse.Namespace) -> int:
     """Burn each reviewed plan of a review folder through the redact path."""
-    from dataclasses import replace
-
-    from .batch import DocResult, DocTask, name_detector
-    from .cli_common import make_executor, prepare_output_dir, run_documents, settings_from_args
-    from .decisions import load_decisions
-    from .policy import load_policy
-    from .review import read_plan_file
 
     settings = settings_from_args(args)
     review = Path(args.review)
@@ -138,8 +146,6 @@ def cmd_apply(args: argparse.Namespace) -> int:
 def _public_name(out: Path, pf: Any, detector: Callable[[], Detector], policy: Policy) -> PublicName:
     """The public name of a plan's source, checked again under the plan's policy (a bundle
     ``propose`` named ``document-<sha>`` stays so); a replaced one goes to OUT's private map."""
-    from .names import PublicName, public_name, record_names
-
     if not pf.source.is_file():
         return PublicName(pf.source, pf.stem, suffix=pf.source.suffix)
     name = public_name(pf.source, detector(), policy, sha256=pf.plan.source_sha256)
@@ -150,9 +156,6 @@ def _public_name(out: Path, pf: Any, detector: Callable[[], Detector], policy: P
 
 
 def _read_log(path: str) -> Any:
-    import json
-
-    from .report import RedactionLog
 
     try:
         return RedactionLog.read(path)
@@ -168,8 +171,6 @@ def cmd_diff(args: argparse.Namespace) -> int:
     Exit code like diff(1): 0 when both logs burn the same redactions, 1 when they differ
     (2 when a log cannot be read).
     """
-    from .logdiff import diff_logs
-
     diff = diff_logs(_read_log(args.old), _read_log(args.new))
     sys.stdout.write(diff.to_json() + "\n" if args.json else diff.to_text())
     return 0 if diff.empty else 1
@@ -177,9 +178,6 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_index(args: argparse.Namespace) -> int:
     """Write the public exemption index (CSV and HTML) of final logs."""
-    from .cli_common import prepare_output_dir, say
-    from .exemption_index import write_index
-
     logs = [_read_log(p) for p in args.logs]
     for p, log in zip(args.logs, logs, strict=True):
         if log.output is None:
@@ -192,8 +190,6 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Add ``propose``, ``apply``, ``diff`` and ``index`` to the ``redactkit`` subcommands."""
-    from .cli_common import add_redact_options, add_verbosity
-
     p = sub.add_parser("propose", help="write a review bundle per document (nothing is burned)",
                        description="For each input X.pdf write into REVIEW: X.proposed.pdf (internal review "
                        "copy with translucent boxes), X.review.html (review page: accept/reject, manual "

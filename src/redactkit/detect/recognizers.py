@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     import tldextract
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-    from .policy import Policy
+    from ..policy import Policy
 
 __all__ = [
     "REGEX_FLAGS",
@@ -1029,7 +1029,7 @@ class AgencyRecognizer(ValuePatternRecognizer):
 @functools.lru_cache(maxsize=1)
 def _tld_extractor() -> tldextract.TLDExtract:
     """tldextract with its bundled suffix snapshot: no network, no cache writes (built once)."""
-    import tldextract
+    import tldextract  # lazy: only by the email recognizer
 
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 

@@ -31,154 +31,68 @@ import os
 from pathlib import Path
 
 import pymupdf
-from PIL import Image
 
-from .errors import (
-    CorruptDocumentError,
+from .._fileio import sha256_file
+from ..errors import (
     DamagedDocumentError,
-    EmptyDocumentError,
-    EncryptedDocumentError,
-    InputError,
     ProcessingError,
-    UnsupportedFileError,
 )
-from .fileio import sha256_file
-from .integrity import assess, drain_messages, keep_usable_pages
-from .model import Char, Document, Page, PageKind, Rect, Word
-from .ocr import OcrOptions, check_tesseract, ocr_page
-
-#: Tight glyph box above / below the baseline, as fractions of the font size.
-#: Covers capitals, ascenders and descenders of common fonts while staying
-#: clear of neighbouring lines set at 1.2× leading.
-ASCENT = 0.80
-DESCENT = 0.22
-
-#: Flags for text extraction; identical for ingest and verification.
-TEXT_FLAGS = (
-    pymupdf.TEXT_PRESERVE_WHITESPACE
-    | pymupdf.TEXT_PRESERVE_LIGATURES
-    | pymupdf.TEXT_MEDIABOX_CLIP
+from ..model import Char, Document, Page, PageKind, Rect, Word
+from ..pdf import TEXT_FLAGS, hidden_span, iter_glyphs, open_source, render_page, tight_rect
+from ..pdf.integrity import (
+    DAMAGED_WARNING,
+    Assessment,
+    assess,
+    drain_messages,
+    keep_usable_pages,
+    lost_messages,
 )
-
-PDF_MAGIC = b"%PDF-"
-
-
-def open_pdf(path: str | os.PathLike[str]) -> pymupdf.Document:
-    """Open a PDF for reading, turning every failure into a typed, actionable error."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: file not found.")
-    if p.is_dir():
-        raise UnsupportedFileError(f"{p}: is a folder, not a PDF.")
-    size = p.stat().st_size
-    if size == 0:
-        raise EmptyDocumentError(f"{p}: the file is empty (0 bytes); nothing to redact. Check the export.")
-    with open(p, "rb") as f:
-        head = f.read(1024)
-    if PDF_MAGIC not in head:
-        raise UnsupportedFileError(
-            f"{p}: not a PDF (no %PDF header) nor a TIFF, PNG or JPEG image. "
-            "Convert it to PDF first."
-        )
-    drain_messages()  # whatever earlier work left in MuPDF's store is logged, not blamed on this file
-    try:
-        doc = pymupdf.open(p, filetype="pdf")
-    except Exception as exc:  # MuPDF raises its own FileDataError / RuntimeError
-        drain_messages(p)
-        raise CorruptDocumentError(
-            f"{p}: the PDF is damaged and could not be repaired ({exc}). "
-            "Ask the sender for a fresh copy or re-export it."
-        ) from exc
-    if doc.needs_pass or doc.is_encrypted:
-        doc.close()
-        raise EncryptedDocumentError(
-            f"{p}: the PDF is password-protected. Remove the password (with the owner's "
-            "permission) and run again; redactkit never guesses passwords."
-        )
-    try:
-        count = doc.page_count
-    except Exception as exc:  # e.g. a page tree whose /Count is 1e9 ("Invalid number of pages")
-        doc.close()
-        drain_messages(p)
-        raise DamagedDocumentError(
-            f"{p}: the PDF's page tree is damaged ({exc}); its pages cannot be counted. "
-            "Ask the sender for a fresh copy or re-export it; nothing was written.",
-            [f"page tree: {exc}"],
-        ) from exc
-    if count == 0:
-        repaired = doc.is_repaired
-        doc.close()
-        if repaired:
-            raise DamagedDocumentError(
-                f"{p}: the PDF is damaged (probably truncated): after repair no page is left. "
-                "Ask the sender for a complete copy; nothing was written.",
-                ["no pages after repair"],
-            )
-        raise EmptyDocumentError(f"{p}: the PDF has no pages; nothing to redact.")
-    return doc
-
-
-def tight_rect(char_bbox: tuple[float, float, float, float], origin_y: float, size: float,
-               horizontal: bool) -> Rect:
-    """A glyph's redaction box: MuPDF's box cut to :data:`ASCENT`/:data:`DESCENT` × size
-    around the baseline on horizontal lines (see the module docstring)."""
-    x0, y0, x1, y1 = char_bbox
-    if horizontal and size > 0:
-        y0 = max(y0, origin_y - ASCENT * size)
-        y1 = min(y1, origin_y + DESCENT * size)
-    return Rect(x0, y0, x1, y1)
-
-
-def hidden_span(span: dict[str, object]) -> bool:
-    """Same test as ``Document.scrub``: GlyphLessFont, alpha 0, or neither filled nor stroked."""
-    font = span.get("font")
-    if isinstance(font, str) and font.split("+")[-1] == "GlyphLessFont":
-        return True
-    if span.get("alpha") == 0:
-        return True
-    flags = span.get("char_flags")
-    filled = getattr(pymupdf.mupdf, "FZ_STEXT_FILLED", None)
-    stroked = getattr(pymupdf.mupdf, "FZ_STEXT_STROKED", None)
-    if isinstance(flags, int) and isinstance(filled, int) and isinstance(stroked, int):
-        return not (flags & filled) and not (flags & stroked)
-    return False
+from ..pdf.rasterize import harden_source
+from ..pdf.sources import is_image
+from ..settings import OcrOptions
+from .ocr import check_tesseract, ocr_page
 
 
 def read_page(page: pymupdf.Page, index: int) -> Page:
     """Read one PDF page's text layer into a :class:`Page` (rotation must already be 0)."""
-    raw = page.get_text("rawdict", flags=TEXT_FLAGS, sort=True)
     text_parts: list[str] = []
     chars: list[Char | None] = []
     line_no = 0
     hidden = 0
-    for block in raw["blocks"]:
-        if block.get("type", 0) != 0:
+    line_chars: list[Char] = []
+    current = -1
+    span: dict[str, object] | None = None
+    in_hidden = False
+
+    def end_line() -> None:
+        nonlocal line_no
+        if not line_chars:
+            return
+        if chars:
+            text_parts.append("\n")
+            chars.append(None)
+        for ch_ in line_chars:
+            text_parts.append(ch_.c)
+            chars.append(ch_)
+        line_no += 1
+        line_chars.clear()
+
+    for g in iter_glyphs(page, flags=TEXT_FLAGS, sort=True):
+        if g.line != current:
+            end_line()
+            current = g.line
+        if g.span is not span:
+            span = g.span
+            in_hidden = hidden_span(span)
+        if in_hidden and not g.c.isspace():
+            hidden += 1
+        if not g.c:
             continue
-        for line in block["lines"]:
-            dx, dy = line.get("dir", (1.0, 0.0))
-            horizontal = abs(dy) < 1e-3 and dx > 0
-            line_chars: list[Char] = []
-            for span in line["spans"]:
-                size = float(span.get("size", 0.0))
-                if hidden_span(span):
-                    hidden += sum(1 for ch in span["chars"] if not ch["c"].isspace())
-                for ch in span["chars"]:
-                    c = ch["c"]
-                    if not c:
-                        continue
-                    rect = tight_rect(ch["bbox"], ch["origin"][1], size, horizontal)
-                    # A ligature glyph yields several characters sharing one box.
-                    for sub in c:
-                        line_chars.append(Char(sub, rect, line_no))
-            if not line_chars:
-                continue
-            if chars:
-                text_parts.append("\n")
-                chars.append(None)
-            for ch_ in line_chars:
-                text_parts.append(ch_.c)
-                chars.append(ch_)
-            line_no += 1
+        rect = tight_rect(g.bbox, g.origin[1], g.size, g.horizontal)
+        # A ligature glyph yields several characters sharing one box.
+        for sub in g.c:
+            line_chars.append(Char(sub, rect, line_no))
+    end_line()
     text = "".join(text_parts)
     words = _words(text, chars, index)
     has_images = bool(page.get_images(full=False))
@@ -238,19 +152,6 @@ def _words(text: str, chars: list[Char | None], page_index: int) -> list[Word]:
     return words
 
 
-#: Largest page image rendered for OCR (pixels); bigger pages are rendered at a lower dpi.
-MAX_RENDER_PIXELS = 60_000_000
-
-
-def render_page(page: pymupdf.Page, dpi: int) -> tuple[Image.Image, int]:
-    """Render a page (rotation must be 0) to a grayscale image; lowers dpi for huge pages."""
-    w_in, h_in = page.rect.width / 72.0, page.rect.height / 72.0
-    if w_in * h_in * dpi * dpi > MAX_RENDER_PIXELS:
-        dpi = max(72, int((MAX_RENDER_PIXELS / (w_in * h_in)) ** 0.5))
-    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
-    return Image.frombytes("L", (pix.width, pix.height), pix.samples), dpi
-
-
 def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
            raster_dpi: int | None = None, allow_repaired: bool = False) -> Document:
     """Read a PDF or image into a :class:`Document`, OCR-ing pages that need it.
@@ -272,8 +173,6 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
         MissingDependencyError: a page needs OCR and Tesseract is not installed.
         ProcessingError: OCR failed on a page (the message names the page).
     """
-    from .sources import is_image, open_source
-
     options = ocr or OcrOptions()
     p = Path(path)
     image_input = p.is_file() and is_image(p)
@@ -284,8 +183,6 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
         listed = doc.page_count
         dropped = keep_usable_pages(doc)  # damaged input allowed: the pages that exist (burn too)
         if dropped:
-            from .integrity import DAMAGED_WARNING
-
             shown = ", ".join(str(i + 1) for i in dropped)
             notes.append(f"{DAMAGED_WARNING}: page(s) {shown} of the {listed} the file lists are "
                          f"missing and left out; page numbers after them shift")
@@ -336,8 +233,6 @@ def check_integrity(doc: pymupdf.Document, path: Path, allow_repaired: bool, *,
     Called right after opening (structure), and with ``late`` after every page was read
     (only MuPDF's messages since the first call).
     """
-    from .integrity import DAMAGED_WARNING, Assessment, lost_messages
-
     if late:
         repaired = bool(doc.is_repaired)  # MuPDF may repair lazily, when an object is first read
         verdict = Assessment(repaired, lost_messages(drain_messages(path), repaired))
@@ -355,21 +250,6 @@ def check_integrity(doc: pymupdf.Document, path: Path, allow_repaired: bool, *,
             verdict.problems,
         )
     return [f"{DAMAGED_WARNING}: {what}. Content MuPDF could not read is not in the output."]
-
-
-def harden_source(doc: pymupdf.Document, path: Path, raster_dpi: int | None = None) -> list[str]:
-    """:func:`redactkit.rasterize.harden` with MuPDF failures turned into typed errors."""
-    from .errors import RedactkitError
-    from .rasterize import DEFAULT_RASTER_DPI, harden
-
-    try:
-        return harden(doc, raster_dpi or DEFAULT_RASTER_DPI)
-    except RedactkitError as exc:
-        raise type(exc)(f"{path}: {exc}") from exc
-    except Exception as exc:
-        raise CorruptDocumentError(
-            f"{path}: the PDF is damaged in a way that cannot be made safe ({exc}); nothing was written."
-        ) from exc
 
 
 def ingest_pdf(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,

@@ -25,7 +25,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Union
 
-from .errors import EmptyDocumentError, RedactkitError, UsageError
+from ..errors import EmptyDocumentError, RedactkitError, UsageError
+
+__all__ = [
+    "OpenedSource",
+    "SourceInput",
+    "UNNAMED",
+    "is_path",
+    "opened_source",
+    "read_source_bytes",
+    "sniff_suffix",
+]
 
 #: A source: a path (``str`` or ``os.PathLike``), the document's bytes, or a binary file object.
 SourceInput = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes]]

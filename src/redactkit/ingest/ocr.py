@@ -22,16 +22,32 @@ import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
 
-from .errors import MissingDependencyError, ProcessingError
-from .model import Char, Page, PageKind, Rect, Word
+from ..errors import MissingDependencyError, ProcessingError
+from ..model import Char, Page, PageKind, Rect, Word
+from ..settings import OcrOptions
 
-#: Resolution pages are rendered at for OCR.
-DEFAULT_DPI = 300
+__all__ = [
+    "LOW_CONFIDENCE",
+    "MAX_SKEW",
+    "OcrWord",
+    "READS_WELL_CONF",
+    "READS_WELL_WORDS",
+    "RULE_EDGE_INCHES",
+    "RULE_MIN_INCHES",
+    "RUN_BAND",
+    "SKEW_STEP",
+    "check_tesseract",
+    "detect_rotation",
+    "estimate_skew",
+    "ocr_image",
+    "ocr_page",
+    "remove_rules",
+]
+
 #: Largest skew corrected before OCR (degrees), and the search step.
 MAX_SKEW = 4.0
 SKEW_STEP = 0.1
@@ -50,30 +66,9 @@ _TRAIL_DEBRIS = "|]}¦"
 LOW_CONFIDENCE = 60.0
 
 
-@dataclass(frozen=True)
-class OcrOptions:
-    """How pages are OCR'd.
-
-    Attributes:
-        dpi: render resolution for PDF pages.
-        lang: Tesseract language(s).
-        detect_orientation: run OSD to find upside-down or sideways pages.
-        deskew: level small scan skew before OCR.
-        remove_rules: whiten form/table ruling lines before OCR.
-        timeout: seconds per Tesseract call (0 = none).
-    """
-
-    dpi: int = DEFAULT_DPI
-    lang: str = "eng"
-    detect_orientation: bool = True
-    deskew: bool = True
-    remove_rules: bool = True
-    timeout: int = 120
-
-
 def check_tesseract(lang: str = "eng") -> None:
     """Raise a clear error when Tesseract or its language data is missing."""
-    import pytesseract
+    import pytesseract  # lazy: only when a page needs OCR
 
     if shutil.which("tesseract") is None:
         raise MissingDependencyError(
@@ -107,7 +102,7 @@ def _single_thread() -> Iterator[None]:
 
 def detect_rotation(image: Image.Image, options: OcrOptions) -> int:
     """Clockwise degrees (0/90/180/270) to turn ``image`` upright; 0 when OSD cannot tell."""
-    import pytesseract
+    import pytesseract  # lazy: only when a page needs OCR
 
     try:
         with _single_thread():
@@ -123,7 +118,7 @@ def detect_rotation(image: Image.Image, options: OcrOptions) -> int:
 
 def ocr_image(image: Image.Image, options: OcrOptions) -> list[OcrWord]:
     """Run Tesseract; return (text, box in image pixels of the given image, conf, line key)."""
-    import pytesseract
+    import pytesseract  # lazy: only when a page needs OCR
 
     with _single_thread():
         try:

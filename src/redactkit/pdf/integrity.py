@@ -31,6 +31,22 @@ from pathlib import Path
 
 import pymupdf
 
+__all__ = [
+    "Assessment",
+    "DAMAGED_WARNING",
+    "PageTree",
+    "REPAIRED_NOTE",
+    "assess",
+    "drain_messages",
+    "drop_dangling_references",
+    "keep_usable_pages",
+    "lost_messages",
+    "pikepdf_page_count",
+    "quiet_mupdf",
+    "unusable_pages",
+    "walk_page_tree",
+]
+
 LOG = logging.getLogger("redactkit.pdf")
 #: A library does not print: without a handler configured by the host, Python's
 #: last-resort handler would write these warnings to stderr.
@@ -174,7 +190,7 @@ def walk_page_tree(doc: pymupdf.Document, max_nodes: int | None = None) -> PageT
 
 def pikepdf_page_count(path: str | Path) -> tuple[int | None, str]:
     """Pages as pikepdf (qpdf) counts them, or None and why it could not."""
-    import pikepdf
+    import pikepdf  # lazy: only for the qpdf cross-check
 
     try:
         with pikepdf.open(path) as pdf:

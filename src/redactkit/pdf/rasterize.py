@@ -32,11 +32,30 @@ Page size guard: a page that would render to more than
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pymupdf
 
+from ..errors import CorruptDocumentError, InputError, RedactkitError
 from . import sanitize as sz
-from .errors import InputError
+from ._glyphs import iter_glyphs
+
+__all__ = [
+    "DEFAULT_RASTER_DPI",
+    "MAX_CURVES",
+    "MAX_FORM_DEPTH",
+    "MAX_PAGE_POINTS2",
+    "MAX_RASTER_PIXELS",
+    "MIN_RASTER_DPI",
+    "MIN_TEXT_IMAGE",
+    "SCAN_COVER",
+    "harden",
+    "harden_source",
+    "rasterize_page",
+    "remove_marked_text",
+    "strip_marked_text",
+    "unsafe_reasons",
+]
 
 #: Resolution of the fallback rendering of unsafe pages.
 DEFAULT_RASTER_DPI = 200
@@ -188,20 +207,16 @@ def unsafe_reasons(doc: pymupdf.Document, page: pymupdf.Page) -> list[str]:
     if any(f[2] == "Type3" for f in page.get_fonts(full=True)):
         reasons.append("Type3 font")
     rect = page.rect
-    raw = page.get_text("rawdict", flags=0, clip=pymupdf.INFINITE_RECT())
     has_text = False
     outside = 0
-    for block in raw["blocks"]:
-        for line in block.get("lines", []):
-            for span in line["spans"]:
-                for ch in span["chars"]:
-                    if ch["c"].isspace():
-                        continue
-                    has_text = True
-                    x0, y0, x1, y1 = ch["bbox"]
-                    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-                    if not (rect.x0 - 1 <= cx <= rect.x1 + 1 and rect.y0 - 1 <= cy <= rect.y1 + 1):
-                        outside += 1
+    for g in iter_glyphs(page, flags=0, clip=pymupdf.INFINITE_RECT()):
+        if g.c.isspace():
+            continue
+        has_text = True
+        x0, y0, x1, y1 = g.bbox
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        if not (rect.x0 - 1 <= cx <= rect.x1 + 1 and rect.y0 - 1 <= cy <= rect.y1 + 1):
+            outside += 1
     if outside:
         reasons.append(f"{outside} character(s) outside the visible page")
     curves = sum(1 for d in page.get_drawings() for item in d["items"] if item[0] == "c")
@@ -286,3 +301,15 @@ def harden(doc: pymupdf.Document, dpi: int = DEFAULT_RASTER_DPI) -> list[str]:
             if rotation:
                 page.set_rotation(rotation)
     return notes
+
+
+def harden_source(doc: pymupdf.Document, path: Path, raster_dpi: int | None = None) -> list[str]:
+    """:func:`harden` with MuPDF failures turned into typed errors."""
+    try:
+        return harden(doc, raster_dpi or DEFAULT_RASTER_DPI)
+    except RedactkitError as exc:
+        raise type(exc)(f"{path}: {exc}") from exc
+    except Exception as exc:
+        raise CorruptDocumentError(
+            f"{path}: the PDF is damaged in a way that cannot be made safe ({exc}); nothing was written."
+        ) from exc

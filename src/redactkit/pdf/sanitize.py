@@ -35,8 +35,40 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pymupdf
+from pymupdf import mupdf
 
-from . import ingest
+from ._glyphs import TEXT_FLAGS, hidden_span, iter_glyphs, pages
+
+__all__ = [
+    "ACTIVE_ACTIONS",
+    "PDF_ANNOT_REDACT",
+    "REDACT_IMAGE_NONE",
+    "REDACT_IMAGE_PIXELS",
+    "REDACT_LINE_ART_IF_COVERED",
+    "REDACT_LINE_ART_NONE",
+    "REDACT_TEXT_NONE",
+    "REDACT_TEXT_REMOVE",
+    "SanitizeReport",
+    "action_type",
+    "apply_rects",
+    "is_active_action",
+    "remove_actions",
+    "remove_annotations",
+    "remove_embedded_files",
+    "remove_form_fields",
+    "remove_hidden_text",
+    "remove_javascript",
+    "remove_links",
+    "remove_metadata",
+    "remove_outline",
+    "remove_page_labels",
+    "remove_piece_info",
+    "remove_structure_tree",
+    "remove_thumbnails",
+    "remove_xmp",
+    "sanitize",
+    "sanitize_detailed",
+]
 
 _REF = re.compile(r"(\d+)\s+0\s+R")
 
@@ -49,10 +81,6 @@ REDACT_LINE_ART_IF_COVERED: int = pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED 
 REDACT_TEXT_NONE: int = pymupdf.PDF_REDACT_TEXT_NONE  # type: ignore[attr-defined]
 REDACT_TEXT_REMOVE: int = pymupdf.PDF_REDACT_TEXT_REMOVE  # type: ignore[attr-defined]
 
-
-def pages(doc: pymupdf.Document) -> list[pymupdf.Page]:
-    """All pages of ``doc`` (typed; PyMuPDF's stubs do not declare iteration)."""
-    return [doc[i] for i in range(doc.page_count)]
 
 #: Action types (``/S``) that run code, leave the document, send or load data, play media or
 #: change what is shown (PDF 2.0, 12.6.4). Only ``/GoTo`` (a jump inside the document) is not
@@ -93,8 +121,6 @@ def apply_rects(page: pymupdf.Page, rects: Sequence[pymupdf.Rect], *, images: in
     until a garbage-collecting save (on a 500-page report with dense redactions that was
     70 MB held to the end); nothing refers to them any more, so they are nulled at once.
     """
-    from pymupdf import mupdf
-
     if not rects:
         return
     pdf_page = page._pdf_page()  # PyMuPDF's handle of the page (pinned version; tested)
@@ -381,26 +407,24 @@ def remove_hidden_text(doc: pymupdf.Document) -> list[tuple[int, str, float, flo
         unrotated page space.
     """
     removed: list[tuple[int, str, float, float]] = []
-    flags = ingest.TEXT_FLAGS | pymupdf.TEXT_COLLECT_STYLES
+    flags = TEXT_FLAGS | pymupdf.TEXT_COLLECT_STYLES
     for page in pages(doc):
         rotation = page.rotation
         if rotation:
             page.set_rotation(0)
         try:
-            raw = page.get_text("rawdict", flags=flags)
             rects: list[pymupdf.Rect] = []
-            for block in raw["blocks"]:
-                if block.get("type", 0) != 0:
+            span: dict[str, object] | None = None
+            in_hidden = False
+            for g in iter_glyphs(page, flags=flags):
+                if g.span is not span:
+                    span, in_hidden = g.span, hidden_span(g.span)
+                if not in_hidden:
                     continue
-                for line in block["lines"]:
-                    for span in line["spans"]:
-                        if not ingest.hidden_span(span):
-                            continue
-                        for ch in span["chars"]:
-                            x0, y0, x1, y1 = ch["bbox"]
-                            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-                            rects.append(pymupdf.Rect(cx - 0.05, cy - 0.05, cx + 0.05, cy + 0.05))
-                            removed.append((page.number, ch["c"], cx, cy))
+                x0, y0, x1, y1 = g.bbox
+                cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+                rects.append(pymupdf.Rect(cx - 0.05, cy - 0.05, cx + 0.05, cy + 0.05))
+                removed.append((page.number, g.c, cx, cy))
             if rects:
                 # Pending redactions of the source must not be applied as a side effect.
                 for annot in list(page.annots(types=(PDF_ANNOT_REDACT,))):

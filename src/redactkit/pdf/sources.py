@@ -20,7 +20,20 @@ from pathlib import Path
 import pymupdf
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
-from .errors import DamagedDocumentError, EmptyDocumentError, InputError, UnsupportedFileError
+from ..errors import DamagedDocumentError, EmptyDocumentError, InputError, UnsupportedFileError
+from ._open import open_pdf
+
+__all__ = [
+    "IMAGE_SUFFIXES",
+    "MAX_IMAGE_PIXELS",
+    "MIN_TAGGED_DPI",
+    "PDF_SUFFIXES",
+    "SUPPORTED_SUFFIXES",
+    "image_to_pdf",
+    "is_image",
+    "open_source",
+    "page_dpi",
+]
 
 IMAGE_SUFFIXES = frozenset({".tif", ".tiff", ".png", ".jpg", ".jpeg"})
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -161,8 +174,6 @@ def _data_past_end(frame: Image.Image, size: int) -> int:
 
 def open_source(path: str | os.PathLike[str]) -> pymupdf.Document:
     """Open a source file as a PDF document (images converted; PDFs via ``ingest.open_pdf``)."""
-    from .ingest import open_pdf
-
     p = Path(path)
     if p.exists() and p.is_file() and is_image(p):
         return image_to_pdf(p)

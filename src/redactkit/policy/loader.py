@@ -60,7 +60,7 @@ from pydantic import (
     model_validator,
 )
 
-from .errors import PolicyError
+from ..errors import PolicyError
 
 __all__ = [
     "DEFAULT_PROFILE",
@@ -76,7 +76,7 @@ __all__ = [
 ]
 
 #: Folder of the shipped profiles (package data; the repo-root ``rules/`` links here).
-RULES_DIR = Path(__file__).resolve().parent / "rules"
+RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 #: Profile used when no policy is given.
 DEFAULT_PROFILE = "police-public-release"
 #: Exemption table used when no rule file in the chain names one.

@@ -37,18 +37,23 @@ import json
 import logging
 import os
 import re
+import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .fileio import atomic_path, write_text_atomic
-from .model import Document, Plan, Rect, Redaction
-from .policy import Policy
-from .report import RedactionLog
+import pymupdf
+
+from .._fileio import atomic_path, write_text_atomic
+from ..errors import UsageError
+from ..model import Document, Plan, Rect, Redaction
+from ..pdf.sources import open_source
+from ..policy import Policy, list_profiles
+from ..report import RedactionLog
 from .textexport import PAGE_HEADER, redacted_text
 
-logger = logging.getLogger(__name__)
+logger = logging.getLogger("redactkit.review")  # the name it had as one module
 
 __all__ = [
     "PLAN_SCHEMA",
@@ -130,9 +135,6 @@ def write_proposed_pdf(src: str | os.PathLike[str], plan: Plan, dst: str | os.Pa
         plan: the plan whose redactions are drawn (rejected ones are not drawn).
         dst: where the review copy goes (written atomically).
     """
-    import pymupdf
-
-    from .sources import open_source
 
     doc = open_source(src)
     try:
@@ -165,8 +167,6 @@ def write_proposed_pdf(src: str | os.PathLike[str], plan: Plan, dst: str | os.Pa
 
 
 def _draw_redaction(page: Any, red: Redaction, font: Any) -> None:
-    import pymupdf
-
     color = entity_color(red.entity)
     label = f"{red.id} {red.entity} {red.exemption}"
     for i, r in enumerate(red.rects):
@@ -183,8 +183,6 @@ def _draw_redaction(page: Any, red: Redaction, font: Any) -> None:
 
 def _mark_page(page: Any, font: Any) -> None:
     """Print :data:`REVIEW_MARK` at the top, the bottom and diagonally (page rotation must be 0)."""
-    import pymupdf
-
     red = (0.85, 0.0, 0.0)
     prect = page.rect
     size = 9.0
@@ -255,9 +253,6 @@ def page_diff(document: Document, redactions: Sequence[Redaction]) -> str:
 
 def _page_images(src: str | os.PathLike[str], zoom: float) -> list[dict[str, Any]]:
     """Each page as displayed: PNG data URI, displayed size and the (de)rotation matrices."""
-    import pymupdf
-
-    from .sources import open_source
 
     pages: list[dict[str, Any]] = []
     doc = open_source(src)  # an image input becomes the same pages ingest read
@@ -386,8 +381,6 @@ def write_bundle(
     write_text_atomic(paths.review_html, render_review_html(src, plan, policy))
     write_text_atomic(paths.diff_txt, page_diff(document, plan.redactions))
     if policy_ref is None:
-        from .policy import list_profiles
-
         policy_ref = policy.name if policy.name in list_profiles() or not policy.files else policy.files[0]
     plan_doc = {
         "schema": PLAN_SCHEMA,
@@ -427,8 +420,6 @@ def propose_bundle(
     Returns:
         The paths written.
     """
-    import time
-
     t = time.perf_counter()
     document, plan = redactor.propose(src)
     detect = time.perf_counter() - t
@@ -436,8 +427,6 @@ def propose_bundle(
 
 
 def _as_proposed(r: Redaction) -> Redaction:
-    from dataclasses import replace
-
     return r if r.status == "proposed" else replace(r, status="proposed")
 
 
@@ -467,8 +456,6 @@ def read_plan_file(path: str | os.PathLike[str]) -> PlanFile:
     Raises:
         UsageError: the file is missing, not JSON or not a plan file.
     """
-    from .errors import UsageError
-
     p = Path(path)
     try:
         raw = json.loads(p.read_text(encoding="utf-8"))

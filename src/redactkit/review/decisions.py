@@ -33,11 +33,14 @@ import logging
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import UsageError
-from .model import Decision, Document, Plan, Rect, Redaction
+from .._fileio import sha256_file
+from ..errors import UsageError
+from ..ingest import ingest_pdf
+from ..model import Decision, Document, Plan, Rect, Redaction
 
 __all__ = ["DECISIONS_SCHEMA", "DecisionsFile", "apply_decisions", "load_decisions", "parse_decisions"]
 
@@ -52,7 +55,7 @@ _KEYS = {
 #: Tolerance (points) for a manual rect touching the page edge.
 EDGE_TOLERANCE = 0.5
 
-logger = logging.getLogger(__name__)
+logger = logging.getLogger("redactkit.decisions")  # the name it had as one module
 
 
 @dataclass(frozen=True)
@@ -326,10 +329,6 @@ def apply_review(
         UsageError: the source is missing or changed since the proposal, or a decision is invalid.
         VerificationError: the output failed verification (nothing was written).
     """
-    from datetime import UTC, datetime
-
-    from .fileio import sha256_file
-    from .ingest import ingest_pdf
 
     plan: Plan = plan_file.plan
     src = Path(plan_file.source)

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .fileio import csv_row, public_file_mode, write_text_atomic
-from .report import RedactionLog
+from .._fileio import csv_row, public_file_mode, write_text_atomic
+from ..pdf.integrity import DAMAGED_WARNING
+from ..report import RedactionLog
 
 __all__ = ["DAMAGED_NOTICE", "INDEX_CSV", "INDEX_FIELDS", "INDEX_HTML", "IndexFiles", "index_csv",
            "index_html", "source_damaged", "write_index"]
@@ -52,8 +53,6 @@ DAMAGED_NOTICE = ("The source file was damaged or incomplete; parts of it that c
 
 def source_damaged(log: RedactionLog) -> bool:
     """True when the document was released from a damaged source (``allow_repaired``)."""
-    from .integrity import DAMAGED_WARNING
-
     return any(w.startswith(DAMAGED_WARNING) for w in log.warnings)
 
 

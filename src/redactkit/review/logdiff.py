@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Rect, Redaction
-from .report import RedactionLog
+from ..model import Rect, Redaction
+from ..report import RedactionLog
 
 __all__ = ["CONTAINMENT", "IOU_MATCH", "Change", "LogDiff", "diff_logs", "diff_redactions", "match_score"]
 

@@ -10,15 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .model import Document, Redaction
+from ..model import Document, Redaction
+
+__all__ = [
+    "PAGE_HEADER",
+    "redacted_text",
+]
 
 PAGE_HEADER = "=== page {n} ==="
 
 
 def redacted_text(document: Document, redactions: Sequence[Redaction]) -> str:
     """The document's text with every active redaction replaced by ``[<exemption>]``."""
-    from presidio_anonymizer import AnonymizerEngine
-    from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+    from presidio_anonymizer import AnonymizerEngine  # lazy: heavy: only for the text export
+    from presidio_anonymizer.entities import (  # lazy: heavy: only for the text export
+        OperatorConfig,
+        RecognizerResult,
+    )
 
     engine = AnonymizerEngine()
     out: list[str] = []

@@ -50,11 +50,14 @@ import numpy as np
 import pymupdf
 from PIL import Image
 
-from . import ingest
-from .burn import FILL, DrawnLabel, layer_text, plan_labels, searchable_words
-from .model import CharMap, Check, Document, Page, Rect, Redaction, VerificationReport
-from .ocr import OcrOptions, ocr_image
-from .sanitize import ACTIVE_ACTIONS, pages
+from ..ingest import read_page
+from ..ingest.ocr import ocr_image
+from ..model import CharMap, Check, Document, Page, Rect, Redaction, VerificationReport
+from ..pdf import open_pdf, pages, render_page
+from ..pdf.labels import FILL, DrawnLabel, plan_labels
+from ..pdf.sanitize import ACTIVE_ACTIONS
+from ..pdf.textlayer import layer_text, searchable_words
+from ..settings import OcrOptions
 
 #: Tolerance for a surviving character's position (points).
 POSITION_TOLERANCE = 0.5
@@ -109,7 +112,7 @@ def verify(
         for lab in labels:
             label_map.setdefault(lab.page, []).append(lab)
     try:
-        doc = ingest.open_pdf(output_path)
+        doc = open_pdf(output_path)
     except Exception as exc:
         return VerificationReport([Check("open_output", False, f"cannot open output: {exc}")])
     try:
@@ -136,7 +139,7 @@ def _output_pages(doc: pymupdf.Document) -> Iterator[Page]:
         if rotation:
             page.set_rotation(0)
         try:
-            yield ingest.read_page(page, i)
+            yield read_page(page, i)
         finally:
             if rotation:
                 page.set_rotation(rotation)
@@ -607,7 +610,7 @@ def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Re
         if rotation:
             page.set_rotation(0)
         try:
-            image, dpi = ingest.render_page(page, options.dpi)
+            image, dpi = render_page(page, options.dpi)
             scale = dpi / 72.0
             src_page = source.pages[pno]
             if mode == "page":
@@ -718,7 +721,7 @@ def check_structure_clean(doc: pymupdf.Document) -> Check:
 
 def check_opens_in_qpdf(output_path: Path, pages: int, *, mupdf_repaired: bool = False) -> Check:
     """The output opens cleanly in pikepdf (qpdf) with ``pages`` pages, and MuPDF did not repair it."""
-    import pikepdf
+    import pikepdf  # lazy: only for the qpdf cross-check
 
     problems: list[str] = []
     if mupdf_repaired:
