@@ -57,7 +57,7 @@ LAZY_OK = {
 OWN_LAZY_OK: dict[tuple[str, str], str] = {
     # the recognizer modules subclass Presidio's classes at import time; the engine
     # loads them on first detect() so `import redactkit.detect` stays light.
-    ("redactkit.detect.engine", "redactkit.detect.recognizers"): "pulls Presidio",
+    ("redactkit.detect.engine", "redactkit.detect.registry"): "pulls Presidio",
     # the package root's lazy __getattr__ is the light-import mechanism itself.
     ("redactkit", "*"): "lazy public names",
 }

@@ -14,8 +14,8 @@ import pytest
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redactkit.detect.lexicon import REGEX_FLAGS
 from redactkit.detect.recognizers import (
-    REGEX_FLAGS,
     AddressRecognizer,
     AgencyRecognizer,
     AgeRecognizer,
@@ -31,9 +31,9 @@ from redactkit.detect.recognizers import (
     SafeEmailRecognizer,
     UsPhoneRecognizer,
     VinRecognizer,
-    build_recognizers,
     vin_check_digit_ok,
 )
+from redactkit.detect.registry import build_recognizers
 from redactkit.policy import FieldLabel, load_policy
 
 

@@ -175,6 +175,24 @@ class Redactor:
                 ``allow_repaired=True``.
             DocumentTimeoutError: the redactor's time limit passed (checked between stages).
         """
+        document, _, plan = self.proposal(src, name=name)
+        return document, plan
+
+    def proposal(self, src: SourceInput, *, name: str | None = None
+                 ) -> tuple[Document, list[Finding], Plan]:
+        """Ingest, detect and plan ``src`` without writing anything; also return the findings
+        the plan was made from (the batch runner adds packet-consistency findings to them).
+
+        Args:
+            src: a path, the document's bytes, or a binary file object (PDF, TIFF, PNG, JPEG).
+            name: how an in-memory source is named in messages, ``Document.path`` and
+                ``Plan.source_path`` (default ``<bytes>``).
+
+        Raises:
+            DamagedDocumentError: ``src`` is damaged and the Redactor was not made with
+                ``allow_repaired=True``.
+            DocumentTimeoutError: the redactor's time limit passed (checked between stages).
+        """
         with opened_source(src, name) as opened:
             logger.info("%s: proposing", opened.label)
             deadline = Deadline(self.timeout, opened.label)
@@ -191,7 +209,7 @@ class Redactor:
             _log_warnings(opened.label, [*document.warnings, *_ocr_warnings(document)])
             logger.info("%s: %d page(s), %d redaction(s) proposed", opened.label, len(document.pages),
                         len(plan.redactions))
-            return document, plan
+            return document, findings, plan
 
     def analyze_text(self, text: str) -> list[Finding]:
         """What this redactor's policy would redact in plain ``text`` (see :func:`analyze_text`)."""

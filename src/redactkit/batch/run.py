@@ -31,7 +31,6 @@ import hashlib
 import logging
 import multiprocessing
 import os
-import re
 import threading
 import time
 import traceback
@@ -51,7 +50,7 @@ from .._fileio import remove_stale_parts, sha256_file
 from .._guards import timeout_message
 from ..api import Redactor
 from ..detect import DEFAULT_MODEL, Detector
-from ..detect.propagate import propagate
+from ..detect.packet import CONSISTENCY_RECOGNIZER, consistency_findings
 from ..errors import (
     DocumentFailure,
     DocumentTimeoutError,
@@ -61,7 +60,6 @@ from ..errors import (
     UsageError,
     run_exit_code,
 )
-from ..model import Finding
 from ..names import public_name, record_names
 from ..plan import make_plan
 from ..policy import Policy as PolicyType
@@ -78,7 +76,7 @@ logger = logging.getLogger("redactkit.batch")
 if TYPE_CHECKING:
     from ..api import Redactor
     from ..detect import Detector
-    from ..model import Document, Finding, Plan
+    from ..model import Plan
     from ..names import PublicName
     from ..policy import Policy
     from .progress import ProgressBar
@@ -114,8 +112,6 @@ __all__ = [
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"})
 #: Manifest column names (``requester_type`` is accepted for ``requester``).
 MANIFEST_COLUMNS = ("file", "policy", "requester", "notes")
-#: ``recognizer`` of findings added by ``--consistent``.
-CONSISTENCY_RECOGNIZER = "packet_consistency"
 
 _log = logging.getLogger("redactkit.batch")
 
@@ -506,81 +502,15 @@ def _apply(task: DocTask, redactor: Redactor, t0: float, worker: str) -> DocResu
 def _consistent_plan(redactor: Redactor, src: Path, names: tuple[str, ...]) -> tuple[Plan, int]:
     """Detect as usual, add findings for the packet's redacted names, and plan.
 
-    The document comes from :meth:`Redactor.propose`, so it is ingested exactly as
-    ``redact`` ingests it (OCR for scans included); detection then runs once more to
-    get the findings, which ``propose`` does not return (see the API hook asked for
-    in the batch notes).
+    The document and its findings come from :meth:`Redactor.proposal`, so it is ingested
+    and detected exactly as ``redact`` does (OCR for scans included), once.
 
     Returns:
         The plan and the number of mentions added by packet consistency.
     """
-    document, _ = redactor.propose(src)
-    findings = redactor.detector.detect(document, redactor.policy)
+    document, findings, _ = redactor.proposal(src)
     extra = consistency_findings(document, findings, names, redactor.policy)
     return make_plan(document, findings + extra, redactor.policy), len(extra)
-
-
-def consistency_findings(
-    document: Document, findings: list[Finding], names: Iterable[str], policy: Policy
-) -> list[Finding]:
-    """PERSON findings for ``names`` (redacted elsewhere in the packet) not yet redacted in ``document``.
-
-    Each name is matched whole-token and case-sensitively (blanks or one line
-    break between its tokens), like :mod:`redactkit.propagate`; the new mentions
-    are then propagated like any other source (surname alone, "Last, First" ...),
-    never into kept names (officers) or kept entities.
-    """
-    if "PERSON" not in policy.redact:
-        return []
-    text = document.text
-    redacting = [(f.start, f.end) for f in findings if f.entity in policy.redact]
-    kept = [(f.start, f.end) for f in findings if f.entity in policy.keep]
-    sources: list[Finding] = []
-    taken: list[tuple[int, int]] = []
-    for name in sorted(set(names), key=lambda n: (-len(n), n)):
-        tokens = name.split()
-        if not tokens or len(name) < 3 or policy.is_allowed(name):
-            continue
-        rx = re.compile(
-            r"(?<![\w])" + r"(?:[ \t]*\n[ \t]*|[ \t]+)".join(map(re.escape, tokens)) + r"(?![\w])"
-        )
-        for m in rx.finditer(text):
-            s, e = m.span()
-            if (
-                any(a <= s and e <= b for a, b in redacting)
-                or _overlaps(s, e, kept)
-                or _overlaps(s, e, taken)
-            ):
-                continue
-            fid = hashlib.sha1(f"PERSON:{s}:{e}:{CONSISTENCY_RECOGNIZER}".encode()).hexdigest()[:10]
-            sources.append(
-                Finding(
-                    "PERSON",
-                    s,
-                    e,
-                    m.group(0),
-                    1.0,
-                    CONSISTENCY_RECOGNIZER,
-                    f"packet consistency: '{name}' is redacted in another document of this packet",
-                    fid,
-                )
-            )
-            taken.append((s, e))
-    if not sources:
-        return []
-    kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
-    kept_findings = [f for f in findings if f.entity in policy.keep]
-    spread = propagate(text, sources + kept_findings, policy, kept_names)
-    out = [
-        f
-        for f in spread
-        if f.entity == "PERSON" and not any(a <= f.start and f.end <= b for a, b in redacting)
-    ]
-    return sorted(out, key=lambda f: (f.start, f.end))
-
-
-def _overlaps(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s < b and a < e for a, b in spans)
 
 
 # --------------------------------------------------------------------------- worker-process state

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import logging
 import re
 import time
@@ -21,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingDependencyError, ProcessingError
 from ..model import Document, Finding
-from .propagate import COMMON_WORDS, EVERYDAY_WORDS, propagate
+from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, REGEX_FLAGS, find_name
+from .propagate import propagate
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -36,7 +36,6 @@ __all__ = [
     "Detector",
     "KNOWN_PIPELINES",
     "NER_MODEL_CONFIGURATION",
-    "REGEX_FLAGS",
     "REPLACED_STOCK_RECOGNIZERS",
     "caps_lines_cased",
     "check_pipeline",
@@ -83,8 +82,6 @@ NER_MODEL_CONFIGURATION: dict[str, Any] = {
     ],
 }
 
-#: Regex flags for every pattern: no IGNORECASE, so patterns can be case-sensitive.
-REGEX_FLAGS = re.DOTALL | re.MULTILINE
 
 #: Stock recognizers replaced by our own (offline email check, phone scoring).
 REPLACED_STOCK_RECOGNIZERS = ("EmailRecognizer",)
@@ -155,7 +152,7 @@ class Detector:
                 RecognizerRegistry,
             )
 
-            from .recognizers import build_recognizers
+            from .registry import build_recognizers  # lazy: subclasses Presidio's classes (heavy)
 
             nlp = self.nlp_engine()
             with _quiet_presidio():
@@ -301,7 +298,6 @@ def officer_mentions_across_pages(document: Document, findings: list[Finding]) -
     found to the whole document, with the same limit (a private person who shares an
     officer's surname and is named by surname alone stays visible; reviewers see it kept).
     """
-    from .recognizers import NOT_NAMES, find_name
 
     officers = [f for f in findings if f.entity == "OFFICER"]
     covered = [(f.start, f.end) for f in officers]
@@ -323,9 +319,9 @@ def officer_mentions_across_pages(document: Document, findings: list[Finding]) -
             if any(cs <= start and end <= ce for cs, ce in covered):
                 continue
             covered.append((start, end))
-            fid = hashlib.sha1(f"OFFICER:{start}:{end}:officer-across-pages".encode()).hexdigest()[:10]
-            out.append(Finding("OFFICER", start, end, text[start:end], 0.7, "OfficerRecognizer",
-                               f"{what} of officer '{full}' named on page {src_page + 1}", fid))
+            out.append(Finding.make("OFFICER", start, end, text[start:end], 0.7, "OfficerRecognizer",
+                                    f"{what} of officer '{full}' named on page {src_page + 1}",
+                                    id_key="officer-across-pages"))
     return out
 
 
@@ -400,14 +396,7 @@ def _finding(result: RecognizerResult, text: str, base: int) -> Finding:
         result.analysis_explanation.recognizer if result.analysis_explanation else "unknown"
     )
     start, end = base + result.start, base + result.end
-    fid = hashlib.sha1(f"{result.entity_type}:{start}:{end}:{recognizer}".encode()).hexdigest()[:10]
-    return Finding(
-        entity=result.entity_type,
-        start=start,
-        end=end,
-        text=text[result.start : result.end],
-        score=float(result.score),
-        recognizer=recognizer,
-        explanation=explain(result),
-        id=fid,
+    return Finding.make(
+        result.entity_type, start, end, text[result.start : result.end], float(result.score), recognizer,
+        explain(result),
     )

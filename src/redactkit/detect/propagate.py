@@ -70,7 +70,6 @@ Limits
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
@@ -78,55 +77,30 @@ import regex as re
 
 from ..model import Finding
 from ..policy import Policy
-from .recognizers import _NOT_NAME_CAPS, _ROLE_WORDS
+from ._spans import SpanMask, overlaps
+from .lexicon import (
+    COMMON_WORDS,
+    DETERMINERS,
+    DIRECTIONS,
+    EVERYDAY_WORDS,
+    GENDER_TITLE,
+    INITIALS,
+    LEAD_INS,
+    NOT_NAME_CAPS,
+    PLACE_WORDS,
+    RANKS,
+    ROLE_TITLES,
+    ROLE_WORDS,
+    STOP_WORDS,
+    SUFFIXES,
+    TITLES,
+)
 
 __all__ = ["RECOGNIZER", "propagate"]
 
 #: The ``recognizer`` of every finding this module adds.
 RECOGNIZER = "propagation"
 
-_TITLES = frozenset(
-    """Mr Mrs Ms Miss Mx Dr Prof Rev Hon Sir Madam MR MRS MS MISS DR Doctor Professor Judge Justice Dame
-    Lord Lady Madame Mme Mlle Messrs""".split()
-)
-#: A cluster of initials ("P.K.", "H.Ç.", "J.-P."): never a given name.
-_INITIALS = re.compile(r"\p{Lu}\.(?:-?\p{Lu}\.)*")
-_SUFFIXES = frozenset("Jr Sr II III IV V JR SR".split())
-_RANKS = frozenset(
-    """Officer Ofc Off Sgt Sergeant Lt Lieutenant Capt Captain Cpl Corporal Det Detective Deputy Dep
-    Trooper Tpr Agent Inv Investigator Sheriff Chief Cmdr Commander Inspector Insp Marshal""".split()
-)
-#: Capitalised words that are also names; never propagated as a single token.
-COMMON_WORDS = frozenset(
-    """May June April August Will Mark Bill Grant Rich Hope Joy Faith Art Don Guy Chase Dawn Summer
-    Jack Frank Rose Lily Iris Ivy Pat Sue Drew Dean Gene Ray Cliff Glen Dale Wade Lane Miles Rod
-    White Black Brown Green Gray Grey Young King Long Little Short Small Strong Hill Wood Woods
-    Stone Field Fields Rivers Lake Park Parks Street Price Bell Ball Hall Page Bush Carter Cook
-    Baker Turner Parker Walker Hunter Mason Cash Love Rich Gay Moore More West North South East
-    Day Knight Major Marshall Sergeant Judge Bishop Pope Church Banks Fox Wolf Bear Swan Crane
-    The And But For Not You Her His She Him They Them Victim Suspect Witness Officer Police""".split()
-)
-
-#: Single-token forms that are everyday words first and names second: never
-#: propagated alone, whatever the context.
-EVERYDAY_WORDS = frozenset(
-    """May June April August Will Mark Bill Grant Rich Hope Joy Faith Art Don Guy Chase Dawn Summer
-    Jack Frank Pat Sue Drew Dean Long Little Short Small Strong More Day Love Cash Gay West North South
-    East Street Park Lake Major Judge Field Fields Church
-    The And But For Not You Her His She Him They Them Victim Suspect Witness Officer Police""".split()
-)
-#: Job titles of officials NER folds into a PERSON span ("Dispatcher Alan Greer"): never name tokens.
-_ROLE_TITLES = frozenset("Dispatcher Supervisor Magistrate Hon Honorable Probation Parole".split())
-#: Gendered courtesy titles: redacted with the private person's name they stand before.
-_GENDER_TITLE = re.compile(r"(?<![\w.])(?:Mrs|Mr|Ms|Miss|MRS|MR|MS|MISS)\.?[ \t]+$")
-_DETERMINERS = frozenset("the a an this that these those our my his her their its of".split())
-#: Capitalised words that may stand before a name without making a phrase of it.
-_LEAD_INS = frozenset(
-    """On At In To By For From With And Or But As When While After Before Then Upon During Later Today
-    Yesterday Also Only Both Once Because Since Until If Although Meanwhile Finally Instead Subject
-    Suspect Victim Witness Complainant Juvenile Arrestee Owner Driver Passenger Caller Defendant
-    I He She They We It There""".split()
-)
 
 _WS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # blanks, or one line break with blanks around it
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -145,16 +119,16 @@ def _clean_tokens(text: str) -> list[str]:
     tokens = [t for t in tokens if t]
     if tokens:
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
-    while tokens and tokens[0].rstrip(".") in _TITLES | _RANKS:
+    while tokens and tokens[0].rstrip(".") in TITLES | RANKS:
         tokens.pop(0)
-    while tokens and tokens[-1].rstrip(".,") in _SUFFIXES:
+    while tokens and tokens[-1].rstrip(".,") in SUFFIXES:
         tokens.pop()
     return [t for t in tokens if t]
 
 
 def _given_like(token: str) -> bool:
     """A token that can be a given name: not a single initial, not a cluster of initials ("P.K.")."""
-    return len(token.rstrip(".")) > 1 and not _INITIALS.fullmatch(token)
+    return len(token.rstrip(".")) > 1 and not INITIALS.fullmatch(token)
 
 
 def _parse(f: Finding) -> _Name | None:
@@ -164,7 +138,7 @@ def _parse(f: Finding) -> _Name | None:
         last, _, rest = text.partition(",")
         last_tokens = _clean_tokens(last)
         rest_tokens = _clean_tokens(rest)
-        if len(last_tokens) == 1 and rest_tokens and rest_tokens[0].rstrip(".") not in _SUFFIXES:
+        if len(last_tokens) == 1 and rest_tokens and rest_tokens[0].rstrip(".") not in SUFFIXES:
             given = rest_tokens[0] if _given_like(rest_tokens[0]) else None
             return _Name(given, tuple(rest_tokens[1:]), last_tokens[0], f)
         text = last
@@ -175,13 +149,6 @@ def _parse(f: Finding) -> _Name | None:
         return _Name(None, (), tokens[0], f)
     given = tokens[0] if _given_like(tokens[0]) else None
     return _Name(given, tuple(tokens[1:-1]), tokens[-1], f)
-
-
-def _casings(token: str) -> list[str]:
-    out = [token, token.upper()]
-    if token.isupper() and len(token) > 1:
-        out.append("-".join(p.capitalize() for p in token.split("-")))
-    return list(dict.fromkeys(out))
 
 
 def _esc(token: str) -> str:
@@ -253,13 +220,6 @@ def _is_common(token: str) -> bool:
     return bare.capitalize() in COMMON_WORDS or bare in COMMON_WORDS
 
 
-_DIRECTIONS = frozenset("N S E W NE NW SE SW NORTH SOUTH EAST WEST".split())
-_PLACE_WORDS = frozenset(
-    """St Street Ave Avenue Rd Road Blvd Boulevard Dr Drive Ln Lane Ct Court Pl Place Way Ter Terrace Cir
-    Circle Pkwy Parkway Hwy Highway Trl Trail Sq Square Loop Alley Pike Row Plaza Blk Block City County
-    Town Township Hall Park School Church Center Centre Building Station Store Market Bank Company Co Inc
-    Llc Department Dept Office Hospital University College Village Heights Hill Lake River Creek""".split()
-)
 _CAP_WORD = re.compile(r"\p{Lu}[\w'’-]*")
 
 
@@ -281,19 +241,19 @@ def _standalone_name(text: str, s: int, e: int) -> bool:
         # street direction next to the name makes it part of a phrase ("E COOK ST", "CITY HALL")
         prev = re.search(r"([\w'’.-]+)[ \t]+$", before)
         nxt = re.match(r"(?:'S|’S)?[ \t]+([\w'’.-]+)", after)
-        if prev and (prev.group(1).rstrip(".") in _DIRECTIONS or prev.group(1).capitalize() in _PLACE_WORDS):
+        if prev and (prev.group(1).rstrip(".") in DIRECTIONS or prev.group(1).capitalize() in PLACE_WORDS):
             return False
-        return not (nxt and nxt.group(1).rstrip(".,").capitalize() in _PLACE_WORDS)
+        return not (nxt and nxt.group(1).rstrip(".,").capitalize() in PLACE_WORDS)
     prev = re.search(r"([\w'’.-]+)[ \t]+$", before)
     if prev and not re.search(r"[ \t]{2,}$|\t$", before):
         word = prev.group(1)
-        if word.lower() in _DETERMINERS:
+        if word.lower() in DETERMINERS:
             return False
         if (
             _CAP_WORD.fullmatch(word)
             and not word.endswith(".")
-            and word not in _TITLES | _RANKS
-            and word.capitalize() not in _LEAD_INS
+            and word not in TITLES | RANKS
+            and word.capitalize() not in LEAD_INS
         ):
             return False
     nxt = re.match(r"(?:'s|’s)?[ \t]+([\w'’-]+)", after)
@@ -317,47 +277,9 @@ def _kept_spans(text: str, kept_names: Iterable[str]) -> list[tuple[int, int]]:
 
 def _mention(text: str, s: int, e: int, score: float, explanation: str) -> Finding:
     """A PERSON finding added by propagation, with a stable id."""
-    return Finding(
-        entity="PERSON", start=s, end=e, text=text[s:e], score=score, recognizer=RECOGNIZER,
-        explanation=explanation, id=hashlib.sha1(f"PERSON:{s}:{e}:{RECOGNIZER}".encode()).hexdigest()[:10],
-    )
+    return Finding.make("PERSON", s, e, text[s:e], score, RECOGNIZER, explanation)
 
 
-class _SpanMask:
-    """Character offsets covered by a set of spans: O(length) overlap tests instead of
-    scanning every span (propagation over a long document is otherwise quadratic)."""
-
-    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._m = bytearray(size + 1)
-        for s, e in spans:
-            self.mark(s, e)
-
-    def mark(self, s: int, e: int) -> None:
-        self._m[s:e] = b"\x01" * max(0, e - s)
-
-    def any(self, s: int, e: int) -> bool:
-        return 1 in self._m[s:e]
-
-    def all(self, s: int, e: int) -> bool:
-        return e > s and 0 not in self._m[s:e]
-
-
-def _overlaps(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s < ke and ks < e for ks, ke in spans)
-
-
-_STOP = (
-    COMMON_WORDS
-    | _TITLES
-    | _RANKS
-    | frozenset(
-        """On At In Of To By For From With And Or But As When While After Before Then Upon During Unit Badge
-    Case Report Victim Suspect Witness Complainant Juvenile Arrestee Subject Name DOB Street Avenue Road
-    Drive Lane Boulevard County City Township Police Department Sheriff Office School Hospital Park
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July September
-    October November December I He She They We It This That There Later Today Yesterday""".split()
-    )
-)
 _LEFT = re.compile(
     r"(?<![\w.'’-])(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*|\p{Lu}{2,})(?:[ \t]*\n[ \t]*|[ \t]+)$"
 )
@@ -375,7 +297,7 @@ def _mid_sentence(text: str, pos: int) -> bool:
 
 def _caps_context(text: str, pos: int, tok: str) -> bool:
     """True for an ALL-CAPS token on an ALL-CAPS line, or a role word: no evidence that it is a name."""
-    if tok.lower() in _ROLE_WORDS or _caps_word(tok):
+    if tok.lower() in ROLE_WORDS or _caps_word(tok):
         return True
     if not tok.isupper():
         return False
@@ -399,8 +321,9 @@ def _complete(text: str, src: Finding, blocked: list[tuple[int, int]]) -> tuple[
                 tok = ""
             if tok and _caps_context(text, s, tok):
                 tok = ""
-            if tok and tok not in _STOP and tok.capitalize() not in _STOP and _mid_sentence(text, s):
-                if not _overlaps(s, s + len(tok), blocked):
+            stop = tok in STOP_WORDS or tok.capitalize() in STOP_WORDS
+            if tok and not stop and _mid_sentence(text, s):
+                if not overlaps(s, s + len(tok), blocked):
                     pieces.append((s, s + len(tok), "given name before"))
                     start = s
         m = _RIGHT.match(text[end : end + 40])
@@ -414,10 +337,10 @@ def _complete(text: str, src: Finding, blocked: list[tuple[int, int]]) -> tuple[
                 tok = ""
             if (
                 tok
-                and tok not in _STOP
-                and tok.capitalize() not in _STOP
+                and tok not in STOP_WORDS
+                and tok.capitalize() not in STOP_WORDS
                 and tok.capitalize() not in _FORM_WORDS
-                and not _overlaps(s, s + len(tok), blocked)
+                and not overlaps(s, s + len(tok), blocked)
             ):
                 pieces.append((s, s + len(tok), "surname after"))
                 end = s + len(tok)
@@ -472,7 +395,7 @@ def _caps_word(tok: str) -> bool:
     """An ALL-CAPS token that reads as an ordinary word (verb form or function word), not a name."""
     bare = tok.strip(",;:.'’")
     return bare.isupper() and (
-        bare in _NOT_NAME_CAPS or (len(bare) > 4 and (bare.endswith("ED") or bare.endswith("ING")))
+        bare in NOT_NAME_CAPS or (len(bare) > 4 and (bare.endswith("ED") or bare.endswith("ING")))
     )
 
 
@@ -481,7 +404,7 @@ def _name_token(tok: str) -> bool:
     if not _NAME_LIKE.fullmatch(bare) or any(c.isdigit() for c in bare) or _caps_word(bare):
         return False
     word = bare.rstrip(".")
-    if word in _RANKS or word in _ROLE_TITLES:
+    if word in RANKS or word in ROLE_TITLES:
         return False
     return word.capitalize() not in _FORM_WORDS and word.upper() not in _FORM_WORDS
 
@@ -589,11 +512,11 @@ def propagate(
     kept_tokens = {t.strip(".,").lower() for k in kept_list for t in _clean_tokens(k)}
     blocked = _kept_spans(text, kept_list)
     blocked += [(f.start, f.end) for f in findings if f.entity in policy.keep]
-    blocked_m = _SpanMask(len(text), blocked)
+    blocked_m = SpanMask(len(text), blocked)
     sources = [s for s in sources if not blocked_m.any(s.start, s.end)]
     completed: list[Finding] = []
     added: list[Finding] = []
-    added_m = _SpanMask(len(text))
+    added_m = SpanMask(len(text))
     for src in sources:
         whole, pieces = _complete(text, src, blocked)
         completed.append(whole)
@@ -603,7 +526,7 @@ def propagate(
                 added_m.mark(p.start, p.end)
     sources = completed
 
-    existing = _SpanMask(len(text), [(f.start, f.end) for f in sources])
+    existing = SpanMask(len(text), [(f.start, f.end) for f in sources])
     covered = added_m
     names = [
         n for n in (_parse(s) for s in sorted(sources, key=lambda f: (-(f.end - f.start), f.start))) if n
@@ -642,7 +565,7 @@ def _titles(text: str, persons: list[Finding], policy: Policy) -> list[Finding]:
     for f in persons:
         if f.entity != "PERSON" or policy.is_allowed(f.text):
             continue
-        m = _GENDER_TITLE.search(text[max(0, f.start - 8) : f.start])
+        m = GENDER_TITLE.search(text[max(0, f.start - 8) : f.start])
         if not m:
             continue
         s = f.start - (len(text[max(0, f.start - 8) : f.start]) - m.start())
