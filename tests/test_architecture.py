@@ -64,9 +64,6 @@ OWN_LAZY_OK: dict[tuple[str, str], str] = {
 MAX_LINES = 600
 #: Modules that are mostly data tables (word lists, patterns), allowed past MAX_LINES.
 DATA_TABLES: set[str] = set()
-#: Modules still to be split (each split is its own commit); empty when the restructure is done.
-TO_SPLIT = {"redactkit.batch.run", "redactkit.detect.propagate", "redactkit.detect.recognizers",
-            "redactkit.policy.loader", "redactkit.review.bundle", "redactkit.verify._verify"}
 
 
 def _modules() -> Iterator[tuple[str, Path]]:
@@ -236,7 +233,7 @@ def test_function_level_imports_are_lazy_heavy_dependencies_with_a_reason() -> N
 @pytest.mark.parametrize("module", sorted(MODULES))
 def test_module_size(module: str) -> None:
     n = len(MODULES[module].read_text(encoding="utf-8").splitlines())
-    assert module in DATA_TABLES | TO_SPLIT or n <= MAX_LINES, f"{module}: {n} lines"
+    assert module in DATA_TABLES or n <= MAX_LINES, f"{module}: {n} lines"
 
 
 def test_public_modules_declare_all() -> None:

@@ -111,7 +111,7 @@ def test_unexpected_error_fails_one_document_only(tmp_path: Path, monkeypatch: p
 
 def test_unexpected_error_in_propose_and_apply(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    import redactkit.batch.run as review_mod  # patched where batch looks it up
+    import redactkit.batch.tasks as review_mod  # patched where the batch task looks it up
 
     files = [_pdf(tmp_path / f"{n}.pdf") for n in ("a", "b")]
     real = review_mod.write_bundle
@@ -128,7 +128,7 @@ def test_unexpected_error_in_propose_and_apply(tmp_path: Path, monkeypatch: pyte
     assert "KeyError" in err and "a.pdf" in err and "Traceback" not in err
     assert (review / "b.plan.json").exists() and not (review / "a.plan.json").exists()
     monkeypatch.undo()
-    import redactkit.batch.run as decisions_mod  # patched where batch looks it up
+    import redactkit.batch.tasks as decisions_mod  # patched where the batch task looks it up
 
     monkeypatch.setattr(decisions_mod, "apply_review", lambda *a, **k: 1 / 0)
     assert main(["apply", str(review), "-o", str(tmp_path / "rel")]) == 1
@@ -239,7 +239,7 @@ def test_help_epilog_has_the_exit_code_table(capsys: pytest.CaptureFixture[str])
 def test_timeout_kills_a_document_stuck_in_a_native_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     import faults
-    import redactkit.batch.run as batch_mod  # the pool looks worker_run up in its own module
+    import redactkit.batch.executors as batch_mod  # the pool looks worker_run up in its own module
 
     limit = 6.0
     stuck = _pdf(tmp_path / "stuck.pdf")

@@ -22,10 +22,6 @@ def sha256_file(path: str | os.PathLike[str]) -> str:
     return h.hexdigest()
 
 
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def _writer_tag() -> str:
     """Which machine and process writes a temp file (see :func:`remove_stale_parts`)."""
     return f"{socket.gethostname().replace('.', '_')}-{os.getpid()}"

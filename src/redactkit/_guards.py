@@ -1,4 +1,4 @@
-"""Per-document resource guards: a cooperative deadline, and a test hook for crash-safety tests.
+"""Per-document resource guards: a cooperative deadline.
 
 A hard per-document time limit needs process isolation: the CLI and the batch pool
 run each document in a worker process (:class:`redactkit.batch.LocalPoolExecutor`)
@@ -11,22 +11,18 @@ In-process, :class:`Deadline` is checked between the stages of one document
 :class:`DocumentTimeoutError` before anything is written under the output name, but
 a single long stage runs to its end first.
 
-Page-size limits live where pages are rendered: :mod:`redactkit.rasterize`
-(``MAX_PAGE_POINTS2``, ``MAX_RASTER_PIXELS``) and :func:`redactkit.ingest.render_page`.
+Page-size limits live where pages are rendered: :mod:`redactkit.pdf.rasterize`
+(``MAX_PAGE_POINTS2``, ``MAX_RASTER_PIXELS``) and :func:`redactkit.pdf.render_page`.
 """
 
 from __future__ import annotations
 
-import os
 import time
-from pathlib import Path
 
 from .errors import DocumentTimeoutError
 
-__all__ = ["PAUSE_ENV", "Deadline", "DocumentTimeoutError", "pause_hook", "timeout_message"]
+__all__ = ["Deadline", "DocumentTimeoutError", "timeout_message"]
 
-#: Environment variable of the crash-safety test hook (see :func:`pause_hook`).
-PAUSE_ENV = "REDACTKIT_TEST_PAUSE"
 
 
 def timeout_message(what: object, seconds: float) -> str:
@@ -52,17 +48,3 @@ class Deadline:
         """Raise :class:`DocumentTimeoutError` when the limit has passed."""
         if self.seconds is not None and time.monotonic() - self.start > self.seconds:
             raise DocumentTimeoutError(timeout_message(self.what, self.seconds))
-
-
-def pause_hook(stage: str) -> None:
-    """Crash-safety test hook: with ``REDACTKIT_TEST_PAUSE=<stage>:<ready-file>`` set, touch
-    the ready file and sleep 60 s when ``stage`` is reached (``before_save`` / ``after_save``
-    in burn), so a test can SIGKILL the process there. Does nothing otherwise."""
-    spec = os.environ.get(PAUSE_ENV)
-    if not spec or ":" not in spec:
-        return
-    want, ready = spec.split(":", 1)
-    if want != stage:
-        return
-    Path(ready).write_text(stage)
-    time.sleep(60)

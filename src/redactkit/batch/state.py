@@ -30,7 +30,6 @@ import os
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,7 +42,6 @@ __all__ = [
     "LOCK_FILE",
     "PacketState",
     "STATE_FILE",
-    "iter_rows",
     "read_completion_counts",
     "remove_partials",
 ]
@@ -272,16 +270,5 @@ def read_completion_counts(out_dir: str | os.PathLike[str]) -> dict[str, int]:
     db = sqlite3.connect(Path(out_dir) / STATE_FILE)
     try:
         return dict(db.execute("SELECT doc_id, COUNT(*) FROM completions GROUP BY doc_id").fetchall())
-    finally:
-        db.close()
-
-
-def iter_rows(out_dir: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
-    """Every ``documents`` row of ``out_dir``'s state as a dict."""
-    db = sqlite3.connect(Path(out_dir) / STATE_FILE)
-    db.row_factory = sqlite3.Row
-    try:
-        for row in db.execute("SELECT * FROM documents ORDER BY doc_id"):
-            yield dict(row)
     finally:
         db.close()

@@ -45,7 +45,6 @@ from typing import Any
 import numpy as np
 import pymupdf
 
-from .._guards import pause_hook
 from ..errors import ProcessingError, UsageError
 from ..model import Rect, Redaction, Word
 from ..pdf import TEXT_FLAGS, iter_glyphs, open_source, tight_rect
@@ -342,10 +341,8 @@ def burn(
                 boxes = [r for red in by_page.get(pno, []) for r in red.rects]
                 result.searchable_words += add_text_layer(doc[pno], words, boxes)
             flatten_page_tree(doc)
-            pause_hook("before_save")
             # no_new_id: the same source and plan give byte-identical output on every run.
             doc.save(dst_path, garbage=4, deflate=True, clean=True, incremental=False, no_new_id=True)
-            pause_hook("after_save")
         except (UsageError, ProcessingError):
             raise
         except Exception as exc:

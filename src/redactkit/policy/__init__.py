@@ -1,20 +1,13 @@
-"""Policy: rule files (YAML) → a validated :class:`Policy`."""
+"""Policy: rule files (YAML) → a validated :class:`Policy`.
+
+:mod:`.types` (the loaded policy), :mod:`.schema` (the rule-file schema, pydantic),
+:mod:`.loader` (reading, ``extends``, allow-list files, exemption tables, errors with line numbers).
+"""
 
 from __future__ import annotations
 
-from .loader import (
-    DEFAULT_PROFILE,
-    RULES_DIR,
-    AllowEntry,
-    DenyEntry,
-    Exemption,
-    FieldLabel,
-    Policy,
-    describe,
-    list_profiles,
-    load_policy,
-    profile_descriptions,
-)
+from .loader import DEFAULT_PROFILE, RULES_DIR, describe, list_profiles, load_policy, profile_descriptions
+from .types import AllowEntry, DenyEntry, Exemption, FieldLabel, Policy
 
 __all__ = [
     "AllowEntry",

@@ -1,4 +1,4 @@
-"""Policy profiles: rule files that say what is redacted, under which exemption, and what is kept.
+r"""Policy profiles: rule files that say what is redacted, under which exemption, and what is kept.
 
 A rule file is YAML, validated on load with pydantic (unknown keys are errors).
 Every problem raises :class:`~redactkit.errors.PolicyError` naming the file, the
@@ -18,7 +18,7 @@ Keys of a rule file::
     keep: [CASE_NUMBER, BADGE_NUMBER]    # entity types never redacted
     allow:                               # never redacted, even when detected
       - text: "Springfield Police Department"      # exact, case-sensitive
-      - regex: "Unit \\d+"                         # full match
+      - regex: "Unit \d+"                         # full match
       - file: rosters/officers.txt                 # one entry per line ("regex:" prefix for a regex)
         entity: OFFICER                            # optional: the recognizers also mark these as OFFICER
     deny:                                # always redacted (case-sensitive, whole word)
@@ -46,311 +46,38 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any
 
-import regex
 import yaml
 from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
     ValidationError,
-    field_validator,
-    model_validator,
 )
 
 from ..errors import PolicyError
+from .schema import ENTITY_RE, ExemptionTable, RedactRule, RuleFile, check_regex
+from .types import AllowEntry, DenyEntry, Exemption, FieldLabel, Policy
 
 __all__ = [
+    "DEFAULT_EXEMPTIONS",
     "DEFAULT_PROFILE",
     "RULES_DIR",
-    "AllowEntry",
-    "DenyEntry",
-    "Exemption",
-    "FieldLabel",
-    "Policy",
     "describe",
     "list_profiles",
     "load_policy",
+    "profile_descriptions",
 ]
+
 
 #: Folder of the shipped profiles (package data; the repo-root ``rules/`` links here).
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
+
+
 #: Profile used when no policy is given.
 DEFAULT_PROFILE = "police-public-release"
+
+
 #: Exemption table used when no rule file in the chain names one.
 DEFAULT_EXEMPTIONS = RULES_DIR / "exemptions" / "federal-foia.yaml"
-
-_ENTITY_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
-_REGEX_FLAG_NAMES = {
-    "IGNORECASE": regex.IGNORECASE,
-    "MULTILINE": regex.MULTILINE,
-    "DOTALL": regex.DOTALL,
-    "VERBOSE": regex.VERBOSE,
-    "UNICODE": regex.UNICODE,
-}
-
-
-# --------------------------------------------------------------------------- public data types
-
-
-@dataclass(frozen=True)
-class Exemption:
-    """The exemption code a redaction is made under, and the human reason."""
-
-    code: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class DenyEntry:
-    """A string that must always be redacted as ``entity`` (case-sensitive, whole word)."""
-
-    text: str
-    entity: str
-
-
-@dataclass(frozen=True)
-class FieldLabel:
-    """Labels (``"DOB"``, ``"Date of Birth"``) whose value is an ``entity``."""
-
-    labels: list[str]
-    entity: str
-
-
-@dataclass(frozen=True)
-class AllowEntry:
-    """One allow-list entry: exact text or a full-match regex.
-
-    Attributes:
-        text: exact, case-sensitive text, or None.
-        regex: a regular expression that must match the whole span, or None.
-        entity: when set (e.g. ``OFFICER`` for a roster), recognizers mark
-            occurrences of ``text`` as this entity so they are kept.
-        source: ``file:line`` the entry came from.
-    """
-
-    text: str | None = None
-    regex: str | None = None
-    entity: str | None = None
-    source: str = ""
-
-
-@dataclass(frozen=True)
-class Policy:
-    """A resolved policy profile (after ``extends``), ready for detection and planning."""
-
-    name: str
-    description: str
-    language: str
-    sha256: str
-    files: list[str]
-    redact: dict[str, Exemption]
-    keep: frozenset[str]
-    default_threshold: float
-    thresholds: dict[str, float]
-    allow: list[AllowEntry]
-    deny: list[DenyEntry]
-    recognizers: list[dict[str, Any]]
-    field_labels: list[FieldLabel]
-    exemption_codes: dict[str, str]
-    exemption_table: str = "Federal FOIA (5 U.S.C. § 552(b))"
-    _allow_texts: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
-    _allow_res: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        texts = frozenset(a.text for a in self.allow if a.text is not None)
-        res = tuple(re.compile(a.regex) for a in self.allow if a.regex is not None)
-        object.__setattr__(self, "_allow_texts", texts)
-        object.__setattr__(self, "_allow_res", res)
-
-    def threshold(self, entity: str) -> float:
-        """Minimum score for a finding of ``entity`` to count."""
-        return self.thresholds.get(entity, self.default_threshold)
-
-    def is_allowed(self, text: str) -> bool:
-        """True when ``text`` is on an allow-list (exact, case-sensitive, or a regex full match)."""
-        candidate = " ".join(text.split())
-        if text in self._allow_texts or candidate in self._allow_texts:
-            return True
-        return any(r.fullmatch(text) or r.fullmatch(candidate) for r in self._allow_res)
-
-    def roster(self, entity: str = "OFFICER") -> list[str]:
-        """Exact allow-list texts tagged with ``entity`` (e.g. an officer roster)."""
-        return [a.text for a in self.allow if a.entity == entity and a.text is not None]
-
-
-# --------------------------------------------------------------------------- schema
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-
-def _check_entity(v: str) -> str:
-    if not _ENTITY_RE.match(v):
-        raise ValueError(f"entity type '{v}' must be UPPER_SNAKE_CASE like US_SSN or PERSON")
-    return v
-
-
-def _check_regex(pattern: str, flags: int = 0) -> str:
-    try:
-        regex.compile(pattern, flags)
-    except regex.error as exc:
-        raise ValueError(f"regex {pattern!r} does not compile: {exc}") from None
-    return pattern
-
-
-EntityName = Annotated[str, AfterValidator(_check_entity)]
-
-
-def _check_threshold_key(v: str) -> str:
-    return v if v == "default" else _check_entity(v)
-
-
-ThresholdKey = Annotated[str, AfterValidator(_check_threshold_key)]
-
-
-class _RedactRule(_Model):
-    exemption: str
-    reason: str
-
-
-class _AllowItem(_Model):
-    text: str | None = None
-    regex: str | None = None
-    file: str | None = None
-    files: list[str] | None = None
-    entity: str | None = None
-
-    @field_validator("regex")
-    @classmethod
-    def _compiles(cls, v: str | None) -> str | None:
-        return None if v is None else _check_regex(v)
-
-    @field_validator("entity")
-    @classmethod
-    def _entity(cls, v: str | None) -> str | None:
-        return None if v is None else _check_entity(v)
-
-    @model_validator(mode="after")
-    def _one_kind(self) -> _AllowItem:
-        kinds = [k for k in ("text", "regex", "file", "files") if getattr(self, k) is not None]
-        if len(kinds) != 1:
-            raise ValueError("an allow entry needs exactly one of 'text', 'regex', 'file' or 'files'")
-        return self
-
-
-class _DenyItem(_Model):
-    text: str = Field(min_length=1)
-    entity: str = "PERSON"
-
-    @field_validator("entity")
-    @classmethod
-    def _entity(cls, v: str) -> str:
-        return _check_entity(v)
-
-
-class _PatternSpec(_Model):
-    name: str
-    regex: str
-    score: float = Field(ge=0.0, le=1.0)
-
-
-class _RecognizerSpec(_Model):
-    """Presidio's recognizer YAML shape, plus ``flags`` / ``case_sensitive``."""
-
-    name: str
-    supported_entity: str | None = None
-    supported_entities: list[str] | None = None
-    supported_language: str | None = None
-    patterns: list[_PatternSpec] | None = None
-    context: list[str] | None = None
-    deny_list: list[str] | None = None
-    deny_list_score: float = Field(default=1.0, ge=0.0, le=1.0)
-    type: Literal["custom"] | None = None
-    enabled: bool = True
-    flags: list[str] | None = None
-    case_sensitive: bool = False
-
-    @field_validator("flags")
-    @classmethod
-    def _flags(cls, v: list[str] | None) -> list[str] | None:
-        for name in v or []:
-            if name not in _REGEX_FLAG_NAMES:
-                raise ValueError(f"unknown regex flag '{name}' (use {', '.join(_REGEX_FLAG_NAMES)})")
-        return v
-
-    @model_validator(mode="after")
-    def _shape(self) -> _RecognizerSpec:
-        if (self.supported_entity is None) == (self.supported_entities is None):
-            raise ValueError("give exactly one of 'supported_entity' or 'supported_entities'")
-        if self.supported_entities is not None and len(self.supported_entities) != 1:
-            raise ValueError("a pattern recognizer supports exactly one entity")
-        _check_entity(self.entity)
-        if not self.patterns and not self.deny_list:
-            raise ValueError("a recognizer needs 'patterns' or a 'deny_list'")
-        if self.flags is not None and self.case_sensitive:
-            raise ValueError("give 'flags' or 'case_sensitive', not both")
-        return self
-
-    @property
-    def entity(self) -> str:
-        if self.supported_entity is not None:
-            return self.supported_entity
-        assert self.supported_entities is not None
-        return self.supported_entities[0]
-
-    def regex_flags(self) -> int:
-        if self.flags is not None:
-            out = 0
-            for name in self.flags:
-                out |= _REGEX_FLAG_NAMES[name]
-            return out
-        base = regex.DOTALL | regex.MULTILINE
-        return base if self.case_sensitive else base | regex.IGNORECASE
-
-
-class _FieldLabelSpec(_Model):
-    labels: list[str] = Field(min_length=1)
-    entity: str
-
-    @field_validator("entity")
-    @classmethod
-    def _entity(cls, v: str) -> str:
-        return _check_entity(v)
-
-    @field_validator("labels")
-    @classmethod
-    def _labels(cls, v: list[str]) -> list[str]:
-        if any(not s.strip() for s in v):
-            raise ValueError("labels must not be empty")
-        return v
-
-
-class _RuleFile(_Model):
-    name: str = Field(min_length=1)
-    description: str = ""
-    language: str = "en"
-    extends: list[str] = Field(default_factory=list)
-    exemption_codes: dict[str, str] | None = None
-    redact: dict[EntityName, _RedactRule] = Field(default_factory=dict)
-    keep: list[EntityName] = Field(default_factory=list)
-    allow: list[_AllowItem] = Field(default_factory=list)
-    deny: list[_DenyItem] = Field(default_factory=list)
-    thresholds: dict[ThresholdKey, Annotated[float, Field(ge=0.0, le=1.0)]] = Field(default_factory=dict)
-    recognizers: list[_RecognizerSpec] = Field(default_factory=list)
-    field_labels: list[_FieldLabelSpec] = Field(default_factory=list)
-
-
-class _ExemptionTable(_Model):
-    name: str
-    description: str = ""
-    codes: dict[str, str] = Field(min_length=1)
-
-
-# --------------------------------------------------------------------------- YAML + line numbers
 
 
 @dataclass
@@ -418,7 +145,7 @@ def _locate(root: yaml.Node | None, loc: tuple[Any, ...] | list[Any]) -> tuple[i
             else:
                 if part and not part.startswith(("function-", "list[", "dict[", "_")) and "[" not in part:
                     # a key that is not in the file (e.g. a missing required key): name it anyway
-                    if part[:1].islower() or _ENTITY_RE.match(part):
+                    if part[:1].islower() or ENTITY_RE.match(part):
                         parts.append(part)
         elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
             if 0 <= part < len(node.value):
@@ -464,9 +191,6 @@ def _validation_error(src: _Source, exc: ValidationError, model_name: str = "rul
     return PolicyError(msg, file=_display(src.path), line=line, key=key or None, problems=problems)
 
 
-# --------------------------------------------------------------------------- loading
-
-
 @dataclass
 class _Merged:
     name: str = ""
@@ -477,7 +201,7 @@ class _Merged:
     codes: dict[str, str] = field(default_factory=dict)
     codes_table: str = ""
     codes_set: bool = False
-    redact: dict[str, tuple[_RedactRule, str, int | None, str]] = field(default_factory=dict)
+    redact: dict[str, tuple[RedactRule, str, int | None, str]] = field(default_factory=dict)
     keep: set[str] = field(default_factory=set)
     allow: list[AllowEntry] = field(default_factory=list)
     deny: list[DenyEntry] = field(default_factory=list)
@@ -510,7 +234,7 @@ def _load_codes(path: Path, merged: _Merged, referenced_from: _Source, key_loc: 
     line, key = _node_at(referenced_from.root, *key_loc)
     src = _read_yaml(path, referenced_from=_display(referenced_from.path), line=line, key=key)
     try:
-        table = _ExemptionTable.model_validate(src.data)
+        table = ExemptionTable.model_validate(src.data)
     except ValidationError as exc:
         raise _validation_error(src, exc, "exemption table") from None
     merged.codes = dict(table.codes)
@@ -533,7 +257,7 @@ def _read_allow_file(path: Path, entity: str | None, src: _Source, loc: tuple[An
         if entry.startswith("regex:"):
             pattern = entry[len("regex:") :].strip()
             try:
-                _check_regex(pattern)
+                check_regex(pattern)
                 re.compile(pattern)
             except (ValueError, re.error) as exc:
                 raise PolicyError(str(exc), file=_display(path), line=n, key="regex") from None
@@ -557,7 +281,7 @@ def _apply(
     else:
         src = _read_yaml(path)
     try:
-        rule = _RuleFile.model_validate(src.data)
+        rule = RuleFile.model_validate(src.data)
     except ValidationError as exc:
         raise _validation_error(src, exc) from None
     shown = _display(path)
@@ -576,7 +300,7 @@ def _apply(
     for i, rec in enumerate(rule.recognizers):
         for j, pat in enumerate(rec.patterns or []):
             try:
-                _check_regex(pat.regex, rec.regex_flags())
+                check_regex(pat.regex, rec.regex_flags())
             except ValueError as exc:
                 line, key = _node_at(src.root, "recognizers", i, "patterns", j, "regex")
                 raise PolicyError(str(exc), file=shown, line=line, key=key) from None
@@ -698,7 +422,7 @@ def load_policy(name_or_path: str | os.PathLike[str] | None = None) -> Policy:
             raise PolicyError(
                 "the federal FOIA exemption table is missing", file=_display(DEFAULT_EXEMPTIONS)
             )
-        table = _ExemptionTable.model_validate(yaml.safe_load(DEFAULT_EXEMPTIONS.read_text(encoding="utf-8")))
+        table = ExemptionTable.model_validate(yaml.safe_load(DEFAULT_EXEMPTIONS.read_text(encoding="utf-8")))
         merged.codes = dict(table.codes)
         merged.codes_table = table.name
         merged.add_file(DEFAULT_EXEMPTIONS.resolve(), DEFAULT_EXEMPTIONS.read_bytes())
