@@ -99,7 +99,7 @@ def redactkit_run(detector, pdfs: list[Path], out: Path) -> list[tuple[Path, Pat
 
 
 def side_by_side(name: str, stock, ours) -> str:  # noqa: ANN001
-    from redactkit.evaluate import CATEGORY_ORDER
+    from _evaluate import CATEGORY_ORDER
 
     seen = {*stock.categories, *ours.categories}
     cats = [c for c in CATEGORY_ORDER if c in seen] + sorted(seen - set(CATEGORY_ORDER))
@@ -132,7 +132,7 @@ def main() -> int:
     # stock Presidio's EmailRecognizer asks tldextract for the live suffix list; offline that
     # logs a traceback per call before it falls back to the bundled snapshot
     logging.getLogger("tldextract").setLevel(logging.CRITICAL)
-    from redactkit.evaluate import score_many
+    from _evaluate import score_many
 
     names = sys.argv[1:] or list(SETS)
     unknown = [n for n in names if n not in SETS]

@@ -24,8 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from _evaluate import score_many
+
 from redactkit import Redactor
-from redactkit.evaluate import score_many
 
 TAB = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "tab"
 

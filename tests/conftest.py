@@ -5,6 +5,7 @@ Keep this generic: fixtures here have distinctive names so other test modules ca
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -12,6 +13,10 @@ import pymupdf
 import pytest
 
 from redactkit.model import Document, Rect, Redaction
+
+# The accuracy scorer (benchmarks/_evaluate.py) is shared by tests and benchmarks; it is not
+# part of the installed package.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 #: A short police narrative; "Chen" is redacted while "kitchen" must stay.
 REPORT_LINES = (

@@ -1,8 +1,10 @@
-"""Fault-injecting task functions for worker-process tests (picklable: imported by name in the worker).
+"""Fault injection for tests: task functions for worker processes (picklable: imported by name
+in the worker), and a pause at the output save for crash tests.
 
 Like OCRmyPDF's crashing test plugins: production code has no hook for them; a test
-passes one as the pool's task function (``LocalPoolExecutor(fn=...)``) or monkeypatches
-``redactkit.batch.worker_run`` in the parent before the pool is built.
+passes one as the pool's task function (``LocalPoolExecutor(fn=...)``), monkeypatches
+``redactkit.batch.executors.worker_run`` in the parent before the pool is built, or runs
+the CLI through :func:`pause_at_save` in a child process.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ def stuck_in_burn(task: DocTask) -> DocResult:
     """Redact normally, except a document whose name contains ``stuck``: its burn writes the
     temporary output, records the time in ``<dst>.stuck-at`` and then never returns."""
     if "stuck" in Path(task.src).name:
-        import redactkit.burn as burn_mod
+        import redactkit.api as burn_mod  # api calls burn by the name it imported
 
         real = burn_mod.burn
 
@@ -39,3 +41,30 @@ def stuck_in_burn(task: DocTask) -> DocResult:
 
         burn_mod.burn = burn_then_hang  # type: ignore[assignment]
     return worker_run(task)
+
+
+def pause_at_save(stage: str, ready: str) -> None:
+    """Make this process pause 60 s ``before_save`` or ``after_save`` of an output PDF (the
+    allowlist rebuild writing a temporary ``.part`` file), after writing ``ready``: a test
+    can SIGKILL it right there."""
+    import redactkit.burn._burn as burn_mod
+
+    real = burn_mod.rebuild_pdf
+
+    def rebuild_pdf(data: bytes, dst: Any, *args: Any, **kwargs: Any) -> Any:
+        output = str(dst).endswith(".part")
+        if output and stage == "before_save":
+            Path(ready).write_text(stage)
+            time.sleep(60)
+        result = real(data, dst, *args, **kwargs)
+        if output and stage == "after_save":
+            Path(ready).write_text(stage)
+            time.sleep(60)
+        return result
+
+    burn_mod.rebuild_pdf = rebuild_pdf  # type: ignore[assignment]
+
+
+#: ``python -c`` program: the CLI with :func:`pause_at_save` installed (argv: stage, ready, CLI args).
+PAUSED_CLI = ("import sys, faults; faults.pause_at_save(sys.argv[1], sys.argv[2]); "
+              "from redactkit.cli import main; sys.exit(main(sys.argv[3:]))")

@@ -1,6 +1,6 @@
 """Active content: every action type, wherever it can hang, is removed by sanitize and caught by verify.
 
-Test PDFs are built with pikepdf. For each action type (:data:`redactkit.sanitize.ACTIVE_ACTIONS`)
+Test PDFs are built with pikepdf. For each action type (:data:`redactkit.pdf.sanitize.ACTIVE_ACTIONS`)
 one PDF carries it in every place an action can hang: ``/OpenAction``, catalog ``/AA``, page
 ``/AA``, a link annotation's ``/A``, a widget's ``/AA``, an outline item's ``/A``, a form
 field's ``/AA``, a ``/Next`` chain behind a harmless GoTo, and (JavaScript) the names tree.
@@ -18,7 +18,7 @@ import pymupdf
 import pytest
 from pikepdf import Array, Dictionary, Name, String
 
-from redactkit import sanitize as sz
+from redactkit.pdf import sanitize as sz
 from redactkit.verify import check_no_actions
 
 TEXT = "Incident report 24-001 kitchen"

@@ -106,7 +106,7 @@ def test_verification_failure_deletes_output(
     tmp_path: Path, shared_redactor: Redactor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A burn that leaves text under its boxes (simulated fault) must not produce a file."""
-    import redactkit.burn as burn_mod
+    import redactkit.api as burn_mod  # patched where api looks it up
 
     real_burn = burn_mod.burn
 
@@ -133,7 +133,7 @@ def test_verification_failure_deletes_output(
 def test_crash_mid_write_leaves_no_output(
     tmp_path: Path, shared_redactor: Redactor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import redactkit.burn as burn_mod
+    import redactkit.api as burn_mod  # patched where api looks it up
 
     def crashing_burn(src, redactions, dst, *, label=True, searchable=None):  # type: ignore[no-untyped-def]
         Path(dst).write_bytes(b"%PDF-1.7 half written")

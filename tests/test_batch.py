@@ -25,10 +25,10 @@ from redactkit.batch import (
     discover,
     run_batch,
 )
+from redactkit.batch.outputs import safe_title, stamp_pdf
+from redactkit.batch.progress import NullProgress, PlainProgress, make_progress
 from redactkit.cli import build_parser, main
 from redactkit.errors import UsageError
-from redactkit.packet_outputs import safe_title, stamp_pdf
-from redactkit.progress import NullProgress, PlainProgress, make_progress
 from redactkit.settings import RedactSettings
 
 
@@ -251,7 +251,7 @@ def test_bates_never_covers_margin_content(tmp_path: Path) -> None:
     band = pymupdf.Rect(0, page.rect.height - 40, page.rect.width, page.rect.height)
     page.draw_rect(band, fill=(0.5, 0.5, 0.5))
     doc.save(tmp_path / "full.pdf")
-    from redactkit.packet_outputs import StampError
+    from redactkit.batch.outputs import StampError
 
     with pytest.raises(StampError, match="page 1: the bottom margin holds"):
         stamp_pdf(tmp_path / "full.pdf", tmp_path / "full.s.pdf", "B", 1)

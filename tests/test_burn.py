@@ -10,9 +10,10 @@ import pytest
 
 from conftest import PdfFactory, redaction_for
 from redactkit import ingest
-from redactkit.burn import burn, layout_label
-from redactkit.fileio import sha256_file
+from redactkit._fileio import sha256_file
+from redactkit.burn import burn
 from redactkit.model import Rect, Redaction
+from redactkit.pdf.labels import layout_label
 
 
 def _text(path: Path) -> str:

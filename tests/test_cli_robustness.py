@@ -83,7 +83,7 @@ def test_dash_output_refused(command: str, tmp_path: Path, monkeypatch: pytest.M
 
 def test_unexpected_error_fails_one_document_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    import redactkit.ingest as ingest_mod
+    import redactkit.api as ingest_mod  # patched where api looks it up
 
     files = [_pdf(tmp_path / f"{n}.pdf") for n in ("a", "b", "c")]
     real = ingest_mod.ingest
@@ -111,7 +111,7 @@ def test_unexpected_error_fails_one_document_only(tmp_path: Path, monkeypatch: p
 
 def test_unexpected_error_in_propose_and_apply(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    import redactkit.review as review_mod
+    import redactkit.batch.tasks as review_mod  # patched where the batch task looks it up
 
     files = [_pdf(tmp_path / f"{n}.pdf") for n in ("a", "b")]
     real = review_mod.write_bundle
@@ -128,7 +128,7 @@ def test_unexpected_error_in_propose_and_apply(tmp_path: Path, monkeypatch: pyte
     assert "KeyError" in err and "a.pdf" in err and "Traceback" not in err
     assert (review / "b.plan.json").exists() and not (review / "a.plan.json").exists()
     monkeypatch.undo()
-    import redactkit.decisions as decisions_mod
+    import redactkit.batch.tasks as decisions_mod  # patched where the batch task looks it up
 
     monkeypatch.setattr(decisions_mod, "apply_review", lambda *a, **k: 1 / 0)
     assert main(["apply", str(review), "-o", str(tmp_path / "rel")]) == 1
@@ -176,7 +176,7 @@ def test_propose_and_apply_jpeg_and_tiff(tmp_path: Path, capsys: pytest.CaptureF
 def test_batch_takes_the_shared_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                          shared_redactor: Any) -> None:
     import redactkit.batch as batch_mod
-    from redactkit.cli_common import settings_from_args
+    from redactkit.cli._common import settings_from_args
     from redactkit.policy import load_policy
 
     argv = ["batch", str(tmp_path), "-o", str(tmp_path / "o"), "--timeout", "30", "--ocr-dpi", "200",
@@ -192,7 +192,7 @@ def test_batch_takes_the_shared_settings(tmp_path: Path, monkeypatch: pytest.Mon
         raise KeyboardInterrupt
 
     _pdf(tmp_path / "a.pdf")
-    monkeypatch.setattr(batch_mod, "run_batch", fake_run_batch)
+    monkeypatch.setattr("redactkit.cli.batch.run_batch", fake_run_batch)  # where the command looks it up
     assert main([a for a in argv if a != "--allow-repaired"]) == 130
     opts = seen["opts"]
     assert opts.settings == s.__class__(**{**s.__dict__, "allow_repaired": False})
@@ -239,7 +239,7 @@ def test_help_epilog_has_the_exit_code_table(capsys: pytest.CaptureFixture[str])
 def test_timeout_kills_a_document_stuck_in_a_native_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     import faults
-    import redactkit.batch as batch_mod
+    import redactkit.batch.executors as batch_mod  # the pool looks worker_run up in its own module
 
     limit = 6.0
     stuck = _pdf(tmp_path / "stuck.pdf")

@@ -1,10 +1,10 @@
 """Crash safety and resource guards.
 
 - A ``redactkit redact`` process SIGKILLed inside burn (before or after the save)
-  leaves nothing under the final output name (``REDACTKIT_TEST_PAUSE`` hook, see
-  :func:`redactkit.guards.pause_hook`).
+  leaves nothing under the final output name (the save is paused by fault injection,
+  :func:`faults.pause_at_save`; production code has no test hook).
 - The per-document timeout fails the document with a typed error, nothing written:
-  in-process between stages (:class:`~redactkit.guards.Deadline`), and by killing the
+  in-process between stages (:class:`~redactkit._guards.Deadline`), and by killing the
   worker process of a document stuck in a native call (``--timeout`` in the CLI and batch).
 - Huge pages are refused with a clear error; decompression bombs, absurd image
   dimensions and 10,000 empty pages finish in bounded time and memory.
@@ -24,10 +24,11 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+import faults
 from conftest import build_pdf
 from redactkit import Redactor
+from redactkit._guards import Deadline, DocumentTimeoutError
 from redactkit.errors import InputError, RedactkitError
-from redactkit.guards import Deadline, DocumentTimeoutError
 
 
 @pytest.mark.slow
@@ -36,8 +37,10 @@ def test_sigkill_during_burn_leaves_no_output(stage: str, tmp_path: Path) -> Non
     src = build_pdf(tmp_path / "report.pdf")
     out_dir = tmp_path / "out"
     ready = tmp_path / "ready"
-    env = dict(os.environ, REDACTKIT_TEST_PAUSE=f"{stage}:{ready}")
-    proc = subprocess.Popen([sys.executable, "-m", "redactkit", "redact", str(src), "-o", str(out_dir)],
+    tests = str(Path(__file__).resolve().parent)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([tests, os.environ.get("PYTHONPATH", "")]))
+    proc = subprocess.Popen([sys.executable, "-c", faults.PAUSED_CLI, stage, str(ready),
+                             "redact", str(src), "-o", str(out_dir)],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
@@ -76,7 +79,7 @@ def test_redactor_timeout_writes_nothing(tmp_path: Path, shared_redactor: Redact
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     src = build_pdf(tmp_path / "a.pdf")
     out = tmp_path / "out" / "a.redacted.pdf"
-    import redactkit.burn as burn_mod
+    import redactkit.api as burn_mod  # patched where api looks it up
 
     real = burn_mod.burn
 

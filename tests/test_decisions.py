@@ -9,18 +9,18 @@ from typing import Any
 import pytest
 
 from conftest import PdfFactory, redaction_for
-from redactkit.decisions import (
+from redactkit.errors import UsageError
+from redactkit.ingest import ingest_pdf
+from redactkit.model import Decision, Document, Plan, Rect
+from redactkit.policy import load_policy
+from redactkit.report import RedactionLog
+from redactkit.review.decisions import (
     DECISIONS_SCHEMA,
     apply_decisions,
     decisions_to_dict,
     load_decisions,
     parse_decisions,
 )
-from redactkit.errors import UsageError
-from redactkit.ingest import ingest_pdf
-from redactkit.model import Decision, Document, Plan, Rect
-from redactkit.policy import load_policy
-from redactkit.report import RedactionLog
 
 CODES = load_policy("police-public-release").exemption_codes
 

@@ -11,8 +11,7 @@ from typing import Any
 
 import pymupdf
 import pytest
-
-from redactkit.evaluate import score_many, score_output
+from _evaluate import score_many, score_output
 
 Small = tuple[Path, dict[str, Any]]
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_docs"

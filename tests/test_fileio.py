@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from redactkit.fileio import atomic_path, remove_stale_parts
+from redactkit._fileio import atomic_path, remove_stale_parts
 
 
 def _dead_pid() -> int:

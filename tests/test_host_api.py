@@ -23,7 +23,7 @@ from redactkit.errors import (
     UsageError,
     VerificationError,
 )
-from redactkit.inputs import sniff_suffix
+from redactkit.ingest.inputs import sniff_suffix
 
 LINES = [
     "On 03/14/2024 Ofc. Daniel Reyes #4471 met the victim, Maria Gutierrez.",
@@ -131,7 +131,7 @@ def test_redact_bytes_fails_closed(shared_redactor: Redactor, monkeypatch: pytes
     def failing_verify(*args: object, **kwargs: object) -> VerificationReport:
         return VerificationReport([Check("no_text_in_boxes", False, "simulated", 0)])
 
-    import redactkit.verify as verify_mod
+    import redactkit.api as verify_mod  # patched where api looks it up
 
     monkeypatch.setattr(verify_mod, "verify", failing_verify)
     before = _spool_dirs()

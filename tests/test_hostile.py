@@ -114,7 +114,7 @@ def test_hostile_ocr(name: str, tmp_path: Path, shared_redactor: Redactor) -> No
 
 
 def test_strip_marked_text() -> None:
-    from redactkit.rasterize import strip_marked_text
+    from redactkit.pdf.rasterize import strip_marked_text
 
     data = b"/Span <</ActualText (a (nested) \\) name)/Lang (en)>> BDC /E <4D61> /F1 12 Tf /Alt(x)EMC"
     new, n = strip_marked_text(data)
@@ -125,7 +125,7 @@ def test_strip_marked_text() -> None:
 def test_raster_dpi_is_configurable(tmp_path: Path) -> None:
     import pymupdf
 
-    from redactkit.rasterize import harden
+    from redactkit.pdf.rasterize import harden
 
     case = CASES["type3_font"](tmp_path / "t3.pdf")
     doc = pymupdf.open(case.path)

@@ -1,7 +1,7 @@
 """Hostile corpus part 2 (tests/hostile/make_corpus2.py): lying text layers, clipped glyphs,
 text that is not text (issue 12).
 
-- fast: every case's page is classified untrusted by :mod:`redactkit.trust` (so it is
+- fast: every case's page is classified untrusted by :mod:`redactkit.pdf.trust` (so it is
   rasterized and OCR'd), with at least three cases per class; ordinary pages stay trusted;
 - slow: every case through ``Redactor.redact``, and the output read by three independent
   readers (PyMuPDF, PDFium, Tesseract on PDFium's rendering) plus a byte search of every
@@ -23,8 +23,8 @@ import pytest
 
 from redactkit import Redactor
 from redactkit.errors import VerificationError
-from redactkit.readers import PdfiumReader
-from redactkit.trust import TrustAssessor
+from redactkit.pdf.readers import PdfiumReader
+from redactkit.pdf.trust import TrustAssessor
 
 sys.path.insert(0, str(Path(__file__).parent / "hostile"))
 from checks import byte_leaks, ocr_leaks, text_leaks  # noqa: E402
@@ -41,7 +41,7 @@ def test_every_class_has_three_cases() -> None:
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_case_is_untrusted(name: str, tmp_path: Path) -> None:
     """The classifier distrusts the page that hides the secret (so ingest rasterizes it)."""
-    from redactkit.rasterize import unsafe_reasons
+    from redactkit.pdf.rasterize import unsafe_reasons
 
     case = CASES[name](tmp_path / f"{name}.pdf")
     doc = pymupdf.open(case.path)
@@ -162,9 +162,9 @@ def _source(path: Path) -> Path:
 def _lying_burn(monkeypatch: pytest.MonkeyPatch) -> None:
     """Burn as usual, then write the name again, visibly, in a span whose empty
     /ActualText hides it from MuPDF's extraction (simulated fault)."""
-    import redactkit.burn as burn_mod
+    import redactkit.api as api_mod  # patched where the pipeline looks the stage up
 
-    real_burn = burn_mod.burn
+    real_burn = api_mod.burn
 
     def lying_burn(src, redactions, dst, **kw):  # type: ignore[no-untyped-def]
         result = real_burn(src, redactions, dst, **kw)
@@ -178,7 +178,7 @@ def _lying_burn(monkeypatch: pytest.MonkeyPatch) -> None:
         Path(str(dst) + ".tmp").replace(dst)
         return result
 
-    monkeypatch.setattr(burn_mod, "burn", lying_burn)
+    monkeypatch.setattr(api_mod, "burn", lying_burn)
 
 
 def test_lying_output_fails_verification_api(tmp_path: Path, shared_redactor: Redactor,

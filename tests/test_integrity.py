@@ -22,10 +22,10 @@ from conftest import build_pdf, page_tree_pdf, report_pdf, truncated_pdf
 from redactkit import Redactor
 from redactkit.cli import main
 from redactkit.errors import DamagedDocumentError, ExitCode
-from redactkit.exemption_index import DAMAGED_NOTICE, index_html
 from redactkit.ingest import ingest
-from redactkit.integrity import DAMAGED_WARNING, REPAIRED_NOTE, walk_page_tree
+from redactkit.pdf.integrity import DAMAGED_WARNING, REPAIRED_NOTE, walk_page_tree
 from redactkit.report import RedactionLog
+from redactkit.review.exemption_index import DAMAGED_NOTICE, index_html
 from redactkit.verify import check_opens_in_qpdf
 
 SRC = Path(__file__).resolve().parents[1] / "src"

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from redactkit.cli import main
-from redactkit.logdiff import diff_logs, diff_redactions, match_score
 from redactkit.model import Rect, Redaction
 from redactkit.report import RedactionLog
+from redactkit.review.logdiff import diff_logs, diff_redactions, match_score
 
 
 def red(rid: str, rect: tuple[float, float, float, float], *, page: int = 0, text: str = "Linda Chen",

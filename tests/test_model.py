@@ -10,6 +10,7 @@ import pytest
 
 from redactkit import ingest
 from redactkit.model import Char, CharMap, Page, Rect, Word, WordList
+from redactkit.pdf import TEXT_FLAGS
 
 TEXT = "Maria Gutierrez\nfi 555"
 
@@ -79,7 +80,7 @@ def test_ingested_page_matches_the_pdf(tmp_path: Path) -> None:
     doc.new_page().insert_text((72, 100), "Witness Maria Gutierrez", fontsize=11)
     doc.save(tmp_path / "a.pdf")
     page = ingest.ingest(tmp_path / "a.pdf").pages[0]
-    raw = pymupdf.open(tmp_path / "a.pdf")[0].get_text("rawdict", flags=ingest.TEXT_FLAGS)
+    raw = pymupdf.open(tmp_path / "a.pdf")[0].get_text("rawdict", flags=TEXT_FLAGS)
     xs = [ch["bbox"][0] for b in raw["blocks"] for ln in b["lines"] for s in ln["spans"] for ch in s["chars"]]
     got = [c.rect.x0 for c in page.chars if c is not None]
     assert got == xs

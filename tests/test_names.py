@@ -17,9 +17,9 @@ from typing import Any
 import pymupdf
 import pytest
 
+from redactkit._fileio import sha256_file
 from redactkit.batch import BatchOptions, Engine, SerialExecutor, discover, run_batch
 from redactkit.cli import main
-from redactkit.fileio import sha256_file
 from redactkit.names import NAME_MAP, SAFE_PREFIX, private_in_name, public_name, record_names
 
 SSN = "512-48-3390"

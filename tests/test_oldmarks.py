@@ -7,7 +7,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from redactkit.oldmarks import (
+from redactkit.ingest.oldmarks import (
     ENTITY,
     REASON_COVERED,
     REASON_PENDING,
@@ -88,7 +88,7 @@ def test_reocr_allows_a_redacted_word_inside_a_kept_word_but_not_a_leak() -> Non
     """The typewriter scans (OCRmyPDF 3small.pdf): "Alle" redacted, "Alles" kept on the next
     line; re-OCR reads "alles", which holds "alle". Only occurrences beyond the kept words count."""
     from redactkit.model import Page, Rect, Redaction, Word
-    from redactkit.verify import _visible_count
+    from redactkit.verify._reocr import _visible_count
 
     text = "Alle uien\nAlles bloem"
     words = [Word("Alle", Rect(7, 103, 23, 108), 0, 0, 4, 0, 0, "ocr", 90.0),

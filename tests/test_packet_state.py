@@ -15,9 +15,9 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from redactkit._fileio import sha256_file
+from redactkit.batch.state import STATE_FILE, DocKey, PacketState, read_completion_counts
 from redactkit.errors import UsageError
-from redactkit.fileio import sha256_file
-from redactkit.packet_state import STATE_FILE, DocKey, PacketState, read_completion_counts
 
 FIRST = ["Maria", "James", "Aisha", "Tyrone", "Olga", "Daniel", "Priya", "Hannah"]
 LAST = ["Gutierrez", "Whitfield", "Okafor", "Novak", "Patel", "Lindqvist", "Moreno"]

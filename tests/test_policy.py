@@ -357,7 +357,8 @@ def _decide(policy: Policy, nlp_engine: Any) -> dict[str, str]:
     """A minimal planner: for each item, 'redact' or 'keep' by the best-scoring finding over it."""
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-    from redactkit.recognizers import REGEX_FLAGS, build_recognizers
+    from redactkit.detect.lexicon import REGEX_FLAGS
+    from redactkit.detect.registry import build_recognizers
 
     registry = RecognizerRegistry(global_regex_flags=REGEX_FLAGS, supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)

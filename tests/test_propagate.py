@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from redactkit.detect.propagate import RECOGNIZER, propagate
 from redactkit.model import Finding
 from redactkit.policy import Policy, load_policy
-from redactkit.propagate import RECOGNIZER, propagate
 
 
 @pytest.fixture(scope="module")

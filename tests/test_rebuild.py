@@ -1,4 +1,4 @@
-"""The allowlist rebuild (redactkit.rebuild): what is not on the list is not in the release.
+"""The allowlist rebuild (redactkit.burn.rebuild): what is not on the list is not in the release.
 
 pikepdf's sanitize pattern for the rebuild: the target is removed, unrelated content is
 kept, running twice is harmless, a clean file is left alone, the result survives save and
@@ -18,7 +18,7 @@ import pymupdf
 import pytest
 from pikepdf import Array, Dictionary, Name, Stream, String
 
-from redactkit.rebuild import rebuild_pdf
+from redactkit.burn.rebuild import rebuild_pdf
 
 SECRET = "Quimbyzz 078-05-1120"
 TEXT = "Incident report 24-001 kitchen"

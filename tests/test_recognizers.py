@@ -14,9 +14,8 @@ import pytest
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from redactkit.policy import FieldLabel, load_policy
-from redactkit.recognizers import (
-    REGEX_FLAGS,
+from redactkit.detect.lexicon import REGEX_FLAGS
+from redactkit.detect.recognizers import (
     AddressRecognizer,
     AgencyRecognizer,
     AgeRecognizer,
@@ -32,9 +31,10 @@ from redactkit.recognizers import (
     SafeEmailRecognizer,
     UsPhoneRecognizer,
     VinRecognizer,
-    build_recognizers,
     vin_check_digit_ok,
 )
+from redactkit.detect.registry import build_recognizers
+from redactkit.policy import FieldLabel, load_policy
 
 
 def _spans(rec: EntityRecognizer, text: str, entity: str) -> list[RecognizerResult]:
@@ -411,7 +411,7 @@ LAST_FIRST = [
 
 @pytest.mark.parametrize(("text", "expected"), LAST_FIRST)
 def test_last_first_cells(text: str, expected: str | None) -> None:
-    from redactkit.recognizers import LastFirstNameRecognizer
+    from redactkit.detect.recognizers import LastFirstNameRecognizer
 
     _check(LastFirstNameRecognizer(), text, "PERSON", expected)
 
@@ -432,7 +432,7 @@ ROLE_NAMES = [
 
 @pytest.mark.parametrize(("text", "expected"), ROLE_NAMES)
 def test_role_names(text: str, expected: str | None) -> None:
-    from redactkit.recognizers import RoleNameRecognizer
+    from redactkit.detect.recognizers import RoleNameRecognizer
 
     _check(RoleNameRecognizer(), text, "PERSON", expected)
 
@@ -448,7 +448,7 @@ AGENCIES = [
 
 @pytest.mark.parametrize(("text", "expected"), AGENCIES)
 def test_agency(text: str, expected: str | None) -> None:
-    from redactkit.recognizers import AgencyRecognizer
+    from redactkit.detect.recognizers import AgencyRecognizer
 
     _check(AgencyRecognizer(), text, "AGENCY", expected)
 
@@ -868,6 +868,6 @@ NICKNAMES = [
 
 @pytest.mark.parametrize(("text", "expected"), NICKNAMES)
 def test_nicknames_and_remarks_names(text: str, expected: str | None) -> None:
-    from redactkit.recognizers import RoleNameRecognizer
+    from redactkit.detect.recognizers import RoleNameRecognizer
 
     _check(RoleNameRecognizer(), text, "PERSON", expected)

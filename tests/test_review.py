@@ -17,10 +17,10 @@ import pymupdf
 import pytest
 
 from redactkit.cli import main
-from redactkit.decisions import DECISIONS_SCHEMA
 from redactkit.model import Rect
 from redactkit.report import RedactionLog
 from redactkit.review import REVIEW_MARK, ReviewBundle, propose_bundle, read_plan_file
+from redactkit.review.decisions import DECISIONS_SCHEMA
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_docs" / "incident_report_001.pdf"

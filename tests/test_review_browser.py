@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from redactkit.decisions import DECISIONS_SCHEMA, apply_decisions, load_decisions
 from redactkit.review import propose_bundle, read_plan_file
+from redactkit.review.decisions import DECISIONS_SCHEMA, apply_decisions, load_decisions
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = [

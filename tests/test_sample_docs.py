@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _evaluate import Score, score_many
 
 from redactkit import Redactor
-from redactkit.evaluate import Score, score_many
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_docs"

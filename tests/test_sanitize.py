@@ -8,7 +8,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from redactkit import sanitize as sz
+from redactkit.pdf import sanitize as sz
 
 NAME = "Maria Gutierrez"
 
@@ -243,9 +243,11 @@ def test_apply_rects_removes_text_and_leaves_no_annotation_objects() -> None:
 
 
 def test_sanitize_module_imports_on_its_own() -> None:
-    """``import redactkit.sanitize`` as the first import (ingest and sanitize used to import each other)."""
+    """``import redactkit.pdf.sanitize`` as the first import (ingest and sanitize used to import
+    each other)."""
     import subprocess
     import sys
 
-    res = subprocess.run([sys.executable, "-c", "import redactkit.sanitize"], capture_output=True, text=True)
+    res = subprocess.run([sys.executable, "-c", "import redactkit.pdf.sanitize"], capture_output=True,
+                         text=True)
     assert res.returncode == 0, res.stderr

@@ -184,7 +184,7 @@ def test_rule_runs_by_band_equal_the_whole_image(monkeypatch: pytest.MonkeyPatch
     result, including runs that cross a band edge."""
     import numpy as np
 
-    from redactkit import ocr
+    from redactkit.ingest import ocr
 
     rng = np.random.default_rng(7)
     dark = rng.random((700, 530)) < 0.93
@@ -203,7 +203,7 @@ def test_rule_runs_cover_exactly_the_run() -> None:
     side (the mask was once shifted k-1 pixels back, whitening ink before each rule)."""
     import numpy as np
 
-    from redactkit import ocr
+    from redactkit.ingest import ocr
 
     row = np.zeros((1, 60), dtype=bool)
     row[0, 0:5] = row[0, 10:40] = row[0, 45:48] = row[0, 55:60] = True

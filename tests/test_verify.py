@@ -19,7 +19,7 @@ CHECKS = {
     "ocr_layer",  # skipped: no OCR pages
     "reocr",  # skipped on born-digital pages in the default "regions" mode
     "opens_in_qpdf",
-    # independent eyes (redactkit.verify_independent, issue 12)
+    # independent eyes (redactkit.verify._independent, issue 12)
     "pdfium_no_text_in_boxes", "pdfium_no_redacted_strings", "pdfium_text_layer_trusted",
     "ocr_independent",  # skipped: no untrusted or image page
 }

@@ -1,10 +1,10 @@
-"""Unit tests of the independent verification helpers (redactkit.verify_independent)."""
+"""Unit tests of the independent verification helpers (redactkit.verify._independent)."""
 
 from __future__ import annotations
 
 import pytest
 
-from redactkit.verify_independent import identifiers, squash
+from redactkit.verify._independent import identifiers, squash
 
 
 @pytest.mark.parametrize(("text", "expected"), [

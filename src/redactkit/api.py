@@ -28,19 +28,33 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pymupdf
+
+from ._fileio import atomic_path, sha256_file
+from ._guards import Deadline
+from .burn import burn
 from .detect import DEFAULT_MODEL, Detector
 from .errors import ProcessingError, UsageError, VerificationError
-from .fileio import atomic_path, sha256_file
-from .inputs import OpenedSource, SourceInput, opened_source
-from .model import Document, Finding, Plan, Redaction
+from .ingest import ingest
+from .ingest.inputs import OpenedSource, SourceInput, opened_source
+from .ingest.ocr import LOW_CONFIDENCE, OcrOptions
+from .model import Document, Finding, Page, Plan, Redaction
 from .names import PublicName
-from .ocr import OcrOptions
+from .plan import make_plan, redactable_findings
 from .policy import Policy, load_policy
 from .report import RedactionLog
+from .settings import RedactSettings
+from .verify import verify
 
 if TYPE_CHECKING:
-    from .guards import Deadline
+    from ._guards import Deadline
     from .settings import RedactSettings
+
+__all__ = [
+    "Redactor",
+    "analyze_text",
+    "redact_pdf",
+]
 
 PathLike = str | os.PathLike[str]
 
@@ -136,8 +150,6 @@ class Redactor:
     @property
     def settings(self) -> RedactSettings:
         """This redactor's settings (its loaded policy object as ``policy``)."""
-        from .settings import RedactSettings
-
         return RedactSettings(
             policy=self.policy,
             model=self.detector.model,
@@ -163,10 +175,24 @@ class Redactor:
                 ``allow_repaired=True``.
             DocumentTimeoutError: the redactor's time limit passed (checked between stages).
         """
-        from .guards import Deadline
-        from .ingest import ingest
-        from .plan import make_plan
+        document, _, plan = self.proposal(src, name=name)
+        return document, plan
 
+    def proposal(self, src: SourceInput, *, name: str | None = None
+                 ) -> tuple[Document, list[Finding], Plan]:
+        """Ingest, detect and plan ``src`` without writing anything; also return the findings
+        the plan was made from (the batch runner adds packet-consistency findings to them).
+
+        Args:
+            src: a path, the document's bytes, or a binary file object (PDF, TIFF, PNG, JPEG).
+            name: how an in-memory source is named in messages, ``Document.path`` and
+                ``Plan.source_path`` (default ``<bytes>``).
+
+        Raises:
+            DamagedDocumentError: ``src`` is damaged and the Redactor was not made with
+                ``allow_repaired=True``.
+            DocumentTimeoutError: the redactor's time limit passed (checked between stages).
+        """
         with opened_source(src, name) as opened:
             logger.info("%s: proposing", opened.label)
             deadline = Deadline(self.timeout, opened.label)
@@ -183,7 +209,7 @@ class Redactor:
             _log_warnings(opened.label, [*document.warnings, *_ocr_warnings(document)])
             logger.info("%s: %d page(s), %d redaction(s) proposed", opened.label, len(document.pages),
                         len(plan.redactions))
-            return document, plan
+            return document, findings, plan
 
     def analyze_text(self, text: str) -> list[Finding]:
         """What this redactor's policy would redact in plain ``text`` (see :func:`analyze_text`)."""
@@ -225,8 +251,6 @@ class Redactor:
             DocumentTimeoutError: the time limit passed (checked between stages); nothing
                 was written.
         """
-        from .guards import Deadline
-
         public: PublicName | None = None
         label: str | None
         if isinstance(name, PublicName):
@@ -283,11 +307,6 @@ class Redactor:
         public: PublicName | None = None,
     ) -> RedactionLog:
         """The body of :meth:`redact`; ``deadline`` is checked after each stage."""
-        from .burn import burn
-        from .ingest import ingest
-        from .plan import make_plan
-        from .verify import verify
-
         src_p, label = opened.path, opened.label
         if dst_p.exists() and dst_p.resolve() == src_p.resolve():
             raise UsageError(f"{dst_p}: output would overwrite the original; choose another folder.")
@@ -387,9 +406,6 @@ def analyze_text(
     Returns:
         Findings sorted by offset; ``start``/``end`` are offsets into ``text``.
     """
-    from .model import Page
-    from .plan import redactable_findings
-
     pol = policy if isinstance(policy, Policy) else load_policy(policy)
     det = detector or Detector()
     page = Page(index=0, width=0.0, height=0.0, rotation=0, kind="text", text=text,
@@ -415,15 +431,11 @@ def _empty_mupdf_cache() -> None:
     Nothing in it is reused from one document to the next; a worker redacting 30 scans in a
     row grew from 269 MB to 681 MB with it, and stays at 274 MB without.
     """
-    import pymupdf
-
     pymupdf.TOOLS.store_shrink(100)
 
 
 def _ocr_warnings(document: Document) -> list[str]:
     """Reviewer notes about OCR pages: turned pages and low-confidence words (never dropped)."""
-    from .ocr import LOW_CONFIDENCE
-
     notes: list[str] = []
     for page in document.pages:
         if not page.is_ocr:

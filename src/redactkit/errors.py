@@ -29,6 +29,27 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import IntEnum
 
+__all__ = [
+    "CorruptDocumentError",
+    "DamagedDocumentError",
+    "DocumentFailure",
+    "DocumentTimeoutError",
+    "EmptyDocumentError",
+    "EncryptedDocumentError",
+    "ExitCode",
+    "InputError",
+    "MissingDependencyError",
+    "OutputError",
+    "PolicyError",
+    "ProcessingError",
+    "RedactkitError",
+    "StampError",
+    "UnsupportedFileError",
+    "UsageError",
+    "VerificationError",
+    "run_exit_code",
+]
+
 
 class ExitCode(IntEnum):
     """Process exit codes of the ``redactkit`` command."""

@@ -10,6 +10,7 @@ annotations use.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import math
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,6 +18,27 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, overload
 
 import numpy as np
+
+__all__ = [
+    "Char",
+    "CharMap",
+    "Check",
+    "CheckStatus",
+    "Decision",
+    "Document",
+    "Finding",
+    "Kept",
+    "Page",
+    "PageKind",
+    "Plan",
+    "Rect",
+    "Redaction",
+    "RedactionStatus",
+    "VerificationReport",
+    "Word",
+    "WordList",
+    "WordSource",
+]
 
 PageKind = Literal["text", "scanned", "mixed", "empty"]
 WordSource = Literal["text", "ocr"]
@@ -293,7 +315,7 @@ class Document:
     page_offsets: list[int] = field(default_factory=list)
     #: Notes for the reviewer from ingest (e.g. pages rasterized because they were unsafe as vector content).
     warnings: list[str] = field(default_factory=list)
-    #: Redaction marks the source already carried (:class:`redactkit.oldmarks.OldMark`), planned as
+    #: Redaction marks the source already carried (:class:`redactkit.ingest.oldmarks.OldMark`), planned as
     #: redactions.
     old_marks: list[Any] = field(default_factory=list)
 
@@ -328,6 +350,20 @@ class Finding:
     recognizer: str
     explanation: str = ""
     id: str = ""
+
+    @classmethod
+    def make(cls, entity: str, start: int, end: int, text: str, score: float, recognizer: str,
+             explanation: str = "", *, id_key: str | None = None) -> Finding:
+        """A finding with its stable id: the first 10 hex digits of SHA-1 over
+        ``entity:start:end:key``, where ``key`` is ``id_key`` or else ``recognizer``.
+
+        The one place finding ids are made (the same span found by the same recognizer gets
+        the same id on every run); ``id_key`` lets a second pass of one recognizer give its
+        findings ids of their own.
+        """
+        key = recognizer if id_key is None else id_key
+        fid = hashlib.sha1(f"{entity}:{start}:{end}:{key}".encode()).hexdigest()[:10]
+        return cls(entity, start, end, text, score, recognizer, explanation, fid)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

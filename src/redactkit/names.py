@@ -28,7 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .fileio import sha256_file, write_text_atomic
+from ._fileio import sha256_file, write_text_atomic
+from .detect import has_given_name
+from .errors import OutputError
+from .model import Char, Document, Page, Rect
+from .plan import make_plan
 
 if TYPE_CHECKING:
     from .detect import Detector
@@ -98,10 +102,6 @@ def _readings(name: str) -> list[tuple[str, bool]]:
 
 def _analyse(text: str, detector: Detector, policy: Policy, *, titled: bool) -> set[str]:
     """Entity types the policy would redact in ``text`` (detect and plan, as for a page)."""
-    from .detect import has_given_name
-    from .model import Char, Document, Page, Rect
-    from .plan import make_plan
-
     chars = [Char(c, Rect(k, 0, k + 1, 10), 0) for k, c in enumerate(text)]
     doc = Document(path="name", sha256="0", pages=[Page(0, 612, 792, 0, "text", text, chars, [])])
     findings = detector.detect(doc, policy)
@@ -180,8 +180,6 @@ def record_names(out_dir: str | os.PathLike[str], names: Iterable[PublicName]) -
     except FileNotFoundError:
         pass
     except (OSError, ValueError) as exc:
-        from .errors import OutputError
-
         raise OutputError(
             f"{path}: the private name map is unreadable ({exc}); move it away and run again."
         ) from exc

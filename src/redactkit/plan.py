@@ -27,10 +27,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .ingest.oldmarks import mark_redactions
 from .model import Char, Document, Finding, Kept, Page, Plan, Rect, Redaction
 
 if TYPE_CHECKING:
     from .policy import Policy
+
+__all__ = [
+    "CONTEXT_CHARS",
+    "DENY_RECOGNIZER_PREFIX",
+    "EDGE_INSET",
+    "GENERIC_ENTITIES",
+    "OCR_PAD_X",
+    "OCR_PAD_Y",
+    "line_rects",
+    "make_plan",
+    "pad_ocr_rect",
+    "redactable_findings",
+]
 
 #: Horizontal inset of each box edge (points). MuPDF removes any glyph whose box
 #: a redaction rect overlaps, so a box that merely touches its neighbour's edge
@@ -75,8 +89,6 @@ def make_plan(document: Document, findings: Sequence[Finding], policy: Policy) -
     redactions: list[Redaction] = []
     for span in spans:
         redactions.extend(_to_redactions(document, span, policy))
-    from .oldmarks import mark_redactions
-
     redactions.extend(mark_redactions(document))  # pending / fake redactions of the source
     kept = [
         Kept(

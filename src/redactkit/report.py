@@ -17,8 +17,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from . import __version__
-from .fileio import csv_row, write_text_atomic
-from .model import Decision, Kept, Redaction, VerificationReport
+from ._fileio import csv_row, write_text_atomic
+from .model import Check, Decision, Kept, Redaction, VerificationReport
+
+__all__ = [
+    "CSV_FIELDS",
+    "RedactionLog",
+    "SCHEMA",
+]
 
 SCHEMA = "redactkit.log/1"
 
@@ -73,8 +79,6 @@ class RedactionLog:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> RedactionLog:
-        from .model import Check, Decision
-
         if d.get("schema") != SCHEMA:
             raise ValueError(f"not a redactkit log (schema {d.get('schema')!r}, expected {SCHEMA!r})")
         ver = d.get("verification")

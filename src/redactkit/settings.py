@@ -21,10 +21,33 @@ from typing import TYPE_CHECKING, Literal
 from .errors import UsageError
 
 if TYPE_CHECKING:
-    from .ocr import OcrOptions
     from .policy import Policy
 
-__all__ = ["REOCR_MODES", "RedactSettings"]
+__all__ = ["DEFAULT_DPI", "REOCR_MODES", "OcrOptions", "RedactSettings"]
+
+#: Resolution pages are rendered at for OCR.
+DEFAULT_DPI = 300
+
+
+@dataclass(frozen=True)
+class OcrOptions:
+    """How pages are OCR'd.
+
+    Attributes:
+        dpi: render resolution for PDF pages.
+        lang: Tesseract language(s).
+        detect_orientation: run OSD to find upside-down or sideways pages.
+        deskew: level small scan skew before OCR.
+        remove_rules: whiten form/table ruling lines before OCR.
+        timeout: seconds per Tesseract call (0 = none).
+    """
+
+    dpi: int = DEFAULT_DPI
+    lang: str = "eng"
+    detect_orientation: bool = True
+    deskew: bool = True
+    remove_rules: bool = True
+    timeout: int = 120
 
 #: Ways to verify scanned output by OCR-ing it again.
 REOCR_MODES = ("regions", "page", "off")
@@ -78,8 +101,6 @@ class RedactSettings:
 
     def ocr_options(self) -> OcrOptions:
         """The Tesseract settings these settings ask for."""
-        from .ocr import OcrOptions
-
         return OcrOptions(dpi=self.ocr_dpi)
 
     def with_policy(self, policy: Policy | str | os.PathLike[str] | None) -> RedactSettings:

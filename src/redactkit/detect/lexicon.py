@@ -1,0 +1,335 @@
+"""Word lists and shared regex parts of detection (no Presidio here: propagation and the engine use them too).
+
+Ranks, role nouns, words that are never names, calendar and state words, and the regex
+building blocks (date, rank, name) the recognizers share. The vendored census given names
+are read by :func:`given_names` (provenance: ``redactkit/data/README.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import regex as re
+
+if TYPE_CHECKING:
+
+    pass
+
+__all__ = [
+    "DATE",
+    "NAME",
+    "NOT_NAMES",
+    "RANK",
+    "REGEX_FLAGS",
+    "find_name",
+]
+
+
+#: Flags every recognizer here is compiled with: no IGNORECASE.
+REGEX_FLAGS = re.DOTALL | re.MULTILINE
+
+
+WS = r"[ \t]"
+
+
+_MONTH = (
+    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+
+#: A calendar date in the common US/ISO/written forms.
+DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/])"
+    r"|\d{4}-\d{2}-\d{2}(?!\d)"
+    rf"|{_MONTH}\.?{WS}+\d{{1,2}}(?:st|nd|rd|th)?,?{WS}+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?{WS}+(?:of{WS}+)?{_MONTH}\.?,?{WS}+\d{{4}})"
+)
+
+
+RANK_WORDS = [
+    "Officer",
+    "Ofc.",
+    "Ofc",
+    "Off.",
+    "P.O.",
+    "Patrol Officer",
+    "Police Officer",
+    "Patrolman",
+    "Ptl.",
+    "Sergeant",
+    "Sgt.",
+    "Sgt",
+    "Lieutenant",
+    "Lt.",
+    "Lt",
+    "Captain",
+    "Capt.",
+    "Cpt.",
+    "Corporal",
+    "Cpl.",
+    "Detective",
+    "Det.",
+    "Det",
+    "Deputy",
+    "Dep.",
+    "Dty.",
+    "Trooper",
+    "Tpr.",
+    "Special Agent",
+    "Agent",
+    "S/A",
+    "Investigator",
+    "Inv.",
+    "Inspector",
+    "Insp.",
+    "Sheriff",
+    "Undersheriff",
+    "Marshal",
+    "Commander",
+    "Cmdr.",
+    "Chief",
+    "Constable",
+    "Dispatcher",
+    "Disp.",
+    "Telecommunicator",
+    "Ranger",
+    "Warden",
+    "Probation Officer",
+    "Parole Officer",
+    "Corrections Officer",
+    "Correctional Officer",
+    "Supervisor",
+    "Judge",
+    "District Judge",
+    "Magistrate",
+    "Hon.",
+    "Honorable",
+    "Officers",
+    "Deputies",
+    "Detectives",
+    "Sergeants",
+    "Troopers",
+    "Agents",
+    # CAD and RMS exports drop the period of these abbreviations ("CPL A. FAIRCLOTH");
+    # "Off", "Inv", "Disp" and "Hon" are left out: without it they are ordinary words.
+    "Ptl",
+    "Capt",
+    "Cpt",
+    "Cpl",
+    "Dep",
+    "Dty",
+    "Tpr",
+    "Insp",
+    "Cmdr",
+]
+
+
+_LOWER_RANKS = [
+    "officer",
+    "sergeant",
+    "detective",
+    "deputy",
+    "trooper",
+    "officers",
+    "deputies",
+    "detectives",
+    "supervisor",
+]
+
+
+def alternation(words: Iterable[str]) -> str:
+    seen: list[str] = []
+    for w in words:
+        for v in (w, w.upper()):
+            if v not in seen:
+                seen.append(v)
+    seen.sort(key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", WS + "+") for w in seen)
+
+
+RANK_ONE = rf"(?:{alternation(RANK_WORDS)}|{'|'.join(_LOWER_RANKS)})(?![\w.])"
+
+
+#: One or more rank words ("Deputy Chief", "Det. Sgt.").
+RANK = rf"(?P<rank>{RANK_ONE}(?:{WS}+{RANK_ONE})*)"
+
+
+NAME_TOKEN = (
+    r"(?:(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+    r"|[A-Z]{2,}(?:[-'’][A-Z]{2,})*)"
+)
+
+
+INITIAL = r"[A-Z]\."
+
+
+#: A person's name after a rank: optional initials, 1-3 capitalised tokens.
+NAME = (
+    rf"(?P<name>(?:{INITIAL}{WS}*){{0,2}}{NAME_TOKEN}"
+    rf"(?:{WS}+(?:{INITIAL}|{NAME_TOKEN})(?![\w])){{0,2}})(?![\w'’])"
+)
+
+
+#: Capitalised words that follow a rank but are not names.
+NOT_NAMES = frozenset(
+    """The A An And Or Of On In At To For From With By As Was Were Is Are Be Had Has Have Did Do
+    Responded Arrived Reported Stated Advised Observed Located Contacted Interviewed Asked Said Saw
+    Then When While After Before During Upon Unit Units Badge Division Department Dept Bureau Section
+    Report Narrative Involved Safety Down Needs Assist Requested Report Supplement Name Signature
+    Date Time Approved Reviewed Number No Team Patrol Station District Precinct Shift County City
+    State Police Sheriff Office Academy Training Mr Mrs Ms Dr Jr Sr II III IV Box""".split()
+)
+
+
+#: Dispatch-log words that can follow a unit call sign but are not names.
+DISPATCH_WORDS = frozenset(
+    """Dispatched Enroute Enrt Arrived Clear Cleared Scene Onscene Available Busy Assist Backup Cover
+    Responding Transport Transporting Code Status Out Service Break Meal Goa Utl Unfounded Report
+    Done""".split()
+)
+
+
+BADGE_AFTER = (
+    rf"{WS}*,?{WS}*\(?(?:#{WS}*|(?i:badge){WS}*(?:#|(?i:no\.?)|(?i:number))?{WS}*#?{WS}*)"
+    r"(?P<badge>\d{2,6})\b"
+)
+
+
+NAME_CAPS = r"[A-Z][A-Z'’-]+"
+
+
+NAME_TITLE = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+
+
+CELL_START = r"(?:^|(?<=[ \t]{2}|\t|\||\b[A-Z]{2,6}/))[ \t]*"
+
+
+CELL_END = r"[ \t]*(?=$|[ \t]{2}|\t|\|)"
+
+
+STATE_WORDS = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+    Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah
+    Vermont Virginia Washington Wisconsin Wyoming""".split()
+)
+
+
+CALENDAR_WORDS = frozenset(
+    """January February March April May June July August September October November December Jan Feb Mar
+    Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+
+ROLE_WORDS = (
+    "witness victim complainant clerk cashier manager owner employee custodian neighbor neighbour caller"
+    " driver passenger mother father brother sister son daughter wife husband friend girlfriend boyfriend"
+    " cousin uncle"
+    " aunt grandmother grandfather roommate tenant landlord coworker co-worker attendant juvenile subject"
+    " suspect arrestee"
+).split()
+
+
+ROLE_NOUNS = "|".join([*ROLE_WORDS, rf"reporting{WS}+party"])
+
+
+ROLE_NOUNS_CAPS = "|".join([*(w.upper() for w in ROLE_WORDS), rf"REPORTING{WS}+PARTY"])
+
+
+#: Words that follow a role noun in narrative but are not names (ALL-CAPS narratives).
+NOT_NAME_CAPS = frozenset(
+    """SAW SAID TOLD RAN FLED LEFT WENT CAME GAVE TOOK HAD HAS WAS WERE IS ARE BE SEEN HEARD KNEW GOT MET
+    SAYS ASKED CALLED STATED ADVISED REPORTED DESCRIBED IDENTIFIED ENTERED OBSERVED WHO WHICH THAT THE
+    AND BUT WITH FROM INTO ONTO NEAR AT ON IN OF TO BY FOR AS NOT NO ALSO THEN WHEN WHILE HIS HER HIM SHE
+    HE THEY THEM IT ITS NB SB EB WB ON FOOT UNKNOWN UNK""".split()
+)
+
+
+def find_name(text: str, name: str) -> list[tuple[int, int]]:
+    """Whole-word, case-sensitive (as written or ALL CAPS) occurrences of ``name``; spaces match any blank."""
+    tokens = name.split()
+    if not tokens:
+        return []
+    out: list[tuple[int, int]] = []
+    for variant in {" ".join(tokens), " ".join(tokens).upper()}:
+        pat = r"(?<![\w])" + r"\s+".join(re.escape(t) for t in variant.split()) + r"(?![\w])"
+        out.extend(m.span() for m in re.finditer(pat, text, flags=REGEX_FLAGS))
+    return sorted(set(out))
+
+
+# --------------------------------------------------------------------------- words for propagation
+
+TITLES = frozenset(
+    """Mr Mrs Ms Miss Mx Dr Prof Rev Hon Sir Madam MR MRS MS MISS DR Doctor Professor Judge Justice Dame
+    Lord Lady Madame Mme Mlle Messrs""".split()
+)
+
+SUFFIXES = frozenset("Jr Sr II III IV V JR SR".split())
+
+RANKS = frozenset(
+    """Officer Ofc Off Sgt Sergeant Lt Lieutenant Capt Captain Cpl Corporal Det Detective Deputy Dep
+    Trooper Tpr Agent Inv Investigator Sheriff Chief Cmdr Commander Inspector Insp Marshal""".split()
+)
+
+#: Capitalised words that are also names; never propagated as a single token.
+COMMON_WORDS = frozenset(
+    """May June April August Will Mark Bill Grant Rich Hope Joy Faith Art Don Guy Chase Dawn Summer
+    Jack Frank Rose Lily Iris Ivy Pat Sue Drew Dean Gene Ray Cliff Glen Dale Wade Lane Miles Rod
+    White Black Brown Green Gray Grey Young King Long Little Short Small Strong Hill Wood Woods
+    Stone Field Fields Rivers Lake Park Parks Street Price Bell Ball Hall Page Bush Carter Cook
+    Baker Turner Parker Walker Hunter Mason Cash Love Rich Gay Moore More West North South East
+    Day Knight Major Marshall Sergeant Judge Bishop Pope Church Banks Fox Wolf Bear Swan Crane
+    The And But For Not You Her His She Him They Them Victim Suspect Witness Officer Police""".split()
+)
+
+#: Single-token forms that are everyday words first and names second: never
+#: propagated alone, whatever the context.
+EVERYDAY_WORDS = frozenset(
+    """May June April August Will Mark Bill Grant Rich Hope Joy Faith Art Don Guy Chase Dawn Summer
+    Jack Frank Pat Sue Drew Dean Long Little Short Small Strong More Day Love Cash Gay West North South
+    East Street Park Lake Major Judge Field Fields Church
+    The And But For Not You Her His She Him They Them Victim Suspect Witness Officer Police""".split()
+)
+
+#: Job titles of officials NER folds into a PERSON span ("Dispatcher Alan Greer"): never name tokens.
+ROLE_TITLES = frozenset("Dispatcher Supervisor Magistrate Hon Honorable Probation Parole".split())
+
+DETERMINERS = frozenset("the a an this that these those our my his her their its of".split())
+
+#: Capitalised words that may stand before a name without making a phrase of it.
+LEAD_INS = frozenset(
+    """On At In To By For From With And Or But As When While After Before Then Upon During Later Today
+    Yesterday Also Only Both Once Because Since Until If Although Meanwhile Finally Instead Subject
+    Suspect Victim Witness Complainant Juvenile Arrestee Owner Driver Passenger Caller Defendant
+    I He She They We It There""".split()
+)
+
+DIRECTIONS = frozenset("N S E W NE NW SE SW NORTH SOUTH EAST WEST".split())
+
+PLACE_WORDS = frozenset(
+    """St Street Ave Avenue Rd Road Blvd Boulevard Dr Drive Ln Lane Ct Court Pl Place Way Ter Terrace Cir
+    Circle Pkwy Parkway Hwy Highway Trl Trail Sq Square Loop Alley Pike Row Plaza Blk Block City County
+    Town Township Hall Park School Church Center Centre Building Station Store Market Bank Company Co Inc
+    Llc Department Dept Office Hospital University College Village Heights Hill Lake River Creek""".split()
+)
+
+#: Capitalised words propagation never takes for a name next to a known one.
+STOP_WORDS = (
+    COMMON_WORDS
+    | TITLES
+    | RANKS
+    | frozenset(
+        """On At In Of To By For From With And Or But As When While After Before Then Upon During Unit Badge
+    Case Report Victim Suspect Witness Complainant Juvenile Arrestee Subject Name DOB Street Avenue Road
+    Drive Lane Boulevard County City Township Police Department Sheriff Office School Hospital Park
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July September
+    October November December I He She They We It This That There Later Today Yesterday""".split()
+    )
+)
+
+#: A cluster of initials ("P.K.", "H.Ç.", "J.-P."): never a given name.
+INITIALS = re.compile(r"\p{Lu}\.(?:-?\p{Lu}\.)*")
+#: Gendered courtesy titles: redacted with the private person's name they stand before.
+GENDER_TITLE = re.compile(r"(?<![\w.])(?:Mrs|Mr|Ms|Miss|MRS|MR|MS|MISS)\.?[ \t]+$")

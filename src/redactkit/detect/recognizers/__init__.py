@@ -1,0 +1,53 @@
+"""The police recognizers for Presidio, declarative like Presidio's own; one module per family.
+
+Each pattern recognizer is a :class:`presidio_analyzer.PatternRecognizer` subclass with
+``PATTERNS`` (name, regex, score), ``CONTEXT`` words and ``validate_result`` /
+``invalidate_result`` hooks (see :mod:`._base`). Families: :mod:`.places` (addresses,
+agencies), :mod:`.vehicles` (plates, VINs, driver's licences), :mod:`.identifiers` (DOB, age,
+case, badge, ID and phone numbers, e-mail), :mod:`.persons` ("Last, First", role nouns,
+officers), :mod:`.fields` (values next to labels), :mod:`.rulefile` (what rule files declare).
+Which of them a policy gets is :mod:`redactkit.detect.registry`'s business.
+
+Importing this package loads Presidio.
+"""
+
+from __future__ import annotations
+
+from ._base import ValuePatternRecognizer
+from .fields import FieldLabelRecognizer
+from .identifiers import (
+    AgeRecognizer,
+    BadgeNumberRecognizer,
+    CaseNumberRecognizer,
+    DateOfBirthRecognizer,
+    IdNumberRecognizer,
+    SafeEmailRecognizer,
+    UsPhoneRecognizer,
+)
+from .persons import LastFirstNameRecognizer, OfficerRecognizer, RoleNameRecognizer
+from .places import AddressRecognizer, AgencyRecognizer
+from .rulefile import DenyListRecognizer, RuleFilePatternRecognizer
+from .vehicles import DriverLicenseRecognizer, LicensePlateRecognizer, VinRecognizer, vin_check_digit_ok
+
+__all__ = [
+    "AddressRecognizer",
+    "AgeRecognizer",
+    "AgencyRecognizer",
+    "BadgeNumberRecognizer",
+    "CaseNumberRecognizer",
+    "DateOfBirthRecognizer",
+    "DenyListRecognizer",
+    "DriverLicenseRecognizer",
+    "FieldLabelRecognizer",
+    "IdNumberRecognizer",
+    "LastFirstNameRecognizer",
+    "LicensePlateRecognizer",
+    "OfficerRecognizer",
+    "RoleNameRecognizer",
+    "RuleFilePatternRecognizer",
+    "SafeEmailRecognizer",
+    "UsPhoneRecognizer",
+    "ValuePatternRecognizer",
+    "VinRecognizer",
+    "vin_check_digit_ok",
+]

@@ -1,0 +1,144 @@
+"""The base of the police recognizers: a Presidio ``PatternRecognizer`` whose result may cover only a
+``(?P<value>...)`` group, with an explanation on every result.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import regex as re
+from presidio_analyzer import (
+    AnalysisExplanation,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerResult,
+)
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from ..lexicon import REGEX_FLAGS
+
+__all__ = [
+    "ValuePatternRecognizer",
+]
+
+
+def count_digits(s: str) -> int:
+    return sum(c.isdigit() for c in s)
+
+
+def make_explanation(
+    recognizer: str,
+    score: float,
+    textual: str,
+    pattern_name: str | None = None,
+    pattern: str | None = None,
+    validation: bool | None = None,
+) -> AnalysisExplanation:
+    kwargs: dict[str, Any] = {
+        "recognizer": recognizer,
+        "original_score": score,
+        "pattern_name": pattern_name,
+        "pattern": pattern,
+        "validation_result": validation,
+        "textual_explanation": textual,
+        "regex_flags": REGEX_FLAGS,
+    }
+    return AnalysisExplanation(**kwargs)
+
+
+def make_result(
+    rec: Any, entity: str, start: int, end: int, score: float, ex: AnalysisExplanation
+) -> RecognizerResult:
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=ex,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: rec.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: rec.id,
+        },
+    )
+
+
+class ValuePatternRecognizer(PatternRecognizer):
+    """A declarative pattern recognizer whose patterns may mark a ``value`` group.
+
+    Subclasses set ``ENTITY``, ``PATTERNS``, ``CONTEXT`` and optionally
+    ``EXPLAIN`` (pattern name -> text for the explanation; ``{label}`` is
+    replaced by the matched ``label`` group) and override
+    ``validate_result`` / ``invalidate_result``.
+    """
+
+    name: str
+    patterns: list[Pattern]
+    ENTITY: ClassVar[str] = ""
+    PATTERNS: ClassVar[list[Pattern]] = []
+    CONTEXT: ClassVar[list[str]] = []
+    EXPLAIN: ClassVar[dict[str, str]] = {}
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "en",
+        supported_entity: str | None = None,
+        name: str | None = None,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity or self.ENTITY,
+            name=name or type(self).__name__,
+            supported_language=supported_language,
+            patterns=[Pattern(p.name, p.regex, p.score) for p in (patterns or self.PATTERNS)],
+            context=context if context is not None else list(self.CONTEXT),
+            global_regex_flags=REGEX_FLAGS,
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Match every pattern; a ``value`` group, when present, is the result span.
+
+        ``regex_flags`` is ignored: these patterns are written for
+        :data:`REGEX_FLAGS` (case-sensitive) and would change meaning under others.
+        """
+        results: list[RecognizerResult] = []
+        for pattern in self.patterns:
+            p: Any = pattern
+            if p.compiled_regex is None or p.compiled_with_flags != REGEX_FLAGS:
+                p.compiled_with_flags = REGEX_FLAGS
+                p.compiled_regex = re.compile(pattern.regex, flags=REGEX_FLAGS)
+            compiled: Any = p.compiled_regex
+            for m in compiled.finditer(text):
+                if "value" in compiled.groupindex and m.group("value") is not None:
+                    start, end = m.span("value")
+                else:
+                    start, end = m.span()
+                value = text[start:end]
+                if not value.strip():
+                    continue
+                score = float(pattern.score)
+                validation = self.validate_result(value)
+                if validation is not None:
+                    score = EntityRecognizer.MAX_SCORE if validation else EntityRecognizer.MIN_SCORE
+                if self.invalidate_result(value):
+                    score = EntityRecognizer.MIN_SCORE
+                if score <= EntityRecognizer.MIN_SCORE:
+                    continue
+                label = m.group("label") if "label" in compiled.groupindex else None
+                template = self.EXPLAIN.get(pattern.name, f"pattern '{pattern.name}'")
+                textual = template.format(label=" ".join((label or "").split()), match=m.group(0))
+                ex = make_explanation(
+                    self.name, float(pattern.score), textual, pattern.name, pattern.regex, validation
+                )
+                ex.score = score
+                results.append(make_result(self, self.supported_entities[0], start, end, score, ex))
+        return EntityRecognizer.remove_duplicates(results)

@@ -1,0 +1,338 @@
+"""Recognizers for people: "Last, First" cells, role nouns before a name, officers by rank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+import regex as re
+from presidio_analyzer import (
+    EntityRecognizer,
+    LocalRecognizer,
+    Pattern,
+    RecognizerResult,
+)
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from ..lexicon import (
+    BADGE_AFTER,
+    CALENDAR_WORDS,
+    CELL_END,
+    CELL_START,
+    DISPATCH_WORDS,
+    INITIAL,
+    NAME,
+    NAME_CAPS,
+    NAME_TITLE,
+    NAME_TOKEN,
+    NOT_NAME_CAPS,
+    NOT_NAMES,
+    RANK,
+    RANK_ONE,
+    RANK_WORDS,
+    REGEX_FLAGS,
+    ROLE_NOUNS,
+    ROLE_NOUNS_CAPS,
+    STATE_WORDS,
+    WS,
+    find_name,
+)
+from ._base import ValuePatternRecognizer, make_explanation, make_result
+
+__all__ = [
+    "LastFirstNameRecognizer",
+    "OfficerRecognizer",
+    "RoleNameRecognizer",
+]
+
+
+class LastFirstNameRecognizer(ValuePatternRecognizer):
+    """A "Last, First (M.)" name standing alone in a table or form cell ("OKAFOR, ROBERT", "Pham, Minh").
+
+    The cell starts a line or follows a wide gap, ``|``, a tab or an ALL-CAPS
+    teletype label with a slash ("SUBJ/"), and ends the same way. Both name
+    parts are in the same casing (ALL CAPS or Title Case); rank, role, state,
+    month and dispatch words are not names.
+    """
+
+    ENTITY = "PERSON"
+    PATTERNS = [
+        Pattern(
+            "last, first cell",
+            rf"{CELL_START}(?P<value>{NAME_CAPS},{WS}*{NAME_CAPS}(?:{WS}+(?:[A-Z]\.?|{NAME_CAPS})){{0,2}}"
+            rf"|{NAME_TITLE},{WS}*{NAME_TITLE}(?:{WS}+[A-Z]\.)?){CELL_END}",
+            0.65,
+        ),
+    ]
+    CONTEXT = ["name", "caller", "subject", "owner", "complainant", "witness"]
+    EXPLAIN = {"last, first cell": "'Last, First' name alone in a table/form cell"}
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Reject cells whose words are ranks, roles, states, months or dispatch words."""
+        for tok in re.split(r"[\s,]+", pattern_text):
+            bare = tok.strip(".,")
+            if not bare:
+                continue
+            cap = bare.capitalize()
+            if (
+                cap in NOT_NAMES
+                or cap in DISPATCH_WORDS
+                or cap in STATE_WORDS
+                or cap in CALENDAR_WORDS
+                or tok in RANK_WORDS
+                or cap in RANK_WORDS
+            ):
+                return True
+        return False
+
+
+class RoleNameRecognizer(ValuePatternRecognizer):
+    """A private person named after a role noun: "CLERK SOFIA BELLAMY", "The owner, Noah Ash".
+
+    Two name tokens (given name and surname, an initial between them allowed),
+    both ALL CAPS or both Title Case, right after a role noun ("witness",
+    "clerk", "mother", "friend", ...) and an optional comma, possibly wrapped
+    over one line break. Catches the names NER misses in ALL-CAPS teletype
+    text and in appositions.
+    """
+
+    _TOK_CAPS = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
+    _TOK_TITLE = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+    _SEP = rf"(?:{WS}+|{WS}*\n{WS}*)"
+    ENTITY = "PERSON"
+    PATTERNS = [
+        Pattern(
+            "role + name",
+            # narrative: a lower-case role noun, then a Title Case name ("the owner, Noah Ash")
+            rf"(?P<label>\b(?:{ROLE_NOUNS})),?{_SEP}"
+            rf"(?P<value>{_TOK_TITLE}(?:{_SEP}[A-Z]\.)?{_SEP}{_TOK_TITLE})(?![\w-])",
+            0.6,
+        ),
+        Pattern(
+            "ROLE + NAME",
+            # ALL-CAPS text: an ALL-CAPS role noun, then an ALL-CAPS name ("CLERK SOFIA BELLAMY")
+            rf"(?P<label>\b(?:{ROLE_NOUNS_CAPS})),?{_SEP}"
+            rf"(?P<value>{_TOK_CAPS}(?:{_SEP}[A-Z]\.?)?{_SEP}{_TOK_CAPS})(?![\w-])",
+            0.6,
+        ),
+    ]
+    _Q = r"[\"“”]"
+    #: a nickname in quotes: 1-3 capitalised tokens ("Jerry", "T-Bone", "Big Mike", "KD")
+    _NICK = rf"{_Q}(?:[A-Z][A-Za-z'’-]*\.?)(?:{WS}[A-Z][A-Za-z'’-]*){{0,2}}{_Q}"
+    PATTERNS = [
+        *PATTERNS,
+        Pattern(
+            "ROLE + LAST, FIRST",
+            # remarks column: "RP RAY, TASHA M.", "Passenger O'BRIEN-WATTS, JAYLEN (17)"
+            rf"(?P<label>\b(?:(?i:{ROLE_NOUNS})|RP|R/P)),?{WS}+"
+            rf"(?P<value>{_TOK_CAPS},{WS}*{_TOK_CAPS}(?:{WS}+{_TOK_CAPS})?(?:{WS}+[A-Z]\.)?)(?![\w'’-])",
+            0.6,
+        ),
+        Pattern(
+            "name (relation)",
+            # "Mai Tran (mother)": a two-part name followed by a relation in brackets
+            rf"(?<![\w'’-])(?P<value>{_TOK_TITLE}(?:{WS}+[A-Z]\.)?{WS}+{_TOK_TITLE}){WS}*"
+            rf"\((?P<label>(?i:{ROLE_NOUNS}))\)",
+            0.6,
+        ),
+        Pattern(
+            "name with nickname",
+            # 'Gerald "Jerry" Vossberg': given name, quoted nickname, surname
+            rf"(?<![\w'’-])(?P<value>{_TOK_TITLE}{WS}+(?P<label>{_NICK}){WS}+{_TOK_TITLE})(?![\w-])",
+            0.7,
+        ),
+        Pattern(
+            "aka nickname",
+            # 'aka "T-Bone"', 'AKA / Moniker\n"KD"', 'identified suspect as "Big Mike"'
+            rf"(?P<label>\b(?:(?i:a\.?k\.?a\.?|alias|moniker|nickname|known{WS}+as|goes{WS}+by|street{WS}+name)"
+            rf"(?:{WS}*/{WS}*(?i:moniker|alias|nickname))?|(?i:suspect|calls{WS}+(?:me|him|her)){WS}+as"
+            rf"|calls{WS}+(?:me|him|her))){WS}*:?\s*(?P<value>{_NICK})",
+            0.7,
+        ),
+    ]
+    CONTEXT: ClassVar[list[str]] = []
+    EXPLAIN = {
+        "ROLE + LAST, FIRST": "role word '{label}' before an ALL-CAPS 'LAST, FIRST' name",
+        "name (relation)": "two-part name before '({label})'",
+        "name with nickname": "given name, nickname {label} and surname",
+        "aka nickname": "nickname after '{label}'",
+        "role + name": "role word '{label}' before a two-part name",
+        "ROLE + NAME": "role word '{label}' before a two-part name (ALL CAPS)",
+    }
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Reject verbs, function words, ranks, roles, states and months taken for name parts."""
+        for tok in pattern_text.split():
+            bare = tok.strip(".,\"“”")
+            if len(bare) == 1 or tok[:1] in "\"“”":
+                continue
+            cap = bare.capitalize()
+            if (
+                bare.upper() in NOT_NAME_CAPS
+                or (bare.isupper() and (bare.endswith("ED") or bare.endswith("ING")))
+                or cap in NOT_NAMES
+                or cap in DISPATCH_WORDS
+                or cap in STATE_WORDS
+                or cap in CALENDAR_WORDS
+                or cap in RANK_WORDS
+                or re.fullmatch(rf"(?i:{ROLE_NOUNS})", bare)
+            ):
+                return True
+        return False
+
+
+class OfficerRecognizer(LocalRecognizer):
+    """Officers acting in an official capacity: rank/title + name (+ badge), and roster names.
+
+    ``Ofc. Daniel Reyes #4471`` → OFFICER over ``Daniel Reyes``. Once an
+    officer is found, later mentions of the same full name or surname (title
+    case or ALL CAPS, whole word) are marked OFFICER too, so "Reyes advised"
+    stays visible. Names from the policy's allow-list files tagged
+    ``entity: OFFICER`` (a roster) are marked wherever they occur.
+
+    Limit: a private person who shares an officer's surname is marked OFFICER
+    when named by surname alone; the full-name mention is still redacted.
+    """
+
+    name: str
+    ENTITY = "OFFICER"
+    _RE = re.compile(rf"(?<![\w.])(?P<label>{RANK}){WS}+{NAME}(?:{BADGE_AFTER})?", REGEX_FLAGS)
+    #: "Brandt, Sgt. Helen" (rank between surname and given name), or a roster row whose
+    #: "Last, First" cell is followed by a rank cell ("Brandt, Helen" / "Sgt. (lead)").
+    _ROW_RE = re.compile(
+        rf"(?<![\w.])(?P<name>(?P<last>{NAME_TOKEN}),{WS}*(?:(?P<inner>{RANK}){WS}+)?{NAME_TOKEN}"
+        rf"(?:{WS}+{INITIAL})?)(?(inner)|{WS}*(?:\n|[ \t]{{2,}}|\t|\|){WS}*(?P<rank2>{RANK_ONE}))",
+        REGEX_FLAGS,
+    )
+    #: "Renee Caldwell, Probation Officer II", "Thomas Ekdahl, Supervisor": a full name, a comma and a
+    #: title that is not followed by another name ("Jane Roe, Deputy Smith's wife" is no officer).
+    _TITLE_AFTER_RE = re.compile(
+        rf"(?<![\w.'’-])(?P<name>[A-Z][a-z]+(?:{WS}+{INITIAL}|{WS}+[A-Z]\.)?{WS}+{NAME_TOKEN}),"
+        rf"{WS}+(?:(?:a|an|the){WS}+)?(?P<rank>(?:[A-Z][a-z]+{WS}+)?{RANK_ONE})"
+        rf"(?!{WS}+(?:{INITIAL}{WS}*)?[A-Z][a-z])(?!['’])",
+        REGEX_FLAGS,
+    )
+    #: CAD/dispatch logs: a unit call sign (digits and letters, e.g. "2A14", "L21") and the
+    #: assigned officer's surname alone in a cell: "2A14 REYES".
+    _UNIT_RE = re.compile(
+        rf"(?:^|(?<=[ \t]{{2}}|\t|\|))[ \t]*(?P<unit>(?=[A-Z0-9]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{{2,6}})"
+        rf"{WS}+(?P<name>[A-Z][A-Z'’-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?){WS}*(?=$|[ \t]{{2}}|\t|\|)",
+        REGEX_FLAGS,
+    )
+
+    def __init__(
+        self, roster: Sequence[str] = (), supported_language: str = "en", name: str | None = None
+    ) -> None:
+        self.roster = [" ".join(r.split()) for r in roster if r.strip()]
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            supported_language=supported_language,
+            name=name or type(self).__name__,
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    @staticmethod
+    def _name_tokens(name: str) -> int:
+        """Leading tokens of ``name`` that are a name (stop at a non-name word; never end on an initial)."""
+        kept: list[str] = []
+        for t in name.split():
+            bare = t.strip(".,")
+            if bare in NOT_NAMES or bare.capitalize() in NOT_NAMES:
+                break
+            kept.append(t)
+        while kept and re.fullmatch(r"[A-Z]\.", kept[-1]):
+            kept.pop()
+        return len(kept)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Find rank + name, roster names, and later mentions of those names."""
+        results: list[RecognizerResult] = []
+        found: list[tuple[str, str]] = []  # (full name, how it was found)
+        for m in self._RE.finditer(text):
+            raw = m.group("name")
+            n = self._name_tokens(raw)
+            if n == 0:
+                continue
+            tokens = list(re.finditer(r"\S+", raw))
+            start = m.start("name")
+            end = start + tokens[n - 1].end()
+            complete = n == len(tokens)
+            rank = " ".join(m.group("rank").split())
+            badge = m.group("badge") if complete else None
+            score = 0.95 if badge else 0.85
+            why = f"rank '{rank}' before name" + (f", badge #{badge}" if badge else "")
+            ex = make_explanation(self.name, score, why, "rank + name" + (" + badge" if badge else ""))
+            results.append(make_result(self, self.ENTITY, start, end, score, ex))
+            found.append((text[start:end], why))
+
+        for m in self._ROW_RE.finditer(text):
+            name = m.group("name")
+            if any(t.strip(",.").capitalize() in NOT_NAMES for t in name.split()):
+                continue
+            start, end = m.span("name")
+            rank = " ".join((m.group("rank") or m.group("rank2") or "").split())
+            how = "rank between surname and given name" if m.group("inner") else "rank in the next cell"
+            why = f"'Last, First' name with rank '{rank}' ({how})"
+            pattern = "last, rank first" if m.group("inner") else "name + rank cell"
+            ex = make_explanation(self.name, 0.85, why, pattern)
+            results.append(make_result(self, self.ENTITY, start, end, 0.85, ex))
+            last = name.split(",")[0].strip()
+            first = name.split()[-1]
+            found.append((f"{first} {last}", why))
+
+        for m in self._TITLE_AFTER_RE.finditer(text):
+            name = m.group("name")
+            if any(t.strip(",.").capitalize() in NOT_NAMES for t in name.split()):
+                continue
+            start, end = m.span("name")
+            rank = " ".join(m.group("rank").split())
+            why = f"title '{rank}' after the name"
+            ex = make_explanation(self.name, 0.8, why, "name, title")
+            results.append(make_result(self, self.ENTITY, start, end, 0.8, ex))
+            found.append((name, why))
+
+        for m in self._UNIT_RE.finditer(text):
+            name = m.group("name")
+            if name.capitalize() in NOT_NAMES or name.capitalize() in DISPATCH_WORDS:
+                continue
+            start, end = m.span("name")
+            why = f"unit call sign '{m.group('unit')}' before name (dispatch/CAD layout)"
+            ex = make_explanation(self.name, 0.8, why, "unit + name")
+            results.append(make_result(self, self.ENTITY, start, end, 0.8, ex))
+            found.append((name, why))
+
+        for entry in self.roster:
+            for s, e in find_name(text, entry):
+                ex = make_explanation(self.name, 0.9, f"on the officer roster ('{entry}')", "roster")
+                results.append(make_result(self, self.ENTITY, s, e, 0.9, ex))
+                found.append((entry, "roster"))
+
+        covered = [(r.start, r.end) for r in results]
+        seen: set[str] = set()
+        for full, _why in found:
+            tokens = [t for t in " ".join(full.split()).split() if not re.fullmatch(r"[A-Z]\.?", t)]
+            if not tokens:
+                continue
+            for variant, what in ((" ".join(tokens), "full name"), (tokens[-1], "surname")):
+                if variant in seen or len(variant) < 3 or variant.capitalize() in NOT_NAMES:
+                    continue
+                seen.add(variant)
+                for s, e in find_name(text, variant):
+                    if any(cs <= s and e <= ce for cs, ce in covered):
+                        continue
+                    ex = make_explanation(
+                        self.name,
+                        0.7,
+                        f"{what} of officer '{full}' named elsewhere in the text",
+                        "officer mention",
+                    )
+                    results.append(make_result(self, self.ENTITY, s, e, 0.7, ex))
+                    covered.append((s, e))
+        return EntityRecognizer.remove_duplicates(results)

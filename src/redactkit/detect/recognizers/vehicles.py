@@ -1,0 +1,163 @@
+"""Recognizers for vehicles and drivers: licence plates, VINs (check digit), driver's licences.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex as re
+from presidio_analyzer import (
+    Pattern,
+)
+
+if TYPE_CHECKING:
+
+    pass
+from ..lexicon import WS
+from ._base import ValuePatternRecognizer, count_digits
+from .places import AddressRecognizer
+
+__all__ = [
+    "DriverLicenseRecognizer",
+    "LicensePlateRecognizer",
+    "VinRecognizer",
+    "vin_check_digit_ok",
+]
+
+
+class LicensePlateRecognizer(ValuePatternRecognizer):
+    """Licence plate after a label or context word ("Plate: 7ABC123", "bearing CA plate 8XYZ123")."""
+
+    _PLATE = r"[A-Z0-9]{1,4}(?:[- ](?=[A-Z0-9]{2,5}\b))?[A-Z0-9]{1,5}(?![\w-])"
+    _STATE_NAME = (
+        r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+        r"|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+        r"|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
+        r"|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+        r"|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
+        r"|West Virginia|Wisconsin|Wyoming)"
+    )
+    _STATE_PREFIX = rf"(?:(?:{AddressRecognizer._STATE}|\({AddressRecognizer._STATE}\)|{_STATE_NAME}){WS}+)"
+    #: after a label, a plate may wrap: "registration CT\n55190", "plate DX\n48213"
+    _PLATE_WRAP = (
+        r"[A-Z0-9]{1,4}(?:[- ](?=[A-Z0-9]{2,5}\b)|[ \t]*\n[ \t]*(?=[A-Z0-9]{2,5}\b)(?=[A-Z]{0,4}\d))"
+        r"[A-Z0-9]{1,5}(?![\w-])"
+    )
+    _STATE_PREFIX_WRAP = (
+        rf"(?:(?:{AddressRecognizer._STATE}|\({AddressRecognizer._STATE}\)|{_STATE_NAME})"
+        rf"(?:{WS}+|{WS}*\n{WS}*))"
+    )
+    _VALUE = rf"(?P<value>{_STATE_PREFIX_WRAP}?(?:{_PLATE_WRAP}|{_PLATE}))"
+    ENTITY = "LICENSE_PLATE"
+    PATTERNS = [
+        Pattern(
+            "plate label",
+            rf"(?P<label>\b(?i:(?:license|licence|lic\.?|registration|reg\.?){WS}+plate|plates?|tag|registration)"
+            rf"(?:{WS}*(?i:no\.?|number|num\.?|#))?|\bLP\b|\bLPN\b)"
+            rf"(?:{WS}+(?i:reading|of|was|is|number|displaying|showing))?{WS}*[:#,]?{WS}*#?{WS}*"
+            + _VALUE,
+            0.85,
+        ),
+        Pattern(
+            "bearing plate",
+            rf"(?P<label>\b(?i:bearing|displaying))(?:{WS}+(?:[A-Z]{{2}}|[A-Z][a-z]+))?"
+            rf"(?:{WS}+(?i:license|licence|registration|temporary|temp|dealer))?"
+            rf"(?:{WS}+(?i:plates?|tags?))?{WS}+" + _VALUE,
+            0.8,
+        ),
+    ]
+    PATTERNS.append(
+        # "showed CT 55190": a state and a plate shape; weak alone, raised by context words
+        Pattern("state + plate", rf"\b(?P<value>{_STATE_PREFIX}{_PLATE})", 0.4)
+    )
+    PATTERNS.append(
+        # "(Colorado BVT-P47, VIN ...", "(Iowa KTZ 904)": a spelled-out state and a plate
+        # with letters and digits (not "Iowa Code 708" nor "Iowa DL 392HB7710")
+        Pattern(
+            "state name + plate",
+            rf"\b(?P<value>{_STATE_NAME}{WS}+(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z])"
+            r"[A-Z0-9]{2,4}(?:[- ](?=[A-Z0-9]{2,5}\b))?[A-Z0-9]{2,5})(?![\w-])",
+            0.6,
+        )
+    )
+    CONTEXT = ["plate", "plates", "tag", "registration", "vehicle", "registered"]
+    EXPLAIN = {
+        "plate label": "label '{label}'",
+        "bearing plate": "context '{label}' before plate",
+        "state + plate": "state and plate shape",
+        "state name + plate": "spelled-out state before a plate shape",
+    }
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Plates have 4-8 characters (after the state) and at least one digit."""
+        flat = " ".join(pattern_text.split())
+        plate = re.sub(rf"^{self._STATE_PREFIX}(?=[A-Z0-9 -]*\d)", "", flat)
+        chars = plate.replace("-", "").replace(" ", "")
+        return not (4 <= len(chars) <= 8 and count_digits(chars) >= 1)
+
+
+_VIN_TRANSLIT = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+
+
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin_check_digit_ok(vin: str) -> bool:
+    """True when ``vin`` (17 characters) carries a valid North American check digit (position 9)."""
+    vin = vin.upper()
+    if len(vin) != 17 or any(c not in _VIN_TRANSLIT for c in vin):
+        return False
+    total = sum(_VIN_TRANSLIT[c] * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True))
+    rem = total % 11
+    return vin[8] == ("X" if rem == 10 else str(rem))
+
+
+class VinRecognizer(ValuePatternRecognizer):
+    """Vehicle identification number: 17 characters, no I/O/Q, check digit validated."""
+
+    ENTITY = "VIN"
+    PATTERNS = [Pattern("vin 17", r"\b[A-HJ-NPR-Z0-9]{17}\b", 0.5)]
+    CONTEXT = ["vin", "vehicle", "identification"]
+    EXPLAIN = {"vin 17": "17-character VIN with a valid check digit"}
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Check digit (ISO 3779 / 49 CFR 565) must be right."""
+        return vin_check_digit_ok(pattern_text)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Reject all-same characters and strings without letters."""
+        return len(set(pattern_text)) == 1 or not any(c.isalpha() for c in pattern_text)
+
+
+class DriverLicenseRecognizer(ValuePatternRecognizer):
+    """Driver's licence number after a label ("DL# B1234567", "Driver's License: CA D7654321")."""
+
+    ENTITY = "DRIVER_LICENSE"
+    PATTERNS = [
+        Pattern(
+            "dl label",
+            rf"(?P<label>\b(?:(?:(?i:driver'?s?|driver’s|operator'?s?){WS}+(?i:licen[cs]e)"
+            rf"|DL|D/L|OLN|ODL|CDL|DLN)(?:{WS}*(?i:no\.?|number|#))?)"
+            rf"|\b(?i:lic(?:ense)?\.?){WS}*(?:#|(?i:no\.?|number)))(?!{WS}*(?i:plate))"
+            # a form column "DL NO. / STATE" holds the number and its state
+            rf"(?:{WS}*/{WS}*(?i:state|st)\b)?"
+            rf"{WS}*[:#,]?{WS}*#?{WS}*(?:\n{WS}*)?(?:\(?[A-Z]{{2}}\)?{WS}+(?=[A-Z0-9 ]*\d))?"
+            r"(?P<value>\d{3} \d{3} \d{3}(?!\d)|[A-Z]{0,2}\d[A-Z0-9-]{3,15}"
+            r"|[A-Z]{1,3}[A-Z0-9-]*\d[A-Z0-9-]*)(?![\w-])",
+            0.85,
+        ),
+    ]
+    CONTEXT = ["license", "licence", "driver", "dl", "oln"]
+    EXPLAIN = {"dl label": "label '{label}'"}
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """A licence number has 5-16 characters and at least 3 digits."""
+        chars = pattern_text.replace("-", "").replace(" ", "")
+        return not (5 <= len(chars) <= 16 and count_digits(chars) >= 3)

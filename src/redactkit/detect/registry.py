@@ -1,0 +1,147 @@
+"""Which recognizers a policy gets: the police recognizers, the policy's own, and plug-ins.
+
+Plug-ins: an installed package adds recognizers through the entry-point group
+:data:`ENTRY_POINT_GROUP` (``redactkit.recognizers``). Each entry point names a callable that
+takes the :class:`~redactkit.policy.Policy` and returns one Presidio recognizer or a list of
+them (a recognizer class itself qualifies: it is called with ``supported_language``)::
+
+    [project.entry-points."redactkit.recognizers"]
+    zebra = "zebra_plugin:ZebraRecognizer"
+
+A plug-in's findings are redacted like any other once the policy names its entity under
+``redact``. A plug-in that fails to load is an error, never skipped.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import inspect
+from typing import TYPE_CHECKING, Any
+
+import regex as re
+from presidio_analyzer import (
+    EntityRecognizer,
+    Pattern,
+)
+
+from ..errors import ProcessingError
+
+if TYPE_CHECKING:
+
+    from ..policy import Policy
+from .lexicon import REGEX_FLAGS
+from .recognizers._base import ValuePatternRecognizer
+from .recognizers.fields import FieldLabelRecognizer
+from .recognizers.identifiers import (
+    AgeRecognizer,
+    BadgeNumberRecognizer,
+    CaseNumberRecognizer,
+    DateOfBirthRecognizer,
+    IdNumberRecognizer,
+    SafeEmailRecognizer,
+    UsPhoneRecognizer,
+)
+from .recognizers.persons import LastFirstNameRecognizer, OfficerRecognizer, RoleNameRecognizer
+from .recognizers.places import AddressRecognizer, AgencyRecognizer
+from .recognizers.rulefile import DenyListRecognizer, RuleFilePatternRecognizer
+from .recognizers.vehicles import DriverLicenseRecognizer, LicensePlateRecognizer, VinRecognizer
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "plugin_recognizers",
+    "POLICE_RECOGNIZERS",
+    "build_recognizers",
+]
+
+
+#: The declarative police recognizers (no policy input needed).
+POLICE_RECOGNIZERS: tuple[type[ValuePatternRecognizer], ...] = (
+    AddressRecognizer,
+    LicensePlateRecognizer,
+    VinRecognizer,
+    DriverLicenseRecognizer,
+    DateOfBirthRecognizer,
+    AgeRecognizer,
+    CaseNumberRecognizer,
+    BadgeNumberRecognizer,
+    IdNumberRecognizer,
+    UsPhoneRecognizer,
+    LastFirstNameRecognizer,
+    RoleNameRecognizer,
+    AgencyRecognizer,
+)
+
+
+def build_recognizers(policy: Policy) -> list[EntityRecognizer]:
+    """All redactkit recognizers for ``policy``, ready for a Presidio ``RecognizerRegistry``.
+
+    Args:
+        policy: the loaded policy (field labels, roster, rule-file recognizers, deny-list).
+
+    Returns:
+        Police pattern recognizers, the offline email recognizer, the officer
+        recognizer (with the policy's roster), the field-label recognizer,
+        the rule file's recognizers and one deny-list recognizer per entity.
+    """
+    lang = policy.language or "en"
+    recs: list[EntityRecognizer] = [cls(supported_language=lang) for cls in POLICE_RECOGNIZERS]
+    recs.append(SafeEmailRecognizer(supported_language=lang))
+    recs.append(OfficerRecognizer(roster=policy.roster("OFFICER"), supported_language=lang))
+    if policy.field_labels:
+        recs.append(FieldLabelRecognizer(policy.field_labels, supported_language=lang))
+    for spec in policy.recognizers:
+        if not spec.get("enabled", True):
+            continue
+        patterns = [Pattern(p["name"], p["regex"], float(p["score"])) for p in spec.get("patterns", [])]
+        recs.append(
+            RuleFilePatternRecognizer(
+                source=str(spec.get("source", "")),
+                supported_entity=spec["supported_entity"],
+                name=spec["name"],
+                supported_language=spec.get("supported_language") or lang,
+                patterns=patterns or None,
+                deny_list=list(spec.get("deny_list") or []) or None,
+                context=list(spec.get("context") or []) or None,
+                deny_list_score=float(spec.get("deny_list_score", 1.0)),
+                global_regex_flags=int(spec.get("global_regex_flags", REGEX_FLAGS | re.IGNORECASE)),
+            )
+        )
+    by_entity: dict[str, list[str]] = {}
+    for d in policy.deny:
+        by_entity.setdefault(d.entity, []).append(d.text)
+    for entity, texts in sorted(by_entity.items()):
+        recs.append(DenyListRecognizer(entity, texts, supported_language=lang))
+    recs.extend(plugin_recognizers(policy))
+    return recs
+
+
+#: Entry-point group of recognizer plug-ins.
+ENTRY_POINT_GROUP = "redactkit.recognizers"
+
+
+def plugin_recognizers(policy: Policy) -> list[EntityRecognizer]:
+    """The recognizers installed packages add through :data:`ENTRY_POINT_GROUP`, by entry-point name.
+
+    Raises:
+        ProcessingError: a plug-in cannot be loaded or returns something that is not a recognizer.
+    """
+    lang = policy.language or "en"
+    out: list[EntityRecognizer] = []
+    for ep in sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        try:
+            factory: Any = ep.load()
+            is_class = inspect.isclass(factory)  # (not narrowed: a class is called like a factory)
+            made = factory(supported_language=lang) if is_class else factory(policy)
+        except Exception as exc:
+            raise ProcessingError(
+                f"recognizer plug-in '{ep.name}' ({ep.value}) could not be loaded: {exc}. "
+                "Fix or uninstall the package that provides it."
+            ) from exc
+        for rec in made if isinstance(made, list | tuple) else [made]:
+            if not isinstance(rec, EntityRecognizer):
+                raise ProcessingError(
+                    f"recognizer plug-in '{ep.name}' ({ep.value}) gave {type(rec).__name__}, "
+                    "not a Presidio recognizer."
+                )
+            out.append(rec)
+    return out

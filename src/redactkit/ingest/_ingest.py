@@ -1,0 +1,279 @@
+"""Ingest: a source file → :class:`~redactkit.model.Document`.
+
+Born-digital pages are read from the PDF text layer with PyMuPDF, glyph by
+glyph, into a page text whose every character maps back to its glyph box.
+
+Each page is classified and read accordingly:
+
+- ``text``: a visible text layer and no page-size image → the text layer.
+- ``scanned``: no text layer (an image-only page, or an image input) → OCR.
+- ``mixed``: a page-size image with a text layer that is mostly invisible (an
+  existing OCR layer from a scanner or OCRmyPDF), or with visible text over a
+  page-size image → OCR of the rendered page. The old layer is untrusted: it may
+  disagree with the pixels, so detection reads the pixels, and burn removes the
+  old hidden layer entirely (and rebuilds a searchable one from our own OCR).
+
+Geometry: pages are read with their ``/Rotate`` temporarily set to 0, so all
+rectangles are in the unrotated page space. Burning and verification do the
+same, which sidesteps MuPDF's misplaced redaction boxes on rotated pages with
+an offset MediaBox.
+
+Glyph boxes: MuPDF's character boxes span the font's full ascender/descender
+(for Helvetica about 1.37 × the font size), so on tightly set text the box of
+one line overlaps the next, and ``apply_redactions`` removes every glyph whose
+box a redaction touches. Redaction geometry therefore uses a tight,
+baseline-relative box (see :data:`ASCENT` / :data:`DESCENT`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+import pymupdf
+
+from .._fileio import sha256_file
+from ..errors import (
+    DamagedDocumentError,
+    ProcessingError,
+)
+from ..model import Char, Document, Page, PageKind, Rect, Word
+from ..pdf import TEXT_FLAGS, hidden_span, iter_glyphs, open_source, render_page, tight_rect
+from ..pdf.integrity import (
+    DAMAGED_WARNING,
+    Assessment,
+    assess,
+    drain_messages,
+    keep_usable_pages,
+    lost_messages,
+)
+from ..pdf.rasterize import harden_source
+from ..pdf.sources import is_image
+from ..settings import OcrOptions
+from .ocr import check_tesseract, ocr_page
+from .oldmarks import find_old_marks
+
+
+def read_page(page: pymupdf.Page, index: int) -> Page:
+    """Read one PDF page's text layer into a :class:`Page` (rotation must already be 0)."""
+    text_parts: list[str] = []
+    chars: list[Char | None] = []
+    line_no = 0
+    hidden = 0
+    line_chars: list[Char] = []
+    current = -1
+    span: dict[str, object] | None = None
+    in_hidden = False
+
+    def end_line() -> None:
+        nonlocal line_no
+        if not line_chars:
+            return
+        if chars:
+            text_parts.append("\n")
+            chars.append(None)
+        for ch_ in line_chars:
+            text_parts.append(ch_.c)
+            chars.append(ch_)
+        line_no += 1
+        line_chars.clear()
+
+    for g in iter_glyphs(page, flags=TEXT_FLAGS, sort=True):
+        if g.line != current:
+            end_line()
+            current = g.line
+        if g.span is not span:
+            span = g.span
+            in_hidden = hidden_span(span)
+        if in_hidden and not g.c.isspace():
+            hidden += 1
+        if not g.c:
+            continue
+        rect = tight_rect(g.bbox, g.origin[1], g.size, g.horizontal)
+        # A ligature glyph yields several characters sharing one box.
+        for sub in g.c:
+            line_chars.append(Char(sub, rect, line_no))
+    end_line()
+    text = "".join(text_parts)
+    words = _words(text, chars, index)
+    has_images = bool(page.get_images(full=False))
+    kind: PageKind
+    visible = sum(1 for c in chars if c is not None and not c.c.isspace()) - hidden
+    if words:
+        covered = has_images and _images_cover_page(page)
+        kind = "mixed" if covered or visible < hidden else "text"
+    else:
+        kind = "scanned" if has_images or _has_drawings(page) else "empty"
+    return Page(
+        index=index,
+        width=page.rect.width,
+        height=page.rect.height,
+        rotation=0,
+        kind=kind,
+        text=text,
+        chars=chars,
+        words=words,
+        cropbox=Rect(*page.cropbox),
+    )
+
+
+def _images_cover_page(page: pymupdf.Page) -> bool:
+    area = page.rect.width * page.rect.height
+    covered = 0.0
+    for info in page.get_image_info():
+        r = pymupdf.Rect(info["bbox"]) & page.rect
+        covered += r.width * r.height
+    return area > 0 and covered / area > 0.5
+
+
+def _has_drawings(page: pymupdf.Page) -> bool:
+    # Text drawn as vector outlines has no text layer but is still text; treat as scanned.
+    return len(page.get_drawings()) > 50
+
+
+def _words(text: str, chars: list[Char | None], page_index: int) -> list[Word]:
+    words: list[Word] = []
+    i, n = 0, len(text)
+    block = 0
+    while i < n:
+        if text[i].isspace() or chars[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < n and not text[j].isspace() and chars[j] is not None:
+            j += 1
+        rect = None
+        for ch in chars[i:j]:
+            assert ch is not None
+            rect = ch.rect if rect is None else rect.union(ch.rect)
+        first = chars[i]
+        assert rect is not None and first is not None
+        words.append(Word(text[i:j], rect, page_index, i, j, first.line, block))
+        i = j
+    return words
+
+
+def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
+           raster_dpi: int | None = None, allow_repaired: bool = False) -> Document:
+    """Read a PDF or image into a :class:`Document`, OCR-ing pages that need it.
+
+    Args:
+        path: a PDF, TIFF, PNG or JPEG file.
+        ocr: OCR settings; defaults to :class:`OcrOptions`.
+        raster_dpi: resolution of the fallback rendering of pages that are unsafe as
+            vector content (:mod:`redactkit.rasterize`); burn must use the same value.
+        allow_repaired: proceed with a PDF that MuPDF could only read in part (see
+            :mod:`redactkit.integrity`); the document's warnings then say what was lost.
+            A repair that lost nothing never needs this (it is noted in the warnings).
+
+    Raises:
+        DamagedDocumentError: the PDF is damaged or truncated and ``allow_repaired`` is
+            False; ``problems`` lists what could not be read. Nothing is written.
+        InputError: (or a subclass) when the file cannot be read; the message
+            names the file and what to do.
+        MissingDependencyError: a page needs OCR and Tesseract is not installed.
+        ProcessingError: OCR failed on a page (the message names the page).
+    """
+    options = ocr or OcrOptions()
+    p = Path(path)
+    image_input = p.is_file() and is_image(p)
+    doc = open_source(p)
+    checked = False
+    try:
+        notes = [] if image_input else check_integrity(doc, p, allow_repaired)
+        listed = doc.page_count
+        dropped = keep_usable_pages(doc)  # damaged input allowed: the pages that exist (burn too)
+        if dropped:
+            shown = ", ".join(str(i + 1) for i in dropped)
+            notes.append(f"{DAMAGED_WARNING}: page(s) {shown} of the {listed} the file lists are "
+                         f"missing and left out; page numbers after them shift")
+        marks = [] if image_input else find_old_marks(doc)  # before harden drops annotations
+        notes += [m.warning() for m in marks]
+        notes += harden_source(doc, p, raster_dpi)
+        pages: list[Page] = []
+        for i in range(doc.page_count):
+            try:
+                page = doc[i]
+                rotation = page.rotation
+                if rotation:
+                    page.set_rotation(0)  # in memory only: the source file is never written
+                pg = read_page(page, i)
+            except Exception as exc:  # MuPDF cannot load or parse the page
+                drain_messages(p)
+                raise DamagedDocumentError(
+                    f"{p}: page {i + 1} cannot be read ({exc}); the PDF is damaged. Ask the sender "
+                    "for a fresh copy or re-export it; nothing was written.",
+                    [f"page {i + 1}: {exc}"],
+                ) from exc
+            if image_input:
+                pg.kind = "scanned"
+            if pg.kind in ("scanned", "mixed"):
+                if not checked:
+                    check_tesseract(options.lang)
+                    checked = True
+                image, dpi = render_page(page, options.dpi)
+                try:
+                    pg = ocr_page(image, i, page.rect.width, page.rect.height, options, kind=pg.kind)
+                except ProcessingError as exc:
+                    raise ProcessingError(f"{p}: OCR failed on page {i + 1}: {exc}") from exc
+                pg = ascii_dashes(pg)
+                pg.dpi = dpi
+                pg.cropbox = Rect(*page.cropbox)
+            pg.rotation = rotation
+            pages.append(pg)
+        if not image_input:  # what reading the pages' content reported
+            notes.extend(check_integrity(doc, p, allow_repaired, late=True))
+    finally:
+        doc.close()
+        drain_messages(p)
+    return Document(path=str(path), sha256=sha256_file(path), pages=pages, warnings=notes, old_marks=marks)
+
+
+#: Dashes Tesseract reads in identifiers (an SSN printed with U+2212 reads as em dashes).
+_OCR_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"})
+
+
+def ascii_dashes(page: Page) -> Page:
+    """An OCR page with every Unicode dash read as ``-`` (one character for one, so offsets
+    and boxes hold): detection's SSN and phone patterns then match (issue 12)."""
+    text = page.text.translate(_OCR_DASHES)
+    if text == page.text:
+        return page
+    words = [dataclasses.replace(w, text=w.text.translate(_OCR_DASHES)) for w in page.words]
+    chars = [None if ch is None else Char(ch.c.translate(_OCR_DASHES), ch.rect, ch.line)
+             for ch in page.chars]
+    return dataclasses.replace(page, text=text, chars=chars, words=words)
+
+
+def check_integrity(doc: pymupdf.Document, path: Path, allow_repaired: bool, *,
+                    late: bool = False) -> list[str]:
+    """Raise :class:`DamagedDocumentError` when reading ``doc`` lost anything (see
+    :mod:`redactkit.integrity`); else return the notes for the log's warnings.
+
+    Called right after opening (structure), and with ``late`` after every page was read
+    (only MuPDF's messages since the first call).
+    """
+    if late:
+        repaired = bool(doc.is_repaired)  # MuPDF may repair lazily, when an object is first read
+        verdict = Assessment(repaired, lost_messages(drain_messages(path), repaired))
+    else:
+        verdict = assess(doc, path, drain_messages(path))
+    if not verdict.problems:
+        return verdict.notes
+    what = "; ".join(verdict.problems)
+    if not allow_repaired:
+        raise DamagedDocumentError(
+            f"{path}: the PDF is damaged{' and MuPDF repaired it' if verdict.repaired else ''}; "
+            f"what could not be read would be missing from the release: {what}. Ask the sender "
+            "for a complete copy. To release what could be read anyway, run again with "
+            "--allow-repaired (allow_repaired=True); nothing was written.",
+            verdict.problems,
+        )
+    return [f"{DAMAGED_WARNING}: {what}. Content MuPDF could not read is not in the output."]
+
+
+def ingest_pdf(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
+               raster_dpi: int | None = None, allow_repaired: bool = False) -> Document:
+    """Alias of :func:`ingest` (kept for callers that only pass PDFs)."""
+    return ingest(path, ocr=ocr, raster_dpi=raster_dpi, allow_repaired=allow_repaired)

@@ -1,0 +1,378 @@
+"""OCR: a page image → words with boxes in PDF page space, via Tesseract.
+
+Tesseract runs through pytesseract ``image_to_data`` (word boxes + confidence)
+with ``OMP_THREAD_LIMIT=1``: on a 2-core machine Tesseract's own threading is
+about 6× slower than one thread per process. Orientation comes from Tesseract's
+OSD; a page scanned upside down or sideways is turned upright for recognition
+and its boxes are mapped back, so every box is in the page's own space.
+
+Before recognition a page is deskewed (small scan skew, up to :data:`MAX_SKEW`
+degrees, found by the projection-profile method) and long ruling lines of forms and
+tables are whitened: Tesseract otherwise glues rules to the words next to them or
+skips whole ruled cells. Boxes are mapped back through both steps.
+
+Words of low confidence are kept (PII in a smudged word is still PII); their
+confidence travels on :class:`~redactkit.model.Word` into the log.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import numpy as np
+from PIL import Image
+
+from ..errors import MissingDependencyError, ProcessingError
+from ..model import Char, Page, PageKind, Rect, Word
+from ..settings import OcrOptions
+
+__all__ = [
+    "LOW_CONFIDENCE",
+    "MAX_SKEW",
+    "OcrWord",
+    "READS_WELL_CONF",
+    "READS_WELL_WORDS",
+    "RULE_EDGE_INCHES",
+    "RULE_MIN_INCHES",
+    "RUN_BAND",
+    "SKEW_STEP",
+    "check_tesseract",
+    "detect_rotation",
+    "estimate_skew",
+    "ocr_image",
+    "ocr_page",
+    "remove_rules",
+]
+
+#: Largest skew corrected before OCR (degrees), and the search step.
+MAX_SKEW = 4.0
+SKEW_STEP = 0.1
+#: Dark runs longer than this (inches) are ruling lines, not letters.
+RULE_MIN_INCHES = 0.4
+#: How far past a rule's dark core its anti-aliased edge is whitened too (inches; 2 px at 300 dpi).
+RULE_EDGE_INCHES = 0.007
+
+#: Characters that cell borders and specks turn into: stripped from word edges, and
+#: words made only of them are dropped (they would split a label from its value).
+_DEBRIS = frozenset("|_—–=~‘’'`\"[]{}¦")
+_LEAD_DEBRIS = "|‘'`[{¦"
+_TRAIL_DEBRIS = "|]}¦"
+
+#: Confidence below which a word is flagged for the reviewer (it is never dropped).
+LOW_CONFIDENCE = 60.0
+
+
+def check_tesseract(lang: str = "eng") -> None:
+    """Raise a clear error when Tesseract or its language data is missing."""
+    import pytesseract  # lazy: only when a page needs OCR
+
+    if shutil.which("tesseract") is None:
+        raise MissingDependencyError(
+            "Tesseract OCR is not installed; scanned pages cannot be read. Install the Debian "
+            "packages 'tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd' (apt-get install -y ...)."
+        )
+    try:
+        langs = set(pytesseract.get_languages(config=""))
+    except Exception as exc:  # pragma: no cover - depends on the installation
+        raise MissingDependencyError(f"Tesseract could not be run ({exc}).") from exc
+    for needed in [*lang.split("+"), "osd"]:
+        if needed not in langs:
+            pkg = f"tesseract-ocr-{needed}"
+            raise MissingDependencyError(
+                f"Tesseract language data '{needed}' is missing. Install the Debian package '{pkg}'."
+            )
+
+
+@contextmanager
+def _single_thread() -> Iterator[None]:
+    old = os.environ.get("OMP_THREAD_LIMIT")
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("OMP_THREAD_LIMIT", None)
+        else:
+            os.environ["OMP_THREAD_LIMIT"] = old
+
+
+def detect_rotation(image: Image.Image, options: OcrOptions) -> int:
+    """Clockwise degrees (0/90/180/270) to turn ``image`` upright; 0 when OSD cannot tell."""
+    import pytesseract  # lazy: only when a page needs OCR
+
+    try:
+        with _single_thread():
+            osd = pytesseract.image_to_osd(image, config="--psm 0", timeout=options.timeout)
+    except Exception:
+        return 0  # too little text for OSD: assume upright
+    m = re.search(r"Rotate:\s*(\d+)", osd)
+    conf = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
+    if not m or (conf and float(conf.group(1)) < 1.0):
+        return 0
+    return int(m.group(1)) % 360
+
+
+def ocr_image(image: Image.Image, options: OcrOptions) -> list[OcrWord]:
+    """Run Tesseract; return (text, box in image pixels of the given image, conf, line key)."""
+    import pytesseract  # lazy: only when a page needs OCR
+
+    with _single_thread():
+        try:
+            data = pytesseract.image_to_data(
+                image, lang=options.lang, config="--psm 3", output_type=pytesseract.Output.DICT,
+                timeout=options.timeout,
+            )
+        except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
+            raise ProcessingError(f"Tesseract timed out after {options.timeout} s ({exc})") from exc
+    out: list[OcrWord] = []
+    for i, text in enumerate(data["text"]):
+        raw_text = (text or "").strip()
+        text = raw_text.lstrip(_LEAD_DEBRIS).rstrip(_TRAIL_DEBRIS)
+        if not text or all(c in _DEBRIS for c in text):
+            continue  # a table rule or speck read as punctuation
+        x, y, w, h = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
+        if text != raw_text:  # trim the box by the share of characters stripped
+            lead = raw_text.index(text)
+            unit = w / len(raw_text)
+            x, w = x + lead * unit, len(text) * unit
+        conf = float(data["conf"][i])
+        key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        out.append((text, (float(x), float(y), float(x + w), float(y + h)), conf, key))
+    return out
+
+
+def estimate_skew(image: Image.Image) -> float:
+    """Angle (degrees, counter-clockwise as displayed) that best levels the text lines."""
+    small = image.convert("L")
+    scale = 800 / max(small.size)
+    if scale < 1:
+        small = small.resize((max(1, int(small.width * scale)), max(1, int(small.height * scale))))
+    ink = Image.fromarray(((np.asarray(small) < 128) * 255).astype(np.uint8))
+    best, best_score = 0.0, -1.0
+    for angle in np.arange(-MAX_SKEW, MAX_SKEW + SKEW_STEP / 2, SKEW_STEP):
+        turned = ink.rotate(float(angle), resample=Image.Resampling.NEAREST)
+        rows = np.asarray(turned).sum(axis=1, dtype=np.float64)
+        score = float(np.diff(rows).var())  # sharp row transitions = level text lines
+        if score > best_score:
+            best, best_score = float(angle), score
+    return 0.0 if abs(best) < SKEW_STEP / 2 else best
+
+
+def remove_rules(image: Image.Image, dpi: float) -> Image.Image:
+    """Whiten long horizontal and vertical dark runs (form and table rules)."""
+    arr = np.asarray(image.convert("L"))
+    dark = arr < 128
+    k = max(20, int(RULE_MIN_INCHES * dpi))
+    # A rule's anti-aliased edges are lighter than the ink threshold; left behind they
+    # read as stray marks, so each rule is widened across its direction before whitening.
+    edge = max(1, round(RULE_EDGE_INCHES * dpi))
+    mask = _grow(_long_runs(dark, k, axis=1), edge, axis=0) | _grow(_long_runs(dark, k, axis=0), edge, axis=1)
+    if not mask.any():
+        return image
+    out = arr.copy()
+    out[mask] = 255
+    return Image.fromarray(out)
+
+
+def _grow(mask: np.ndarray, r: int, axis: int) -> np.ndarray:
+    """``mask`` widened by ``r`` pixels both ways along ``axis``."""
+    out = mask.copy()
+    for shift in range(1, r + 1):
+        if axis == 0:
+            out[shift:] |= mask[:-shift]
+            out[:-shift] |= mask[shift:]
+        else:
+            out[:, shift:] |= mask[:, :-shift]
+            out[:, :-shift] |= mask[:, shift:]
+    return out
+
+
+def _long_runs(dark: np.ndarray, k: int, axis: int) -> np.ndarray:
+    """Pixels belonging to a run of at least ``k`` dark pixels along ``axis``.
+
+    Worked in bands of :data:`RUN_BAND` lines: the cumulative sums are 8 bytes a pixel,
+    and a whole 300-dpi page at once took 200 MB.
+    """
+    d = dark if axis == 1 else dark.T
+    out = np.zeros(d.shape, dtype=bool)
+    for top in range(0, d.shape[0], RUN_BAND):
+        out[top:top + RUN_BAND] = _long_runs_rows(d[top:top + RUN_BAND], k)
+    return out if axis == 1 else out.T
+
+
+#: Lines of a page image processed at once by :func:`_long_runs`.
+RUN_BAND = 256
+
+
+def _long_runs_rows(d: np.ndarray, k: int) -> np.ndarray:
+    """:func:`_long_runs` along the rows of ``d``."""
+    c = np.cumsum(np.pad(d, ((0, 0), (1, 0))).astype(np.int32), axis=1)
+    full = (c[:, k:] - c[:, :-k]) == k  # window [j, j+k) all dark
+    if not full.any():
+        return np.zeros(d.shape, dtype=bool)
+    # Spread each full window back over its k pixels: pixel j is covered when a window
+    # starts in [j - k + 1, j]. cov[i] counts window starts before i.
+    width = d.shape[1]
+    starts = np.pad(full, ((0, 0), (0, k - 1))).astype(np.int32)
+    cov = np.cumsum(np.pad(starts, ((0, 0), (1, 0))), axis=1)
+    before = np.pad(cov, ((0, 0), (k - 1, 0)))[:, :width]  # cov[j - k + 1], 0 off the edge
+    return np.asarray((cov[:, 1:] - before) > 0)
+
+
+OcrWord = tuple[str, tuple[float, float, float, float], float, tuple[int, int, int]]
+
+
+def _looks_like_form(raw: list[OcrWord]) -> bool:
+    """Forms and tables: Tesseract splits them into many short lines (cells), often column
+    by column, which separates each label from its value."""
+    per_line: dict[tuple[int, int, int], int] = {}
+    for _t, _b, _c, key in raw:
+        per_line[key] = per_line.get(key, 0) + 1
+    if len(per_line) < 6:
+        return False
+    counts = sorted(per_line.values())
+    return counts[len(counts) // 2] < 4
+
+
+def _rows_in_reading_order(raw: list[OcrWord]) -> list[OcrWord]:
+    """Regroup words into visual rows (top to bottom, left to right), so "Name:" and the
+    value in the next cell end up on one text line, as in the printed form."""
+    if not raw:
+        return raw
+    heights = sorted(b[3] - b[1] for _t, b, _c, _k in raw)
+    tol = heights[len(heights) // 2] * 0.5
+    rows: list[list[OcrWord]] = []
+    centre: list[float] = []
+    for w in sorted(raw, key=lambda w: (w[1][1] + w[1][3]) / 2):
+        cy = (w[1][1] + w[1][3]) / 2
+        if rows and abs(cy - centre[-1]) <= tol:
+            rows[-1].append(w)
+            centre[-1] = sum((x[1][1] + x[1][3]) / 2 for x in rows[-1]) / len(rows[-1])
+        else:
+            rows.append([w])
+            centre.append(cy)
+    out: list[OcrWord] = []
+    for n, row in enumerate(rows):
+        for t, b, c, _k in sorted(row, key=lambda w: w[1][0]):
+            out.append((t, b, c, (0, 0, n)))
+    return out
+
+
+def _unskew_box(box: tuple[float, float, float, float], angle: float, w: int, h: int
+                ) -> tuple[float, float, float, float]:
+    """Map a box from the deskewed image (rotated ``angle`` ccw about the centre) back."""
+    if not angle:
+        return box
+    a = np.radians(angle)
+    cx, cy = w / 2.0, h / 2.0
+    xs, ys = [], []
+    for x, y in ((box[0], box[1]), (box[2], box[1]), (box[0], box[3]), (box[2], box[3])):
+        dx, dy = x - cx, y - cy
+        xs.append(cx + dx * np.cos(a) - dy * np.sin(a))
+        ys.append(cy + dx * np.sin(a) + dy * np.cos(a))
+    return (float(min(xs)), float(min(ys)), float(max(xs)), float(max(ys)))
+
+
+def _unrotate_box(box: tuple[float, float, float, float], rotation: int, w: int, h: int
+                  ) -> tuple[float, float, float, float]:
+    """Map a box from the upright image (rotated ``rotation`` clockwise) back to the original."""
+    x0, y0, x1, y1 = box
+    if rotation == 0:
+        return box
+    if rotation == 180:
+        return (w - x1, h - y1, w - x0, h - y0)
+    if rotation == 90:  # upright = original turned 90° clockwise; upright size (h, w)
+        return (y0, h - x1, y1, h - x0)
+    if rotation == 270:
+        return (w - y1, x0, w - y0, x1)
+    raise ValueError(rotation)
+
+
+#: A page "reads well" upright when this many words have a median confidence of at least
+#: :data:`READS_WELL_CONF`; otherwise orientation is checked with OSD.
+READS_WELL_WORDS = 15
+READS_WELL_CONF = 70.0
+
+
+def _reads_well(raw: list[OcrWord]) -> bool:
+    confs = sorted(c for t, _b, c, _k in raw if c >= 0 and any(ch.isalnum() for ch in t))
+    return len(confs) >= READS_WELL_WORDS and confs[len(confs) // 2] >= READS_WELL_CONF
+
+
+def _read_upright(upright: Image.Image, dpi: float, options: OcrOptions) -> tuple[float, list[OcrWord]]:
+    """Deskew, remove rules and OCR an upright page image; boxes are in the levelled image."""
+    skew = estimate_skew(upright) if options.deskew else 0.0
+    level = upright.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255) if skew else upright
+    return skew, ocr_image(remove_rules(level, dpi) if options.remove_rules else level, options)
+
+
+def ocr_page(image: Image.Image, page_index: int, width_pt: float, height_pt: float,
+             options: OcrOptions, kind: PageKind = "scanned") -> Page:
+    """OCR ``image`` (covering the whole page) into a :class:`Page` in PDF points.
+
+    Each word's box is split evenly among its characters, so a span inside a
+    word maps to part of the box; the page text joins words with spaces and
+    lines with newlines.
+    """
+    image = image.convert("L") if image.mode not in ("L", "RGB") else image
+    dpi = image.width / (width_pt / 72.0)
+    # Read the page as it lies first; only a page that reads badly pays for Tesseract's
+    # orientation detection (OSD costs about half an OCR pass).
+    rotation = 0
+    skew, raw = _read_upright(image, dpi, options)
+    if options.detect_orientation and not _reads_well(raw):
+        rotation = detect_rotation(image, options)
+        if rotation:
+            skew, raw = _read_upright(image.rotate(-rotation, expand=True), dpi, options)
+    upright = image.rotate(-rotation, expand=True) if rotation else image
+    if _looks_like_form(raw):
+        raw = _rows_in_reading_order(raw)
+    raw = [(t, _unskew_box(b, skew, upright.width, upright.height), c, k) for t, b, c, k in raw]
+    w_px, h_px = image.size
+    sx, sy = width_pt / w_px, height_pt / h_px
+    # Reading order: Tesseract's own (block, paragraph, line) order on the upright image.
+    text_parts: list[str] = []
+    chars: list[Char | None] = []
+    words: list[Word] = []
+    line_ids: dict[tuple[int, int, int], int] = {}
+    prev_key: tuple[int, int, int] | None = None
+    for text, box, conf, key in raw:
+        x0, y0, x1, y1 = _unrotate_box(box, rotation, w_px, h_px)
+        rect = Rect(x0 * sx, y0 * sy, x1 * sx, y1 * sy)
+        line = line_ids.setdefault(key, len(line_ids))
+        if chars:
+            sep = " " if key == prev_key else "\n"
+            text_parts.append(sep)
+            chars.append(None)
+        start = len(chars)
+        n = len(text)
+        for k, c in enumerate(text):
+            # Split the word box among its characters along the reading direction.
+            if rotation in (0, 180):
+                f0, f1 = (k / n, (k + 1) / n) if rotation == 0 else (1 - (k + 1) / n, 1 - k / n)
+                cr = Rect(rect.x0 + f0 * rect.width, rect.y0, rect.x0 + f1 * rect.width, rect.y1)
+            else:
+                f0, f1 = (k / n, (k + 1) / n) if rotation == 270 else (1 - (k + 1) / n, 1 - k / n)
+                cr = Rect(rect.x0, rect.y0 + f0 * rect.height, rect.x1, rect.y0 + f1 * rect.height)
+            chars.append(Char(c, cr, line))
+            text_parts.append(c)
+        words.append(Word(text, rect, page_index, start, start + n, line, key[0], "ocr",
+                          conf if conf >= 0 else None))
+        prev_key = key
+    return Page(
+        index=page_index,
+        width=width_pt,
+        height=height_pt,
+        rotation=0,
+        kind=kind,
+        text="".join(text_parts),
+        chars=chars,
+        words=words,
+        dpi=round(w_px / (width_pt / 72.0)),
+        ocr_rotation=rotation,
+        ocr_skew=round(skew, 2),
+    )

@@ -1,0 +1,24 @@
+"""Policy: rule files (YAML) → a validated :class:`Policy`.
+
+:mod:`.types` (the loaded policy), :mod:`.schema` (the rule-file schema, pydantic),
+:mod:`.loader` (reading, ``extends``, allow-list files, exemption tables, errors with line numbers).
+"""
+
+from __future__ import annotations
+
+from .loader import DEFAULT_PROFILE, RULES_DIR, describe, list_profiles, load_policy, profile_descriptions
+from .types import AllowEntry, DenyEntry, Exemption, FieldLabel, Policy
+
+__all__ = [
+    "AllowEntry",
+    "DEFAULT_PROFILE",
+    "DenyEntry",
+    "Exemption",
+    "FieldLabel",
+    "Policy",
+    "RULES_DIR",
+    "describe",
+    "list_profiles",
+    "load_policy",
+    "profile_descriptions",
+]

@@ -1,0 +1,102 @@
+"""The loaded policy: what to redact under which exemption, what to keep, thresholds, lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "AllowEntry",
+    "DenyEntry",
+    "Exemption",
+    "FieldLabel",
+    "Policy",
+]
+
+
+@dataclass(frozen=True)
+class Exemption:
+    """The exemption code a redaction is made under, and the human reason."""
+
+    code: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DenyEntry:
+    """A string that must always be redacted as ``entity`` (case-sensitive, whole word)."""
+
+    text: str
+    entity: str
+
+
+@dataclass(frozen=True)
+class FieldLabel:
+    """Labels (``"DOB"``, ``"Date of Birth"``) whose value is an ``entity``."""
+
+    labels: list[str]
+    entity: str
+
+
+@dataclass(frozen=True)
+class AllowEntry:
+    """One allow-list entry: exact text or a full-match regex.
+
+    Attributes:
+        text: exact, case-sensitive text, or None.
+        regex: a regular expression that must match the whole span, or None.
+        entity: when set (e.g. ``OFFICER`` for a roster), recognizers mark
+            occurrences of ``text`` as this entity so they are kept.
+        source: ``file:line`` the entry came from.
+    """
+
+    text: str | None = None
+    regex: str | None = None
+    entity: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A resolved policy profile (after ``extends``), ready for detection and planning."""
+
+    name: str
+    description: str
+    language: str
+    sha256: str
+    files: list[str]
+    redact: dict[str, Exemption]
+    keep: frozenset[str]
+    default_threshold: float
+    thresholds: dict[str, float]
+    allow: list[AllowEntry]
+    deny: list[DenyEntry]
+    recognizers: list[dict[str, Any]]
+    field_labels: list[FieldLabel]
+    exemption_codes: dict[str, str]
+    exemption_table: str = "Federal FOIA (5 U.S.C. § 552(b))"
+    _allow_texts: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    _allow_res: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        texts = frozenset(a.text for a in self.allow if a.text is not None)
+        res = tuple(re.compile(a.regex) for a in self.allow if a.regex is not None)
+        object.__setattr__(self, "_allow_texts", texts)
+        object.__setattr__(self, "_allow_res", res)
+
+    def threshold(self, entity: str) -> float:
+        """Minimum score for a finding of ``entity`` to count."""
+        return self.thresholds.get(entity, self.default_threshold)
+
+    def is_allowed(self, text: str) -> bool:
+        """True when ``text`` is on an allow-list (exact, case-sensitive, or a regex full match)."""
+        candidate = " ".join(text.split())
+        if text in self._allow_texts or candidate in self._allow_texts:
+            return True
+        return any(r.fullmatch(text) or r.fullmatch(candidate) for r in self._allow_res)
+
+    def roster(self, entity: str = "OFFICER") -> list[str]:
+        """Exact allow-list texts tagged with ``entity`` (e.g. an officer roster)."""
+        return [a.text for a in self.allow if a.entity == entity and a.text is not None]

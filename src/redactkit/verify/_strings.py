@@ -1,0 +1,261 @@
+"""Text checks: no redacted string left anywhere, and nothing outside the boxes changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+import numpy as np
+import pymupdf
+
+from ..model import Check, Document, Page, Redaction
+from ..pdf import pages
+from ..pdf.labels import DrawnLabel
+from ._glyphs import POSITION_TOLERANCE, SPACES, Glyphs, HiddenChars, rects_by_page
+
+__all__ = [
+    "check_no_redacted_strings",
+    "check_text_outside_unchanged",
+]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _token_pattern(text: str) -> re.Pattern[str] | None:
+    parts = text.split()
+    if not parts:
+        return None
+    body = r"\s+".join(re.escape(p) for p in parts)
+    return re.compile(rf"(?<!\w){body}(?!\w)")
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    return sum(1 for _ in pattern.finditer(text))
+
+
+def _normalise(codes: np.ndarray, join_lines: bool) -> tuple[str, np.ndarray]:
+    """Whitespace runs → one space (with ``join_lines``, line breaks dropped first).
+
+    Returns the normalised text and, for each of its characters, its index in the original.
+    """
+    idx = np.flatnonzero(codes != 10) if join_lines else np.arange(len(codes))
+    sub = codes[idx]
+    space = np.isin(sub, SPACES)
+    keep = ~(space & np.concatenate(([False], space[:-1])))
+    idx, sub = idx[keep], np.where(space[keep], np.uint32(32), sub[keep])
+    return sub.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass"), idx
+
+
+class StringCount:
+    """``no_redacted_strings`` over page texts, fed one page at a time.
+
+    A redacted string may appear in the output as often as the source holds it
+    outside every box (the occurrences the plan kept). Each string is searched
+    only on pages holding its longest word, which keeps the check linear in
+    document length instead of (strings x pages).
+    """
+
+    def __init__(self, redactions: Sequence[Redaction]) -> None:
+        self.keys: list[str] = []
+        seen: set[str] = set()
+        for red in redactions:
+            # A span across a line break is also looked for with the break removed ("Gutier\nrez").
+            for variant in (red.text, red.text.replace("-\n", "").replace("\n", "")):
+                key = " ".join(variant.split())
+                if key and key not in seen:
+                    seen.add(key)
+                    self.keys.append(key)
+        self.patterns = [_token_pattern(k) for k in self.keys]
+        self.by_anchor: dict[str, list[int]] = {}
+        self.anchorless: list[int] = []
+        for k, key in enumerate(self.keys):
+            anchor = max(_WORD.findall(key), key=len, default="")
+            if anchor:
+                self.by_anchor.setdefault(anchor, []).append(k)
+            else:
+                self.anchorless.append(k)
+        # [join_lines][key]: occurrences found in the output / allowed by the source.
+        self.found = [[0] * len(self.keys) for _ in (False, True)]
+        self.allowed = [[0] * len(self.keys) for _ in (False, True)]
+
+    def _candidates(self, text: str) -> list[int]:
+        ks = set(self.anchorless)
+        for w in set(_WORD.findall(text)):
+            ks.update(self.by_anchor.get(w, ()))
+        return sorted(ks)
+
+    def add(self, out: Glyphs | None, src: Glyphs | None) -> None:
+        """Count one page of the output and the same page of the source."""
+        if not self.keys:
+            return
+        for jl in (0, 1):
+            if out is not None:
+                text, _idx = _normalise(out.codes, bool(jl))
+                for k in self._candidates(text):
+                    pattern = self.patterns[k]
+                    assert pattern is not None
+                    self.found[jl][k] += _count(pattern, text)
+            if src is not None:
+                text, idx = _normalise(src.codes, bool(jl))
+                covered = src.inside[idx]
+                for k in self._candidates(text):
+                    pattern = self.patterns[k]
+                    assert pattern is not None
+                    self.allowed[jl][k] += sum(
+                        1 for m in pattern.finditer(text) if not covered[m.start():m.end()].any())
+
+    def result(self, side: Sequence[tuple[str, str]]) -> Check:
+        problems: list[str] = []
+        for k, key in enumerate(self.keys):
+            for jl in (0, 1):
+                if self.found[jl][k] > self.allowed[jl][k]:
+                    mode = "with line breaks removed" if jl else "in page text"
+                    found, allowed = self.found[jl][k], self.allowed[jl][k]
+                    problems.append(f"{key!r} found {found}× {mode}, {allowed} allowed")
+                    break
+            pattern = self.patterns[k]
+            assert pattern is not None
+            for where, text in side:
+                if pattern.search(" ".join(text.split())):
+                    problems.append(f"{key!r} found in {where}")
+        if problems:
+            return Check("no_redacted_strings", False, "; ".join(problems[:5]))
+        if not self.keys:
+            return Check.skip("no_redacted_strings", "no redactions: no strings to look for")
+        return Check("no_redacted_strings", True, f"{len(self.keys)} redacted string(s) not found")
+
+
+def side_texts(doc: pymupdf.Document) -> list[tuple[str, str]]:
+    """Every non-page-text place a string can hide: (where, text)."""
+    out: list[tuple[str, str]] = []
+    for k, v in (doc.metadata or {}).items():
+        if isinstance(v, str) and v:
+            out.append((f"metadata {k}", v))
+    xmp = doc.get_xml_metadata()
+    if xmp:
+        out.append(("XMP", xmp))
+    for page in pages(doc):
+        for annot in page.annots():
+            for k, v in annot.info.items():
+                if isinstance(v, str) and v:
+                    out.append((f"page {page.number + 1} annotation {k}", v))
+        for w in page.widgets():
+            for label, val in (("value", w.field_value), ("name", w.field_name), ("label", w.field_label)):
+                if isinstance(val, str) and val:
+                    out.append((f"page {page.number + 1} field {label}", val))
+        for link in page.get_links():
+            uri = link.get("uri")
+            if isinstance(uri, str):
+                out.append((f"page {page.number + 1} link", uri))
+    for entry in doc.get_toc(simple=True):
+        out.append(("outline", str(entry[1])))
+    for name in doc.embfile_names():
+        out.append(("embedded file name", name))
+        info = doc.embfile_info(name)
+        out.append(("embedded file info", " ".join(str(v) for v in info.values())))
+        try:
+            data = doc.embfile_get(name)
+        except Exception:
+            continue
+        out.append((f"embedded file {name}", data.decode("utf-8", errors="replace")))
+        out.append((f"embedded file {name} (utf-16)", data.decode("utf-16", errors="replace")))
+    for rule in doc.get_page_labels():
+        prefix = rule.get("prefix")
+        if prefix:
+            out.append(("page label", str(prefix)))
+    return out
+
+
+def check_no_redacted_strings(
+    doc: pymupdf.Document, pages: Iterable[Page], source: Document, redactions: Sequence[Redaction]
+) -> Check:
+    """No redacted string anywhere, beyond the occurrences the source holds outside every box."""
+    rects = rects_by_page(redactions)
+    count = StringCount(redactions)
+    out_pages = {p.index: p for p in pages}
+    for i in sorted(set(out_pages) | {p.index for p in source.pages}):
+        out = out_pages.get(i)
+        src = source.pages[i] if i < len(source.pages) else None
+        count.add(Glyphs(out, [], []) if out is not None else None,
+                  Glyphs(src, rects.get(i, []), []) if src is not None else None)
+    return count.result(side_texts(doc))
+
+
+def outside_unchanged_page(src: Glyphs, out: Glyphs,
+                            hidden: Sequence[tuple[str, float, float]]) -> Check | None:
+    """One page of ``text_outside_unchanged``: a failed check, or None when the page passes."""
+    tol = POSITION_TOLERANCE
+    hid = list(hidden)
+    expected: list[tuple[str, float, float]] = []
+    keep = np.flatnonzero(src.glyph & ~src.space & ~src.inside)
+    xs, ys = src.centers[keep, 0].tolist(), src.centers[keep, 1].tolist()
+    y0s, y1s = src.boxes[keep, 1].tolist(), src.boxes[keep, 3].tolist()
+    for k, x, y, y0, y1 in zip(keep.tolist(), xs, ys, y0s, y1s, strict=True):
+        c = src.text[k]
+        if hid:
+            # A removed hidden glyph: its centre is that of MuPDF's tall box, so match by x and line.
+            match = next((h for h in hid if h[0] == c and abs(h[1] - x) <= tol and y0 - 3 <= h[2] <= y1 + 3),
+                         None)
+            if match is not None:
+                hid.remove(match)
+                continue
+        expected.append((c, x, y))
+    # Output glyphs bucketed by (char, line band): a match is searched only among glyphs
+    # of the same character within a few points, instead of the whole page.
+    actual: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    vis = out.visible()
+    cxs, cys = out.centers[vis, 0].tolist(), out.centers[vis, 1].tolist()
+    for k, cx, cy in zip(vis.tolist(), cxs, cys, strict=True):
+        actual.setdefault((out.text[k], round(cy)), []).append((cx, cy))
+    page = src.index
+    for c, x, y in expected:
+        best: tuple[float, list[tuple[float, float]], int] | None = None
+        for band in (round(y) - 1, round(y), round(y) + 1):
+            cands = actual.get((c, band), [])
+            for j, (ax, ay) in enumerate(cands):
+                d = max(abs(ax - x), abs(ay - y))
+                if best is None or d < best[0]:
+                    best = (d, cands, j)
+        if best is None or best[0] > tol:
+            found = "nowhere"
+            if best is not None:
+                nx, ny = best[1][best[2]]
+                found = f"nearest at ({nx:.2f}, {ny:.2f})"
+            return Check("text_outside_unchanged", False,
+                         f"page {page + 1}: {c!r} expected at ({x:.2f}, {y:.2f}), found {found}", page)
+        best[1].pop(best[2])
+    extra = [(key[0], pos) for key, lst in actual.items() for pos in lst]
+    if extra:
+        c, (x, y) = extra[0]
+        return Check("text_outside_unchanged", False,
+                     f"page {page + 1}: {len(extra)} unexpected character(s), first {c!r} "
+                     f"at ({x:.2f}, {y:.2f})", page)
+    return None
+
+
+def check_text_outside_unchanged(
+    pages: Sequence[Page],
+    source: Document,
+    redactions: Sequence[Redaction],
+    labels: Mapping[int, Sequence[DrawnLabel]],
+    hidden_chars: HiddenChars = (),
+) -> Check:
+    """Every source character outside the boxes survives in place; nothing extra appears."""
+    if len(pages) != len(source.pages):
+        return Check("text_outside_unchanged", False,
+                     f"output has {len(pages)} pages, source {len(source.pages)}")
+    rects = rects_by_page(redactions)
+    hidden: dict[int, list[tuple[str, float, float]]] = {}
+    for pno, c, x, y in hidden_chars:
+        hidden.setdefault(pno, []).append((c, x, y))
+    for src, out in zip(source.pages, pages, strict=True):
+        if src.is_ocr:
+            continue  # OCR pages get a new text layer; the ocr_layer check covers them
+        boxes = rects.get(src.index, [])
+        out_g = Glyphs(out, boxes, labels.get(src.index, []))
+        failed = outside_unchanged_page(Glyphs(src, boxes, []), out_g, hidden.get(src.index, []))
+        if failed is not None:
+            return failed
+    return Check("text_outside_unchanged", True, "all text outside the boxes unchanged")
