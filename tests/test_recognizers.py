@@ -391,6 +391,10 @@ FIELDS = [
     # a header row is not a label/value pair
     ("Name (Last, First)\nRole\nDate of Birth\nContact\n", "DATE_OF_BIRTH", None),
     ("Victim\nWitness\n", "PERSON", None),
+    # a blank form field: the next line is the next field's label, not this label's value
+    ("MOTHER\nAddress\nPhone\nWanda Pruitt-Okoye", "ADDRESS", None),
+    ("Address\nPhone\n(555) 010-4477", "ADDRESS", None),
+    ("Address\n41 Birchgate Lane\nPhone", "ADDRESS", "41 Birchgate Lane"),
 ]
 
 

@@ -212,6 +212,10 @@ class FieldLabelRecognizer(LocalRecognizer):
             span = self._value(entity, text[vstart:cend])
             if span is None:
                 continue
+            value = " ".join(text[vstart + span[0] : vstart + span[1]].split()).lower().rstrip(":#")
+            if value in self.label_entity:
+                # the "value" is another label: a blank form field followed by the next field
+                continue
             if (
                 where == "next line"
                 and entity in _NAME_ENTITIES
