@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ..model import Plan
     from ..names import PublicName
     from ..policy import Policy
+    from ..report import RedactionLog
 
 __all__ = [
     "DocResult",
@@ -210,19 +211,24 @@ def run_task(task: DocTask, engine: Engine) -> DocResult:
             worker=worker,
             traceback=traceback.format_exc(),
         )
-    active = [r for r in log.redactions if r.status != "rejected"]
+    return _done(task, log, t0, worker, consistency_added=added)
+
+
+def _done(task: DocTask, log: RedactionLog, t0: float, worker: str, **extra: Any) -> DocResult:
+    """The result of a document whose verified output ``log`` describes (redact and apply)."""
+    burned = [r for r in log.redactions if r.status != "rejected"]
     return DocResult(
         task.doc_id,
         True,
         pages=int(log.source["pages"]),
-        redactions=len(active),
-        by_exemption=dict(sorted(Counter(r.exemption for r in active).items())),
+        redactions=len(burned),
+        by_exemption=dict(sorted(Counter(r.exemption for r in burned).items())),
         source_sha256=str(log.source["sha256"]),
         output_sha256=str(log.output["sha256"]) if log.output else "",
         timings={k: round(v, 4) for k, v in log.timings.items()},
         seconds=time.perf_counter() - t0,
         worker=worker,
-        consistency_added=added,
+        **extra,
     )
 
 
@@ -257,17 +263,8 @@ def _apply(task: DocTask, redactor: Redactor, t0: float, worker: str) -> DocResu
     log = apply_review(redactor, plan_file, decisions, task.dst, log_path=task.log_path or None,
                        name=task.public_name)
     burned = [r for r in log.redactions if r.status != "rejected"]
-    return DocResult(
-        task.doc_id,
-        True,
-        pages=int(log.source["pages"]),
-        redactions=len(burned),
-        by_exemption=dict(sorted(Counter(r.exemption for r in burned).items())),
-        source_sha256=str(log.source["sha256"]),
-        output_sha256=str(log.output["sha256"]) if log.output else "",
-        timings={k: round(v, 4) for k, v in log.timings.items()},
-        seconds=time.perf_counter() - t0,
-        worker=worker,
+    return _done(
+        task, log, t0, worker,
         rejected=len(log.redactions) - len(burned),
         manual=sum(1 for r in burned if r.status == "manual"),
         reviewer=decisions.reviewer if decisions is not None else "",
