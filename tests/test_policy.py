@@ -13,6 +13,8 @@ from redactkit.policy import (
     RULES_DIR,
     Exemption,
     Policy,
+    PolicyRecognizer,
+    RecognizerSpec,
     describe,
     list_profiles,
     load_policy,
@@ -135,14 +137,14 @@ def test_full_anonymization() -> None:
     ]:
         assert e in p.redact
     assert p.keep == frozenset()
-    assert any(r["name"] == "application-number" for r in p.recognizers)
+    assert any(r.name == "application-number" for r in p.recognizers)
     prose = {
         "titled-person", "party-name", "case-reference-number", "written-date", "duration", "age-in-prose",
         "place-of-residence",
     }
-    assert prose <= {r["name"] for r in p.recognizers}
+    assert prose <= {r.name for r in p.recognizers}
     police = load_policy("police-public-release")
-    assert not prose & {r["name"] for r in police.recognizers}, "full-anonymization only"
+    assert not prose & {r.name for r in police.recognizers}, "full-anonymization only"
 
 
 # --------------------------------------------------------------------------- features
@@ -241,11 +243,41 @@ def test_recognizer_flags(tmp_path: Path) -> None:
     )
     import regex
 
-    recs = {r["name"]: r for r in load_policy(rule).recognizers}
-    assert recs["a"]["global_regex_flags"] & regex.IGNORECASE
-    assert not recs["b"]["global_regex_flags"] & regex.IGNORECASE
-    assert recs["c"]["global_regex_flags"] == regex.MULTILINE
-    assert recs["c"]["supported_entity"] == "X_ID"
+    recs = {r.name: r for r in load_policy(rule).recognizers}
+    assert recs["a"].regex_flags() & regex.IGNORECASE
+    assert not recs["b"].regex_flags() & regex.IGNORECASE
+    assert recs["c"].regex_flags() == regex.MULTILINE
+    assert recs["c"].entity == "X_ID"
+
+
+def test_recognizers_are_the_validated_spec(tmp_path: Path) -> None:
+    """A policy's extra recognizers are the rule file's validated pydantic models, not dicts."""
+    _write(
+        tmp_path,
+        "parent.yaml",
+        "name: parent\nlanguage: de\nrecognizers:\n"
+        "  - name: ticket\n    supported_entities: [TICKET_ID]\n    context: [ticket]\n"
+        "    patterns: [{name: t, regex: 'T-\\d{4}', score: 0.7}]\n",
+    )
+    rule = _write(
+        tmp_path,
+        "child.yaml",
+        "name: child\nextends: [parent.yaml]\nrecognizers:\n"
+        "  - name: moniker\n    supported_entity: PERSON\n    supported_language: fr\n"
+        "    enabled: false\n    deny_list: [Shadow]\n    deny_list_score: 0.9\n",
+    )
+    policy = load_policy(rule)
+    ticket, moniker = policy.recognizers
+    assert isinstance(policy.recognizers, tuple)
+    assert isinstance(ticket, RecognizerSpec) and isinstance(ticket, PolicyRecognizer)
+    assert (ticket.name, ticket.entity, ticket.supported_language) == ("ticket", "TICKET_ID", "de")
+    assert ticket.source.endswith("parent.yaml") and moniker.source.endswith("child.yaml")
+    assert ticket.patterns is not None and ticket.patterns[0].regex == "T-\\d{4}"
+    assert ticket.patterns[0].score == 0.7 and ticket.context == ["ticket"]
+    assert (moniker.supported_language, moniker.enabled, moniker.deny_list) == ("fr", False, ["Shadow"])
+    with pytest.raises(ValueError, match="frozen"):
+        ticket.name = "other"
+    assert "  extra recognizers: ticket, moniker" in describe(policy).splitlines()
 
 
 # --------------------------------------------------------------------------- broken files

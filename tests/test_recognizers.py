@@ -14,6 +14,7 @@ import pytest
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from redactkit.api import analyze_text
 from redactkit.detect.lexicon import REGEX_FLAGS
 from redactkit.detect.recognizers import (
     AddressRecognizer,
@@ -34,7 +35,7 @@ from redactkit.detect.recognizers import (
     vin_check_digit_ok,
 )
 from redactkit.detect.registry import build_recognizers
-from redactkit.policy import FieldLabel, load_policy
+from redactkit.policy import FieldLabel, RecognizerSpec, load_policy
 
 
 def _spans(rec: EntityRecognizer, text: str, entity: str) -> list[RecognizerResult]:
@@ -517,6 +518,7 @@ def test_build_recognizers_from_policy(tmp_path: Any) -> None:
         encoding="utf-8",
     )
     policy = load_policy(rule)
+    assert all(isinstance(spec, RecognizerSpec) for spec in policy.recognizers)
     recs = {r.name: r for r in build_recognizers(policy)}
     text = "Priya Natarajan met Jane Roe aka Shadow (aka shadow) of UNIT 7."
     out: list[tuple[str, str]] = []
@@ -528,6 +530,7 @@ def test_build_recognizers_from_policy(tmp_path: Any) -> None:
     assert ("AGENCY", "UNIT 7") in out  # Presidio's default IGNORECASE kept for rule-file recognizers
     res = recs["gang-moniker"].analyze(text, ["PERSON"], None)[0]
     assert "gang-moniker" in res.analysis_explanation.textual_explanation
+    assert "p.yaml" in res.analysis_explanation.textual_explanation, "names the rule file it came from"
 
 
 # --------------------------------------------------------------------------- integration (spaCy)
@@ -574,6 +577,25 @@ def test_engine_integration(analyzer: Any, span: str, entity: str) -> None:
     assert best.analysis_explanation is not None
     top = _best(results, NARRATIVE, span)
     assert top.score <= best.score, f"{span!r}: {top.entity_type} outscored {entity}"
+
+
+def test_rule_file_recognizer_end_to_end(shared_redactor: Any, tmp_path: Any) -> None:
+    """A rule file's extra recognizer (a typed spec in the policy) finds its entity in a real run."""
+    rule = tmp_path / "tickets.yaml"
+    rule.write_text(
+        "name: tickets\nextends: [police-public-release]\n"
+        "redact:\n  TICKET_ID: {exemption: \"(b)(7)(C)\", reason: Ticket number}\n"
+        "recognizers:\n  - name: ticket\n    supported_entity: TICKET_ID\n"
+        "    patterns: [{name: ticket, regex: '\\bTK-\\d{5}\\b', score: 0.85}]\n",
+        encoding="utf-8",
+    )
+    policy = load_policy(rule)
+    assert isinstance(policy.recognizers[-1], RecognizerSpec)
+    text = "Citation TK-40917 was issued at the scene."
+    findings = analyze_text(text, policy, detector=shared_redactor.detector)
+    hit = [f for f in findings if f.entity == "TICKET_ID"]
+    assert [(f.text, f.recognizer) for f in hit] == [("TK-40917", "ticket")]
+    assert "tickets.yaml" in hit[0].explanation
 
 
 def test_engine_phone_without_context_scores_high(analyzer: Any) -> None:

@@ -18,7 +18,6 @@ import importlib.metadata
 import inspect
 from typing import TYPE_CHECKING, Any
 
-import regex as re
 from presidio_analyzer import (
     EntityRecognizer,
     Pattern,
@@ -29,7 +28,6 @@ from ..errors import ProcessingError
 if TYPE_CHECKING:
 
     from ..policy import Policy
-from .lexicon import REGEX_FLAGS
 from .recognizers._base import ValuePatternRecognizer
 from .recognizers.fields import FieldLabelRecognizer
 from .recognizers.identifiers import (
@@ -90,20 +88,20 @@ def build_recognizers(policy: Policy) -> list[EntityRecognizer]:
     if policy.field_labels:
         recs.append(FieldLabelRecognizer(policy.field_labels, supported_language=lang))
     for spec in policy.recognizers:
-        if not spec.get("enabled", True):
+        if not spec.enabled:
             continue
-        patterns = [Pattern(p["name"], p["regex"], float(p["score"])) for p in spec.get("patterns", [])]
+        patterns = [Pattern(p.name, p.regex, p.score) for p in spec.patterns or []]
         recs.append(
             RuleFilePatternRecognizer(
-                source=str(spec.get("source", "")),
-                supported_entity=spec["supported_entity"],
-                name=spec["name"],
-                supported_language=spec.get("supported_language") or lang,
+                source=spec.source,
+                supported_entity=spec.entity,
+                name=spec.name,
+                supported_language=spec.supported_language,
                 patterns=patterns or None,
-                deny_list=list(spec.get("deny_list") or []) or None,
-                context=list(spec.get("context") or []) or None,
-                deny_list_score=float(spec.get("deny_list_score", 1.0)),
-                global_regex_flags=int(spec.get("global_regex_flags", REGEX_FLAGS | re.IGNORECASE)),
+                deny_list=list(spec.deny_list or []) or None,
+                context=list(spec.context or []) or None,
+                deny_list_score=spec.deny_list_score,
+                global_regex_flags=spec.regex_flags(),
             )
         )
     by_entity: dict[str, list[str]] = {}

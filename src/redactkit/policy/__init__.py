@@ -7,7 +7,8 @@
 from __future__ import annotations
 
 from .loader import DEFAULT_PROFILE, RULES_DIR, describe, list_profiles, load_policy, profile_descriptions
-from .types import AllowEntry, DenyEntry, Exemption, FieldLabel, Policy
+from .schema import RecognizerSpec
+from .types import AllowEntry, DenyEntry, Exemption, FieldLabel, Policy, PolicyRecognizer
 
 __all__ = [
     "AllowEntry",
@@ -16,7 +17,9 @@ __all__ = [
     "Exemption",
     "FieldLabel",
     "Policy",
+    "PolicyRecognizer",
     "RULES_DIR",
+    "RecognizerSpec",
     "describe",
     "list_profiles",
     "load_policy",

@@ -55,7 +55,7 @@ from pydantic import (
 
 from ..errors import PolicyError
 from .schema import ENTITY_RE, ExemptionTable, RedactRule, RuleFile, check_regex
-from .types import AllowEntry, DenyEntry, Exemption, FieldLabel, Policy
+from .types import AllowEntry, DenyEntry, Exemption, FieldLabel, Policy, PolicyRecognizer
 
 __all__ = [
     "DEFAULT_EXEMPTIONS",
@@ -206,7 +206,7 @@ class _Merged:
     allow: list[AllowEntry] = field(default_factory=list)
     deny: list[DenyEntry] = field(default_factory=list)
     thresholds: dict[str, float] = field(default_factory=dict)
-    recognizers: list[dict[str, Any]] = field(default_factory=list)
+    recognizers: list[PolicyRecognizer] = field(default_factory=list)
     field_labels: list[FieldLabel] = field(default_factory=list)
 
     def add_file(self, path: Path, raw: bytes) -> None:
@@ -361,20 +361,9 @@ def _apply(
 
     merged.deny.extend(DenyEntry(d.text, d.entity) for d in rule.deny)
     merged.thresholds.update(rule.thresholds)
-    for rec in rule.recognizers:
-        d: dict[str, Any] = {
-            "name": rec.name,
-            "supported_entity": rec.entity,
-            "supported_language": rec.supported_language or rule.language,
-            "patterns": [p.model_dump() for p in rec.patterns or []],
-            "context": list(rec.context or []),
-            "deny_list": list(rec.deny_list or []),
-            "deny_list_score": rec.deny_list_score,
-            "global_regex_flags": rec.regex_flags(),
-            "enabled": rec.enabled,
-            "source": shown,
-        }
-        merged.recognizers.append(d)
+    merged.recognizers.extend(
+        PolicyRecognizer.from_spec(rec, language=rule.language, source=shown) for rec in rule.recognizers
+    )
     merged.field_labels.extend(FieldLabel(list(f.labels), f.entity) for f in rule.field_labels)
 
 
@@ -457,7 +446,7 @@ def load_policy(name_or_path: str | os.PathLike[str] | None = None) -> Policy:
         thresholds=thresholds,
         allow=list(merged.allow),
         deny=list(merged.deny),
-        recognizers=list(merged.recognizers),
+        recognizers=tuple(merged.recognizers),
         field_labels=list(merged.field_labels),
         exemption_codes=dict(merged.codes),
         exemption_table=merged.codes_table,
@@ -511,5 +500,5 @@ def describe(policy: Policy) -> str:
         labels = ", ".join(f"{'/'.join(f.labels[:2])} -> {f.entity}" for f in policy.field_labels)
         lines.append(f"  field labels: {labels}")
     if policy.recognizers:
-        lines.append("  extra recognizers: " + ", ".join(r["name"] for r in policy.recognizers))
+        lines.append("  extra recognizers: " + ", ".join(r.name for r in policy.recognizers))
     return "\n".join(lines)

@@ -19,6 +19,8 @@ from pydantic import (
 __all__ = [
     "ENTITY_RE",
     "ExemptionTable",
+    "PatternSpec",
+    "RecognizerSpec",
     "RedactRule",
     "RuleFile",
     "check_regex",
@@ -107,20 +109,28 @@ class _DenyItem(_Model):
         return _check_entity(v)
 
 
-class _PatternSpec(_Model):
+class PatternSpec(_Model):
+    """One pattern of a rule-file recognizer: its name, regex and score."""
+
     name: str
     regex: str
     score: float = Field(ge=0.0, le=1.0)
 
 
-class _RecognizerSpec(_Model):
-    """Presidio's recognizer YAML shape, plus ``flags`` / ``case_sensitive``."""
+class RecognizerSpec(_Model):
+    """One entry of a rule file's ``recognizers:``.
+
+    Presidio's recognizer YAML shape, plus ``flags`` / ``case_sensitive``.
+
+    A loaded :class:`~redactkit.policy.Policy` holds these as
+    :class:`~redactkit.policy.types.PolicyRecognizer` (the same model, plus where it came from).
+    """
 
     name: str
     supported_entity: str | None = None
     supported_entities: list[str] | None = None
     supported_language: str | None = None
-    patterns: list[_PatternSpec] | None = None
+    patterns: list[PatternSpec] | None = None
     context: list[str] | None = None
     deny_list: list[str] | None = None
     deny_list_score: float = Field(default=1.0, ge=0.0, le=1.0)
@@ -138,7 +148,7 @@ class _RecognizerSpec(_Model):
         return v
 
     @model_validator(mode="after")
-    def _shape(self) -> _RecognizerSpec:
+    def _shape(self) -> RecognizerSpec:
         if (self.supported_entity is None) == (self.supported_entities is None):
             raise ValueError("give exactly one of 'supported_entity' or 'supported_entities'")
         if self.supported_entities is not None and len(self.supported_entities) != 1:
@@ -152,12 +162,15 @@ class _RecognizerSpec(_Model):
 
     @property
     def entity(self) -> str:
+        """The one entity this recognizer finds (``supported_entity`` or ``supported_entities[0]``)."""
         if self.supported_entity is not None:
             return self.supported_entity
         assert self.supported_entities is not None
         return self.supported_entities[0]
 
     def regex_flags(self) -> int:
+        """The regex flags its patterns run with: ``flags`` if given, else DOTALL|MULTILINE
+        plus IGNORECASE unless ``case_sensitive``."""
         if self.flags is not None:
             out = 0
             for name in self.flags:
@@ -195,7 +208,7 @@ class RuleFile(_Model):
     allow: list[_AllowItem] = Field(default_factory=list)
     deny: list[_DenyItem] = Field(default_factory=list)
     thresholds: dict[ThresholdKey, Annotated[float, Field(ge=0.0, le=1.0)]] = Field(default_factory=dict)
-    recognizers: list[_RecognizerSpec] = Field(default_factory=list)
+    recognizers: list[RecognizerSpec] = Field(default_factory=list)
     field_labels: list[_FieldLabelSpec] = Field(default_factory=list)
 
 

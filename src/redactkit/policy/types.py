@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+
+from pydantic import ConfigDict
+
+from .schema import RecognizerSpec
 
 __all__ = [
     "AllowEntry",
@@ -13,6 +16,7 @@ __all__ = [
     "Exemption",
     "FieldLabel",
     "Policy",
+    "PolicyRecognizer",
 ]
 
 
@@ -58,6 +62,27 @@ class AllowEntry:
     source: str = ""
 
 
+class PolicyRecognizer(RecognizerSpec):
+    """A rule file's recognizer in a loaded :class:`Policy`: its validated :class:`RecognizerSpec`.
+
+    Two things differ from the entry as written: ``supported_language`` is resolved (the
+    declaring rule file's ``language`` when the entry gives none), and ``source`` names the
+    rule file it came from (findings' explanations show it). Immutable, like the policy.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    supported_language: str
+    source: str = ""
+
+    @classmethod
+    def from_spec(cls, spec: RecognizerSpec, *, language: str, source: str) -> PolicyRecognizer:
+        """``spec`` as loaded from the rule file ``source`` whose ``language`` is ``language``."""
+        fields = dict(spec)  # (shallow: the validated pattern models are kept, not re-parsed)
+        fields.update(supported_language=spec.supported_language or language, source=source)
+        return cls.model_validate(fields)
+
+
 @dataclass(frozen=True)
 class Policy:
     """A resolved policy profile (after ``extends``), ready for detection and planning."""
@@ -73,7 +98,7 @@ class Policy:
     thresholds: dict[str, float]
     allow: list[AllowEntry]
     deny: list[DenyEntry]
-    recognizers: list[dict[str, Any]]
+    recognizers: tuple[PolicyRecognizer, ...]
     field_labels: list[FieldLabel]
     exemption_codes: dict[str, str]
     exemption_table: str = "Federal FOIA (5 U.S.C. § 552(b))"
