@@ -137,11 +137,11 @@ def test_batch_isolates_failures_and_writes_summaries(tmp_path: Path, serial: Se
     out = tmp_path / "out"
     report = run_batch(discover(pk, out), BatchOptions(out=out), executor=serial)
     assert report.exit_code == 1
-    status = {r["document"]: r["status"] for r in report.rows}
+    status = {r.document: r.status for r in report.rows}
     assert status == {
         "also_good": "ok", "broken": "failed", "empty": "failed", "good": "ok", "scan": "failed"
     }
-    assert all(r["error"] for r in report.failures)
+    assert all(r.error for r in report.failures)
     assert not (out / "broken.redacted.pdf").exists() and not (out / "scan.redacted.pdf").exists()
     with pymupdf.open(out / "good.redacted.pdf") as doc:
         assert "Gutierrez" not in doc[0].get_text()
@@ -168,13 +168,13 @@ def test_rerun_skips_completed_documents(tmp_path: Path, serial: SerialExecutor)
     make_pdf(pk / "b.pdf", ["Witness Wei Novak was present."])  # changed source: redone
     (out / "a.log.json").touch()
     report = run_batch(discover(pk, out), BatchOptions(out=out), executor=serial)
-    assert {r["document"]: r["resumed"] for r in report.rows} == {"a": True, "b": False}
+    assert {r.document: r.resumed for r in report.rows} == {"a": True, "b": False}
     (out / "a.redacted.pdf").write_bytes(b"tampered")  # output changed: redone
     report = run_batch(discover(pk, out), BatchOptions(out=out), executor=serial)
-    assert {r["document"]: r["resumed"] for r in report.rows} == {"a": False, "b": True}
+    assert {r.document: r.resumed for r in report.rows} == {"a": False, "b": True}
     full = BatchOptions(out=out, settings=RedactSettings(policy="full-anonymization"))
     report = run_batch(discover(pk, out), full, executor=serial)
-    assert not any(r["resumed"] for r in report.rows)  # other policy: everything redone
+    assert not any(r.resumed for r in report.rows)  # other policy: everything redone
 
 
 def test_consistent_redacts_a_person_everywhere_and_reports_it(
@@ -200,7 +200,7 @@ def test_consistent_redacts_a_person_everywhere_and_reports_it(
     assert any("packet consistency" in r["explanation"] for r in log["redactions"])
     assert _summary(out)["totals"]["gained_by_consistency"] == ["followup"]
     report = run_batch(discover(pk, out), BatchOptions(out=out, consistent=True), executor=serial)
-    assert all(r["resumed"] for r in report.rows) and report.gained == ["followup"]
+    assert all(r.resumed for r in report.rows) and report.gained == ["followup"]
 
 
 # --------------------------------------------------------------------------- Bates and combine
@@ -221,7 +221,7 @@ def test_bates_stamps_every_page_in_the_margin_and_records_ranges(
         discover(pk, out), BatchOptions(out=out, bates="CITY-", footer="Released 2026-01-05"), executor=serial
     )
     assert report.exit_code == 0, report.failures
-    ranges = {r["document"]: (r["bates_first"], r["bates_last"]) for r in report.rows}
+    ranges = {r.document: (r.bates_first, r.bates_last) for r in report.rows}
     assert ranges == {
         "a": ("CITY-000001", "CITY-000001"),
         "b": ("CITY-000002", "CITY-000002"),
@@ -264,9 +264,9 @@ def test_bates_failure_fails_that_document_only(tmp_path: Path, serial: SerialEx
     make_pdf(pk / "b.pdf", ["Plain text."], footer="X" * 140)  # margin text across the whole width
     out = tmp_path / "out"
     report = run_batch(discover(pk, out), BatchOptions(out=out, bates="P"), executor=serial)
-    by = {r["document"]: r for r in report.rows}
-    assert by["a"]["status"] == "ok" and by["a"]["bates_first"] == "P000001"
-    assert by["b"]["status"] == "failed" and "bottom margin" in by["b"]["error"]
+    by = {r.document: r for r in report.rows}
+    assert by["a"].status == "ok" and by["a"].bates_first == "P000001"
+    assert by["b"].status == "failed" and "bottom margin" in by["b"].error
     assert report.exit_code == 1 and not (out / "bates" / "b.pdf").exists()
 
 
