@@ -18,10 +18,16 @@ import pymupdf
 import pytest
 
 from redactkit.batch import (
+    SUMMARY_FIELDS,
     BatchOptions,
+    BatchReport,
+    DocResult,
     Engine,
+    PacketEntry,
     PacketItem,
+    PacketTotals,
     SerialExecutor,
+    SummaryRow,
     discover,
     run_batch,
 )
@@ -29,6 +35,8 @@ from redactkit.batch.outputs import safe_title, stamp_pdf
 from redactkit.batch.progress import NullProgress, PlainProgress, make_progress
 from redactkit.cli import build_parser, main
 from redactkit.errors import UsageError
+from redactkit.policy import load_policy
+from redactkit.schemas import SummaryDocument, SummaryTotals
 from redactkit.settings import RedactSettings
 
 
@@ -137,11 +145,11 @@ def test_batch_isolates_failures_and_writes_summaries(tmp_path: Path, serial: Se
     out = tmp_path / "out"
     report = run_batch(discover(pk, out), BatchOptions(out=out), executor=serial)
     assert report.exit_code == 1
-    status = {r["document"]: r["status"] for r in report.rows}
+    status = {r.document: r.status for r in report.rows}
     assert status == {
         "also_good": "ok", "broken": "failed", "empty": "failed", "good": "ok", "scan": "failed"
     }
-    assert all(r["error"] for r in report.failures)
+    assert all(r.error for r in report.failures)
     assert not (out / "broken.redacted.pdf").exists() and not (out / "scan.redacted.pdf").exists()
     with pymupdf.open(out / "good.redacted.pdf") as doc:
         assert "Gutierrez" not in doc[0].get_text()
@@ -168,13 +176,13 @@ def test_rerun_skips_completed_documents(tmp_path: Path, serial: SerialExecutor)
     make_pdf(pk / "b.pdf", ["Witness Wei Novak was present."])  # changed source: redone
     (out / "a.log.json").touch()
     report = run_batch(discover(pk, out), BatchOptions(out=out), executor=serial)
-    assert {r["document"]: r["resumed"] for r in report.rows} == {"a": True, "b": False}
+    assert {r.document: r.resumed for r in report.rows} == {"a": True, "b": False}
     (out / "a.redacted.pdf").write_bytes(b"tampered")  # output changed: redone
     report = run_batch(discover(pk, out), BatchOptions(out=out), executor=serial)
-    assert {r["document"]: r["resumed"] for r in report.rows} == {"a": False, "b": True}
+    assert {r.document: r.resumed for r in report.rows} == {"a": False, "b": True}
     full = BatchOptions(out=out, settings=RedactSettings(policy="full-anonymization"))
     report = run_batch(discover(pk, out), full, executor=serial)
-    assert not any(r["resumed"] for r in report.rows)  # other policy: everything redone
+    assert not any(r.resumed for r in report.rows)  # other policy: everything redone
 
 
 def test_consistent_redacts_a_person_everywhere_and_reports_it(
@@ -200,7 +208,7 @@ def test_consistent_redacts_a_person_everywhere_and_reports_it(
     assert any("packet consistency" in r["explanation"] for r in log["redactions"])
     assert _summary(out)["totals"]["gained_by_consistency"] == ["followup"]
     report = run_batch(discover(pk, out), BatchOptions(out=out, consistent=True), executor=serial)
-    assert all(r["resumed"] for r in report.rows) and report.gained == ["followup"]
+    assert all(r.resumed for r in report.rows) and report.gained == ["followup"]
 
 
 # --------------------------------------------------------------------------- Bates and combine
@@ -221,7 +229,7 @@ def test_bates_stamps_every_page_in_the_margin_and_records_ranges(
         discover(pk, out), BatchOptions(out=out, bates="CITY-", footer="Released 2026-01-05"), executor=serial
     )
     assert report.exit_code == 0, report.failures
-    ranges = {r["document"]: (r["bates_first"], r["bates_last"]) for r in report.rows}
+    ranges = {r.document: (r.bates_first, r.bates_last) for r in report.rows}
     assert ranges == {
         "a": ("CITY-000001", "CITY-000001"),
         "b": ("CITY-000002", "CITY-000002"),
@@ -264,9 +272,9 @@ def test_bates_failure_fails_that_document_only(tmp_path: Path, serial: SerialEx
     make_pdf(pk / "b.pdf", ["Plain text."], footer="X" * 140)  # margin text across the whole width
     out = tmp_path / "out"
     report = run_batch(discover(pk, out), BatchOptions(out=out, bates="P"), executor=serial)
-    by = {r["document"]: r for r in report.rows}
-    assert by["a"]["status"] == "ok" and by["a"]["bates_first"] == "P000001"
-    assert by["b"]["status"] == "failed" and "bottom margin" in by["b"]["error"]
+    by = {r.document: r for r in report.rows}
+    assert by["a"].status == "ok" and by["a"].bates_first == "P000001"
+    assert by["b"].status == "failed" and "bottom margin" in by["b"].error
     assert report.exit_code == 1 and not (out / "bates" / "b.pdf").exists()
 
 
@@ -292,6 +300,63 @@ def test_safe_title() -> None:
     assert safe_title("report.pdf", ["Maria Gutierrez"], "Document 1") == "report.pdf"
     assert safe_title("maria_gutierrez-stmt.pdf", ["Maria Gutierrez"], "Document 1") == "Document 1"
     assert safe_title("kitchen.pdf", ["Chen"], "Document 1") == "kitchen.pdf"
+
+
+# --------------------------------------------------------------------------- summary rows
+
+
+def _row(**kw: Any) -> SummaryRow:
+    base: dict[str, Any] = dict(
+        document="sub/a", source="/p/sub/a.pdf", requester="R", notes="n", policy="police-public-release",
+        status="ok", resumed=True, pages=3, redactions=4, by_exemption={"(b)(6)": 1, "(b)(7)(C)": 3},
+        consistency_added=1, seconds=0.25, timings={"ingest": 0.1, "detect": 0.15},
+        output="/o/sub/a.redacted.pdf", log="/o/sub/a.log.json", output_sha256="ab" * 32, worker="host:1",
+    )
+    return SummaryRow(**{**base, **kw})
+
+
+def test_summary_row_round_trips_through_the_schema() -> None:
+    assert SUMMARY_FIELDS == tuple(SummaryDocument.model_fields)  # same fields, written order
+    stamped = _row().stamped("P000001", "P000003", Path("/o/bates/sub/a.pdf"))
+    for row in (_row(), stamped, _row(status="failed", error_type="CorruptDocumentError", error="bad",
+                                      exit_code=4, output="", log="")):
+        d = row.to_dict()
+        assert list(d) == [f for f in SUMMARY_FIELDS if f != "bates_output" or row.bates_output is not None]
+        model = SummaryDocument.model_validate(d)
+        assert model.model_dump(exclude_unset=True) == d
+        assert SummaryRow(**d) == row
+        assert json.loads(json.dumps(d)) == d
+    assert stamped.to_dict()["bates_output"] == "/o/bates/sub/a.pdf"
+    assert "bates_output" not in _row().to_dict()
+    d = _row().to_dict()
+    d["by_exemption"]["(b)(6)"] = 9  # a copy: the frozen row is not changed through its dict
+    assert _row().by_exemption["(b)(6)"] == 1
+
+
+def test_summary_row_from_a_result_and_the_totals(tmp_path: Path) -> None:
+    policy = load_policy("police-public-release")
+    item = PacketItem(tmp_path / "a.pdf", "a", None, "Req", "note")
+    entry = PacketEntry(item=item, policy=policy, source="document-abc.pdf", sha256="s", pages=2,
+                        read_error="", output=tmp_path / "a.redacted.pdf", log=tmp_path / "a.log.json")
+    ok = SummaryRow.from_result(entry, DocResult("a", True, pages=0, redactions=2, by_exemption={"(b)(6)": 2},
+                                                 seconds=1.23456, worker="w"), resumed=False)
+    assert (ok.document, ok.source, ok.requester, ok.notes, ok.policy) == (
+        "a", "document-abc.pdf", "Req", "note", policy.name)
+    assert ok.ok and ok.pages == 2 and ok.seconds == 1.235 and ok.output == str(entry.output)
+    bad = SummaryRow.from_result(entry, DocResult("a", False, error_type="X", error="boom", exit_code=4),
+                                 resumed=True)
+    assert not bad.ok and bad.output == bad.log == "" and bad.exit_code == 4
+    stamp_failed = ok.failed(ValueError("no room"))
+    assert (stamp_failed.status, stamp_failed.error_type) == ("failed", "ValueError")
+    assert stamp_failed.exit_code == 0  # as before: the task's code is kept
+    totals = PacketTotals.of([ok, bad, stamp_failed])
+    assert SummaryTotals.model_validate(totals.to_dict()).model_dump() == totals.to_dict() == {
+        "documents": 3, "ok": 1, "failed": 2, "resumed": 1, "pages": 2, "redactions": 2,
+        "redactions_by_exemption": {"(b)(6)": 2}, "gained_by_consistency": [],
+    }
+    assert BatchReport([ok, bad], [], None, [], 0.0).exit_code == 4  # the failed document's own code
+    report = BatchReport([ok, bad, stamp_failed], [], None, [], 0.0)
+    assert report.failures == [bad, stamp_failed] and report.exit_code == 1  # exit code 0 of a failed row: 1
 
 
 # --------------------------------------------------------------------------- progress and CLI

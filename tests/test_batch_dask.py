@@ -55,12 +55,12 @@ def test_local_pool_and_dask_give_identical_logs(tmp_path: Path) -> None:
         ex = DaskExecutor(client)
         dask = run_batch(items, BatchOptions(out=dask_out, executor="dask"), executor=ex)
         ex.close()
-        workers = {r["worker"] for r in dask.rows if r["status"] == "ok"}
+        workers = {r.worker for r in dask.rows if r.status == "ok"}
     assert len(workers) == 2  # both Dask worker processes did documents
     assert _logs(local_out) == _logs(dask_out)
     assert len(_logs(local_out)) == 8
     strip = ("seconds", "timings", "worker", "output", "log", "output_sha256")
-    rows_l = [{k: v for k, v in r.items() if k not in strip} for r in local.rows]
-    rows_d = [{k: v for k, v in r.items() if k not in strip} for r in dask.rows]
+    rows_l = [{k: v for k, v in r.to_dict().items() if k not in strip} for r in local.rows]
+    rows_d = [{k: v for k, v in r.to_dict().items() if k not in strip} for r in dask.rows]
     assert rows_l == rows_d
-    assert [r["status"] for r in dask.rows].count("failed") == 1
+    assert [r.status for r in dask.rows].count("failed") == 1

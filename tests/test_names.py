@@ -148,14 +148,14 @@ def test_batch_replaces_private_file_names(shared_redactor: Any, tmp_path: Path)
     serial = SerialExecutor(Engine.from_redactor(shared_redactor))
     report = run_batch(discover(pk, out), BatchOptions(out=out), executor=serial)
     assert not report.failures
-    docs = sorted(r["document"] for r in report.rows)
+    docs = sorted(r.document for r in report.rows)
     assert "arrest_report_002" in docs and sum(d.startswith(SAFE_PREFIX) for d in docs) == 2
     assert _traces(out, (SSN, "3390", "Gonzalez")) == []
     names = json.loads((out / NAME_MAP).read_text())["names"]
     assert sorted(Path(v["source"]).name for v in names.values()) == [f"report_{SSN}.pdf", "statement.pdf"]
     # a second run resumes under the same safe names
     again = run_batch(discover(pk, out), BatchOptions(out=out), executor=serial)
-    assert sorted(r["document"] for r in again.rows) == docs and all(r["resumed"] for r in again.rows)
+    assert sorted(r.document for r in again.rows) == docs and all(r.resumed for r in again.rows)
 
 
 def test_propose_and_apply_use_the_safe_name(share_model: Any, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import pytest
 
 from redactkit._fileio import csv_cell, public_file_mode
 from redactkit.batch.outputs import summary_csv
+from redactkit.batch.rows import SummaryRow
 from redactkit.model import Rect, Redaction
 from redactkit.report import RedactionLog
 from redactkit.review.exemption_index import index_csv, write_index
@@ -61,9 +62,8 @@ def test_exemption_index_csv_neutralises_formula() -> None:
 
 
 def test_packet_summary_csv_neutralises_formula() -> None:
-    row = {"document": "=doc", "source": "@src", "status": "failed", "pages": 1, "redactions": 0,
-           "by_exemption": {}, "consistency_added": 0, "timings": {}, "resumed": False,
-           "error": "-bad", "notes": "+1", "requester": "=HYPERLINK(1)"}
+    row = SummaryRow(document="=doc", source="@src", policy="p", status="failed", pages=1,
+                     error="-bad", notes="+1", requester="=HYPERLINK(1)")
     out = _cells(summary_csv([row]))[0]
     assert out["document"] == "'=doc" and out["source"] == "'@src" and out["error"] == "'-bad"
     assert out["notes"] == "'+1" and out["requester"] == "'=HYPERLINK(1)"

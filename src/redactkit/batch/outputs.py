@@ -37,6 +37,7 @@ from ..model import Check, Rect
 from ..pdf.labels import DrawnLabel
 from ..report import RedactionLog
 from ..verify import check_no_redacted_strings, check_structure_clean, check_text_outside_unchanged
+from .rows import PacketTotals, SummaryRow
 
 if TYPE_CHECKING:
     from ..model import Redaction
@@ -48,6 +49,7 @@ __all__ = [
     "COMBINED_PDF",
     "CSV_COLUMNS",
     "EDGE",
+    "FinishedPacket",
     "MARGIN",
     "STAMP_PAD",
     "STAMP_SIZES",
@@ -113,34 +115,28 @@ CSV_COLUMNS = [
 # --------------------------------------------------------------------------- summaries
 
 
-def write_summaries(out: Path, rows: Sequence[dict[str, Any]], meta: dict[str, Any]) -> list[Path]:
-    """Write ``packet-summary.json``, ``.csv`` and ``.html`` atomically; return their paths."""
-    ok = [r for r in rows if r["status"] == "ok"]
-    by_ex: dict[str, int] = {}
-    for r in ok:
-        for k, v in r["by_exemption"].items():
-            by_ex[k] = by_ex.get(k, 0) + v
-    totals = {
-        "documents": len(rows),
-        "ok": len(ok),
-        "failed": len(rows) - len(ok),
-        "resumed": sum(1 for r in rows if r["resumed"]),
-        "pages": sum(r["pages"] for r in ok),
-        "redactions": sum(r["redactions"] for r in ok),
-        "redactions_by_exemption": dict(sorted(by_ex.items())),
-        "gained_by_consistency": [r["document"] for r in rows if r["consistency_added"]],
+def write_summaries(out: Path, rows: Sequence[SummaryRow], meta: dict[str, Any]) -> list[Path]:
+    """Write ``packet-summary.json``, ``.csv`` and ``.html`` atomically; return their paths.
+
+    ``meta`` holds the summary's run-level JSON fields (tool, policy, executor...).
+    """
+    totals = PacketTotals.of(rows)
+    doc = {
+        "schema": SUMMARY_SCHEMA,
+        **meta,
+        "totals": totals.to_dict(),
+        "documents": [r.to_dict() for r in rows],
     }
-    doc = {"schema": SUMMARY_SCHEMA, **meta, "totals": totals, "documents": list(rows)}
     paths = [out / SUMMARY_JSON, out / SUMMARY_CSV, out / SUMMARY_HTML]
     write_text_atomic(paths[0], json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     write_text_atomic(paths[1], summary_csv(rows))
     write_text_atomic(paths[2], summary_html(rows, totals, meta))
     logger.info("packet summary: %d of %d document(s) released -> %s",
-                totals["ok"], totals["documents"], paths[0])
+                totals.ok, totals.documents, paths[0])
     return paths
 
 
-def summary_csv(rows: Iterable[dict[str, Any]]) -> str:
+def summary_csv(rows: Iterable[SummaryRow]) -> str:
     """One CSV row per document (cells neutralised against formula injection)."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n", extrasaction="ignore")
@@ -148,33 +144,33 @@ def summary_csv(rows: Iterable[dict[str, Any]]) -> str:
     for r in rows:
         w.writerow(csv_row(
             {
-                **r,
-                "redactions_by_exemption": "; ".join(f"{k}={v}" for k, v in r["by_exemption"].items()),
-                "timings": "; ".join(f"{k}={v:.3f}" for k, v in r["timings"].items()),
-                "resumed": "yes" if r["resumed"] else "",
+                **r.to_dict(),
+                "redactions_by_exemption": "; ".join(f"{k}={v}" for k, v in r.by_exemption.items()),
+                "timings": "; ".join(f"{k}={v:.3f}" for k, v in r.timings.items()),
+                "resumed": "yes" if r.resumed else "",
             }
         ))
     return buf.getvalue()
 
 
-def summary_html(rows: Sequence[dict[str, Any]], totals: dict[str, Any], meta: dict[str, Any]) -> str:
+def summary_html(rows: Sequence[SummaryRow], totals: PacketTotals, meta: dict[str, Any]) -> str:
     """A short, self-contained HTML page: totals, then one table row per document."""
     e = html.escape
-    ex = ", ".join(f"{e(k)}: {v}" for k, v in totals["redactions_by_exemption"].items()) or "none"
+    ex = ", ".join(f"{e(k)}: {v}" for k, v in totals.redactions_by_exemption.items()) or "none"
     head = (
-        f"<p>{totals['ok']} of {totals['documents']} document(s) released, {totals['failed']} failed; "
-        f"{totals['pages']} page(s), {totals['redactions']} redaction(s) ({ex}). "
+        f"<p>{totals.ok} of {totals.documents} document(s) released, {totals.failed} failed; "
+        f"{totals.pages} page(s), {totals.redactions} redaction(s) ({ex}). "
         f"Policy {e(str(meta.get('policy', {}).get('name', '')))}.</p>"
     )
     body = []
     for r in rows:
-        bates = f"{r['bates_first']}–{r['bates_last']}" if r["bates_first"] else ""
-        status = "ok" if r["status"] == "ok" else f"FAILED: {r['error']}"
+        bates = f"{r.bates_first}–{r.bates_last}" if r.bates_first else ""
+        status = "ok" if r.ok else f"FAILED: {r.error}"
         body.append(
-            f"<tr class='{e(r['status'])}'><td>{e(r['document'])}</td><td>{r['pages']}</td>"
-            f"<td>{r['redactions']}</td>"
-            f"<td>{e(', '.join(f'{k}: {v}' for k, v in r['by_exemption'].items()))}</td>"
-            f"<td>{e(bates)}</td><td>{e(status)}</td><td>{r['seconds']:.2f}</td></tr>"
+            f"<tr class='{e(r.status)}'><td>{e(r.document)}</td><td>{r.pages}</td>"
+            f"<td>{r.redactions}</td>"
+            f"<td>{e(', '.join(f'{k}: {v}' for k, v in r.by_exemption.items()))}</td>"
+            f"<td>{e(bates)}</td><td>{e(status)}</td><td>{r.seconds:.2f}</td></tr>"
         )
     return (
         "<!doctype html><html><head><meta charset='utf-8'><title>Release packet summary</title>"
@@ -323,21 +319,25 @@ def _log_redactions(log_path: Path) -> list[Redaction]:
 
 
 def stamp_packet(
-    rows: list[dict[str, Any]], out: Path, prefix: str, start: int = 1, footer: str | None = None
-) -> None:
+    rows: Sequence[SummaryRow], out: Path, prefix: str, start: int = 1, footer: str | None = None
+) -> list[SummaryRow]:
     """Stamp every ``ok`` row's output in packet order.
 
-    Records the Bates range in each row; a row whose document cannot be stamped becomes failed.
+    Returns:
+        The rows, each stamped one with its Bates range; a row whose document cannot
+        be stamped becomes failed.
     """
     number = start
+    stamped_rows: list[SummaryRow] = []
     for r in rows:
-        if r["status"] != "ok":
+        if not r.ok:
+            stamped_rows.append(r)
             continue
-        src = Path(r["output"])
-        dst = out / BATES_DIR / f"{r['document']}.pdf"
+        src = Path(r.output)
+        dst = out / BATES_DIR / f"{r.document}.pdf"
         try:
             stamps = stamp_pdf(src, dst, prefix, number, footer)
-            checks = check_stamped(dst, src, _log_redactions(Path(r["log"])), stamps)
+            checks = check_stamped(dst, src, _log_redactions(Path(r.log)), stamps)
             bad = [c for c in checks if not c.passed]
             if bad:
                 dst.unlink(missing_ok=True)
@@ -347,12 +347,12 @@ def stamp_packet(
                 )
         except (StampError, OSError, RuntimeError, ValueError) as exc:
             dst.unlink(missing_ok=True)
-            r.update(status="failed", error_type=type(exc).__name__, error=str(exc))
+            stamped_rows.append(r.failed(exc))
             continue
-        r["bates_first"] = bates_label(prefix, number)
-        r["bates_last"] = bates_label(prefix, number + r["pages"] - 1)
-        r["bates_output"] = str(dst)
-        number += r["pages"]
+        first, last = bates_label(prefix, number), bates_label(prefix, number + r.pages - 1)
+        stamped_rows.append(r.stamped(first, last, dst))
+        number += r.pages
+    return stamped_rows
 
 
 # --------------------------------------------------------------------------- one combined PDF
@@ -376,18 +376,18 @@ def safe_title(file_name: str, redacted: Iterable[str], fallback: str) -> str:
     return file_name
 
 
-def combine_packet(rows: Sequence[dict[str, Any]], dst: Path) -> Path | None:
+def combine_packet(rows: Sequence[SummaryRow], dst: Path) -> Path | None:
     """Write every released document (Bates copy if stamped) into one PDF with a bookmark per source.
 
     Raises:
         ProcessingError: the combined file failed its own checks (it is not left behind).
     """
-    parts = [r for r in rows if r["status"] == "ok"]
+    parts = [r for r in rows if r.ok]
     if not parts:
         return None
     redacted: set[str] = set()
     for r in parts:
-        for x in _log_redactions(Path(r["log"])):
+        for x in _log_redactions(Path(r.log)):
             redacted.add(" ".join(x.text.split()))
             if x.entity == "PERSON":  # a surname alone in a file name identifies the person too
                 redacted.update(t for t in (w.strip(".,;:'’()") for w in x.text.split()) if len(t) >= 3)
@@ -396,12 +396,12 @@ def combine_packet(rows: Sequence[dict[str, Any]], dst: Path) -> Path | None:
     combined = pymupdf.open()
     try:
         for n, r in enumerate(parts, 1):
-            path = Path(r.get("bates_output") or r["output"])
+            path = Path(r.bates_output or r.output)
             with pymupdf.open(path) as part:
                 start = combined.page_count
                 combined.insert_pdf(part, links=False, annots=False, widgets=False)
                 texts.extend(p.get_text() for p in part)
-            toc.append([1, safe_title(Path(r["source"]).name, redacted, f"Document {n}"), start + 1])
+            toc.append([1, safe_title(Path(r.source).name, redacted, f"Document {n}"), start + 1])
         combined.set_metadata({})
         structure = check_structure_clean(combined)
         if not structure.passed:
@@ -427,23 +427,36 @@ def combine_packet(rows: Sequence[dict[str, Any]], dst: Path) -> Path | None:
     return dst
 
 
-def finish_packet(
-    rows: list[dict[str, Any]], opts: BatchOptions, meta: dict[str, Any]
-) -> tuple[list[Path], Path | None, list[str]]:
+@dataclass(frozen=True, slots=True)
+class FinishedPacket:
+    """What :func:`finish_packet` did: the final rows and the files written.
+
+    Attributes:
+        rows: the rows after Bates stamping (a document that could not be stamped failed).
+        summary_paths: ``packet-summary.json``, ``.csv`` and ``.html``.
+        combined: the combined release, or None.
+        packet_errors: packet-level errors (a combined release that could not be written).
+    """
+
+    rows: list[SummaryRow]
+    summary_paths: list[Path]
+    combined: Path | None
+    packet_errors: list[str]
+
+
+def finish_packet(rows: Sequence[SummaryRow], opts: BatchOptions, meta: dict[str, Any]) -> FinishedPacket:
     """Bates stamping, combining and summaries, in that order (the parent's last steps).
 
-    Returns:
-        The summary paths, the combined PDF (or None) and packet-level errors
-        (a combined release that could not be written).
+    ``meta`` holds the summary's run-level JSON fields; the combined file, the Bates
+    prefix and the packet errors are added to it.
     """
     out = Path(opts.out)
     errors: list[str] = []
-    if opts.bates:
-        stamp_packet(rows, out, opts.bates, opts.bates_start, opts.footer)
+    final = stamp_packet(rows, out, opts.bates, opts.bates_start, opts.footer) if opts.bates else list(rows)
     combined = None
     if opts.combine:
         try:
-            combined = combine_packet(rows, out / COMBINED_PDF)
+            combined = combine_packet(final, out / COMBINED_PDF)
         except (ProcessingError, OSError, RuntimeError, ValueError) as exc:
             errors.append(str(exc))
     meta = {
@@ -452,4 +465,4 @@ def finish_packet(
         "bates": opts.bates,
         "packet_errors": errors,
     }
-    return write_summaries(out, rows, meta), combined, errors
+    return FinishedPacket(final, write_summaries(out, final, meta), combined, errors)

@@ -51,6 +51,7 @@ from .discover import PacketItem, count_pages
 from .executors import Executor, SerialExecutor, make_executor
 from .outputs import finish_packet
 from .progress import NullProgress
+from .rows import PacketEntry, SummaryRow
 from .state import DocKey, PacketState
 from .tasks import DocResult, DocTask, Engine
 
@@ -111,7 +112,7 @@ class BatchOptions:
 class BatchReport:
     """The outcome of :func:`run_batch`: one row per document (packet order) and the written files."""
 
-    rows: list[dict[str, Any]]
+    rows: list[SummaryRow]
     summary_paths: list[Path]
     combined: Path | None
     gained: list[str]
@@ -119,9 +120,9 @@ class BatchReport:
     packet_errors: list[str] = field(default_factory=list)
 
     @property
-    def failures(self) -> list[dict[str, Any]]:
+    def failures(self) -> list[SummaryRow]:
         """Rows of failed documents."""
-        return [r for r in self.rows if r["status"] != "ok"]
+        return [r for r in self.rows if not r.ok]
 
     @property
     def exit_code(self) -> int:
@@ -130,7 +131,7 @@ class BatchReport:
         0 when every document is done (and the combined release written). A document's
         usage error (e.g. a bad manifest policy) and a packet-level error count as 1.
         """
-        codes = [int(r.get("exit_code") or ExitCode.DOCUMENT_FAILED) for r in self.failures]
+        codes = [r.exit_code or int(ExitCode.DOCUMENT_FAILED) for r in self.failures]
         codes += [int(ExitCode.DOCUMENT_FAILED)] * len(self.packet_errors)
         codes = [int(ExitCode.DOCUMENT_FAILED) if c == ExitCode.USAGE else c for c in codes]
         return int(run_exit_code(DocumentFailure("", c) for c in codes))
@@ -202,7 +203,7 @@ def run_batch(
         pn = public.get(it.name)
         return pn.file_name if pn is not None else str(it.path)
 
-    entries: list[dict[str, Any]] = []
+    entries: list[PacketEntry] = []
     for it in items:
         try:
             sha = sha256_file(it.path)
@@ -210,14 +211,16 @@ def run_batch(
         except OSError as exc:
             sha, err = "", f"{it.path}: cannot read the file ({exc.strerror or exc})."
         entries.append(
-            {
-                "item": it,
-                "sha": sha,
-                "pages": count_pages(it.path) if sha else 0,
-                "read_error": err,
-                "dst": out / f"{it.name}.redacted.pdf",
-                "log": out / f"{it.name}.log.json",
-            }
+            PacketEntry(
+                item=it,
+                policy=pol(it),
+                source=shown(it),
+                sha256=sha,
+                pages=count_pages(it.path) if sha else 0,
+                read_error=err,
+                output=out / f"{it.name}.redacted.pdf",
+                log=out / f"{it.name}.log.json",
+            )
         )
 
     own_executor = executor is None
@@ -230,92 +233,63 @@ def run_batch(
             if own_executor:
                 executor = make_executor(opts, policies[default_key])
             assert executor is not None
-            readable = [e for e in entries if not e["read_error"]]
+            readable = [e for e in entries if not e.read_error]
             if opts.consistent:
-                extra = _pass_one(readable, pol, state, executor, progress)
-            progress.start(len(entries), sum(e["pages"] for e in entries))
+                extra = _pass_one(readable, state, executor, progress)
+            progress.start(len(entries), sum(e.pages for e in entries))
             todo: list[DocTask] = []
             for e in entries:
-                it = e["item"]
-                if e["read_error"]:
-                    results[it.name] = DocResult(
-                        it.name,
+                if e.read_error:
+                    results[e.name] = DocResult(
+                        e.name,
                         False,
                         error_type="InputError",
-                        error=e["read_error"],
+                        error=e.read_error,
                         exit_code=int(ExitCode.DOCUMENT_FAILED),
                     )
                     progress.advance(0, True)
                     continue
-                key = DocKey(it.name, e["sha"], policy_key(pol(it), extra), __version__)
-                done = state.completed(key, e["dst"])
+                done = state.completed(_doc_key(e, extra), e.output)
                 if done is not None:
-                    results[it.name] = DocResult.from_dict(done)
-                    resumed.add(it.name)
-                    progress.advance(e["pages"], False, skipped=True)
+                    results[e.name] = DocResult.from_dict(done)
+                    resumed.add(e.name)
+                    progress.advance(e.pages, False, skipped=True)
                     continue
                 todo.append(
-                    DocTask(it.name, str(it.path), str(e["dst"]), str(e["log"]), pol(it), extra_names=extra,
-                            public_name=public.get(it.name))
+                    DocTask(e.name, str(e.item.path), str(e.output), str(e.log), e.policy, extra_names=extra,
+                            public_name=public.get(e.name))
                 )
-            by_name = {e["item"].name: e for e in entries}
+            by_name = {e.name: e for e in entries}
             for res in executor.map_unordered(todo):
                 e = by_name[res.doc_id]
-                it = e["item"]
-                key = DocKey(it.name, e["sha"], policy_key(pol(it), extra), __version__)
-                if it.name in public:  # messages name the source by its path: use the safe name
-                    res.error = res.error.replace(str(it.path), shown(it))
+                key = _doc_key(e, extra)
+                if e.name in public:  # messages name the source by its path: use the safe name
+                    res.error = res.error.replace(str(e.item.path), e.source)
                 if res.ok:
                     state.record(
-                        key, shown(it), "done", output_sha256=res.output_sha256, result=res.to_dict()
+                        key, e.source, "done", output_sha256=res.output_sha256, result=res.to_dict()
                     )
-                    logger.info("%s: done, %d redaction(s)", it.path, res.redactions)
+                    logger.info("%s: done, %d redaction(s)", e.item.path, res.redactions)
                 else:
-                    logger.warning("%s: failed: %s", shown(it), res.error)
-                    state.record(key, shown(it), "failed", error=res.error, result=res.to_dict())
-                    progress.message(f"FAILED {shown(it)}: {res.error}")
+                    logger.warning("%s: failed: %s", e.source, res.error)
+                    state.record(key, e.source, "failed", error=res.error, result=res.to_dict())
+                    progress.message(f"FAILED {e.source}: {res.error}")
                     if res.traceback:
-                        _log.info("traceback of %s:\n%s", shown(it), res.traceback.rstrip())
+                        _log.info("traceback of %s:\n%s", e.source, res.traceback.rstrip())
                 results[res.doc_id] = res
-                progress.advance(res.pages or e["pages"], not res.ok)
+                progress.advance(res.pages or e.pages, not res.ok)
         finally:
             progress.close()
             if own_executor and executor is not None:
                 executor.close()
 
-    rows: list[dict[str, Any]] = []
+    rows: list[SummaryRow] = []
     for e in entries:
-        it = e["item"]
-        res = results[it.name]
+        res = results[e.name]
         if res.consistency_added:
-            gained.append(it.name)
-        rows.append(
-            {
-                "document": it.name,
-                "source": shown(it),
-                "requester": it.requester,
-                "notes": it.notes,
-                "policy": pol(it).name,
-                "status": "ok" if res.ok else "failed",
-                "resumed": it.name in resumed,
-                "pages": res.pages or e["pages"],
-                "redactions": res.redactions,
-                "by_exemption": res.by_exemption,
-                "consistency_added": res.consistency_added,
-                "error_type": res.error_type,
-                "error": res.error,
-                "exit_code": res.exit_code,
-                "seconds": round(res.seconds, 3),
-                "timings": res.timings,
-                "output": str(e["dst"]) if res.ok else "",
-                "log": str(e["log"]) if res.ok else "",
-                "output_sha256": res.output_sha256,
-                "worker": res.worker,
-                "bates_first": "",
-                "bates_last": "",
-            }
-        )
-    summary_paths, combined, packet_errors = finish_packet(
+            gained.append(e.name)
+        rows.append(SummaryRow.from_result(e, res, resumed=e.name in resumed))
+    finished = finish_packet(
         rows,
         opts,
         meta={
@@ -328,7 +302,14 @@ def run_batch(
             "seconds": round(time.perf_counter() - t0, 3),
         },
     )
-    return BatchReport(rows, summary_paths, combined, gained, time.perf_counter() - t0, packet_errors)
+    return BatchReport(
+        finished.rows,
+        finished.summary_paths,
+        finished.combined,
+        gained,
+        time.perf_counter() - t0,
+        finished.packet_errors,
+    )
 
 
 def name_detector(executor: Executor | None, settings: RedactSettings) -> Callable[[], Detector]:
@@ -384,30 +365,33 @@ def _public_items(
     return out, public
 
 
+def _doc_key(e: PacketEntry, extra: tuple[str, ...]) -> DocKey:
+    """The state key of ``e`` in pass 2 (``extra``: the packet-wide names of ``--consistent``)."""
+    return DocKey(e.name, e.sha256, policy_key(e.policy, extra), __version__)
+
+
 def _pass_one(
-    entries: list[dict[str, Any]],
-    pol: Callable[[PacketItem], Policy],
-    state: Any,
+    entries: list[PacketEntry],
+    state: PacketState,
     executor: Executor,
     progress: ProgressBar,
 ) -> tuple[str, ...]:
     """``--consistent`` pass 1: the union of redacted person names over the packet (cached in the state)."""
     names: set[str] = set()
     todo: list[DocTask] = []
-    by_name: dict[str, dict[str, Any]] = {}
+    by_name: dict[str, PacketEntry] = {}
     progress.message("pass 1 of 2: detecting in every document (--consistent)")
     for e in entries:
-        it = e["item"]
-        cached = state.proposal(e["sha"], pol(it).sha256, __version__)
+        cached = state.proposal(e.sha256, e.policy.sha256, __version__)
         if cached is not None:
             names.update(cached)
             continue
-        by_name[it.name] = e
-        todo.append(DocTask(it.name, str(it.path), "", "", pol(it), mode="propose"))
+        by_name[e.name] = e
+        todo.append(DocTask(e.name, str(e.item.path), "", "", e.policy, mode="propose"))
     for res in executor.map_unordered(todo):
         e = by_name[res.doc_id]
         if res.ok:
             names.update(res.names)
-            state.record_proposal(e["sha"], pol(e["item"]).sha256, __version__, res.names)
+            state.record_proposal(e.sha256, e.policy.sha256, __version__, res.names)
     progress.message(f"pass 2 of 2: redacting with {len(names)} packet-wide person name(s)")
     return tuple(sorted(names))

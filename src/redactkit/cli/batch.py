@@ -119,7 +119,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     report = run_batch(items, opts, progress=progress, argv=sys.argv[1:])
     done = len(report.rows) - len(report.failures)
     if not args.quiet:
-        resumed = sum(1 for r in report.rows if r["resumed"])
+        resumed = sum(1 for r in report.rows if r.resumed)
         print(
             f"\n{done} of {len(report.rows)} document(s) redacted and verified in {report.seconds:.1f} s"
             + (f" ({resumed} finished by an earlier run)" if resumed else "")
@@ -137,7 +137,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     if report.failures or report.packet_errors:
         print("Failed (no released output for these):", file=sys.stderr)
         for r in report.failures:
-            print(f"  {r['source']}: {r['error']}", file=sys.stderr)
+            print(f"  {r.source}: {r.error}", file=sys.stderr)
         for err in report.packet_errors:
             print(f"  packet: {err}", file=sys.stderr)
     return report.exit_code
