@@ -110,8 +110,9 @@ def test_verification_failure_deletes_output(
 
     real_burn = burn_mod.burn
 
-    def leaky_burn(src, redactions, dst, *, label=True, searchable=None):  # type: ignore[no-untyped-def]
-        result = real_burn(src, [], dst, label=False)  # writes a sanitized copy with nothing redacted
+    def leaky_burn(src, redactions, dst, *, label=True, searchable=None, hardening):  # type: ignore[no-untyped-def]
+        # writes a sanitized copy with nothing redacted
+        result = real_burn(src, [], dst, label=False, hardening=hardening)
         with pymupdf.open(dst) as doc:
             for r in redactions:
                 for rect in r.rects:
@@ -135,7 +136,7 @@ def test_crash_mid_write_leaves_no_output(
 ) -> None:
     import redactkit.api as burn_mod  # patched where api looks it up
 
-    def crashing_burn(src, redactions, dst, *, label=True, searchable=None):  # type: ignore[no-untyped-def]
+    def crashing_burn(src, redactions, dst, *, label=True, searchable=None, hardening):  # type: ignore[no-untyped-def]
         Path(dst).write_bytes(b"%PDF-1.7 half written")
         raise OSError("disk full")
 

@@ -12,8 +12,9 @@ from conftest import PdfFactory, redaction_for
 from redactkit import ingest
 from redactkit._fileio import sha256_file
 from redactkit.burn import burn
-from redactkit.model import Rect, Redaction
+from redactkit.model import Hardening, Rect, Redaction
 from redactkit.pdf.labels import layout_label
+from redactkit.pdf.rasterize import DEFAULT_RASTER_DPI
 
 
 def _text(path: Path) -> str:
@@ -44,7 +45,7 @@ def test_removes_chen_keeps_kitchen_and_next_line(pdf_factory: PdfFactory, tmp_p
     src = pdf_factory()
     doc = ingest.ingest_pdf(src)
     out = tmp_path / "out.pdf"
-    burn(src, [redaction_for(doc, "Chen")], out)
+    burn(src, [redaction_for(doc, "Chen")], out, hardening=doc.hardening)
     text = _text(out)
     assert "Chen today" not in text
     assert "Det." in text and "today." in text
@@ -59,7 +60,7 @@ def test_surviving_chars_not_shifted(pdf_factory: PdfFactory, tmp_path: Path) ->
     before = ingest.ingest_pdf(src)
     reds = [redaction_for(before, "Chen"), redaction_for(before, "Maria Gutierrez", rid="r2")]
     out = tmp_path / "out.pdf"
-    burn(src, reds, out, label=False)
+    burn(src, reds, out, label=False, hardening=before.hardening)
     after = ingest.ingest_pdf(out)
     boxes = [r for red in reds for r in red.rects]
     expected = [
@@ -82,7 +83,7 @@ def test_rotated_and_offset_pages(
     doc = ingest.ingest_pdf(src)
     red = redaction_for(doc, "Maria Gutierrez")
     out = tmp_path / "out.pdf"
-    burn(src, [red], out, label=False)
+    burn(src, [red], out, label=False, hardening=doc.hardening)
     assert "Gutierrez" not in _text(out)
     assert "Witness" in _text(out) and "said the kitchen door" in _text(out)
     for rect in red.rects:
@@ -106,7 +107,7 @@ def test_image_pixels_blanked(tmp_path: Path) -> None:
     d.close()
     red = Redaction("m1", 0, (Rect(150, 150, 200, 200),), "MANUAL", "(b)(6)", "face", "")
     out = tmp_path / "out.pdf"
-    burn(src, [red], out)
+    burn(src, [red], out, hardening=Hardening(DEFAULT_RASTER_DPI))
     o = pymupdf.open(out)
     xref = o[0].get_images()[0][0]
     img = pymupdf.Pixmap(o, xref)
@@ -150,7 +151,7 @@ def test_full_save_drops_earlier_revisions(pdf_factory: PdfFactory, tmp_path: Pa
     assert b"Maria Gutierrez" in src.read_bytes()  # the old revision still holds it
     doc = ingest.ingest_pdf(src)
     out = tmp_path / "out.pdf"
-    burn(src, [redaction_for(doc, "Maria Gutierrez")], out)
+    burn(src, [redaction_for(doc, "Maria Gutierrez")], out, hardening=doc.hardening)
     data = _all_bytes(out)
     assert not _contains_name(data, "Gutierrez")
     assert b"%%EOF" in out.read_bytes() and out.read_bytes().count(b"%%EOF") == 1
@@ -160,7 +161,7 @@ def test_source_unchanged(pdf_factory: PdfFactory, tmp_path: Path) -> None:
     src = pdf_factory(rotation=90)
     digest = sha256_file(src)
     doc = ingest.ingest_pdf(src)
-    burn(src, [redaction_for(doc, "Chen")], tmp_path / "out.pdf")
+    burn(src, [redaction_for(doc, "Chen")], tmp_path / "out.pdf", hardening=doc.hardening)
     assert sha256_file(src) == digest
 
 
@@ -169,7 +170,7 @@ def test_labels_recorded_and_fit(pdf_factory: PdfFactory, tmp_path: Path) -> Non
     doc = ingest.ingest_pdf(src)
     wide = redaction_for(doc, "Maria Gutierrez", rid="wide")
     narrow = redaction_for(doc, "1", rid="narrow")  # 6 pt wide: "(b)(6)" (9.8 pt at 4 pt) does not fit
-    res = burn(src, [wide, narrow], tmp_path / "out.pdf")
+    res = burn(src, [wide, narrow], tmp_path / "out.pdf", hardening=doc.hardening)
     drawn = res.all_labels()
     assert [lab.redaction_id for lab in drawn] == ["wide"]
     assert res.unlabeled == ["narrow"]
@@ -197,7 +198,7 @@ def test_label_reads_upright_on_rotated_page(pdf_factory: PdfFactory, tmp_path: 
     src = pdf_factory(rotation=rotation, lines=["Witness", "Maria", "Gutierrez"], fontsize=30, leading=1.3)
     doc = ingest.ingest_pdf(src)
     red = redaction_for(doc, "Gutierrez")
-    res = burn(src, [red], tmp_path / "out.pdf")
+    res = burn(src, [red], tmp_path / "out.pdf", hardening=doc.hardening)
     out = pymupdf.open(tmp_path / "out.pdf")
     page = out[0]
     page.set_rotation(0)

@@ -134,3 +134,61 @@ def test_raster_dpi_is_configurable(tmp_path: Path) -> None:
     img = doc[0].get_images(full=True)[0]
     assert img[2] == round(612 * 100 / 72)  # width in pixels
     doc.close()
+
+
+def _text_page_then_type3(tmp_path: Path) -> Path:
+    """Page 1 plain text (kept as vector content), page 2 a Type3 page (rasterized)."""
+    import pymupdf
+
+    case = CASES["type3_font"](tmp_path / "t3.pdf")
+    src = tmp_path / "two.pdf"
+    with pymupdf.open(case.path) as doc:
+        page = doc.new_page(0, width=612, height=792)
+        page.insert_text((72, 100), "Officer Chen wrote the report.", fontname="helv", fontsize=11)
+        doc.save(src)
+    return src
+
+
+def test_ingest_records_rasterized_pages(tmp_path: Path) -> None:
+    import pymupdf
+
+    from redactkit.ingest import ingest
+    from redactkit.model import Hardening
+
+    src = _text_page_then_type3(tmp_path)
+    assert ingest(src, raster_dpi=100).hardening == Hardening(100, (1,))
+    assert Hardening.from_dict(Hardening(100, (1,)).to_dict()) == Hardening(100, (1,))
+    plain = tmp_path / "plain.pdf"
+    with pymupdf.open() as doc:
+        doc.new_page().insert_text((72, 100), "Officer Chen wrote the report.", fontname="helv")
+        doc.save(plain)
+    assert ingest(plain).hardening == Hardening(200, ())
+
+
+@pytest.mark.parametrize("claimed", [(), (0,), (0, 1)])
+def test_burn_refuses_a_mismatched_hardening_record(tmp_path: Path, claimed: tuple[int, ...]) -> None:
+    """Burn hardens the source again and fails closed (nothing written) when it rasterizes
+    other pages than the record says ingest did: its page images would not be what ingest read."""
+    from redactkit.burn import burn
+    from redactkit.errors import ProcessingError
+    from redactkit.model import Hardening
+
+    src = _text_page_then_type3(tmp_path)
+    out = tmp_path / "out.pdf"
+    with pytest.raises(ProcessingError) as info:
+        burn(src, [], out, hardening=Hardening(200, claimed))
+    assert str(src) in str(info.value) and "rasterized page(s) 2, where ingest rasterized" in str(info.value)
+    assert not out.exists()
+
+
+def test_burn_rasterizes_at_the_recorded_dpi(tmp_path: Path) -> None:
+    import pymupdf
+
+    from redactkit.burn import burn
+    from redactkit.model import Hardening
+
+    src = _text_page_then_type3(tmp_path)
+    out = tmp_path / "out.pdf"
+    burn(src, [], out, hardening=Hardening(100, (1,)))
+    with pymupdf.open(out) as doc:
+        assert not doc[0].get_images() and doc[1].get_images(full=True)[0][2] == round(612 * 100 / 72)

@@ -60,7 +60,7 @@ def test_neighbours_untouched(font: str, leading: float, tmp_path: Path) -> None
     reds = [redaction_for(doc, "Chen", occurrence=i, rid=f"c{i}") for i in range(4)]
     reds += [redaction_for(doc, "Maria Gutierrez", occurrence=i, rid=f"mg{i}") for i in range(2)]
     out = tmp_path / "out.pdf"
-    res = burn(src, reds, out)
+    res = burn(src, reds, out, hardening=doc.hardening)
     assert _outside(doc, out, reds) == []
     report = verify(out, doc, reds, labels=res.labels, hidden_chars=res.hidden_chars, reocr="off")
     assert report.passed, [c.detail for c in report.failures()]
@@ -91,7 +91,7 @@ def test_samples_outside_unchanged(sample: Path, tmp_path: Path, shared_redactor
     document, plan = shared_redactor.propose(sample)
     reds = plan.active()
     out = tmp_path / "out.pdf"
-    burned = burn(sample, reds, out)
+    burned = burn(sample, reds, out, hardening=document.hardening)
     outs = ingest.ingest(out)
     check = check_text_outside_unchanged(outs.pages, document, reds, burned.labels, burned.hidden_chars)
     assert check.passed, check.detail

@@ -39,7 +39,7 @@ def test_passes_on_correct_burn(pdf_factory: PdfFactory, tmp_path: Path, rotatio
     src = pdf_factory(rotation=rotation)
     doc, reds = _plan(src)
     out = tmp_path / "out.pdf"
-    res = burn(src, reds, out)
+    res = burn(src, reds, out, hardening=doc.hardening)
     report = verify(out, doc, reds, labels=res.labels, hidden_chars=res.hidden_chars)
     assert {c.name for c in report.checks} == CHECKS
     assert report.passed, report.failures()
@@ -51,7 +51,7 @@ def test_kept_occurrence_is_allowed(pdf_factory: PdfFactory, tmp_path: Path) -> 
     src = pdf_factory()
     doc, reds = _plan(src)
     out = tmp_path / "out.pdf"
-    res = burn(src, reds, out)
+    res = burn(src, reds, out, hardening=doc.hardening)
     # the second "Chen" (line 3) was not planned: it stays and is allowed
     assert "Chen arrived" in pymupdf.open(out)[0].get_text()
     assert verify(out, doc, reds, labels=res.labels).passed
@@ -76,7 +76,7 @@ def test_fails_on_metadata_leak(pdf_factory: PdfFactory, tmp_path: Path) -> None
     src = pdf_factory()
     doc, reds = _plan(src)
     out = tmp_path / "out.pdf"
-    res = burn(src, reds, out)
+    res = burn(src, reds, out, hardening=doc.hardening)
     d = pymupdf.open(out)
     d.set_metadata({"title": "Statement of Maria Gutierrez"})
     leaked = tmp_path / "leaked.pdf"
@@ -92,7 +92,7 @@ def test_fails_on_shifted_line(tmp_path: Path) -> None:
     # The "output" has line 3 drawn 3 pt to the left, then is burned with the same plan.
     shifted = build_pdf(tmp_path / "shifted.pdf", line_dx={2: -3.0})
     out = tmp_path / "out.pdf"
-    res = burn(shifted, reds, out)
+    res = burn(shifted, reds, out, hardening=doc.hardening)
     report = verify(out, doc, reds, labels=res.labels)
     assert _failed(report) == {"text_outside_unchanged"}
     check = next(c for c in report.checks if c.name == "text_outside_unchanged")
@@ -118,7 +118,7 @@ def test_fails_on_annotation_with_name(pdf_factory: PdfFactory, tmp_path: Path) 
     src = pdf_factory()
     doc, reds = _plan(src)
     out = tmp_path / "out.pdf"
-    res = burn(src, reds, out)
+    res = burn(src, reds, out, hardening=doc.hardening)
     d = pymupdf.open(out)
     d[0].add_text_annot((400, 400), "Victim: Maria Gutierrez")
     noted = tmp_path / "noted.pdf"
@@ -158,7 +158,7 @@ def test_fails_on_name_split_across_lines(tmp_path: Path) -> None:
     assert not check.passed and "'Gutierrez'" in check.detail
     # and a correct burn of the same plan passes
     good = tmp_path / "good.pdf"
-    res = burn(src, reds, good)
+    res = burn(src, reds, good, hardening=doc.hardening)
     assert verify(good, doc, reds, labels=res.labels).passed
 
 
@@ -171,7 +171,7 @@ def test_reocr_off_is_skipped_not_passed(pdf_factory: PdfFactory, tmp_path: Path
     src = pdf_factory()
     doc, reds = _plan(src)
     out = tmp_path / "out.pdf"
-    res = burn(src, reds, out)
+    res = burn(src, reds, out, hardening=doc.hardening)
     report = verify(out, doc, reds, labels=res.labels, hidden_chars=res.hidden_chars, reocr="off")
     status, reason = _status(report)["reocr"]
     assert status == "skipped" and "off" in reason
@@ -191,7 +191,7 @@ def test_no_redactions_skips_box_checks(pdf_factory: PdfFactory, tmp_path: Path)
     src = pdf_factory()
     doc, _ = _plan(src)
     out = tmp_path / "out.pdf"
-    res = burn(src, [], out)
+    res = burn(src, [], out, hardening=doc.hardening)
     report = verify(out, doc, [], labels=res.labels, hidden_chars=res.hidden_chars)
     st = _status(report)
     for name in ("no_text_in_boxes", "boxes_filled", "no_redacted_strings", "reocr"):

@@ -337,8 +337,10 @@ class Redactor:
             searchable = (
                 {p.index: p.words for p in document.pages if p.is_ocr} if self.searchable else None
             )
-            extra = {"raster_dpi": self.raster_dpi} if self.raster_dpi else {}
-            burned = burn(src_p, active, tmp, label=self.label_boxes, searchable=searchable, **extra)
+            if document.hardening is None:  # pragma: no cover - ingest always records it
+                raise ProcessingError(f"{label}: ingest recorded no hardening; nothing was written.")
+            burned = burn(src_p, active, tmp, label=self.label_boxes, searchable=searchable,
+                          hardening=document.hardening)
             timings["burn"] = time.perf_counter() - t
             check()
             t = time.perf_counter()

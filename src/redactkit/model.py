@@ -27,6 +27,7 @@ __all__ = [
     "Decision",
     "Document",
     "Finding",
+    "Hardening",
     "Kept",
     "Page",
     "PageKind",
@@ -301,6 +302,32 @@ class Page:
             self.words = WordList(self.text, self.words)
 
 
+@dataclass(frozen=True)
+class Hardening:
+    """What hardening (:mod:`redactkit.pdf.rasterize`) did to a source before it was read.
+
+    Ingest records it on the :class:`Document`; burn hardens the source again with
+    ``raster_dpi`` and refuses to write when it rasterizes other pages than these (its page
+    images would not be the ones ingest OCR'd, so the plan's boxes could miss).
+
+    Attributes:
+        raster_dpi: the resolution asked for the fallback rendering of unsafe pages (a
+            very large page is rendered lower, deterministically).
+        rasterized: indexes (0-based, after unusable pages were dropped) of the pages
+            replaced by their rendering, ascending.
+    """
+
+    raster_dpi: int
+    rasterized: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"raster_dpi": self.raster_dpi, "rasterized": list(self.rasterized)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Hardening:
+        return cls(int(d["raster_dpi"]), tuple(int(i) for i in d.get("rasterized", ())))
+
+
 @dataclass
 class Document:
     """A source file after ingest: its identity and pages.
@@ -318,6 +345,9 @@ class Document:
     #: Redaction marks the source already carried (:class:`redactkit.ingest.oldmarks.OldMark`), planned as
     #: redactions.
     old_marks: list[Any] = field(default_factory=list)
+    #: What hardening did to the source (set by ingest; None for a document not read from a file).
+    #: Burn checks its own hardening against it.
+    hardening: Hardening | None = None
 
     PAGE_SEPARATOR = "\n\f\n"
 

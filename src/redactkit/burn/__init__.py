@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from ._burn import BurnResult, add_text_layer, burn, flatten_page_tree, removal_rects
+from ._burn import BurnResult, add_text_layer, burn, check_hardening, flatten_page_tree, removal_rects
 
 __all__ = [
     "BurnResult",
     "add_text_layer",
     "burn",
+    "check_hardening",
     "flatten_page_tree",
     "removal_rects",
 ]

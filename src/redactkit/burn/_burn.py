@@ -48,7 +48,7 @@ import numpy as np
 import pymupdf
 
 from ..errors import ProcessingError, UsageError
-from ..model import Rect, Redaction, Word
+from ..model import Hardening, Rect, Redaction, Word
 from ..pdf import TEXT_FLAGS, iter_glyphs, open_source, tight_rect
 from ..pdf import sanitize as sz
 from ..pdf.integrity import drain_messages, keep_usable_pages, walk_page_tree
@@ -280,7 +280,7 @@ def burn(
     *,
     label: bool = True,
     searchable: Mapping[int, Sequence[Word]] | None = None,
-    raster_dpi: int | None = None,
+    hardening: Hardening,
 ) -> BurnResult:
     """Burn ``redactions`` into a copy of ``source_path`` written to ``dst_path``.
 
@@ -292,8 +292,10 @@ def burn(
         label: draw the exemption code inside boxes where it fits.
         searchable: OCR words per page to write back as an invisible text layer;
             words whose centre lies inside any redaction box are left out.
-        raster_dpi: fallback rendering resolution of unsafe pages; must be the value
-            ingest used (see :mod:`redactkit.rasterize`).
+        hardening: what ingest's hardening did to this source (``Document.hardening``).
+            Burn hardens the source again at its ``raster_dpi`` (see
+            :mod:`redactkit.pdf.rasterize`) and checks that it rasterizes the same pages, so
+            the page images it burns are the ones ingest OCR'd.
 
     Returns:
         A :class:`BurnResult` (labels drawn, sanitize counts, hidden text removed).
@@ -301,7 +303,8 @@ def burn(
     Raises:
         InputError: the source cannot be opened (see :func:`redactkit.ingest.open_pdf`).
         UsageError: ``dst_path`` is the source file, or a redaction names a missing page.
-        ProcessingError: MuPDF failed while redacting or saving.
+        ProcessingError: MuPDF failed while redacting or saving, or hardening the source
+            again rasterized other pages than ``hardening`` records (nothing is written).
     """
     source_path, dst_path = Path(source_path), Path(dst_path)
     if dst_path.exists() and os.path.samefile(source_path, dst_path):
@@ -311,7 +314,8 @@ def burn(
     result = BurnResult(output_path=dst_path)
     try:
         keep_usable_pages(doc)  # as ingest did (only a repaired source loses pages here)
-        harden_source(doc, source_path, raster_dpi)
+        _notes, again = harden_source(doc, source_path, hardening.raster_dpi)
+        check_hardening(source_path, hardening, again)
         by_page: dict[int, list[Redaction]] = {}
         for red in active:
             if not 0 <= red.page < doc.page_count:
@@ -357,6 +361,30 @@ def burn(
         doc.close()
         drain_messages(source_path)
     return result
+
+
+def check_hardening(source_path: Path, recorded: Hardening, again: Hardening) -> None:
+    """Raise :class:`ProcessingError` unless hardening the source again (``again``) did what
+    ingest recorded (``recorded``): the same dpi and the same rasterized pages.
+
+    A difference means burn's page images are not the ones ingest read, so the plan's boxes
+    could land beside the text they cover; nothing must be written.
+    """
+    if again == recorded:
+        return
+    what: list[str] = []
+    if again.raster_dpi != recorded.raster_dpi:
+        what.append(f"raster dpi {again.raster_dpi}, not {recorded.raster_dpi}")
+    if again.rasterized != recorded.rasterized:
+        def pages(idx: Sequence[int]) -> str:
+            return ", ".join(str(i + 1) for i in idx) or "none"
+        what.append(f"rasterized page(s) {pages(again.rasterized)}, where ingest rasterized "
+                    f"{pages(recorded.rasterized)}")
+    raise ProcessingError(
+        f"{source_path}: hardening the source for burning differs from what ingest read "
+        f"({'; '.join(what)}); the redaction boxes could miss, so nothing was written. "
+        "Report this with the file."
+    )
 
 
 def flatten_page_tree(doc: pymupdf.Document) -> bool:

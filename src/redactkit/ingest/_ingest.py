@@ -162,7 +162,9 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
         path: a PDF, TIFF, PNG or JPEG file.
         ocr: OCR settings; defaults to :class:`OcrOptions`.
         raster_dpi: resolution of the fallback rendering of pages that are unsafe as
-            vector content (:mod:`redactkit.rasterize`); burn must use the same value.
+            vector content (:mod:`redactkit.pdf.rasterize`). What hardening did (this dpi
+            and the pages it rasterized) is recorded as ``Document.hardening``; burn hardens
+            again from that record and checks it gets the same pages.
         allow_repaired: proceed with a PDF that MuPDF could only read in part (see
             :mod:`redactkit.integrity`); the document's warnings then say what was lost.
             A repair that lost nothing never needs this (it is noted in the warnings).
@@ -190,7 +192,8 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
                          f"missing and left out; page numbers after them shift")
         marks = [] if image_input else find_old_marks(doc)  # before harden drops annotations
         notes += [m.warning() for m in marks]
-        notes += harden_source(doc, p, raster_dpi)
+        hardened, hardening = harden_source(doc, p, raster_dpi)
+        notes += hardened
         pages: list[Page] = []
         for i in range(doc.page_count):
             try:
@@ -227,7 +230,8 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
     finally:
         doc.close()
         drain_messages(p)
-    return Document(path=str(path), sha256=sha256_file(path), pages=pages, warnings=notes, old_marks=marks)
+    return Document(path=str(path), sha256=sha256_file(path), pages=pages, warnings=notes, old_marks=marks,
+                    hardening=hardening)
 
 
 #: Dashes Tesseract reads in identifiers (an SSN printed with U+2212 reads as em dashes).

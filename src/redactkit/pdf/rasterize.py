@@ -2,8 +2,10 @@
 
 :func:`harden` runs on the in-memory document right after it is opened, in
 :func:`redactkit.ingest.ingest` *and* in :func:`redactkit.burn.burn` (the same
-deterministic steps on the same bytes, so both see the same pages). The source
-file is never written.
+deterministic steps on the same bytes, so both see the same pages). Ingest records
+what it did (:class:`~redactkit.model.Hardening`: the raster dpi and the pages it
+rasterized) as ``Document.hardening``; burn hardens with that dpi and refuses to write
+when it rasterizes other pages. The source file is never written.
 
 1. Annotations and form widgets are dropped first: MuPDF's text extraction
    includes their appearance streams, so a widget value or a free-text note
@@ -40,6 +42,7 @@ from pathlib import Path
 import pymupdf
 
 from ..errors import CorruptDocumentError, InputError, RedactkitError
+from ..model import Hardening
 from . import sanitize as sz
 from ._glyphs import iter_glyphs
 from ._open import PDF_MAGIC
@@ -280,9 +283,17 @@ def harden(doc: pymupdf.Document, dpi: int = DEFAULT_RASTER_DPI, *,
     Returns:
         Reviewer warnings, one per rasterized page and per kind of content dropped.
     """
+    return _harden(doc, dpi, untrusted)[0]
+
+
+def _harden(doc: pymupdf.Document, dpi: int,
+            untrusted: Callable[[pymupdf.Document, pymupdf.Page], list[str]] | None,
+            ) -> tuple[list[str], tuple[int, ...]]:
+    """:func:`harden`, also returning the indexes of the pages it rasterized."""
     notes: list[str] = []
+    rasterized: list[int] = []
     if not doc.is_pdf:
-        return notes
+        return notes, ()
     n_annots = sz.remove_annotations(doc) + sz.remove_form_fields(doc)
     if n_annots:
         notes.append(f"{n_annots} annotation(s)/form field(s) ignored for reading; removed from the output")
@@ -307,22 +318,32 @@ def harden(doc: pymupdf.Document, dpi: int = DEFAULT_RASTER_DPI, *,
                 reasons = [f"untrusted text layer: {'; '.join(distrust)}"] if distrust else []
             if reasons:
                 used = rasterize_page(doc, page, dpi)
+                rasterized.append(page.number)
                 notes.append(f"page {page.number + 1}: rasterized at {used} dpi and OCR'd "
                              f"({'; '.join(reasons)}); it is an image in the output")
         finally:
             if rotation:
                 page.set_rotation(rotation)
-    return notes
+    return notes, tuple(rasterized)
 
 
-def harden_source(doc: pymupdf.Document, path: Path, raster_dpi: int | None = None) -> list[str]:
+def harden_source(doc: pymupdf.Document, path: Path,
+                  raster_dpi: int | None = None) -> tuple[list[str], Hardening]:
     """:func:`harden` with the source file's page-trust classifier (:mod:`redactkit.pdf.trust`),
-    and MuPDF failures turned into typed errors. Ingest and burn both call it, so they
-    rasterize the same pages."""
+    and MuPDF failures turned into typed errors.
+
+    Ingest and burn both call it: ingest records the returned :class:`~redactkit.model.Hardening`
+    on the document, and burn checks that hardening again with its ``raster_dpi`` rasterizes the
+    same pages.
+
+    Returns:
+        ``(notes, hardening)``: the reviewer warnings of :func:`harden` and what it did.
+    """
+    dpi = raster_dpi or DEFAULT_RASTER_DPI
     assessor = _trust_assessor(path)
     try:
-        return harden(doc, raster_dpi or DEFAULT_RASTER_DPI,
-                      untrusted=assessor.reasons if assessor is not None else None)
+        notes, rasterized = _harden(doc, dpi, assessor.reasons if assessor is not None else None)
+        return notes, Hardening(dpi, rasterized)
     except RedactkitError as exc:
         raise type(exc)(f"{path}: {exc}") from exc
     except Exception as exc:
