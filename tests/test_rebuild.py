@@ -374,3 +374,30 @@ def test_other_operators_dropped(tmp_path: Path, op: bytes) -> None:
     out = _rebuild(buf.getvalue(), tmp_path)
     assert _leaks(out, "Quimbyzz") == []
     assert np.array_equal(_render(out), _render(buf.getvalue()))
+
+
+def test_output_bytes_do_not_follow_the_hash_seed(tmp_path: Path) -> None:
+    """pikepdf gives dictionary keys as a set; copied in set order, object numbers (and so the
+    bytes) changed with PYTHONHASHSEED from one run to the next. Two seeds, one output."""
+    import os
+    import subprocess
+    import sys
+
+    import pymupdf
+
+    src = tmp_path / "many.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i, font in enumerate(("helv", "tiro", "cour", "hebo", "tibo", "cobo")):
+        page.insert_text((72, 72 + 20 * i), f"Line {i} in an invented report", fontname=font)
+    doc.save(src)
+    doc.close()
+    script = ("import sys; from pathlib import Path; from redactkit.burn.rebuild import rebuild_pdf; "
+              "rebuild_pdf(Path(sys.argv[1]).read_bytes(), Path(sys.argv[2]))")
+    outs = []
+    for seed in ("1", "2", "3"):
+        dst = tmp_path / f"out{seed}.pdf"
+        subprocess.run([sys.executable, "-c", script, str(src), str(dst)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+        outs.append(dst.read_bytes())
+    assert outs[0] == outs[1] == outs[2]

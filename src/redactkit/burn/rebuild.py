@@ -306,7 +306,7 @@ class _Rebuilder:
         if key is not None:
             self.memo[key] = new
         schema = SCHEMAS[kind]
-        for k in v.keys():
+        for k in sorted(v.keys()):  # pikepdf gives a set: sorted, or object order follows the hash seed
             handler = schema.get(k)
             if handler is None:
                 if k not in ("/Length", "/Filter", "/DecodeParms"):
@@ -349,7 +349,7 @@ class _Rebuilder:
         inline = False
         if isinstance(procs, Dictionary):
             out = Dictionary()
-            for glyph in procs.keys():
+            for glyph in sorted(procs.keys()):
                 stream = procs[glyph]
                 if not isinstance(stream, Stream):
                     continue
@@ -407,7 +407,7 @@ class _Rebuilder:
         out = Dictionary()
         kinds = {"/Font": "font", "/XObject": "xobject", "/ExtGState": "extgstate",
                  "/ColorSpace": "colorspace", "/Pattern": "pattern", "/Shading": "shading"}
-        for cat in res.keys():
+        for cat in sorted(res.keys()):
             if cat not in kinds:
                 if cat == "/ProcSet":
                     procset = _scalar(res[cat], False)
@@ -420,7 +420,7 @@ class _Rebuilder:
             if not isinstance(sub, Dictionary):
                 continue
             new_sub = Dictionary()
-            for name in sub.keys():
+            for name in sorted(sub.keys()):
                 if name not in names and not (inline and cat == "/ColorSpace"):
                     self.report.counts["unused_resources"] += 1
                     continue
@@ -466,7 +466,7 @@ def rebuild_pdf(data: bytes, dst_path: Path) -> RebuildReport:
     with src:
         dst = pikepdf.Pdf.new()
         rb = _Rebuilder(src, dst, report)
-        for key in src.Root.keys():
+        for key in sorted(src.Root.keys()):
             if key not in ("/Type", "/Pages"):
                 report.counts["catalog_keys"] += 1
                 report.dropped_keys.add(f"catalog {key}")
@@ -479,7 +479,7 @@ def rebuild_pdf(data: bytes, dst_path: Path) -> RebuildReport:
 
 
 def _rebuild_page(rb: _Rebuilder, page: Dictionary, report: RebuildReport) -> Dictionary:
-    for key in page.keys():
+    for key in sorted(page.keys()):
         if key == "/Annots":
             annots = page[key]
             report.counts["annotations"] += len(annots) if isinstance(annots, Array) else 1
