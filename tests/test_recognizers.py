@@ -393,7 +393,7 @@ FIELDS = [
     ("Name (Last, First)\nRole\nDate of Birth\nContact\n", "DATE_OF_BIRTH", None),
     ("Victim\nWitness\n", "PERSON", None),
     # a blank form field: the next line is the next field's label, not this label's value
-    ("MOTHER\nAddress\nPhone\nWanda Pruitt-Okoye", "ADDRESS", None),
+    ("MOTHER\nAddress\nPhone\nLenora Haskett-Vale", "ADDRESS", None),
     ("Address\nPhone\n(555) 010-4477", "ADDRESS", None),
     ("Address\n41 Birchgate Lane\nPhone", "ADDRESS", "41 Birchgate Lane"),
 ]

@@ -281,7 +281,7 @@ def _with_leading_surname(cased: str, start: int) -> int:
 
 
 def _normal_case(line: str) -> str:
-    """Capital after a non-letter, small letters after a letter ("O'NEILL-DIAZ" -> "O'Neill-Diaz")."""
+    """Capital after a non-letter, small letters after a letter ("MACAULEY-RUIZ" -> "Macauley-Ruiz")."""
     chars = []
     prev_letter = False
     for c in line:

@@ -120,33 +120,33 @@ class RoleNameRecognizer(ValuePatternRecognizer):
         ),
     ]
     _Q = r"[\"“”]"
-    #: a nickname in quotes: 1-3 capitalised tokens ("Jerry", "T-Bone", "Big Mike", "KD")
+    #: a nickname in quotes: 1-3 capitalised tokens ("Sonny", "Ice-Man", "Little Ray", "JB")
     _NICK = rf"{_Q}(?:[A-Z][A-Za-z'’-]*\.?)(?:{WS}[A-Z][A-Za-z'’-]*){{0,2}}{_Q}"
     PATTERNS = [
         *PATTERNS,
         Pattern(
             "ROLE + LAST, FIRST",
-            # remarks column: "RP RAY, TASHA M.", "Passenger O'BRIEN-WATTS, JAYLEN (17)"
+            # remarks column: "RP HOLT, MARA J.", "Passenger DEVLIN-AKERS, TOBIAS (16)"
             rf"(?P<label>\b(?:(?i:{ROLE_NOUNS})|RP|R/P)),?{WS}+"
             rf"(?P<value>{_TOK_CAPS},{WS}*{_TOK_CAPS}(?:{WS}+{_TOK_CAPS})?(?:{WS}+[A-Z]\.)?)(?![\w'’-])",
             0.6,
         ),
         Pattern(
             "name (relation)",
-            # "Mai Tran (mother)": a two-part name followed by a relation in brackets
+            # "Ada Fenn (mother)": a two-part name followed by a relation in brackets
             rf"(?<![\w'’-])(?P<value>{_TOK_TITLE}(?:{WS}+[A-Z]\.)?{WS}+{_TOK_TITLE}){WS}*"
             rf"\((?P<label>(?i:{ROLE_NOUNS}))\)",
             0.6,
         ),
         Pattern(
             "name with nickname",
-            # 'Gerald "Jerry" Vossberg': given name, quoted nickname, surname
+            # 'Harold "Hal" Quennell': given name, quoted nickname, surname
             rf"(?<![\w'’-])(?P<value>{_TOK_TITLE}{WS}+(?P<label>{_NICK}){WS}+{_TOK_TITLE})(?![\w-])",
             0.7,
         ),
         Pattern(
             "aka nickname",
-            # 'aka "T-Bone"', 'AKA / Moniker\n"KD"', 'identified suspect as "Big Mike"'
+            # 'aka "Ice-Man"', 'AKA / Moniker\n"JB"', 'identified suspect as "Little Ray"'
             rf"(?P<label>\b(?:(?i:a\.?k\.?a\.?|alias|moniker|nickname|known{WS}+as|goes{WS}+by|street{WS}+name)"
             rf"(?:{WS}*/{WS}*(?i:moniker|alias|nickname))?|(?i:suspect|calls{WS}+(?:me|him|her)){WS}+as"
             rf"|calls{WS}+(?:me|him|her))){WS}*:?\s*(?P<value>{_NICK})",

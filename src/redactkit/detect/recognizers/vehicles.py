@@ -71,8 +71,8 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         Pattern("state + plate", rf"\b(?P<value>{_STATE_PREFIX}{_PLATE})", 0.4)
     )
     PATTERNS.append(
-        # "(Colorado BVT-P47, VIN ...", "(Iowa KTZ 904)": a spelled-out state and a plate
-        # with letters and digits (not "Iowa Code 708" nor "Iowa DL 392HB7710")
+        # "(Colorado QRW-M18, VIN ...", "(Iowa JHN 317)": a spelled-out state and a plate
+        # with letters and digits (not "Iowa Code 708" nor "Iowa DL 481KC2205")
         Pattern(
             "state name + plate",
             rf"\b(?P<value>{_STATE_NAME}{WS}+(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z])"
