@@ -189,19 +189,19 @@ def test_consistent_redacts_a_person_everywhere_and_reports_it(
     tmp_path: Path, serial: SerialExecutor
 ) -> None:
     pk = tmp_path / "packet"
-    make_pdf(pk / "statement.pdf", ["Witness Victor Okafor said the door was open.", "Okafor left."])
-    make_pdf(pk / "followup.pdf", ["Follow-up with Okafor tomorrow."])
+    make_pdf(pk / "statement.pdf", ["Witness Victor Abernathy said the door was open.", "Abernathy left."])
+    make_pdf(pk / "followup.pdf", ["Follow-up with Abernathy tomorrow."])
     make_pdf(pk / "other.pdf", ["Det. Chen took the report."])
     out = tmp_path / "plain"
     run_batch(discover(pk, out), BatchOptions(out=out), executor=serial)
     with pymupdf.open(out / "followup.redacted.pdf") as doc:
-        assert "Okafor" in doc[0].get_text()  # alone, the follow-up note does not reveal a person
+        assert "Abernathy" in doc[0].get_text()  # alone, the follow-up note does not reveal a person
     out = tmp_path / "consistent"
     report = run_batch(discover(pk, out), BatchOptions(out=out, consistent=True), executor=serial)
     assert report.exit_code == 0
     assert report.gained == ["followup"]
     with pymupdf.open(out / "followup.redacted.pdf") as doc:
-        assert "Okafor" not in doc[0].get_text()
+        assert "Abernathy" not in doc[0].get_text()
     with pymupdf.open(out / "other.redacted.pdf") as doc:
         assert "Chen" in doc[0].get_text()
     log = json.loads((out / "followup.log.json").read_text())
@@ -219,7 +219,7 @@ def test_bates_stamps_every_page_in_the_margin_and_records_ranges(
 ) -> None:
     pk = tmp_path / "packet"
     make_pdf(pk / "a.pdf", ["Witness Maria Gutierrez called (217) 555-0143."])
-    make_pdf(pk / "b.pdf", ["Victim Hannah Lindqvist reported the theft."], rotation=90)
+    make_pdf(pk / "b.pdf", ["Victim Hannah Vasquelle reported the theft."], rotation=90)
     doc = pymupdf.open()
     for _ in range(3):
         doc.new_page().insert_text((72, 100), "Page of the supplemental report.", fontsize=11)
@@ -241,7 +241,7 @@ def test_bates_stamps_every_page_in_the_margin_and_records_ranges(
         assert hits
         shown = hits[0] * page.rotation_matrix  # displayed page: bottom margin, right half
         assert shown.y0 > page.rect.height - 36 and shown.x0 > page.rect.width / 2
-        assert "Lindqvist" not in page.get_text() and "Released 2026-01-05" in page.get_text()
+        assert "Vasquelle" not in page.get_text() and "Released 2026-01-05" in page.get_text()
     with pymupdf.open(out / "bates" / "c.pdf") as stamped:
         assert [f"CITY-{n:06d}" in stamped[i].get_text() for i, n in enumerate((3, 4, 5))] == [True] * 3
     assert _summary(out)["documents"][2]["bates_last"] == "CITY-000005"

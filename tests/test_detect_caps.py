@@ -67,12 +67,12 @@ def test_officer_surname_on_a_later_page_is_kept(shared_redactor: Redactor) -> N
     """An officer found by rank on page 1 stays visible when page 2 names them by surname alone
     (the recognizer sees one page at a time); a private person on page 2 is still redacted."""
     doc = _doc("Deputy Jonah Brantley (#5120) responded to the call at 0215 hours.",
-               "Body-worn camera footage from Brantley was uploaded. Witness Maria Okafor was present.")
+               "Body-worn camera footage from Brantley was uploaded. Witness Maria Brindlemoor was present.")
     findings = shared_redactor.detector.detect(doc, shared_redactor.policy)
     base = doc.page_offsets[1]
     p2 = {(f.entity, f.text) for f in findings if f.start >= base}
     assert ("OFFICER", "Brantley") in p2
-    assert any(e == "PERSON" and "Okafor" in t for e, t in p2)
+    assert any(e == "PERSON" and "Brindlemoor" in t for e, t in p2)
     plan = make_plan(doc, findings, shared_redactor.policy)
-    assert [r for r in plan.redactions if "Okafor" in r.text]
+    assert [r for r in plan.redactions if "Brindlemoor" in r.text]
     assert not [r for r in plan.redactions if "Brantley" in r.text]
