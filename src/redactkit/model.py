@@ -424,11 +424,18 @@ class Redaction:
     status: RedactionStatus = "proposed"
     #: Lowest OCR confidence (0-100) of the words under this redaction; None for text layers.
     conf: float | None = None
+    #: Every code a reviewer gave the box (re-coded; ``exemption`` is the first). Empty when
+    #: not re-coded; written only when set, so files of older versions are unchanged.
+    exemptions: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["rects"] = [r.to_list() for r in self.rects]
         d["finding_ids"] = list(self.finding_ids)
+        if self.exemptions:
+            d["exemptions"] = list(self.exemptions)
+        else:
+            del d["exemptions"]
         return d
 
     @classmethod
@@ -436,6 +443,7 @@ class Redaction:
         d = dict(d)
         d["rects"] = tuple(Rect.from_list(r) for r in d["rects"])
         d["finding_ids"] = tuple(d.get("finding_ids", ()))
+        d["exemptions"] = tuple(d.get("exemptions", ()))
         return cls(**d)
 
 
@@ -508,16 +516,29 @@ class Decision:
     reviewer: str = ""
     note: str = ""
     timestamp: str = ""
+    #: Codes the reviewer gave the box (re-coded; several allowed, the first is the primary).
+    exemptions: tuple[str, ...] = ()
+    #: What a manual box covers, as the reviewer saw it.
+    text: str = ""
+    #: How a manual box was made: "draw", "search" or "" (unknown).
+    origin: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["rect"] = self.rect.to_list() if self.rect else None
+        # additive fields are written only when set: logs of undecorated decisions stay as before
+        for key in ("exemptions", "text", "origin"):
+            if d[key]:
+                d[key] = list(d[key]) if key == "exemptions" else d[key]
+            else:
+                del d[key]
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Decision:
         d = dict(d)
         d["rect"] = Rect.from_list(d["rect"]) if d.get("rect") is not None else None
+        d["exemptions"] = tuple(d.get("exemptions", ()))
         return cls(**d)
 
 
