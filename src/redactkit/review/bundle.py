@@ -40,6 +40,7 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,7 @@ from ..model import Document, Plan, Rect, Redaction
 from ..pdf.sources import open_source
 from ..policy import Policy, list_profiles
 from ..report import RedactionLog
+from .pagedata import char_map, kept_boxes, needs_review
 from .textexport import PAGE_HEADER, redacted_text
 
 logger = logging.getLogger("redactkit.review")  # the name it had as one module
@@ -261,10 +263,12 @@ def _page_images(src: str | os.PathLike[str], zoom: float) -> list[dict[str, Any
             pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
             png = pix.tobytes("png")
             rm, dm = page.rotation_matrix, page.derotation_matrix
+            ur = page.rect * page.derotation_matrix  # the unrotated page: the space of plan rects
             pages.append({
                 "index": page.number,
                 "width": round(page.rect.width, 3),
                 "height": round(page.rect.height, 3),
+                "usize": [round(abs(ur.width), 3), round(abs(ur.height), 3)],
                 "rot": [rm.a, rm.b, rm.c, rm.d, rm.e, rm.f],
                 "derot": [dm.a, dm.b, dm.c, dm.d, dm.e, dm.f],
                 "image": "data:image/png;base64," + base64.b64encode(png).decode("ascii"),
@@ -284,17 +288,22 @@ def _display_rect(r: Rect, rot: Sequence[float]) -> list[float]:
 
 
 def _review_data(
-    plan: Plan, policy: Policy, pages: list[dict[str, Any]], document_name: str
+    plan: Plan, policy: Policy, pages: list[dict[str, Any]], document_name: str,
+    document: Document | None = None,
 ) -> dict[str, Any]:
+    def to_display(rect: Rect, page: int) -> list[float]:
+        return _display_rect(rect, pages[page]["rot"] if 0 <= page < len(pages) else [1, 0, 0, 1, 0, 0])
+
     reds = []
     for r in plan.redactions:
-        rot = pages[r.page]["rot"] if 0 <= r.page < len(pages) else [1, 0, 0, 1, 0, 0]
         reds.append({
             "id": r.id, "page": r.page, "entity": r.entity, "exemption": r.exemption, "reason": r.reason,
+            "exemptions": list(r.exemptions),
             "text": r.text, "recognizer": r.recognizer, "score": r.score, "explanation": r.explanation,
             "context": r.context, "conf": getattr(r, "conf", None), "status": r.status,
-            "drects": [_display_rect(x, rot) for x in r.rects],
+            "drects": [to_display(x, r.page) for x in r.rects],
             "color": _css_color(r.entity),
+            "review": needs_review(r, policy),
         })
     used = sorted({r.exemption for r in plan.redactions})
     return {
@@ -306,27 +315,38 @@ def _review_data(
         "manual_color": _css_color("MANUAL"),
         "pages": pages,
         "redactions": reds,
+        # without the ingested document (a caller of render_review_html that has none) the page
+        # cannot search or show kept spans; write_bundle always passes it
+        "kept": kept_boxes(document, plan.kept, to_display) if document is not None else [],
+        "chars": char_map(document) if document is not None else [],
         "mark": REVIEW_MARK,
     }
 
 
 def render_review_html(
-    src: str | os.PathLike[str], plan: Plan, policy: Policy, *, zoom: float = HTML_ZOOM
+    src: str | os.PathLike[str], plan: Plan, policy: Policy, *, zoom: float = HTML_ZOOM,
+    document: Document | None = None,
 ) -> str:
     """The self-contained review page for ``plan`` (page images embedded, no external assets).
 
     Args:
         src: the source PDF or image, rendered for the page images.
         plan: the proposed plan.
-        policy: the policy (its exemption codes are offered for manual boxes).
+        policy: the policy (its exemption codes are offered for re-coding and manual boxes).
         zoom: pixels per point of the page images.
+        document: the ingested source; gives the page its character map (search-and-redact)
+            and the rectangles of kept spans. Without it neither is available.
     """
     name = Path(src).name
-    data = _review_data(plan, policy, _page_images(src, zoom), name)
-    # Inside <script type="application/json">: only "</" can end the element early.
-    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
-    # `data` is JSON inside <script type="application/json">, made safe above: not HTML-escaped.
-    return _template().render(title=f"Review: {name} — {REVIEW_MARK}", mark=REVIEW_MARK, data=payload)
+    data = _review_data(plan, policy, _page_images(src, zoom), name, document)
+    # Inside <script type="application/json"> "</" (and "<!--") could end the element early; "<" only
+    # occurs inside JSON strings, where \u003c means the same.
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    js, css = _assets()
+    # `data` is JSON inside <script type="application/json">, made safe above: not HTML-escaped;
+    # the script and style are package files checked by _assets.
+    return _template().render(title=f"Review: {name} — {REVIEW_MARK}", mark=REVIEW_MARK, data=payload,
+                              js=js, css=css)
 
 
 @functools.cache
@@ -337,6 +357,18 @@ def _template() -> Any:
     env = jinja2.Environment(loader=jinja2.PackageLoader("redactkit.review", "templates"),
                              autoescape=True, keep_trailing_newline=True)
     return env.get_template("review.html.j2")
+
+
+@functools.cache
+def _assets() -> tuple[str, str]:
+    """The page's script and style (``review/templates/review.js``, ``review.css``), inlined at render
+    so the offline page stays one file."""
+    folder = resources.files("redactkit.review").joinpath("templates")
+    js = folder.joinpath("review.js").read_text(encoding="utf-8")
+    css = folder.joinpath("review.css").read_text(encoding="utf-8")
+    if "</script" in js.lower() or "</style" in css.lower():
+        raise RuntimeError("review.js/review.css must not contain a closing </script> or </style> tag")
+    return js, css
 
 
 # --------------------------------------------------------------------------- bundle
@@ -386,7 +418,7 @@ def write_bundle(
     replaced = name is not None and name.replaced
     paths = bundle_paths(out_dir, name.stem if replaced else src.stem)
     write_proposed_pdf(src, plan, paths.proposed_pdf)
-    write_text_atomic(paths.review_html, render_review_html(src, plan, policy))
+    write_text_atomic(paths.review_html, render_review_html(src, plan, policy, document=document))
     write_text_atomic(paths.diff_txt, page_diff(document, plan.redactions))
     if policy_ref is None:
         policy_ref = policy.name if policy.name in list_profiles() or not policy.files else policy.files[0]
