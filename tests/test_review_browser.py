@@ -101,6 +101,21 @@ def _export(page: Any, tmp_path: Path) -> dict[str, Any]:
     return data
 
 
+def _wait_text(page: Any, selector: str, text: str) -> None:
+    """Wait until ``selector`` shows ``text`` (file loading is asynchronous in the page)."""
+    page.wait_for_function("([s, t]) => document.querySelector(s).textContent.includes(t)",
+                           arg=[selector, text])
+
+
+def _until(page: Any, cond: Any, seconds: float = 10.0) -> None:
+    """Let the page run until ``cond()`` holds (requests to the stub are asynchronous)."""
+    for _ in range(int(seconds / 0.05)):
+        if cond():
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError("timed out waiting for the page")
+
+
 def _row(page: Any, rid: str) -> Any:
     return page.locator(f'#list [data-rid="{rid}"]')
 
@@ -222,7 +237,7 @@ def test_load_decisions_file_and_resume(tmp_path: Path, sample: tuple[Path, Revi
     page.goto(paths.review_html.as_uri())
     page.wait_for_selector("#list [data-rid]")
     page.set_input_files("#rk-load", str(dfile))
-    assert "Loaded 3 decision(s)" in page.inner_text("#msg")
+    _wait_text(page, "#msg", "Loaded 3 decision(s)")
     assert _row(page, reds[2].id).locator(".st").inner_text() == "rejected"
     assert "(b)(6), (b)(7)(C)" in _row(page, reds[3].id).inner_text()
     assert page.locator(".box.manual").count() == 1
@@ -238,7 +253,7 @@ def test_load_decisions_file_and_resume(tmp_path: Path, sample: tuple[Path, Revi
     bad = tmp_path / "other.json"
     bad.write_text(json.dumps(other))
     page.set_input_files("#rk-load", str(bad))
-    assert "different version of the source" in page.inner_text("#msg")
+    _wait_text(page, "#msg", "different version of the source")
     assert not chromium.errors, chromium.errors
 
 
@@ -421,31 +436,29 @@ def test_server_mode_against_contract_stub(sample: tuple[Path, ReviewBundle], ch
     try:
         page = chromium.page(offline=False)
         page.goto(f"http://127.0.0.1:{server.server_port}/review")
-        page.wait_for_function("document.getElementById('rk-state').textContent.includes('needs qc')")
+        page.wait_for_function("() => document.getElementById('rk-state').textContent.includes('needs qc')")
         assert "locked by you" in page.inner_text("#rk-state")
         assert _row(page, reds[0].id).locator(".st").inner_text() == "rejected"  # loaded from the API
         assert page.locator("#reviewer").is_hidden() and page.locator("#rk-approve").is_enabled()
 
         _row(page, reds[1].id).locator("button.rk-accept").click()
-        page.wait_for_function(f"document.querySelector('[data-rid=\"{reds[1].id}\"]') !== null")
-        page.wait_for_timeout(300)
+        _until(page, lambda: any(c[0] == "PUT" for c in _Stub.calls))
         put = [c for c in _Stub.calls if c[0] == "PUT"]
         assert put == [("PUT", f"/api/docs/report.pdf/decisions/{reds[1].id}", "tok",
                         {"id": reds[1].id, "action": "accept", "note": ""})]
         _row(page, reds[0].id).locator(".rh").click()  # select it
         page.keyboard.press("u")  # undecide -> DELETE
-        page.wait_for_timeout(300)
+        _until(page, lambda: any(c[0] == "DELETE" for c in _Stub.calls))
         assert ("DELETE", f"/api/docs/report.pdf/decisions/{reds[0].id}", "tok", None) in _Stub.calls
 
         _row(page, reds[2].id).locator("button.rk-accept").click()  # the stub answers 409
-        page.wait_for_function("document.getElementById('msg').textContent.includes('locked')")
+        page.wait_for_function("() => document.getElementById('msg').textContent.includes('locked')")
         assert "Not saved" in page.inner_text("#msg")
-        page.wait_for_timeout(300)
-        assert _row(page, reds[2].id).locator(".st").inner_text() == "proposed"  # reverted from the server
+        _wait_text(page, f'[data-rid="{reds[2].id}"] .st', "proposed")  # reverted from the server
 
         chromium.prompt_answer = "redact the second witness too"
         page.click("#rk-sendback")
-        page.wait_for_timeout(300)
+        _until(page, lambda: any(c[1].endswith("/qc") for c in _Stub.calls))
         qc = [c for c in _Stub.calls if c[1].endswith("/qc")]
         assert qc == [("POST", "/api/docs/report.pdf/qc", "tok",
                        {"approve": False, "reason": "redact the second witness too"})]
