@@ -20,9 +20,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import pymupdf
 import pytest
 
-from conftest import report_pdf
+from conftest import build_pdf, report_pdf
 from redactkit.ingest import ingest_pdf
 from redactkit.review import ReviewBundle, propose_bundle, read_plan_file
 from redactkit.review.decisions import DECISIONS_SCHEMA, apply_decisions, load_decisions
@@ -473,3 +474,29 @@ def test_server_mode_against_contract_stub(sample: tuple[Path, ReviewBundle], ch
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_image_input_page_searches_ocr_glyphs(tmp_path: Path, chromium: Browser,
+                                              shared_redactor: Any) -> None:
+    """A PNG source (OCR'd by ingest): the page shows it, and search-and-redact boxes its OCR glyphs."""
+    pdf = build_pdf(tmp_path / "scan.pdf", fontsize=14)
+    with pymupdf.open(pdf) as doc:
+        png = tmp_path / "scan.png"
+        doc[0].get_pixmap(dpi=200).save(png)
+    paths = propose_bundle(shared_redactor, png, tmp_path / "review")
+    pf = read_plan_file(paths.plan_json)
+    page = chromium.page()
+    page.goto(paths.review_html.as_uri())
+    page.wait_for_selector(".page img")
+    page.fill("#rk-search", "kitchen")
+    page.click("#rk-search-redact")
+    assert "2 occurrence(s) in this document, 2 manual box(es) added" in page.inner_text("#rk-search-out")
+    page.fill("#reviewer", "Sgt. A. Records")
+    data = _export(page, tmp_path)
+    saved = tmp_path / "d.json"
+    saved.write_text(json.dumps(data))
+    reviewed = apply_decisions(pf.plan, load_decisions(saved), page_sizes=pf.page_sizes,
+                               exemption_codes=shared_redactor.policy.exemption_codes,
+                               document=ingest_pdf(png))
+    assert [r.text for r in reviewed.redactions if r.status == "manual"] == ["kitchen", "kitchen"]
+    assert not chromium.errors, chromium.errors
