@@ -11,7 +11,7 @@ import pytest
 from conftest import PdfFactory, redaction_for
 from redactkit.errors import UsageError
 from redactkit.ingest import ingest_pdf
-from redactkit.model import Decision, Document, Plan, Rect
+from redactkit.model import Decision, Document, Plan, Rect, Redaction
 from redactkit.policy import load_policy
 from redactkit.report import RedactionLog
 from redactkit.review.decisions import (
@@ -168,3 +168,88 @@ def test_round_trip_and_log(doc_plan: tuple[Document, Plan], tmp_path: Path) -> 
     assert back.decisions == parsed.decisions
     assert back.decisions[1].rect == Rect(10, 10, 20, 20)
     assert isinstance(back.decisions[0], Decision)
+
+
+# --------------------------------------------------------------------------- additive keys (issue 14)
+
+
+def test_recode_several_codes_reaches_plan_and_log(doc_plan: tuple[Document, Plan]) -> None:
+    doc, plan = doc_plan
+    new = _apply(doc, plan, _raw(
+        plan,
+        {"id": "r-maria", "action": "accept", "note": "witness", "exemptions": ["(b)(6)", "(b)(7)(C)"]},
+        {"id": "r-chen1", "action": "accept"},
+    ))
+    by_id = {r.id: r for r in new.redactions}
+    maria = by_id["r-maria"]
+    assert maria.status == "accepted"
+    assert (maria.exemption, maria.exemptions) == ("(b)(6)", ("(b)(6)", "(b)(7)(C)"))
+    assert maria.reason == CODES["(b)(6)"]  # the primary code's description
+    assert by_id["r-chen1"].exemptions == () and "exemptions" not in by_id["r-chen1"].to_dict()
+    log = RedactionLog(policy={"name": "p"}, source={"path": "s"}, output=None, redactions=new.redactions)
+    raw = json.loads(log.to_json())
+    row = next(r for r in raw["redactions"] if r["id"] == "r-maria")
+    assert row["exemption"] == "(b)(6)" and row["exemptions"] == ["(b)(6)", "(b)(7)(C)"]
+    back = {r.id: r for r in RedactionLog.from_dict(raw).redactions}
+    assert back["r-maria"].exemptions == ("(b)(6)", "(b)(7)(C)") and back["r-chen1"].exemptions == ()
+
+
+def test_manual_with_codes_text_origin(doc_plan: tuple[Document, Plan]) -> None:
+    doc, plan = doc_plan
+    box = redaction_for(doc, "kitchen").rects[0].padded(0.5)
+    item = {"action": "manual", "page": 0, "rect": box.to_list(), "exemption": "(b)(7)(C)",
+            "exemptions": ["(b)(7)(C)", "(b)(6)"], "reason": "", "note": "found twice", "text": "kitchen",
+            "origin": "search"}
+    raw = _raw(plan, item)
+    parsed = parse_decisions(raw, origin="d.json")
+    assert decisions_to_dict(parsed) == raw  # round trip keeps the additive keys
+    m = _apply(doc, plan, raw).redactions[-1]
+    assert (m.status, m.exemption, m.exemptions) == ("manual", "(b)(7)(C)", ("(b)(7)(C)", "(b)(6)"))
+    assert m.text == "kitchen" and "search-and-redact" in m.explanation and "found twice" in m.explanation
+    d = parsed.decisions[0]
+    assert Decision.from_dict(json.loads(json.dumps(d.to_dict()))) == d
+
+
+@pytest.mark.parametrize(
+    ("decision", "message"),
+    [
+        ({"id": "r-maria", "action": "accept", "exemptions": []}, "'exemptions' must be a non-empty list"),
+        ({"id": "r-maria", "action": "accept", "exemptions": "(b)(6)"}, "'exemptions' must be a non-empty"),
+        ({"id": "r-maria", "action": "reject", "exemptions": ["(b)(6)", "(b)(6)"]}, "names a code twice"),
+        ({"action": "manual", "page": 0, "rect": [1, 1, 9, 9], "exemption": "(b)(6)",
+          "exemptions": ["(b)(7)(C)", "(b)(6)"]}, "must be 'exemption' '(b)(6)'"),
+        ({"action": "manual", "page": 0, "rect": [1, 1, 9, 9], "exemption": "(b)(6)", "origin": "guess"},
+         "'origin' 'guess' is not one of draw, search"),
+        ({"action": "manual", "page": 0, "rect": [1, 1, 9, 9], "exemption": "(b)(6)", "text": 3},
+         "'text' must be a string"),
+    ],
+)
+def test_additive_keys_shape(doc_plan: tuple[Document, Plan], decision: dict[str, Any], message: str) -> None:
+    _, plan = doc_plan
+    with pytest.raises(UsageError) as exc:
+        parse_decisions(_raw(plan, decision), origin="d.json")
+    assert message in str(exc.value)
+
+
+def test_recode_unknown_code_refused(doc_plan: tuple[Document, Plan]) -> None:
+    doc, plan = doc_plan
+    with pytest.raises(UsageError, match=r"decision 1 \(accept\): exemption code '\(b\)\(99\)' is not in"):
+        _apply(doc, plan, _raw(plan, {"id": "r-maria", "action": "accept",
+                                      "exemptions": ["(b)(6)", "(b)(99)"]}))
+    with pytest.raises(UsageError, match=r"decision 1 \(manual\): exemption code '\(b\)\(99\)'"):
+        _apply(doc, plan, _raw(plan, {"action": "manual", "page": 0, "rect": [1, 1, 9, 9],
+                                      "exemption": "(b)(6)", "exemptions": ["(b)(6)", "(b)(99)"]}))
+
+
+def test_old_files_still_load(doc_plan: tuple[Document, Plan]) -> None:
+    """A decisions file and a log written before the additive keys load unchanged."""
+    _, plan = doc_plan
+    old = _raw(plan, {"id": "r-maria", "action": "reject", "note": ""},
+               {"action": "manual", "page": 0, "rect": [1, 1, 9, 9], "exemption": "(b)(6)", "reason": "",
+                "note": ""})
+    parsed = parse_decisions(old)
+    assert decisions_to_dict(parsed) == old
+    assert all(d.exemptions == () and d.origin == "" for d in parsed.decisions)
+    row = plan.redactions[0].to_dict()
+    assert "exemptions" not in row
+    assert Redaction.from_dict(row).exemptions == ()

@@ -7,19 +7,25 @@ verification passed, and the log holds the decisions.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import shutil
+import struct
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pymupdf
 import pytest
 
+from conftest import redaction_for
 from redactkit.cli import main
-from redactkit.model import Rect
+from redactkit.ingest import ingest_pdf
+from redactkit.model import Kept, Plan, Rect
+from redactkit.policy import load_policy
 from redactkit.report import RedactionLog
-from redactkit.review import REVIEW_MARK, ReviewBundle, propose_bundle, read_plan_file
+from redactkit.review import REVIEW_MARK, ReviewBundle, propose_bundle, read_plan_file, write_bundle
 from redactkit.review.decisions import DECISIONS_SCHEMA
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -204,3 +210,64 @@ def test_rotated_page_bundle(pdf_factory: Any, tmp_path: Path) -> None:
     assert (round(x1 - x0, 1), round(y1 - y0, 1)) == (round(r.height, 1), round(r.width, 1))
     with pymupdf.open(paths.proposed_pdf) as out:
         assert out[0].rotation == 90 and REVIEW_MARK in out[0].get_text()
+
+
+def _page_data(html: str) -> Any:
+    return json.loads(re.search(r'id="data">(.*?)</script>', html, re.S).group(1))  # type: ignore[union-attr]
+
+
+def test_bundle_data_char_map_kept_and_needs_review(pdf_factory: Any, tmp_path: Path) -> None:
+    """The page carries what it needs offline: the glyph map (search), kept spans with rects, review flags."""
+    doc = ingest_pdf(pdf_factory())
+    policy = load_policy(None)
+    sure = redaction_for(doc, "Maria Gutierrez", rid="rsure")
+    sure = replace(sure, score=0.99)
+    shaky = replace(redaction_for(doc, "Chen", occurrence=1, rid="rshaky"),
+                    score=policy.threshold("PERSON") + 0.01)
+    k0 = doc.pages[0].text.index("Det. Chen")
+    kept = Kept(page=0, start=k0, end=k0 + len("Det. Chen"), text="Det. Chen", entity="OFFICER",
+                why="kept by policy")
+    plan = Plan(doc.path, doc.sha256, policy.name, policy.sha256, [sure, shaky], kept=[kept])
+    paths = write_bundle(doc, plan, policy, tmp_path / "review")
+    html = paths.review_html.read_text()
+    data = _page_data(html)
+    assert "</script" not in html.split('id="data">', 1)[1].split("</script>", 1)[0]
+
+    # char map: the page text and one packed box per character, covering the ingested glyph box
+    page = doc.pages[0]
+    cm = data["chars"][0]
+    assert cm["t"] == page.text
+    raw = base64.b64decode(cm["b"])
+    assert len(raw) == 8 * len(page.text)
+    i = page.text.index("kitchen")
+    for k in range(i, i + len("kitchen")):
+        ch = page.chars[k]
+        assert ch is not None
+        q = [v * cm["s"] for v in struct.unpack_from("<4H", raw, 8 * k)]
+        assert q[0] <= ch.rect.x0 < q[0] + 0.11 and q[1] <= ch.rect.y0
+        assert ch.rect.x1 <= q[2] and ch.rect.y1 <= q[3]
+    sep = next(k for k, ch in enumerate(page.chars) if ch is None)
+    assert struct.unpack_from("<4H", raw, 8 * sep) == (65535,) * 4  # a separator has no glyph
+
+    # kept spans are shown: text, why, and the rect of their glyphs
+    (kb,) = data["kept"]
+    assert (kb["text"], kb["entity"], kb["page"]) == ("Det. Chen", "OFFICER", 0)
+    (rect,) = kb["rects"]
+    first, last = page.chars[k0], page.chars[k0 + len("Det. Chen") - 1]
+    assert first is not None and last is not None
+    assert rect[0] <= first.rect.x0 + 0.1 and rect[2] >= last.rect.x1 - 0.1 and len(kb["drects"]) == 1
+
+    # needs review: the score close to the threshold, not the sure one
+    review = {r["id"]: r["review"] for r in data["redactions"]}
+    assert review["rsure"] == [] and "close to the threshold" in review["rshaky"][0]
+    assert data["pages"][0]["usize"] == [612.0, 792.0]
+
+
+def test_review_page_escapes_script_end_in_text(pdf_factory: Any, tmp_path: Path) -> None:
+    """Page text holding '</script>' or '<!--' cannot end the data element early."""
+    doc = ingest_pdf(pdf_factory(lines=["Note </script><script>alert(1)</script> <!-- x", "Maria Gutierrez"]))
+    policy = load_policy(None)
+    plan = Plan(doc.path, doc.sha256, policy.name, policy.sha256, [])
+    html = write_bundle(doc, plan, policy, tmp_path / "review").review_html.read_text()
+    assert html.count("<script") == 2 and "<!--" not in html
+    assert "</script><script>alert" in _page_data(html)["chars"][0]["t"]

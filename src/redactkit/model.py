@@ -14,7 +14,7 @@ import hashlib
 import math
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal, overload
 
 import numpy as np
@@ -424,11 +424,16 @@ class Redaction:
     status: RedactionStatus = "proposed"
     #: Lowest OCR confidence (0-100) of the words under this redaction; None for text layers.
     conf: float | None = None
+    #: Every code a reviewer gave the box (re-coded; ``exemption`` is the first); written only when set.
+    exemptions: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = {f.name: getattr(self, f.name) for f in _REDACTION_FIELDS}  # asdict's deep copy was slow
         d["rects"] = [r.to_list() for r in self.rects]
         d["finding_ids"] = list(self.finding_ids)
+        d["exemptions"] = list(self.exemptions)
+        if not self.exemptions:
+            del d["exemptions"]
         return d
 
     @classmethod
@@ -436,7 +441,11 @@ class Redaction:
         d = dict(d)
         d["rects"] = tuple(Rect.from_list(r) for r in d["rects"])
         d["finding_ids"] = tuple(d.get("finding_ids", ()))
+        d["exemptions"] = tuple(d.get("exemptions", ()))
         return cls(**d)
+
+
+_REDACTION_FIELDS = fields(Redaction)
 
 
 @dataclass(frozen=True)
@@ -508,16 +517,26 @@ class Decision:
     reviewer: str = ""
     note: str = ""
     timestamp: str = ""
+    #: Codes the reviewer gave the box (re-coded; the first is the primary); a manual box's text
+    #: as the reviewer saw it, and how it was made ("draw", "search" or "" unknown).
+    exemptions: tuple[str, ...] = ()
+    text: str = ""
+    origin: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["rect"] = self.rect.to_list() if self.rect else None
+        d["exemptions"] = list(self.exemptions)
+        for key in ("exemptions", "text", "origin"):  # additive: written only when set, as before
+            if not d[key]:
+                del d[key]
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Decision:
         d = dict(d)
         d["rect"] = Rect.from_list(d["rect"]) if d.get("rect") is not None else None
+        d["exemptions"] = tuple(d.get("exemptions", ()))
         return cls(**d)
 
 

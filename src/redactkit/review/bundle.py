@@ -40,9 +40,11 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pymupdf
 
 from .._fileio import atomic_path, write_text_atomic
@@ -51,6 +53,7 @@ from ..model import Document, Plan, Rect, Redaction
 from ..pdf.sources import open_source
 from ..policy import Policy, list_profiles
 from ..report import RedactionLog
+from .pagedata import char_map, kept_boxes, needs_review
 from .textexport import PAGE_HEADER, redacted_text
 
 logger = logging.getLogger("redactkit.review")  # the name it had as one module
@@ -146,8 +149,7 @@ def write_proposed_pdf(src: str | os.PathLike[str], plan: Plan, dst: str | os.Pa
             rotation = page.rotation
             if rotation:
                 page.set_rotation(0)  # plan rectangles are in unrotated page space
-            for red in by_page.get(page.number, []):
-                _draw_redaction(page, red, font)
+            _draw_redactions(page, by_page.get(page.number, []), font)
             _mark_page(page, font)
             if rotation:
                 page.set_rotation(rotation)
@@ -166,19 +168,30 @@ def write_proposed_pdf(src: str | os.PathLike[str], plan: Plan, dst: str | os.Pa
         doc.close()
 
 
-def _draw_redaction(page: Any, red: Redaction, font: Any) -> None:
-    color = entity_color(red.entity)
-    label = f"{red.id} {red.entity} {red.exemption}"
-    for i, r in enumerate(red.rects):
-        rect = pymupdf.Rect(r.x0, r.y0, r.x1, r.y1)
-        page.draw_rect(rect, color=color, fill=color, fill_opacity=0.28, stroke_opacity=0.9, width=0.8,
-                       overlay=True)
-        if i == 0:
-            size = 5.0
-            y = rect.y0 - 1.0 if rect.y0 > size + 2 else rect.y1 + size
-            tw = pymupdf.TextWriter(page.rect, color=color)
-            tw.append((rect.x0, y), label, font=font, fontsize=size)
-            tw.write_text(page, overlay=True)
+def _draw_redactions(page: Any, reds: list[Redaction], font: Any) -> None:
+    """Every box of a page in one shape and every label in one text writer per colour: a shape or
+    writer per box rewrote the page's content stream each time (most of the bundle's time)."""
+    if not reds:
+        return
+    shape = page.new_shape()
+    writers: dict[tuple[float, float, float], Any] = {}
+    size = 5.0
+    for red in reds:
+        color = entity_color(red.entity)
+        codes = ", ".join(red.exemptions) if red.exemptions else red.exemption
+        for i, r in enumerate(red.rects):
+            rect = pymupdf.Rect(r.x0, r.y0, r.x1, r.y1)
+            shape.draw_rect(rect)
+            shape.finish(color=color, fill=color, fill_opacity=0.28, stroke_opacity=0.9, width=0.8)
+            if i == 0:
+                y = rect.y0 - 1.0 if rect.y0 > size + 2 else rect.y1 + size
+                if color not in writers:
+                    writers[color] = pymupdf.TextWriter(page.rect, color=color)
+                tw = writers[color]
+                tw.append((rect.x0, y), f"{red.id} {red.entity} {codes}", font=font, fontsize=size)
+    shape.commit(overlay=True)
+    for tw in writers.values():
+        tw.write_text(page, overlay=True)
 
 
 def _mark_page(page: Any, font: Any) -> None:
@@ -258,13 +271,15 @@ def _page_images(src: str | os.PathLike[str], zoom: float) -> list[dict[str, Any
     doc = open_source(src)  # an image input becomes the same pages ingest read
     try:
         for page in doc.pages():
-            pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+            pix = _gray_if_gray(page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False))
             png = pix.tobytes("png")
             rm, dm = page.rotation_matrix, page.derotation_matrix
+            ur = page.rect * page.derotation_matrix  # the unrotated page: the space of plan rects
             pages.append({
                 "index": page.number,
                 "width": round(page.rect.width, 3),
                 "height": round(page.rect.height, 3),
+                "usize": [round(abs(ur.width), 3), round(abs(ur.height), 3)],
                 "rot": [rm.a, rm.b, rm.c, rm.d, rm.e, rm.f],
                 "derot": [dm.a, dm.b, dm.c, dm.d, dm.e, dm.f],
                 "image": "data:image/png;base64," + base64.b64encode(png).decode("ascii"),
@@ -272,6 +287,15 @@ def _page_images(src: str | os.PathLike[str], zoom: float) -> list[dict[str, Any
     finally:
         doc.close()
     return pages
+
+
+def _gray_if_gray(pix: Any) -> Any:
+    """The pixmap as one grey channel when every pixel is grey already (most records): the same
+    image, and its PNG encodes in about half the time at half the size. Colour pages stay RGB."""
+    rgb = np.frombuffer(pix.samples_mv, dtype=np.uint8).reshape(-1, 3)
+    if not ((rgb[:, 0] == rgb[:, 1]).all() and (rgb[:, 1] == rgb[:, 2]).all()):
+        return pix
+    return pymupdf.Pixmap(pymupdf.csGRAY, pix.width, pix.height, rgb[:, 0].tobytes(), False)
 
 
 def _display_rect(r: Rect, rot: Sequence[float]) -> list[float]:
@@ -284,17 +308,22 @@ def _display_rect(r: Rect, rot: Sequence[float]) -> list[float]:
 
 
 def _review_data(
-    plan: Plan, policy: Policy, pages: list[dict[str, Any]], document_name: str
+    plan: Plan, policy: Policy, pages: list[dict[str, Any]], document_name: str,
+    document: Document | None = None,
 ) -> dict[str, Any]:
+    def to_display(rect: Rect, page: int) -> list[float]:
+        return _display_rect(rect, pages[page]["rot"] if 0 <= page < len(pages) else [1, 0, 0, 1, 0, 0])
+
     reds = []
     for r in plan.redactions:
-        rot = pages[r.page]["rot"] if 0 <= r.page < len(pages) else [1, 0, 0, 1, 0, 0]
         reds.append({
             "id": r.id, "page": r.page, "entity": r.entity, "exemption": r.exemption, "reason": r.reason,
+            "exemptions": list(r.exemptions),
             "text": r.text, "recognizer": r.recognizer, "score": r.score, "explanation": r.explanation,
             "context": r.context, "conf": getattr(r, "conf", None), "status": r.status,
-            "drects": [_display_rect(x, rot) for x in r.rects],
+            "drects": [to_display(x, r.page) for x in r.rects],
             "color": _css_color(r.entity),
+            "review": needs_review(r, policy),
         })
     used = sorted({r.exemption for r in plan.redactions})
     return {
@@ -306,27 +335,38 @@ def _review_data(
         "manual_color": _css_color("MANUAL"),
         "pages": pages,
         "redactions": reds,
+        # without the ingested document (a caller of render_review_html that has none) the page
+        # cannot search or show kept spans; write_bundle always passes it
+        "kept": kept_boxes(document, plan.kept, to_display) if document is not None else [],
+        "chars": char_map(document) if document is not None else [],
         "mark": REVIEW_MARK,
     }
 
 
 def render_review_html(
-    src: str | os.PathLike[str], plan: Plan, policy: Policy, *, zoom: float = HTML_ZOOM
+    src: str | os.PathLike[str], plan: Plan, policy: Policy, *, zoom: float = HTML_ZOOM,
+    document: Document | None = None,
 ) -> str:
     """The self-contained review page for ``plan`` (page images embedded, no external assets).
 
     Args:
         src: the source PDF or image, rendered for the page images.
         plan: the proposed plan.
-        policy: the policy (its exemption codes are offered for manual boxes).
+        policy: the policy (its exemption codes are offered for re-coding and manual boxes).
         zoom: pixels per point of the page images.
+        document: the ingested source; gives the page its character map (search-and-redact)
+            and the rectangles of kept spans. Without it neither is available.
     """
     name = Path(src).name
-    data = _review_data(plan, policy, _page_images(src, zoom), name)
-    # Inside <script type="application/json">: only "</" can end the element early.
-    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
-    # `data` is JSON inside <script type="application/json">, made safe above: not HTML-escaped.
-    return _template().render(title=f"Review: {name} — {REVIEW_MARK}", mark=REVIEW_MARK, data=payload)
+    data = _review_data(plan, policy, _page_images(src, zoom), name, document)
+    # Inside <script type="application/json"> "</" (and "<!--") could end the element early; "<" only
+    # occurs inside JSON strings, where \u003c means the same.
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    js, css = _assets()
+    # `data` is JSON inside <script type="application/json">, made safe above: not HTML-escaped;
+    # the script and style are package files checked by _assets.
+    return _template().render(title=f"Review: {name} — {REVIEW_MARK}", mark=REVIEW_MARK, data=payload,
+                              js=js, css=css)
 
 
 @functools.cache
@@ -337,6 +377,18 @@ def _template() -> Any:
     env = jinja2.Environment(loader=jinja2.PackageLoader("redactkit.review", "templates"),
                              autoescape=True, keep_trailing_newline=True)
     return env.get_template("review.html.j2")
+
+
+@functools.cache
+def _assets() -> tuple[str, str]:
+    """The page's script and style (``review/templates/review.js``, ``review.css``), inlined at render
+    so the offline page stays one file."""
+    folder = resources.files("redactkit.review").joinpath("templates")
+    js = folder.joinpath("review.js").read_text(encoding="utf-8")
+    css = folder.joinpath("review.css").read_text(encoding="utf-8")
+    if "</script" in js.lower() or "</style" in css.lower():
+        raise RuntimeError("review.js/review.css must not contain a closing </script> or </style> tag")
+    return js, css
 
 
 # --------------------------------------------------------------------------- bundle
@@ -386,7 +438,7 @@ def write_bundle(
     replaced = name is not None and name.replaced
     paths = bundle_paths(out_dir, name.stem if replaced else src.stem)
     write_proposed_pdf(src, plan, paths.proposed_pdf)
-    write_text_atomic(paths.review_html, render_review_html(src, plan, policy))
+    write_text_atomic(paths.review_html, render_review_html(src, plan, policy, document=document))
     write_text_atomic(paths.diff_txt, page_diff(document, plan.redactions))
     if policy_ref is None:
         policy_ref = policy.name if policy.name in list_profiles() or not policy.files else policy.files[0]

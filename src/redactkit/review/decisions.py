@@ -11,10 +11,22 @@ Written by the review page's *Export decisions* button, and easy to write by han
       "decisions": [
         {"id": "r4874a878", "action": "accept", "note": "home address"},
         {"id": "reefe5757", "action": "reject", "note": "public official"},
+        {"id": "r0c1d2e3f", "action": "accept", "note": "witness",
+         "exemptions": ["(b)(6)", "(b)(7)(C)"]},
         {"action": "manual", "page": 0, "rect": [72, 300, 200, 312],
-         "exemption": "(b)(6)", "reason": "medical detail", "note": ""}
+         "exemption": "(b)(6)", "reason": "medical detail", "note": ""},
+        {"action": "manual", "page": 2, "rect": [90, 120, 131, 131], "exemption": "(b)(6)",
+         "exemptions": ["(b)(6)", "(b)(7)(C)"], "reason": "", "note": "", "text": "Okafor",
+         "origin": "search"}
       ]
     }
+
+Additive keys (older files without them still load): ``exemptions`` re-codes a box
+(several codes of the policy's table; the first is the primary code, written to the
+log's ``exemption``, the list to its ``exemptions``); on a manual box ``text`` (what it
+covers, as the reviewer saw it) and ``origin`` (``draw`` or ``search``). The key of an
+item is its ``id`` for accept/reject and :func:`manual_id` of its page and rect for a
+manual box.
 
 Pages are 0-based and rects are PDF points ``[x0, y0, x1, y1]`` in the unrotated
 page (origin top-left), as in the log. A redaction without a decision stays
@@ -42,16 +54,20 @@ from ..errors import UsageError
 from ..ingest import ingest_pdf
 from ..model import Decision, Document, Plan, Rect, Redaction
 
-__all__ = ["DECISIONS_SCHEMA", "DecisionsFile", "apply_decisions", "load_decisions", "parse_decisions"]
+__all__ = [
+    "DECISIONS_SCHEMA", "DecisionsFile", "apply_decisions", "apply_review", "decision_item",
+    "decisions_to_dict", "load_decisions", "manual_id", "parse_decisions",
+]
 
 DECISIONS_SCHEMA = "redactkit.decisions/1"
 _ACTIONS = ("accept", "reject", "manual")
 _TOP_KEYS = {"schema", "document", "source_sha256", "reviewer", "timestamp", "decisions"}
 _KEYS = {
-    "accept": {"id", "action", "note"},
-    "reject": {"id", "action", "note"},
-    "manual": {"action", "page", "rect", "exemption", "reason", "note"},
+    "accept": {"id", "action", "note", "exemptions"},
+    "reject": {"id", "action", "note", "exemptions"},
+    "manual": {"action", "page", "rect", "exemption", "reason", "note", "exemptions", "text", "origin"},
 }
+_ORIGINS = ("draw", "search")
 #: Tolerance (points) for a manual rect touching the page edge.
 EDGE_TOLERANCE = 0.5
 
@@ -136,11 +152,13 @@ def _parse_one(item: Any, n: int, reviewer: str, timestamp: str, fail: Any) -> D
     note = item.get("note") or ""
     if not isinstance(note, str):
         raise fail(f"{where}: 'note' must be a string.")
+    codes = _parse_codes(item, f"{where} ({action})", fail)
     if action in ("accept", "reject"):
         rid = item.get("id")
         if not isinstance(rid, str) or not rid:
             raise fail(f"{where} ({action}): 'id' (the redaction id, e.g. 'r4874a878') is required.")
-        return Decision(action=action, redaction_id=rid, reviewer=reviewer, note=note, timestamp=timestamp)
+        return Decision(action=action, redaction_id=rid, reviewer=reviewer, note=note, timestamp=timestamp,
+                        exemptions=codes)
     page = item.get("page")
     if not isinstance(page, int) or isinstance(page, bool) or page < 0:
         raise fail(f"{where} (manual): 'page' must be a 0-based page number, got {page!r}.")
@@ -154,11 +172,44 @@ def _parse_one(item: Any, n: int, reviewer: str, timestamp: str, fail: Any) -> D
     exemption = item.get("exemption")
     if not isinstance(exemption, str) or not exemption:
         raise fail(f"{where} (manual): 'exemption' (a code such as '(b)(6)') is required.")
+    if codes and codes[0] != exemption:
+        raise fail(f"{where} (manual): the first of 'exemptions' {list(codes)} must be 'exemption' "
+                   f"{exemption!r} (the primary code).")
     reason = item.get("reason") or ""
     if not isinstance(reason, str):
         raise fail(f"{where} (manual): 'reason' must be a string.")
+    text = item.get("text") or ""
+    if not isinstance(text, str):
+        raise fail(f"{where} (manual): 'text' must be a string.")
+    origin = item.get("origin") or ""
+    if origin and origin not in _ORIGINS:
+        raise fail(f"{where} (manual): 'origin' {origin!r} is not one of {', '.join(_ORIGINS)}.")
     return Decision(action="manual", page=page, rect=r, exemption=exemption, reason=reason,
-                    reviewer=reviewer, note=note, timestamp=timestamp)
+                    reviewer=reviewer, note=note, timestamp=timestamp, exemptions=codes, text=text,
+                    origin=origin)
+
+
+def _parse_codes(item: dict[str, Any], where: str, fail: Any) -> tuple[str, ...]:
+    """The optional ``exemptions`` list: non-empty, strings, no code twice."""
+    if "exemptions" not in item or item["exemptions"] is None:
+        return ()
+    codes = item["exemptions"]
+    if (not isinstance(codes, list) or not codes
+            or not all(isinstance(c, str) and c.strip() for c in codes)):
+        raise fail(f"{where}: 'exemptions' must be a non-empty list of codes such as '(b)(6)', "
+                   f"got {codes!r}.")
+    if len(set(codes)) != len(codes):
+        raise fail(f"{where}: 'exemptions' names a code twice: {codes!r}.")
+    return tuple(codes)
+
+
+def _check_codes(codes: Sequence[str], where: str, exemption_codes: Mapping[str, str]) -> None:
+    for code in codes:
+        if code not in exemption_codes:
+            raise UsageError(
+                f"{where}: exemption code {code!r} is not in the policy's code table "
+                f"(known: {', '.join(exemption_codes)})."
+            )
 
 
 def manual_id(page: int, rect: Rect) -> str:
@@ -228,6 +279,7 @@ def apply_decisions(
         )
     by_id = {r.id: r for r in plan.redactions}
     status: dict[str, str] = {}
+    recoded: dict[str, tuple[str, ...]] = {}
     first: dict[str, int] = {}
     manual: list[Redaction] = []
     for n, d in enumerate(decisions.decisions, 1):
@@ -244,6 +296,9 @@ def apply_decisions(
                 raise UsageError(f"{where}: redaction {rid} was already decided by decision {first[rid]}.")
             first[rid] = n
             status[rid] = "accepted" if d.action == "accept" else "rejected"
+            if d.exemptions:
+                _check_codes(d.exemptions, f"{where} ({d.action})", exemption_codes)
+                recoded[rid] = d.exemptions
             continue
         assert d.page is not None and d.rect is not None and d.exemption is not None
         if d.page >= len(page_sizes):
@@ -259,42 +314,61 @@ def apply_decisions(
                 f"{where} (manual): rect {r.to_list()} is off page {d.page} "
                 f"(the page is {w:.1f} × {h:.1f} pt; rects are [x0, y0, x1, y1] from the top-left)."
             )
-        if d.exemption not in exemption_codes:
-            raise UsageError(
-                f"{where} (manual): exemption code {d.exemption!r} is not in the policy's code table "
-                f"(known: {', '.join(exemption_codes)})."
-            )
+        _check_codes(d.exemptions or (d.exemption,), f"{where} (manual)", exemption_codes)
         r = Rect(max(r.x0, 0.0), max(r.y0, 0.0), min(r.x1, w), min(r.y1, h))
         text, start, end = _text_under(document, d.page, r)
+        how = "found by search-and-redact" if d.origin == "search" else "drawn"
         manual.append(Redaction(
             id=manual_id(d.page, r), page=d.page, rects=(r,), entity="MANUAL", exemption=d.exemption,
-            reason=d.reason or exemption_codes[d.exemption], text=text, start=start, end=end,
+            reason=d.reason or exemption_codes[d.exemption], text=text or d.text, start=start, end=end,
             recognizer="reviewer", score=1.0,
-            explanation=(f"manual box drawn by {d.reviewer or 'the reviewer'}"
+            explanation=(f"manual box {how} by {d.reviewer or 'the reviewer'}"
                          + (f": {d.note}" if d.note else "")),
-            status="manual",
+            status="manual", exemptions=d.exemptions,
         ))
     seen = {m.id for m in manual}
     if len(seen) != len(manual):
         raise UsageError(f"{origin}: two manual boxes have the same page and rect; remove one.")
-    reviewed = [replace(r, status=status[r.id]) if r.id in status else r  # type: ignore[arg-type]
-                for r in plan.redactions]
+    reviewed = [_decided(r, status.get(r.id), recoded.get(r.id), exemption_codes) for r in plan.redactions]
     return Plan(
         source_path=plan.source_path, source_sha256=plan.source_sha256, policy_name=plan.policy_name,
         policy_sha256=plan.policy_sha256, redactions=reviewed + manual, kept=list(plan.kept),
     )
 
 
+def _decided(
+    r: Redaction, status: str | None, codes: tuple[str, ...] | None, exemption_codes: Mapping[str, str]
+) -> Redaction:
+    """``r`` with its decision: the new status and, when re-coded, its codes and the primary's reason."""
+    if status is None:
+        return r
+    if not codes:
+        return replace(r, status=status)  # type: ignore[arg-type]
+    return replace(r, status=status, exemption=codes[0], exemptions=codes,  # type: ignore[arg-type]
+                   reason=exemption_codes[codes[0]])
+
+
+def decision_item(x: Decision) -> dict[str, Any]:
+    """One decision as a decisions-file item (the additive keys only when set)."""
+    item: dict[str, Any]
+    if x.action == "manual":
+        assert x.rect is not None
+        item = {"action": "manual", "page": x.page, "rect": x.rect.to_list(),
+                "exemption": x.exemption, "reason": x.reason or "", "note": x.note}
+        if x.text:
+            item["text"] = x.text
+        if x.origin:
+            item["origin"] = x.origin
+    else:
+        item = {"id": x.redaction_id, "action": x.action, "note": x.note}
+    if x.exemptions:
+        item["exemptions"] = list(x.exemptions)
+    return item
+
+
 def decisions_to_dict(d: DecisionsFile) -> dict[str, Any]:
     """The decisions file as JSON-ready data (round-trips through :func:`parse_decisions`)."""
-    items: list[dict[str, Any]] = []
-    for x in d.decisions:
-        if x.action == "manual":
-            assert x.rect is not None
-            items.append({"action": "manual", "page": x.page, "rect": x.rect.to_list(),
-                          "exemption": x.exemption, "reason": x.reason or "", "note": x.note})
-        else:
-            items.append({"id": x.redaction_id, "action": x.action, "note": x.note})
+    items = [decision_item(x) for x in d.decisions]
     return {"schema": DECISIONS_SCHEMA, "document": d.document, "source_sha256": d.source_sha256,
             "reviewer": d.reviewer, "timestamp": d.timestamp, "decisions": items}
 

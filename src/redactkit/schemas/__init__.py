@@ -116,6 +116,10 @@ class Redaction(_Strict):
     finding_ids: list[str]
     status: RedactionStatus
     conf: float | None = Field(description="Lowest OCR confidence (0-100) of its words; null on text layers.")
+    exemptions: list[str] = Field(
+        default_factory=list,
+        description="Every code a reviewer gave the box (several allowed; `exemption` is the first). "
+        "Present only when the box was re-coded.")
 
 
 class Kept(_Strict):
@@ -141,6 +145,11 @@ class LogDecision(_Strict):
     reviewer: str
     note: str
     timestamp: str
+    exemptions: list[str] = Field(default_factory=list,
+                                  description="Codes the reviewer gave the box (present only when re-coded).")
+    text: str = Field(default="", description="What a manual box covers (present only when known).")
+    origin: Literal["draw", "search"] | None = Field(
+        default=None, description="How a manual box was made (present only when known).")
 
 
 class Check(_Strict):
@@ -188,6 +197,10 @@ class DecisionAcceptReject(_Strict):
     id: str = Field(description="The redaction id from the plan or log.")
     action: Literal["accept", "reject"]
     note: str = ""
+    exemptions: list[Annotated[str, Field(min_length=1)]] | None = Field(
+        default=None, min_length=1,
+        description="Re-coded: the box's codes from the policy's table (the first is the primary code, "
+        "written to the log's `exemption`; the list goes to its `exemptions`).")
 
 
 class DecisionManual(_Strict):
@@ -199,6 +212,12 @@ class DecisionManual(_Strict):
     exemption: str = Field(min_length=1)
     reason: str = Field(default="", description="Defaults to the exemption code's description.")
     note: str = ""
+    exemptions: list[Annotated[str, Field(min_length=1)]] | None = Field(
+        default=None, min_length=1,
+        description="Several codes for the box; the first must equal `exemption`.")
+    text: str = Field(default="", description="What the box covers, as the reviewer saw it.")
+    origin: Literal["draw", "search"] | None = Field(
+        default=None, description="How the box was made: drawn by hand or by search-and-redact.")
 
 
 class DecisionsFile(_Strict):
