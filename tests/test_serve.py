@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import serve_helpers as h
 
+import serve_helpers as h
 from redactkit.review import read_plan_file
 from redactkit.review.decisions import load_decisions
 from redactkit.serve import DB_NAME, StateStore
@@ -85,7 +85,8 @@ def test_lock_blocks_other_reviewer_until_unlocked_or_expired(review: Path) -> N
     assert bob.post("alpha", "lock").status_code == 409
     assert bob.post("alpha", "unlock").status_code == 409  # only the holder unlocks
     # bob can work on another document meanwhile
-    assert bob.put("bravo", {"id": h.redaction_ids(review, "bravo")[0], "action": "accept"}).status_code == 200
+    other = h.redaction_ids(review, "bravo")[0]
+    assert bob.put("bravo", {"id": other, "action": "accept"}).status_code == 200
     assert ann.post("alpha", "unlock").status_code == 200
     assert bob.put("alpha", {"id": rid, "action": "accept", "note": ""}).status_code == 200
 
