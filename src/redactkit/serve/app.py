@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import secrets
+import sqlite3
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -85,6 +86,17 @@ class _Server:
         self._releasing: set[str] = set()
         self._release_mutex = threading.Lock()
         self.store.ensure_documents(self.packet.docs())
+        self.packet.preload(self.store.plan_infos())
+        self._warm = threading.Thread(target=self._warm_plans, name="rk-warm-plans", daemon=True)
+        self._warm.start()
+
+    def _warm_plans(self) -> None:
+        """Summarise every plan in the background and save the summaries for the next start."""
+        self.packet.warm()
+        try:
+            self.store.save_plan_infos(self.packet.summaries())
+        except sqlite3.Error:  # closed while warming (a test or a quick stop): next start redoes it
+            pass
 
     # ------------------------------------------------------------------ session helpers
 
@@ -161,13 +173,16 @@ class _Server:
 
     # ------------------------------------------------------------------ pages
 
-    async def index(self, request: Request, s: Session) -> Response:
+    def _index_html(self, s: Session) -> str:
         docs = self.packet.docs()
         self.store.ensure_documents(docs)
         infos = [self.packet.info(d) for d in docs]
-        html = pages.index_page(s.user, s.csrf, infos, self.store.documents(), self.store.locks(),
+        return pages.index_page(s.user, s.csrf, infos, self.store.documents(), self.store.locks(),
                                 self.store.decision_counts())
-        return HTMLResponse(html)
+
+    async def index(self, request: Request, s: Session) -> Response:
+        # a large packet's index takes a while: off the event loop, so decisions are not held up
+        return HTMLResponse(await run_in_threadpool(self._index_html, s))
 
     async def audit_page(self, request: Request, s: Session) -> Response:
         return HTMLResponse(pages.audit_page(s.user, s.csrf, self.store.audit_trail()))

@@ -8,6 +8,7 @@ plan is loaded once for its exemption-code table.
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ from .store import now_iso
 
 __all__ = ["DocInfo", "Packet", "inject_config", "item_key"]
 
+#: How many parsed plans stay in memory (the documents being reviewed; the index keeps summaries).
+_PLAN_CACHE = 64
 _CSP_META = re.compile(r'(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")', re.I)
 
 
@@ -62,13 +65,15 @@ class Packet:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._dir = str(root)
         self._mutex = threading.Lock()
         self._plans: dict[str, tuple[float, PlanFile]] = {}
+        self._infos: dict[str, tuple[int, DocInfo]] = {}  # doc -> (plan mtime_ns, info)
         self._policies: dict[str, Policy] = {}
 
     def docs(self) -> list[str]:
         """Document stems, sorted."""
-        return sorted(p.name[: -len(".plan.json")] for p in self.root.glob("*.plan.json"))
+        return sorted(n[: -len(".plan.json")] for n in os.listdir(self._dir) if n.endswith(".plan.json"))
 
     def has(self, doc: str) -> bool:
         return "/" not in doc and (self.root / f"{doc}.plan.json").is_file()
@@ -89,13 +94,47 @@ class Packet:
             return hit[1]
         pf = read_plan_file(path)
         with self._mutex:
+            self._plans.pop(doc, None)
             self._plans[doc] = (mtime, pf)
+            while len(self._plans) > _PLAN_CACHE:  # a large packet's plans are not all kept in memory
+                self._plans.pop(next(iter(self._plans)))
         return pf
 
     def info(self, doc: str) -> DocInfo:
+        """Pages and proposed redactions of ``doc``, kept per plan file version (one stat when cached)."""
+        try:
+            mtime = os.stat(os.path.join(self._dir, doc + ".plan.json")).st_mtime_ns
+        except OSError:
+            raise KeyError(doc) from None
+        hit = self._infos.get(doc)
+        if hit is not None and hit[0] == mtime:
+            return hit[1]
         pf = self.plan(doc)
-        return DocInfo(doc, len(pf.page_sizes), len(pf.plan.redactions),
+        info = DocInfo(doc, len(pf.page_sizes), len(pf.plan.redactions),
                        bundle_paths(self.root, doc).review_html.is_file())
+        with self._mutex:
+            self._infos[doc] = (mtime, info)
+        return info
+
+    def summaries(self) -> dict[str, tuple[int, int, int, bool]]:
+        """What :meth:`preload` takes: doc -> (plan mtime_ns, pages, proposed, has a review page)."""
+        with self._mutex:
+            return {d: (m, i.pages, i.proposed, i.review_html) for d, (m, i) in self._infos.items()}
+
+    def preload(self, rows: dict[str, tuple[int, int, int, bool]]) -> None:
+        """Seed the index cache with saved summaries (a plan whose mtime changed is read again)."""
+        with self._mutex:
+            for doc, (mtime, pages, proposed, html) in rows.items():
+                self._infos.setdefault(doc, (mtime, DocInfo(doc, pages, proposed, html)))
+
+    def warm(self) -> None:
+        """Summarise every plan once (the server does this in the background at start, so the first
+        packet index of a large packet does not wait for hundreds of plan files)."""
+        for doc in self.docs():
+            try:
+                self.info(doc)
+            except (KeyError, UsageError):
+                continue  # a damaged plan is reported when the document is opened
 
     def policy(self, doc: str) -> Policy:
         ref = self.plan(doc).policy_ref

@@ -7,7 +7,9 @@
 * ``locks``      -- who edits a document, until when;
 * ``audit``      -- every action: who, when, what, which document, before -> after (JSON);
 * ``users``      -- who signed in (and, with ``--users``, nothing else: the hashes stay in the file);
-* ``meta``       -- the server's session-signing key, so sessions outlive a restart.
+* ``meta``       -- the server's session-signing key, so sessions outlive a restart;
+* ``plan_info``  -- a cache of each plan's page and redaction counts (by plan mtime), so the
+  index of a large packet does not re-read every plan after a restart.
 
 Each public method is one transaction that is committed before it returns, so a server
 killed with SIGKILL loses nothing it had answered: SQLite's WAL makes the commit atomic
@@ -68,6 +70,9 @@ CREATE INDEX IF NOT EXISTS audit_doc ON audit (doc);
 CREATE TABLE IF NOT EXISTS users (
     name TEXT PRIMARY KEY, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS plan_info (
+    doc TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, pages INTEGER NOT NULL, proposed INTEGER NOT NULL,
+    review_html INTEGER NOT NULL);
 """
 
 
@@ -180,14 +185,29 @@ class StateStore:
         with self._mutex:
             return [r[0] for r in self._db.execute("SELECT name FROM users ORDER BY name")]
 
+    def plan_infos(self) -> dict[str, tuple[int, int, int, bool]]:
+        """The saved plan summaries: doc -> (mtime_ns, pages, proposed, has a review page)."""
+        with self._mutex:
+            return {d: (m, p, n, bool(h)) for d, m, p, n, h in self._db.execute("SELECT * FROM plan_info")}
+
+    def save_plan_infos(self, rows: dict[str, tuple[int, int, int, bool]]) -> None:
+        with self._tx() as db:
+            db.executemany("INSERT OR REPLACE INTO plan_info VALUES (?, ?, ?, ?, ?)",
+                           [(d, m, p, n, int(h)) for d, (m, p, n, h) in rows.items()])
+
     # ------------------------------------------------------------------ documents
 
     def ensure_documents(self, docs: list[str]) -> None:
         """Add a ``proposed`` row for each document not yet known."""
+        with self._mutex:
+            known = {r[0] for r in self._db.execute("SELECT doc FROM documents")}
+        new = [d for d in docs if d not in known]
+        if not new:
+            return  # the usual case: no write, no fsync
         t = now_iso()
         with self._tx() as db:
             db.executemany("INSERT OR IGNORE INTO documents (doc, state, updated) VALUES (?, 'proposed', ?)",
-                           [(d, t) for d in docs])
+                           [(d, t) for d in new])
 
     def document(self, doc: str) -> DocState:
         with self._mutex:
