@@ -75,7 +75,7 @@ def redaction_ids(review: Path, doc: str) -> list[str]:
     return [r.id for r in read_plan_file(review / f"{doc}.plan.json").plan.redactions]
 
 
-def signin(client: TestClient, name: str, secret: str = "") -> str:
+def signin(client: TestClient, name: str, secret: str = "", doc: str = "alpha") -> str:
     """Sign ``client`` in through the form; return the session's CSRF token (from a review page)."""
     form = client.get("/signin")
     pre = re.search(r'name="csrf" value="([^"]+)"', form.text)
@@ -83,7 +83,7 @@ def signin(client: TestClient, name: str, secret: str = "") -> str:
     r = client.post("/signin", data={"csrf": pre.group(1), "name": name, "secret": secret},
                     follow_redirects=False)
     assert r.status_code == 303, r.text
-    page = client.get("/docs/alpha")
+    page = client.get(f"/docs/{doc}")
     m = re.search(r'"csrf": "([^"]+)"', page.text)
     assert m, page.text[:500]
     return m.group(1)

@@ -19,15 +19,16 @@ SQLite serialises writers anyway, and the requests are small.
 Backup: ``sqlite3 REVIEW_DIR/review-state.sqlite ".backup copy.sqlite"`` (safe while the
 server runs), or copy the file while the server is stopped.
 
-A server database instead (several machines): every query lives in this class, written
-in plain SQL with ``?`` parameters over six tables without SQLite-only features (apart
-from the PRAGMAs in :meth:`StateStore._open`). A ``PostgresStore`` with the same methods
-would open ``sqlalchemy.create_engine("postgresql+psycopg://...")``, create the same
-tables (``BIGSERIAL`` for ``audit.id``, ``TIMESTAMPTZ``/``TEXT`` columns, ``JSONB`` for the
-items), run each method in ``with engine.begin():`` (one committed transaction, as here)
-and take row locks with ``SELECT ... FOR UPDATE`` in :meth:`acquire_lock` and
-:meth:`transition`, where this class relies on its process lock. The app only sees the
-methods, so nothing else changes.
+A server database instead (several machines): every query lives in this class, in plain
+SQL with ``?`` parameters. A ``PostgresStore`` with the same methods would open
+``sqlalchemy.create_engine("postgresql+psycopg://...")``, create the same tables
+(``BIGSERIAL`` for ``audit.id``, ``JSONB`` for items and before/after), run each method in
+``with engine.begin():`` (one committed transaction, as here), take row locks with
+``SELECT ... FOR UPDATE`` in :meth:`acquire_lock`, :meth:`set_decision` and
+:meth:`transition` (where this class relies on its process lock), and swap the few
+SQLite-only spellings: the PRAGMAs of :meth:`_open`, ``json_extract(item, '$.action')``
+(``item->>'action'``), ``INSERT OR IGNORE/REPLACE`` (``ON CONFLICT DO NOTHING/UPDATE``).
+The app only sees the methods, so nothing else changes.
 """
 
 from __future__ import annotations
