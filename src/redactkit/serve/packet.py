@@ -24,7 +24,11 @@ from ..review.decisions import DECISIONS_SCHEMA, apply_decisions, manual_id, par
 from .security import page_csp
 from .store import now_iso
 
-__all__ = ["DocInfo", "Packet", "inject_config", "item_key"]
+__all__ = ["MUPDF_LOCK", "DocInfo", "Packet", "inject_config", "item_key"]
+
+#: MuPDF is not thread-safe: the server's PDF work (search's ingest, a release's burn and
+#: verify) runs in request threads, one at a time under this lock.
+MUPDF_LOCK = threading.Lock()
 
 #: How many parsed plans stay in memory (the documents being reviewed; the index keeps summaries).
 _PLAN_CACHE = 64

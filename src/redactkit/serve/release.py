@@ -19,7 +19,7 @@ from .._fileio import write_text_atomic
 from ..batch import DocResult, DocTask, Engine, run_task
 from ..names import PublicName
 from ..settings import RedactSettings
-from .packet import Packet
+from .packet import MUPDF_LOCK, Packet
 
 __all__ = ["Releaser"]
 
@@ -56,7 +56,7 @@ class Releaser:
         dst, log = self.paths(doc)
         task = DocTask(doc, str(pf.source), str(dst), str(log), self.packet.policy(doc), mode="apply",
                        plan_file=str(pf.path), decisions=str(dfile), public_name=name, approver=approver)
-        with self._mutex:
+        with self._mutex, MUPDF_LOCK:
             self.out_dir.mkdir(parents=True, exist_ok=True)
             if self._engine is None:
                 self._engine = Engine(self.settings)

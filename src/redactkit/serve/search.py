@@ -18,7 +18,7 @@ from typing import Any
 from .._fileio import sha256_file
 from ..ingest import ingest
 from ..model import Rect
-from .packet import Packet
+from .packet import MUPDF_LOCK, Packet
 
 __all__ = ["MAX_HITS", "PacketSearch", "SearchError"]
 
@@ -56,7 +56,8 @@ class PacketSearch:
                 if not pf.source.is_file() or sha256_file(pf.source) != pf.plan.source_sha256:
                     self._pages[doc] = None
                 else:
-                    document = ingest(pf.source)
+                    with MUPDF_LOCK:
+                        document = ingest(pf.source)
                     self._pages[doc] = [
                         _Page(p.text, [None if c is None else (c.line, c.rect) for c in p.chars])
                         for p in document.pages
