@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,18 @@ def test_lock_blocks_other_reviewer_until_unlocked_or_expired(review: Path) -> N
     assert bob.put("bravo", {"id": other, "action": "accept"}).status_code == 200
     assert ann.post("alpha", "unlock").status_code == 200
     assert bob.put("alpha", {"id": rid, "action": "accept", "note": ""}).status_code == 200
+
+
+def test_activity_refreshes_the_lock(app: Any, review: Path) -> None:
+    ann = h.User(app, "ann")
+    first = ann.post("alpha", "lock").json()["lock"]["expires"]
+    time.sleep(0.01)
+    rid = h.redaction_ids(review, "alpha")[0]
+    later = ann.put("alpha", {"id": rid, "action": "accept", "note": ""}).json()["lock"]["expires"]
+    assert later > first
+    assert ann.get("/api/docs/alpha/decisions").json()["lock"] == {"user": "ann", "expires": later}
+    # the index shows the holder
+    assert re.search(r'>alpha</a></td><td class="s-in_review">in review</td><td>ann</td>', ann.get("/").text)
 
 
 def test_lock_expires(review: Path) -> None:
