@@ -38,9 +38,9 @@ from . import pages
 from .auth import SESSION_COOKIE, AuthConfig, Session, sign_session, verify_session
 from .packet import Packet, inject_config
 from .release import Releaser
-from .search import PacketSearch, SearchError
+from .search import PacketSearch
 from .security import SECURITY_HEADERS, csrf_ok, safe_file
-from .store import DB_NAME, LockedError, StateError, StateStore
+from .store import DB_NAME, LockedError, StateError, StateStore, locked
 
 __all__ = ["EDITABLE", "create_app"]
 
@@ -124,12 +124,13 @@ class _Server:
                 return await handler(request, s)
             except KeyError:
                 return JSONResponse({"error": "no such document"}, status_code=404)
-            except UsageError as exc:
-                return JSONResponse({"error": str(exc)}, status_code=400)
             except StateError as exc:
                 return JSONResponse({"error": str(exc)}, status_code=403)
             except LockedError as exc:
-                return JSONResponse({"error": str(exc), "lock": exc.lock.to_dict()}, status_code=409)
+                return JSONResponse({"error": str(exc), "lock": {"user": exc.user, "expires": exc.expires}},
+                                    status_code=409)
+            except UsageError as exc:  # after its subclasses above
+                return JSONResponse({"error": str(exc)}, status_code=400)
 
         return run
 
@@ -256,7 +257,7 @@ class _Server:
         doc = self.doc_of(request)
         lock = self.store.lock(doc)
         if lock is not None and lock.user != s.user:
-            raise LockedError(lock)
+            raise locked(lock)
         st = self.store.transition(doc, s.user, "submit", ("in_review",), "needs_qc", reviewer=s.user,
                                    sendback_reason="")
         return JSONResponse({"ok": True, "document": st.to_dict()})
@@ -326,7 +327,7 @@ class _Server:
         regex = request.query_params.get("regex", "0") in ("1", "true", "on")
         try:
             result = await run_in_threadpool(self.search_index.search, q, regex=regex)
-        except SearchError as exc:
+        except UsageError as exc:  # an empty or bad query
             return JSONResponse({"error": str(exc)}, status_code=400)
         return JSONResponse(result)
 

@@ -16,19 +16,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._fileio import sha256_file
+from ..errors import UsageError
 from ..ingest import ingest
 from ..model import Rect
 from .packet import MUPDF_LOCK, Packet
 
-__all__ = ["MAX_HITS", "PacketSearch", "SearchError"]
+__all__ = ["MAX_HITS", "PacketSearch"]
 
 #: At most this many hits are returned (the answer says when it stopped).
 MAX_HITS = 2000
 _MAX_QUERY = 200
-
-
-class SearchError(ValueError):
-    """A query that cannot run (empty, too long, a bad regex)."""
 
 
 @dataclass(frozen=True)
@@ -70,17 +67,17 @@ class PacketSearch:
         Literal queries match case-insensitively with runs of spaces matching any whitespace.
 
         Raises:
-            SearchError: an empty or over-long query, or a regex that does not compile.
+            UsageError: an empty or over-long query, or a regex that does not compile.
         """
         if not query.strip():
-            raise SearchError("give some text to search for.")
+            raise UsageError("give some text to search for.")
         if len(query) > _MAX_QUERY:
-            raise SearchError(f"the query is longer than {_MAX_QUERY} characters.")
+            raise UsageError(f"the query is longer than {_MAX_QUERY} characters.")
         try:
             pattern = re.compile(query if regex else r"\s+".join(map(re.escape, query.split())),
                                  0 if regex else re.IGNORECASE)
         except re.error as exc:
-            raise SearchError(f"not a valid regular expression: {exc}.") from None
+            raise UsageError(f"not a valid regular expression: {exc}.") from None
         hits: list[dict[str, Any]] = []
         skipped: list[str] = []
         for doc in docs if docs is not None else self.packet.docs():

@@ -44,8 +44,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..errors import ReviewLockedError as LockedError
+from ..errors import ReviewStateError as StateError
+
 __all__ = [
     "DB_NAME", "STATES", "AuditEntry", "DocState", "Lock", "LockedError", "StateError", "StateStore",
+    "locked",
     "now_iso",
 ]
 
@@ -75,6 +79,11 @@ CREATE TABLE IF NOT EXISTS plan_info (
     doc TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, pages INTEGER NOT NULL, proposed INTEGER NOT NULL,
     review_html INTEGER NOT NULL);
 """
+
+
+def locked(lock: Lock) -> LockedError:
+    """The error for an action on a document ``lock`` holds (HTTP 409, with the lock)."""
+    return LockedError(lock.user, lock.expires)
 
 
 def now_iso(now: datetime | None = None) -> str:
@@ -278,7 +287,7 @@ class StateStore:
         row = db.execute("SELECT user, expires FROM locks WHERE doc=?", (doc,)).fetchone()
         held = Lock(*row) if row and row[1] > now_iso(t) else None
         if held is not None and held.user != user:
-            raise LockedError(held)
+            raise locked(held)
         new = Lock(user, now_iso(t + timedelta(minutes=self.lock_minutes)))
         db.execute("INSERT INTO locks VALUES (?, ?, ?) ON CONFLICT(doc) DO UPDATE SET user=?, expires=?",
                    (doc, new.user, new.expires, new.user, new.expires))
@@ -319,7 +328,7 @@ class StateStore:
             if row is None or row[1] <= now_iso():
                 return
             if row[0] != user:
-                raise LockedError(Lock(*row))
+                raise locked(Lock(*row))
             db.execute("DELETE FROM locks WHERE doc=?", (doc,))
             self._audit(db, user, "unlock", doc, {"user": row[0], "expires": row[1]}, None)
 
@@ -385,16 +394,3 @@ class StateStore:
             rows = self._db.execute(q, args).fetchall()
         return [AuditEntry(i, ts, u, a, d, json.loads(b) if b else None, json.loads(x) if x else None)
                 for i, ts, u, a, d, b, x in rows]
-
-
-class StateError(Exception):
-    """An action the document's state does not allow (HTTP 403)."""
-
-
-class LockedError(Exception):
-    """Another user holds the document's lock (HTTP 409)."""
-
-    def __init__(self, lock: Lock) -> None:
-        super().__init__(f"locked by {lock.user} until {lock.expires}")
-        self.lock = lock
-
