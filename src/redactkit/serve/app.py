@@ -227,6 +227,8 @@ class _Server:
         return JSONResponse({"decisions": self.store.decisions(doc), "state": st.state,
                              "lock": lock.to_dict() if lock else None, "document": st.to_dict()})
 
+    # Writes run in the thread pool: each commits with an fsync (synchronous=FULL), which must
+    # not hold up the event loop and every other request while it waits for the disk.
     async def put_decision(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
         key = str(request.path_params["key"])
@@ -235,22 +237,23 @@ class _Server:
         except (json.JSONDecodeError, UnicodeDecodeError):
             raise UsageError("the body is not JSON.") from None
         item = self.packet.validate(doc, key, item, s.user)
-        lock = self.store.set_decision(doc, key, item, s.user, editable=EDITABLE)
+        lock = await run_in_threadpool(self.store.set_decision, doc, key, item, s.user, editable=EDITABLE)
         return JSONResponse({"ok": True, "item": item, "lock": lock.to_dict()})
 
     async def delete_decision(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
-        lock = self.store.set_decision(doc, str(request.path_params["key"]), None, s.user, editable=EDITABLE)
+        lock = await run_in_threadpool(self.store.set_decision, doc, str(request.path_params["key"]), None,
+                                      s.user, editable=EDITABLE)
         return JSONResponse({"ok": True, "lock": lock.to_dict()})
 
     async def lock(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
-        lock = self.store.acquire_lock(doc, s.user, editable=EDITABLE)
+        lock = await run_in_threadpool(self.store.acquire_lock, doc, s.user, editable=EDITABLE)
         return JSONResponse({"ok": True, "lock": lock.to_dict()})
 
     async def unlock(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
-        self.store.release_lock(doc, s.user)
+        await run_in_threadpool(self.store.release_lock, doc, s.user)
         return JSONResponse({"ok": True, "lock": None})
 
     async def submit(self, request: Request, s: Session) -> Response:
