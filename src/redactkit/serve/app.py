@@ -40,7 +40,7 @@ from .packet import Packet, inject_config
 from .release import Releaser
 from .search import PacketSearch
 from .security import SECURITY_HEADERS, csrf_ok, safe_file
-from .store import DB_NAME, LockedError, StateError, StateStore, locked
+from .store import DB_NAME, DocState, LockedError, StateError, StateStore, locked
 
 __all__ = ["EDITABLE", "create_app"]
 
@@ -161,7 +161,7 @@ class _Server:
             return HTMLResponse(pages.signin_page(pre, secret_label=label, error="Sign-in refused."),
                                 status_code=401)
         cookie, _ = sign_session(self.key, name)
-        self.store.touch_user(name)
+        await run_in_threadpool(self.store.touch_user, name)
         resp = RedirectResponse("/", status_code=303)
         resp.set_cookie(SESSION_COOKIE, cookie, httponly=True, samesite="strict")
         return resp
@@ -256,13 +256,18 @@ class _Server:
         await run_in_threadpool(self.store.release_lock, doc, s.user)
         return JSONResponse({"ok": True, "lock": None})
 
+    async def _move(self, doc: str, user: str, action: str, allowed: tuple[str, ...], new_state: str,
+                    **fields: str) -> DocState:
+        """:meth:`StateStore.transition` in the thread pool (its commit waits for an fsync)."""
+        return await run_in_threadpool(self.store.transition, doc, user, action, allowed, new_state, **fields)
+
     async def submit(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
         lock = self.store.lock(doc)
         if lock is not None and lock.user != s.user:
             raise locked(lock)
-        st = self.store.transition(doc, s.user, "submit", ("in_review",), "needs_qc", reviewer=s.user,
-                                   sendback_reason="")
+        st = await self._move(doc, s.user, "submit", ("in_review",), "needs_qc", reviewer=s.user,
+                              sendback_reason="")
         return JSONResponse({"ok": True, "document": st.to_dict()})
 
     async def qc(self, request: Request, s: Session) -> Response:
@@ -278,12 +283,12 @@ class _Server:
         if st.state == "needs_qc" and st.reviewer == s.user:
             raise StateError(f"{s.user} reviewed {doc}; QC must be done by someone else.")
         if body["approve"]:
-            st = self.store.transition(doc, s.user, "approve", ("needs_qc",), "approved", approver=s.user)
+            st = await self._move(doc, s.user, "approve", ("needs_qc",), "approved", approver=s.user)
         else:
             if not reason:
                 raise UsageError("sending a document back needs a reason.")
-            st = self.store.transition(doc, s.user, "send_back", ("needs_qc",), "in_review",
-                                       sendback_reason=reason, approver="")
+            st = await self._move(doc, s.user, "send_back", ("needs_qc",), "in_review",
+                                  sendback_reason=reason, approver="")
         return JSONResponse({"ok": True, "document": st.to_dict()})
 
     def _export(self, doc: str) -> dict[str, Any]:
@@ -308,7 +313,7 @@ class _Server:
             self.store.audit(s.user, "release_failed", doc, {"state": st.state}, {"error": res.error})
             return JSONResponse({"error": res.error, "ok": False}, status_code=422)
         dst, log = self.releaser.paths(doc)
-        new = self.store.transition(doc, s.user, "release", ("approved",), "released", released=str(dst))
+        new = await self._move(doc, s.user, "release", ("approved",), "released", released=str(dst))
         return JSONResponse({"ok": True, "document": new.to_dict(), "output": str(dst), "log": str(log),
                              "redactions": res.redactions})
 
