@@ -1,6 +1,8 @@
 """Review bundle generation time for a 20-page document, beyond detection.
 
 Run: ``.venv/bin/python benchmarks/bench_review.py [--pages 20] [--repeat 3]``
+(``--server [--docs 500 --reviewers 20 --think S]``: the review server's decision latency
+and packet index instead, see ``bench_serve.py``).
 
 Builds a generated 20-page report (the page text of ``bench_born_digital.py``: names,
 phone numbers, SSNs, ~2,000 characters a page), runs ``Redactor.propose`` (ingest +
@@ -27,6 +29,10 @@ from bench_born_digital import make_pdf  # noqa: E402
 
 
 def main() -> int:
+    if "--server" in sys.argv[1:]:  # the review server's numbers: see bench_serve.py
+        from bench_serve import main as serve_main
+
+        return serve_main([a for a in sys.argv[1:] if a != "--server"])
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=20)
     ap.add_argument("--repeat", type=int, default=3)

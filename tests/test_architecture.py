@@ -22,7 +22,7 @@ PKG = SRC / "redactkit"
 #: Stages in pipeline order: a module may import its own stage and earlier ones only.
 #: ``base`` is the layer under every stage (the PDF layer, the data model, errors,
 #: settings, policy loading, the log model, schemas and small file helpers).
-ORDER = ("base", "ingest", "detect", "plan", "review", "burn", "verify", "api", "batch", "cli")
+ORDER = ("base", "ingest", "detect", "plan", "review", "burn", "verify", "api", "batch", "serve", "cli")
 STAGE_OF = {
     "redactkit.pdf": "base",
     "redactkit.model": "base",
@@ -42,6 +42,7 @@ STAGE_OF = {
     "redactkit.names": "api",
     "redactkit.api": "api",
     "redactkit.batch": "batch",
+    "redactkit.serve": "serve",
     "redactkit.cli": "cli",
 }
 #: The package root (lazy ``__getattr__`` exports) and ``python -m redactkit`` sit above all.
@@ -52,12 +53,15 @@ TOP = {"redactkit", "redactkit.__main__"}
 LAZY_OK = {
     "spacy", "presidio_analyzer", "presidio_anonymizer", "pymupdf", "pikepdf", "pytesseract",
     "dask", "distributed", "pebble", "rich", "jinja2", "tldextract", "yaml", "multiprocessing",
+    "uvicorn",
 }
 #: Function-level imports of redactkit's own modules that stay, with the reason.
 OWN_LAZY_OK: dict[tuple[str, str], str] = {
     # the recognizer modules subclass Presidio's classes at import time; the engine
     # loads them on first detect() so `import redactkit.detect` stays light.
     ("redactkit.detect.engine", "redactkit.detect.registry"): "pulls Presidio",
+    # `redactkit serve` needs the optional extra (starlette, uvicorn); the other commands must not.
+    ("redactkit.cli.serve", "redactkit.serve"): "optional extra",
     # the package root's lazy __getattr__ is the light-import mechanism itself.
     ("redactkit", "*"): "lazy public names",
 }

@@ -131,7 +131,7 @@ def test_unexpected_error_in_propose_and_apply(tmp_path: Path, monkeypatch: pyte
     import redactkit.batch.tasks as decisions_mod  # patched where the batch task looks it up
 
     monkeypatch.setattr(decisions_mod, "apply_review", lambda *a, **k: 1 / 0)
-    assert main(["apply", str(review), "-o", str(tmp_path / "rel")]) == 1
+    assert main(["apply", str(review), "-o", str(tmp_path / "rel"), "--accept-unreviewed"]) == 1
     assert "ZeroDivisionError" in capsys.readouterr().err
 
 
@@ -162,7 +162,8 @@ def test_propose_and_apply_jpeg_and_tiff(tmp_path: Path, capsys: pytest.CaptureF
         assert "data:image/png;base64," in (review / f"{stem}.review.html").read_text()
         plan = json.loads((review / f"{stem}.plan.json").read_text())
         assert any("Gutierrez" in r["text"] for r in plan["plan"]["redactions"])
-    assert main(["apply", str(review), "-o", str(release)]) == 0, capsys.readouterr().err
+    assert main(["apply", str(review), "-o", str(release), "--accept-unreviewed"]) == 0, \
+        capsys.readouterr().err
     for stem in ("scan", "fax"):
         log = json.loads((release / f"{stem}.log.json").read_text())
         assert log["verification"]["passed"]

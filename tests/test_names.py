@@ -165,7 +165,7 @@ def test_propose_and_apply_use_the_safe_name(share_model: Any, tmp_path: Path) -
     assert main(["propose", str(src), "-o", str(review), "-q"]) == 0
     assert (review / f"{stem}.plan.json").exists() and (review / NAME_MAP).exists()
     assert json.loads((review / f"{stem}.log.json").read_text())["source"]["path"] == f"{stem}.pdf"
-    assert main(["apply", str(review), "-o", str(out), "-q"]) == 0
+    assert main(["apply", str(review), "-o", str(out), "-q", "--accept-unreviewed"]) == 0
     assert (out / f"{stem}.redacted.pdf").exists()
     assert _traces(out, ("Gonzalez",)) == []
     assert json.loads((out / NAME_MAP).read_text())["names"][f"{stem}.pdf"]["source"] == str(src.resolve())

@@ -169,7 +169,7 @@ def test_apply_refuses_changed_source(bundle: tuple[Path, ReviewBundle], tmp_pat
         doc.set_metadata({"title": "edited after the proposal"})
         doc.saveIncr()
     out = tmp_path / "out"
-    assert main(["apply", str(paths.plan_json.parent), "-o", str(out)]) == 2
+    assert main(["apply", str(paths.plan_json.parent), "-o", str(out), "--accept-unreviewed"]) == 2
     assert "changed since the proposal (SHA-256 differs" in capsys.readouterr().err
     assert not (out / "report.redacted.pdf").exists()
 

@@ -43,6 +43,8 @@ __all__ = [
     "PolicyError",
     "ProcessingError",
     "RedactkitError",
+    "ReviewLockedError",
+    "ReviewStateError",
     "StampError",
     "UnsupportedFileError",
     "UsageError",
@@ -185,6 +187,19 @@ class UsageError(RedactkitError):
     """The caller asked for something impossible (bad option, clashing paths)."""
 
     exit_code = ExitCode.USAGE
+
+
+class ReviewStateError(UsageError):
+    """A review-server action the document's state does not allow (``redactkit serve``: HTTP 403)."""
+
+
+class ReviewLockedError(UsageError):
+    """Another user holds the document's review lock (``redactkit serve``: HTTP 409)."""
+
+    def __init__(self, user: str, expires: str) -> None:
+        super().__init__(f"locked by {user} until {expires}")
+        self.user = user
+        self.expires = expires
 
 
 def run_exit_code(failures: Iterable[BaseException]) -> ExitCode:

@@ -48,6 +48,8 @@ class RedactionLog:
     sanitized: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    #: ``apply`` and ``serve`` releases: reviewer, approver (QC) and accept_unreviewed; None otherwise.
+    review: dict[str, Any] | None = None
     created: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     tool: dict[str, str] = field(default_factory=lambda: {"name": "redactkit", "version": __version__})
     schema: str = SCHEMA
@@ -72,6 +74,7 @@ class RedactionLog:
             "sanitized": self.sanitized,
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
             "warnings": self.warnings,
+            **({"review": self.review} if self.review is not None else {}),
         }
 
     def to_json(self) -> str:
@@ -96,6 +99,7 @@ class RedactionLog:
             sanitized=d.get("sanitized", {}),
             timings=d.get("timings", {}),
             warnings=d.get("warnings", []),
+            review=d.get("review"),
         )
 
     @classmethod

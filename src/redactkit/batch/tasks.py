@@ -69,6 +69,8 @@ class DocTask:
         decisions: ``apply``: the decisions file to apply ("" for none).
         public_name: the source's name for the log when its file name held private data
             (see :mod:`redactkit.names`).
+        approver: ``apply``: who approved the reviewed document at QC (``redactkit serve``), for the log.
+        accept_unreviewed: ``apply``: the run was told to burn a document without decisions.
     """
 
     doc_id: str
@@ -81,6 +83,8 @@ class DocTask:
     plan_file: str = ""
     decisions: str = ""
     public_name: PublicName | None = None
+    approver: str = ""
+    accept_unreviewed: bool = False
 
 
 @dataclass
@@ -260,8 +264,14 @@ def _apply(task: DocTask, redactor: Redactor, t0: float, worker: str) -> DocResu
     """``apply`` mode: burn the reviewed plan ``task.plan_file`` with ``task.decisions``."""
     plan_file = read_plan_file(task.plan_file)
     decisions = load_decisions(task.decisions) if task.decisions else None
-    log = apply_review(redactor, plan_file, decisions, task.dst, log_path=task.log_path or None,
-                       name=task.public_name)
+    log = apply_review(redactor, plan_file, decisions, task.dst, name=task.public_name)
+    # who reviewed and approved, and whether an unreviewed proposal was burned on purpose
+    log.review = {"reviewer": decisions.reviewer if decisions is not None else "",
+                  "approver": task.approver,
+                  "accept_unreviewed": decisions is None and task.accept_unreviewed}
+    if task.log_path:
+        log.write_json(task.log_path)
+        log.write_csv(Path(task.log_path).with_suffix(".csv"))
     burned = [r for r in log.redactions if r.status != "rejected"]
     return _done(
         task, log, t0, worker,

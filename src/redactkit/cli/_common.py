@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ..policy import Policy
 
 __all__ = [
+    "positive_int",
     "expand_inputs",
     "output_names",
     "public_names",
@@ -50,7 +51,7 @@ __all__ = [
 logger = logging.getLogger("redactkit")
 
 
-def _positive_int(value: str) -> int:
+def positive_int(value: str) -> int:
     try:
         n = int(value)
     except ValueError:
@@ -99,9 +100,9 @@ def add_redact_options(
         g.add_argument("--reocr", choices=REOCR_MODES, default="regions",
                        help="verify scanned output by re-OCR around each redaction (default), of whole "
                        "pages, or not at all")
-    g.add_argument("--ocr-dpi", type=_positive_int, default=300, metavar="DPI",
+    g.add_argument("--ocr-dpi", type=positive_int, default=300, metavar="DPI",
                    help="render resolution for OCR of scanned pages (default 300)")
-    g.add_argument("--raster-dpi", type=_positive_int, default=None, metavar="DPI",
+    g.add_argument("--raster-dpi", type=positive_int, default=None, metavar="DPI",
                    help="resolution for pages rasterized because they cannot be made safe as vector "
                    "content (default 200)")
     g.add_argument("--timeout", type=_positive_float, default=None, metavar="SECONDS",
@@ -219,15 +220,16 @@ def prepare_output_dir(value: str, flag: str = "-o") -> Path:
     return out
 
 
-def make_executor(settings: RedactSettings, warm_policy: Policy | None = None) -> Executor:
+def make_executor(settings: RedactSettings, warm_policy: Policy | None = None, workers: int = 1) -> Executor:
     """Where the documents of one command run.
 
-    Without a time limit: in this process, one after the other. With one: in a worker
-    process (:class:`redactkit.batch.LocalPoolExecutor`) that is killed and replaced
-    when a document passes the limit, so even a long native call is stopped.
+    Without a time limit and with one worker: in this process, one after the other. With a
+    limit or several workers: in worker processes (:class:`redactkit.batch.LocalPoolExecutor`);
+    a worker is killed and replaced when a document passes the limit, so even a long native
+    call is stopped.
     """
-    if settings.timeout:
-        return LocalPoolExecutor(1, settings=settings, warm_policy=warm_policy)
+    if settings.timeout or workers > 1:
+        return LocalPoolExecutor(workers, settings=settings, warm_policy=warm_policy)
     return SerialExecutor(settings=settings)
 
 

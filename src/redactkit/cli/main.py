@@ -33,6 +33,7 @@ from ._common import (
 )
 from .batch import add_commands as add_batch
 from .review import add_commands
+from .serve import add_serve
 
 if TYPE_CHECKING:
     pass
@@ -159,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_commands(sub)
 
     add_batch(sub)
+    add_serve(sub)
     return p
 
 

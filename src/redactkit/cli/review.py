@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .._fileio import sha256_file
 from ..batch import DocResult, DocTask, name_detector
 from ..errors import RedactkitError, UsageError
 from ..names import PublicName, public_name, record_names
@@ -24,11 +25,13 @@ from ..review import bundle_paths, read_plan_file
 from ..review.decisions import load_decisions
 from ..review.exemption_index import write_index
 from ..review.logdiff import diff_logs
+from ..review.packet_index import write_packet_index
 from ._common import (
     add_redact_options,
     add_verbosity,
     expand_inputs,
     make_executor,
+    positive_int,
     prepare_output_dir,
     public_names,
     run_documents,
@@ -53,7 +56,7 @@ def cmd_propose(args: argparse.Namespace) -> int:
     say(args, f"Loading policy and model ({args.policy or 'police-public-release'})...")
     policy = load_policy(args.policy)
     out = prepare_output_dir(args.output)
-    executor = make_executor(settings, policy)
+    executor = make_executor(settings, policy, args.workers)
     public = public_names(args, files, out, name_detector(executor, settings), policy)
     stems: dict[str, Path] = {}
     for f in files:
@@ -61,8 +64,12 @@ def cmd_propose(args: argparse.Namespace) -> int:
         if stem in stems:
             raise UsageError(f"two inputs would write the same bundle name '{stem}': {stems[stem]} and {f}.")
         stems[stem] = f
+    todo = [f for f in files if args.fresh or not _bundle_current(out, public[f].stem, f, policy)]
+    if len(todo) < len(files):
+        say(args, f"{len(files) - len(todo)} of {len(files)} document(s) already have an up-to-date bundle "
+                  "in the review folder (same source SHA-256 and policy); skipped (--fresh redoes them).")
     tasks = [DocTask(str(f), str(f), str(out), "", policy, mode="bundle", public_name=public[f])
-             for f in files]
+             for f in todo]
 
     def describe(task: DocTask, res: DocResult) -> str:
         name = task.public_name
@@ -71,11 +78,25 @@ def cmd_propose(args: argparse.Namespace) -> int:
                 f"{bundle_paths(out, stem).review_html}")
 
     def summary(done: int) -> str:
-        return (f"\nOpen the .review.html pages in a browser, export the decisions next to them, then run "
-                f"'redactkit apply {out} -o OUT'.")
+        index = write_packet_index(out)
+        return (f"\nPacket index: {index}. Open the .review.html pages in a browser, export the decisions "
+                f"next to them, then run 'redactkit apply {out} -o OUT' (or 'redactkit serve {out}').")
 
     return run_documents(args, tasks, executor, describe,
                          what="no bundle written for these", summary=summary)
+
+
+def _bundle_current(out: Path, stem: str, src: Path, policy: Policy) -> bool:
+    """True when ``out`` holds a complete bundle ``stem`` made from this very ``src`` under ``policy``."""
+    paths = bundle_paths(out, stem)
+    if not all(p.is_file() for p in (paths.proposed_pdf, paths.review_html, paths.diff_txt, paths.plan_json,
+                                     paths.log_json)) or not src.is_file():
+        return False
+    try:
+        plan = read_plan_file(paths.plan_json).plan
+    except RedactkitError:
+        return False
+    return plan.policy_sha256 == policy.sha256 and plan.source_sha256 == sha256_file(src)
 
 
 def _find_decisions(review: Path, stem: str, given: dict[str, str]) -> str:
@@ -124,9 +145,17 @@ def cmd_apply(args: argparse.Namespace) -> int:
         except RedactkitError as exc:
             failures.append((pf.stem, exc))
             continue
+        decisions = _find_decisions(review, pf.stem, given)
+        if not decisions and not args.accept_unreviewed:
+            failures.append((pf.stem, UsageError(
+                f"{pf.stem}: no decisions (no --decisions file for it and no {pf.stem}.decisions.json in "
+                f"{review}); it was not reviewed, so nothing was burned. Review it, or give "
+                "--accept-unreviewed to burn every proposed redaction as it stands.")))
+            continue
         tasks.append(DocTask(pf.stem, str(pf.source), "", "", policies[pf.policy_ref], mode="apply",
-                             plan_file=str(pf.path), decisions=_find_decisions(review, pf.stem, given)))
-    executor = make_executor(settings, next(iter(policies.values()), None))
+                             plan_file=str(pf.path), decisions=decisions,
+                             accept_unreviewed=bool(args.accept_unreviewed)))
+    executor = make_executor(settings, next(iter(policies.values()), None), args.workers)
     detector = name_detector(executor, settings)
     for i, task in enumerate(tasks):
         pf = next(p for p in plan_files if p.stem == task.doc_id)
@@ -135,7 +164,8 @@ def cmd_apply(args: argparse.Namespace) -> int:
                            log_path=str(out / f"{name.stem}.log.json"), public_name=name)
 
     def describe(task: DocTask, res: DocResult) -> str:
-        who = f"reviewed by {res.reviewer}" if task.decisions else "NO decisions file: all proposed burned"
+        who = (f"reviewed by {res.reviewer}" if task.decisions
+               else "NO decisions (--accept-unreviewed): all proposed burned")
         shown = task.public_name.stem if task.public_name else task.doc_id
         return (f"{shown}: {res.redactions} burned ({res.manual} manual), {res.rejected} rejected, "
                 f"{who}; verified -> {task.dst}")
@@ -193,11 +223,18 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("propose", help="write a review bundle per document (nothing is burned)",
                        description="For each input X.pdf write into REVIEW: X.proposed.pdf (internal review "
                        "copy with translucent boxes), X.review.html (review page: accept/reject, manual "
-                       "boxes, export decisions), X.diff.txt, X.plan.json and X.log.json.")
+                       "boxes, export decisions), X.diff.txt, X.plan.json and X.log.json, and "
+                       "REVIEW/index.html (the packet index). A document whose bundle is up to date is "
+                       "skipped (resume).")
     p.add_argument("inputs", nargs="+", metavar="IN",
                    help="PDF, TIFF, PNG or JPEG files, or folders (searched recursively)")
     p.add_argument("-o", "--output", required=True, metavar="REVIEW",
                    help="review folder (created if missing)")
+    p.add_argument("--workers", type=positive_int, default=1, metavar="N",
+                   help="propose N documents at once in worker processes (default 1)")
+    p.add_argument("--fresh", action="store_true",
+                   help="propose every document again, even one whose bundle in REVIEW is up to date "
+                   "(same source SHA-256 and policy; skipped by default, so an interrupted run resumes)")
     add_verbosity(p)
     add_redact_options(p, burn=False)
     p.set_defaults(func=cmd_propose)
@@ -206,12 +243,17 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                        description="For each X.plan.json in REVIEW, apply the decisions (--decisions, or "
                        "REVIEW/X.decisions.json) and burn accepted, manual and undecided (proposed) "
                        "redactions through the redact path into OUT: X.redacted.pdf, X.log.json, X.log.csv. "
-                       "The policy is the one recorded in the plan. Refuses (exit 2) when a source "
-                       "changed since the proposal.")
+                       "The policy is the one recorded in the plan. Refuses (exit 2) a document with no "
+                       "decisions unless --accept-unreviewed, and when a source changed since the proposal.")
     a.add_argument("review", metavar="REVIEW", help="folder written by 'redactkit propose'")
     a.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
     a.add_argument("--decisions", action="append", metavar="F",
                    help="decisions file exported from the review page (repeatable; matched by its document)")
+    a.add_argument("--accept-unreviewed", action="store_true",
+                   help="burn a document that has no decisions with every proposed redaction (refused "
+                   "otherwise, exit 2); the log records this choice")
+    a.add_argument("--workers", type=positive_int, default=1, metavar="N",
+                   help="burn N documents at once in worker processes (default 1)")
     add_verbosity(a)
     add_redact_options(a, policy=False)
     a.set_defaults(func=cmd_apply)

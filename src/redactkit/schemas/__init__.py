@@ -171,6 +171,16 @@ class Verification(_Strict):
     checks: list[Check]
 
 
+class LogReview(_Strict):
+    """Who reviewed and approved a burned proposal (``apply`` and ``serve`` releases)."""
+
+    reviewer: str = Field(description="Who made the decisions; empty when none were given.")
+    approver: str = Field(description="Who approved the document at QC (redactkit serve); empty for "
+                          "a command-line apply.")
+    accept_unreviewed: bool = Field(description="True when a proposal without decisions was burned "
+                                    "because --accept-unreviewed was given.")
+
+
 class RedactionLogFile(_Strict):
     """The redaction log of one document (``X.log.json``). Internal: it holds the redacted text."""
 
@@ -189,6 +199,8 @@ class RedactionLogFile(_Strict):
     sanitized: dict[str, int] = Field(description="What sanitizing removed, by kind (count).")
     timings: dict[str, float] = Field(description="Seconds per stage.")
     warnings: list[str] = Field(description="Notes for the reviewer (rasterized pages, low OCR confidence).")
+    review: LogReview | None = Field(default=None, description="Present when a reviewed proposal was "
+                                     "burned (apply, serve release).")
 
 
 class DecisionAcceptReject(_Strict):
