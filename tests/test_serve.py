@@ -52,6 +52,16 @@ def test_decide_reload_and_undecide(app: Any, review: Path) -> None:
     assert ann.get("/api/docs/alpha/decisions").json()["decisions"] == []
 
 
+def test_decision_answers_carry_the_lock_and_the_state(app: Any, review: Path) -> None:
+    # the page shows lock and state from these answers: a first decision starts the review
+    ann = h.User(app, "ann")
+    rid = h.redaction_ids(review, "alpha")[0]
+    got = ann.put("alpha", {"id": rid, "action": "accept", "note": ""}).json()
+    assert got["state"] == "in_review" and got["lock"]["user"] == "ann"
+    got = ann.delete("alpha", rid).json()
+    assert got["state"] == "in_review" and got["lock"]["user"] == "ann"
+
+
 def test_manual_item_key_and_validation(app: Any, review: Path) -> None:
     ann = h.User(app, "ann")
     manual = {"action": "manual", "page": 0, "rect": [72, 150, 200, 162], "exemption": "(b)(6)",

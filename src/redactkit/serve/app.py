@@ -40,7 +40,7 @@ from .packet import Packet, inject_config
 from .release import Releaser
 from .search import PacketSearch
 from .security import SECURITY_HEADERS, csrf_ok, safe_file
-from .store import DB_NAME, DocState, LockedError, StateError, StateStore, locked
+from .store import DB_NAME, DocState, Lock, LockedError, StateError, StateStore, locked
 
 __all__ = ["EDITABLE", "create_app"]
 
@@ -237,14 +237,20 @@ class _Server:
         except (json.JSONDecodeError, UnicodeDecodeError):
             raise UsageError("the body is not JSON.") from None
         item = self.packet.validate(doc, key, item, s.user)
-        lock = await run_in_threadpool(self.store.set_decision, doc, key, item, s.user, editable=EDITABLE)
-        return JSONResponse({"ok": True, "item": item, "lock": lock.to_dict()})
+        lock, state = await run_in_threadpool(self._decide, doc, key, item, s.user)
+        return JSONResponse({"ok": True, "item": item, "lock": lock.to_dict(), "state": state})
 
     async def delete_decision(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
-        lock = await run_in_threadpool(self.store.set_decision, doc, str(request.path_params["key"]), None,
-                                      s.user, editable=EDITABLE)
-        return JSONResponse({"ok": True, "lock": lock.to_dict()})
+        key = str(request.path_params["key"])
+        lock, state = await run_in_threadpool(self._decide, doc, key, None, s.user)
+        return JSONResponse({"ok": True, "lock": lock.to_dict(), "state": state})
+
+    def _decide(self, doc: str, key: str, item: dict[str, Any] | None, user: str) -> tuple[Lock, str]:
+        """Set or clear one decision; the lock it took and the document's state after it (a first
+        decision starts the review), so the page shows both without asking again."""
+        lock = self.store.set_decision(doc, key, item, user, editable=EDITABLE)
+        return lock, self.store.document(doc).state
 
     async def lock(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)

@@ -600,10 +600,14 @@ async function api(method, path, body) {
   const res = await fetch(CFG.api + path, opt);
   let data = null;
   try { data = await res.json(); } catch (e) { data = null; }
-  if (!res.ok) { const err = new Error((data && data.error) || res.statusText || String(res.status)); err.status = res.status; throw err; }
+  if (!res.ok) {
+    const err = new Error((data && data.error) || res.statusText || String(res.status));
+    err.status = res.status; err.lock = data && data.lock; throw err;
+  }
   return data;
 }
 function apiError(e) {
+  if (e.status === 409 && e.lock) srv.lock = e.lock;   // the holder the server names, not a stale one
   const lock = srv.lock && srv.lock.user ? " by " + srv.lock.user : "";
   const text = e.status === 409 ? "Not saved: the document is locked" + lock + " (" + e.message + ")."
     : e.status === 403 ? "Not saved: not editable in state " + (srv.state || "?") + " (" + e.message + ")."
@@ -615,7 +619,11 @@ function push(key) {
   const item = itemFor(key), path = "/decisions/" + encodeURIComponent(key);
   pending++; renderState();
   (item ? api("PUT", path, item) : api("DELETE", path))
-    .then(() => { $("rk-state").classList.remove("err"); })
+    .then((data) => {   // a decision takes (or refreshes) the lock and may start the review
+      if (data && data.lock !== undefined) srv.lock = data.lock;
+      if (data && data.state) srv.state = data.state;
+      $("rk-state").classList.remove("err");
+    })
     .catch((e) => { apiError(e); return reload(); })
     .finally(() => { pending--; renderState(); });
 }
@@ -625,9 +633,11 @@ async function reload() {
   loadItems(data.decisions || []);
   refresh();
 }
-async function action(path, body) {
+async function action(path, body) {   // lock, submit, QC, release: "saving…" until the answer is shown
+  pending++; renderState();
   try { await api("POST", path, body); msg(""); $("rk-state").classList.remove("err"); } catch (e) { apiError(e); }
   try { await reload(); } catch (e) { apiError(e); }
+  pending--; renderState();
 }
 function renderState() {
   const st = $("rk-state");
