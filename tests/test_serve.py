@@ -234,6 +234,23 @@ def test_review_page_gets_config_and_connect_self(app: Any, review: Path) -> Non
     assert ann.get("/docs/nosuch").status_code == 404
 
 
+def test_review_page_api_path_encodes_the_document_name(review: Path) -> None:
+    # a stem with '#' (and spaces, parentheses) must not end the page's API URL at the '#'
+    doc = "al #1 (x)"
+    for f in list(review.glob("alpha.*")):
+        f.rename(review / (doc + f.name[len("alpha"):]))
+    app = h.make_app(review)
+    ann = h.User(app, "ann", doc="bravo")
+    page = ann.get("/docs/al%20%231%20(x)").text
+    cfg = json.loads(re.search(r"window\.RK_CONFIG = (\{.*?\});</script>", page).group(1))
+    assert cfg["api"] == "/api/docs/al%20%231%20%28x%29"
+    rid = h.redaction_ids(review, doc)[0]
+    r = ann.client.put(f"{cfg['api']}/decisions/{rid}", json={"id": rid, "action": "reject", "note": ""},
+                       headers=ann.h())
+    assert r.status_code == 200, r.text
+    assert ann.get(cfg["api"] + "/decisions").json()["decisions"][0]["id"] == rid
+
+
 def test_packet_search_returns_glyph_exact_rects(app: Any, review: Path) -> None:
     ann = h.User(app, "ann")
     hits = ann.get("/api/search", params={"q": "rosalind  varga"}).json()["hits"]

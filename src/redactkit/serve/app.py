@@ -21,7 +21,7 @@ import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, quote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -195,8 +195,9 @@ class _Server:
             raise KeyError(doc)
         st = self.store.document(doc)
         role = "qc" if st.state == "needs_qc" and st.reviewer != s.user else "reviewer"
-        config = {"mode": "server", "api": f"/api/docs/{doc}", "packet_api": "/api", "csrf": s.csrf,
-                  "user": s.user, "role": role}
+        # the name encoded: a stem may hold '#', '?' or '%', which would end or bend the page's API URLs
+        config = {"mode": "server", "api": "/api/docs/" + quote(doc, safe=""), "packet_api": "/api",
+                  "csrf": s.csrf, "user": s.user, "role": role}
         html = await run_in_threadpool(path.read_text, "utf-8")
         return HTMLResponse(inject_config(html, config))
 

@@ -430,10 +430,10 @@ async function searchRedact() {
       if (!D.chars.length) hits = data.hits.filter((h) => h.doc === own);
       if (others.length) {
         const ul = el("ul");
+        // this page is <pages>/<doc>: a sibling path per document (its name encoded whatever it holds)
+        const base = location.pathname.replace(/[^/]*$/, "");
         for (const h of others.slice(0, 200)) {
-          const href = location.pathname.includes(encodeURIComponent(own))
-            ? location.pathname.replace(encodeURIComponent(own), encodeURIComponent(h.doc)) : null;
-          ul.append(el("li", {}, href ? el("a", {href}, h.doc) : h.doc, " p." + (h.page + 1) + ": " + h.text));
+          ul.append(el("li", {}, el("a", {href: base + encodeURIComponent(h.doc)}, h.doc), " p." + (h.page + 1) + ": " + h.text));
         }
         out.append(el("div", {}, "In other documents of the packet (" + others.length + "):"), ul);
       }
