@@ -629,7 +629,8 @@ function push(key) {
 }
 async function reload() {
   const data = await api("GET", "/decisions");
-  srv = {state: data.state, lock: data.lock};
+  const doc = data.document || {};
+  srv = {state: data.state, lock: data.lock, reason: doc.sendback_reason || ""};
   loadItems(data.decisions || []);
   refresh();
 }
@@ -649,15 +650,22 @@ function renderState() {
     ? (srv.lock.user === CFG.user ? "locked by you" : "locked by " + srv.lock.user) +
       (srv.lock.expires ? " until " + String(srv.lock.expires).replace(/^.*T(\d\d:\d\d).*$/, "$1") : "")
     : "not locked";
-  st.textContent = (srv.state || "…").replace(/_/g, " ") + " · " + lock + (pending ? " · saving…" : "") + " · " + CFG.user + " (" + CFG.role + ")";
+  // a document QC sent back says why, where its reviewer looks first
+  const back = srv.state === "in_review" && srv.reason ? " · sent back: " + srv.reason : "";
+  st.textContent = (srv.state || "…").replace(/_/g, " ") + back + " · " + lock + (pending ? " · saving…" : "") +
+    " · " + CFG.user + " (" + CFG.role + ")";
   const mine = srv.lock && srv.lock.user === CFG.user;
   $("rk-lock").textContent = mine ? "Unlock" : "Lock";
-  $("rk-lock").disabled = Boolean(srv.lock && srv.lock.user && !mine);
+  // a lock is for editing: none in QC, approved or released (the server answers 403); unlocking stays
+  const editable = srv.state === null || srv.state === "proposed" || srv.state === "in_review";
+  $("rk-lock").disabled = Boolean(srv.lock && srv.lock.user && !mine) || (!mine && !editable);
   $("rk-submit").disabled = srv.state !== null && srv.state !== "in_review" && srv.state !== "proposed";
   const qc = CFG.role === "qc";
   $("rk-approve").disabled = !qc || (srv.state !== null && srv.state !== "needs_qc");
   $("rk-sendback").disabled = $("rk-approve").disabled;
-  $("rk-release").disabled = !qc || (srv.state !== null && srv.state !== "approved");
+  // QC approved it: releasing is the server's apply → burn → verify, open to whoever has the page
+  // (a reopened approved page has no QC role any more, as nothing waits for QC)
+  $("rk-release").disabled = srv.state !== "approved";
 }
 if (CFG) {
   $("rk-lock").addEventListener("click", () => action(srv.lock && srv.lock.user === CFG.user ? "/unlock" : "/lock"));
