@@ -228,7 +228,7 @@ def test_review_page_gets_config_and_connect_self(app: Any, review: Path) -> Non
     assert page[head + 6:].lstrip().startswith("<script>window.RK_CONFIG = {")
     cfg = json.loads(re.search(r"window\.RK_CONFIG = (\{.*?\});</script>", page).group(1))
     assert cfg == {"mode": "server", "api": "/api/docs/alpha", "packet_api": "/api", "csrf": ann.csrf,
-                   "user": "ann", "role": "reviewer"}
+                   "user": "ann", "role": "reviewer", "index": "/"}
     meta = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
     assert "default-src 'none'" in meta and "connect-src 'self'" in meta
     assert ann.get("/docs/nosuch").status_code == 404

@@ -197,7 +197,7 @@ class _Server:
         role = "qc" if st.state == "needs_qc" and st.reviewer != s.user else "reviewer"
         # the name encoded: a stem may hold '#', '?' or '%', which would end or bend the page's API URLs
         config = {"mode": "server", "api": "/api/docs/" + quote(doc, safe=""), "packet_api": "/api",
-                  "csrf": s.csrf, "user": s.user, "role": role}
+                  "csrf": s.csrf, "user": s.user, "role": role, "index": "/"}
         html = await run_in_threadpool(path.read_text, "utf-8")
         return HTMLResponse(inject_config(html, config))
 

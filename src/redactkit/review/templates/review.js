@@ -103,6 +103,10 @@ for (const r of persons) {
 $("docname").textContent = D.document;
 $("policy").textContent = D.policy;
 if (CFG) document.body.classList.add("server");
+// served: a way back to the packet (the server names its index page; offline there is none)
+if (CFG && typeof CFG.index === "string" && CFG.index.startsWith("/")) {
+  $("docname").before(el("a", {id: "rk-index", href: CFG.index, class: "nav"}, "← packet"));
+}
 for (const e of [...new Set(D.redactions.map((r) => r.entity))].sort()) $("f-entity").append(el("option", {}, e));
 for (const [code, text] of Object.entries(D.codes)) $("m-code").append(el("option", {value: code, title: text}, code));
 $("m-code").value = D.default_code;
