@@ -92,10 +92,10 @@ def signin(client: TestClient, name: str, secret: str = "", doc: str = "alpha") 
 class User:
     """A signed-in test client: ``u.put(doc, item)``, ``u.post(doc, "lock")`` with its CSRF token."""
 
-    def __init__(self, app: Any, name: str, secret: str = "") -> None:
+    def __init__(self, app: Any, name: str, secret: str = "", doc: str = "alpha") -> None:
         self.name = name
         self.client = TestClient(app)
-        self.csrf = signin(self.client, name, secret)
+        self.csrf = signin(self.client, name, secret, doc)
 
     def h(self) -> dict[str, str]:
         return {"X-CSRF-Token": self.csrf}

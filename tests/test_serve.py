@@ -52,6 +52,16 @@ def test_decide_reload_and_undecide(app: Any, review: Path) -> None:
     assert ann.get("/api/docs/alpha/decisions").json()["decisions"] == []
 
 
+def test_decision_answers_carry_the_lock_and_the_state(app: Any, review: Path) -> None:
+    # the page shows lock and state from these answers: a first decision starts the review
+    ann = h.User(app, "ann")
+    rid = h.redaction_ids(review, "alpha")[0]
+    got = ann.put("alpha", {"id": rid, "action": "accept", "note": ""}).json()
+    assert got["state"] == "in_review" and got["lock"]["user"] == "ann"
+    got = ann.delete("alpha", rid).json()
+    assert got["state"] == "in_review" and got["lock"]["user"] == "ann"
+
+
 def test_manual_item_key_and_validation(app: Any, review: Path) -> None:
     ann = h.User(app, "ann")
     manual = {"action": "manual", "page": 0, "rect": [72, 150, 200, 162], "exemption": "(b)(6)",
@@ -218,10 +228,27 @@ def test_review_page_gets_config_and_connect_self(app: Any, review: Path) -> Non
     assert page[head + 6:].lstrip().startswith("<script>window.RK_CONFIG = {")
     cfg = json.loads(re.search(r"window\.RK_CONFIG = (\{.*?\});</script>", page).group(1))
     assert cfg == {"mode": "server", "api": "/api/docs/alpha", "packet_api": "/api", "csrf": ann.csrf,
-                   "user": "ann", "role": "reviewer"}
+                   "user": "ann", "role": "reviewer", "index": "/"}
     meta = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
     assert "default-src 'none'" in meta and "connect-src 'self'" in meta
     assert ann.get("/docs/nosuch").status_code == 404
+
+
+def test_review_page_api_path_encodes_the_document_name(review: Path) -> None:
+    # a stem with '#' (and spaces, parentheses) must not end the page's API URL at the '#'
+    doc = "al #1 (x)"
+    for f in list(review.glob("alpha.*")):
+        f.rename(review / (doc + f.name[len("alpha"):]))
+    app = h.make_app(review)
+    ann = h.User(app, "ann", doc="bravo")
+    page = ann.get("/docs/al%20%231%20(x)").text
+    cfg = json.loads(re.search(r"window\.RK_CONFIG = (\{.*?\});</script>", page).group(1))
+    assert cfg["api"] == "/api/docs/al%20%231%20%28x%29"
+    rid = h.redaction_ids(review, doc)[0]
+    r = ann.client.put(f"{cfg['api']}/decisions/{rid}", json={"id": rid, "action": "reject", "note": ""},
+                       headers=ann.h())
+    assert r.status_code == 200, r.text
+    assert ann.get(cfg["api"] + "/decisions").json()["decisions"][0]["id"] == rid
 
 
 def test_packet_search_returns_glyph_exact_rects(app: Any, review: Path) -> None:

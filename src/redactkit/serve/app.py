@@ -21,7 +21,7 @@ import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, quote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -40,7 +40,7 @@ from .packet import Packet, inject_config
 from .release import Releaser
 from .search import PacketSearch
 from .security import SECURITY_HEADERS, csrf_ok, safe_file
-from .store import DB_NAME, DocState, LockedError, StateError, StateStore, locked
+from .store import DB_NAME, DocState, Lock, LockedError, StateError, StateStore, locked
 
 __all__ = ["EDITABLE", "create_app"]
 
@@ -195,8 +195,9 @@ class _Server:
             raise KeyError(doc)
         st = self.store.document(doc)
         role = "qc" if st.state == "needs_qc" and st.reviewer != s.user else "reviewer"
-        config = {"mode": "server", "api": f"/api/docs/{doc}", "packet_api": "/api", "csrf": s.csrf,
-                  "user": s.user, "role": role}
+        # the name encoded: a stem may hold '#', '?' or '%', which would end or bend the page's API URLs
+        config = {"mode": "server", "api": "/api/docs/" + quote(doc, safe=""), "packet_api": "/api",
+                  "csrf": s.csrf, "user": s.user, "role": role, "index": "/"}
         html = await run_in_threadpool(path.read_text, "utf-8")
         return HTMLResponse(inject_config(html, config))
 
@@ -237,14 +238,20 @@ class _Server:
         except (json.JSONDecodeError, UnicodeDecodeError):
             raise UsageError("the body is not JSON.") from None
         item = self.packet.validate(doc, key, item, s.user)
-        lock = await run_in_threadpool(self.store.set_decision, doc, key, item, s.user, editable=EDITABLE)
-        return JSONResponse({"ok": True, "item": item, "lock": lock.to_dict()})
+        lock, state = await run_in_threadpool(self._decide, doc, key, item, s.user)
+        return JSONResponse({"ok": True, "item": item, "lock": lock.to_dict(), "state": state})
 
     async def delete_decision(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
-        lock = await run_in_threadpool(self.store.set_decision, doc, str(request.path_params["key"]), None,
-                                      s.user, editable=EDITABLE)
-        return JSONResponse({"ok": True, "lock": lock.to_dict()})
+        key = str(request.path_params["key"])
+        lock, state = await run_in_threadpool(self._decide, doc, key, None, s.user)
+        return JSONResponse({"ok": True, "lock": lock.to_dict(), "state": state})
+
+    def _decide(self, doc: str, key: str, item: dict[str, Any] | None, user: str) -> tuple[Lock, str]:
+        """Set or clear one decision; the lock it took and the document's state after it (a first
+        decision starts the review), so the page shows both without asking again."""
+        lock = self.store.set_decision(doc, key, item, user, editable=EDITABLE)
+        return lock, self.store.document(doc).state
 
     async def lock(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)

@@ -103,6 +103,10 @@ for (const r of persons) {
 $("docname").textContent = D.document;
 $("policy").textContent = D.policy;
 if (CFG) document.body.classList.add("server");
+// served: a way back to the packet (the server names its index page; offline there is none)
+if (CFG && typeof CFG.index === "string" && CFG.index.startsWith("/")) {
+  $("docname").before(el("a", {id: "rk-index", href: CFG.index, class: "nav"}, "← packet"));
+}
 for (const e of [...new Set(D.redactions.map((r) => r.entity))].sort()) $("f-entity").append(el("option", {}, e));
 for (const [code, text] of Object.entries(D.codes)) $("m-code").append(el("option", {value: code, title: text}, code));
 $("m-code").value = D.default_code;
@@ -430,10 +434,10 @@ async function searchRedact() {
       if (!D.chars.length) hits = data.hits.filter((h) => h.doc === own);
       if (others.length) {
         const ul = el("ul");
+        // this page is <pages>/<doc>: a sibling path per document (its name encoded whatever it holds)
+        const base = location.pathname.replace(/[^/]*$/, "");
         for (const h of others.slice(0, 200)) {
-          const href = location.pathname.includes(encodeURIComponent(own))
-            ? location.pathname.replace(encodeURIComponent(own), encodeURIComponent(h.doc)) : null;
-          ul.append(el("li", {}, href ? el("a", {href}, h.doc) : h.doc, " p." + (h.page + 1) + ": " + h.text));
+          ul.append(el("li", {}, el("a", {href: base + encodeURIComponent(h.doc)}, h.doc), " p." + (h.page + 1) + ": " + h.text));
         }
         out.append(el("div", {}, "In other documents of the packet (" + others.length + "):"), ul);
       }
@@ -600,10 +604,14 @@ async function api(method, path, body) {
   const res = await fetch(CFG.api + path, opt);
   let data = null;
   try { data = await res.json(); } catch (e) { data = null; }
-  if (!res.ok) { const err = new Error((data && data.error) || res.statusText || String(res.status)); err.status = res.status; throw err; }
+  if (!res.ok) {
+    const err = new Error((data && data.error) || res.statusText || String(res.status));
+    err.status = res.status; err.lock = data && data.lock; throw err;
+  }
   return data;
 }
 function apiError(e) {
+  if (e.status === 409 && e.lock) srv.lock = e.lock;   // the holder the server names, not a stale one
   const lock = srv.lock && srv.lock.user ? " by " + srv.lock.user : "";
   const text = e.status === 409 ? "Not saved: the document is locked" + lock + " (" + e.message + ")."
     : e.status === 403 ? "Not saved: not editable in state " + (srv.state || "?") + " (" + e.message + ")."
@@ -615,19 +623,26 @@ function push(key) {
   const item = itemFor(key), path = "/decisions/" + encodeURIComponent(key);
   pending++; renderState();
   (item ? api("PUT", path, item) : api("DELETE", path))
-    .then(() => { $("rk-state").classList.remove("err"); })
+    .then((data) => {   // a decision takes (or refreshes) the lock and may start the review
+      if (data && data.lock !== undefined) srv.lock = data.lock;
+      if (data && data.state) srv.state = data.state;
+      $("rk-state").classList.remove("err");
+    })
     .catch((e) => { apiError(e); return reload(); })
     .finally(() => { pending--; renderState(); });
 }
 async function reload() {
   const data = await api("GET", "/decisions");
-  srv = {state: data.state, lock: data.lock};
+  const doc = data.document || {};
+  srv = {state: data.state, lock: data.lock, reason: doc.sendback_reason || ""};
   loadItems(data.decisions || []);
   refresh();
 }
-async function action(path, body) {
+async function action(path, body) {   // lock, submit, QC, release: "saving…" until the answer is shown
+  pending++; renderState();
   try { await api("POST", path, body); msg(""); $("rk-state").classList.remove("err"); } catch (e) { apiError(e); }
   try { await reload(); } catch (e) { apiError(e); }
+  pending--; renderState();
 }
 function renderState() {
   const st = $("rk-state");
@@ -639,15 +654,22 @@ function renderState() {
     ? (srv.lock.user === CFG.user ? "locked by you" : "locked by " + srv.lock.user) +
       (srv.lock.expires ? " until " + String(srv.lock.expires).replace(/^.*T(\d\d:\d\d).*$/, "$1") : "")
     : "not locked";
-  st.textContent = (srv.state || "…").replace(/_/g, " ") + " · " + lock + (pending ? " · saving…" : "") + " · " + CFG.user + " (" + CFG.role + ")";
+  // a document QC sent back says why, where its reviewer looks first
+  const back = srv.state === "in_review" && srv.reason ? " · sent back: " + srv.reason : "";
+  st.textContent = (srv.state || "…").replace(/_/g, " ") + back + " · " + lock + (pending ? " · saving…" : "") +
+    " · " + CFG.user + " (" + CFG.role + ")";
   const mine = srv.lock && srv.lock.user === CFG.user;
   $("rk-lock").textContent = mine ? "Unlock" : "Lock";
-  $("rk-lock").disabled = Boolean(srv.lock && srv.lock.user && !mine);
+  // a lock is for editing: none in QC, approved or released (the server answers 403); unlocking stays
+  const editable = srv.state === null || srv.state === "proposed" || srv.state === "in_review";
+  $("rk-lock").disabled = Boolean(srv.lock && srv.lock.user && !mine) || (!mine && !editable);
   $("rk-submit").disabled = srv.state !== null && srv.state !== "in_review" && srv.state !== "proposed";
   const qc = CFG.role === "qc";
   $("rk-approve").disabled = !qc || (srv.state !== null && srv.state !== "needs_qc");
   $("rk-sendback").disabled = $("rk-approve").disabled;
-  $("rk-release").disabled = !qc || (srv.state !== null && srv.state !== "approved");
+  // QC approved it: releasing is the server's apply → burn → verify, open to whoever has the page
+  // (a reopened approved page has no QC role any more, as nothing waits for QC)
+  $("rk-release").disabled = srv.state !== "approved";
 }
 if (CFG) {
   $("rk-lock").addEventListener("click", () => action(srv.lock && srv.lock.user === CFG.user ? "/unlock" : "/lock"));
