@@ -314,7 +314,8 @@ def burn(
     result = BurnResult(output_path=dst_path)
     try:
         keep_usable_pages(doc)  # as ingest did (only a repaired source loses pages here)
-        _notes, again = harden_source(doc, source_path, hardening.raster_dpi)
+        # ingest's trust verdicts are replayed, not computed again (see harden_source)
+        _notes, again = harden_source(doc, source_path, hardening.raster_dpi, recorded=hardening)
         check_hardening(source_path, hardening, again)
         by_page: dict[int, list[Redaction]] = {}
         for red in active:
@@ -365,14 +366,17 @@ def burn(
 
 def check_hardening(source_path: Path, recorded: Hardening, again: Hardening) -> None:
     """Raise :class:`ProcessingError` unless hardening the source again (``again``) did what
-    ingest recorded (``recorded``): the same dpi and the same rasterized pages.
+    ingest recorded (``recorded``): the same bytes, the same dpi and the same rasterized pages.
 
     A difference means burn's page images are not the ones ingest read, so the plan's boxes
-    could land beside the text they cover; nothing must be written.
+    could land beside the text they cover; nothing must be written. The trust verdicts are
+    replayed from ``recorded`` only for the same bytes (``source_sha256``); the rest of
+    hardening (annotations, marked content, the MuPDF unsafe-page checks) runs again, so
+    a page it now rasterizes differently still fails here.
     """
-    if again == recorded:
-        return
     what: list[str] = []
+    if recorded.source_sha256 and again.source_sha256 != recorded.source_sha256:
+        what.append("the source file changed since ingest read it")
     if again.raster_dpi != recorded.raster_dpi:
         what.append(f"raster dpi {again.raster_dpi}, not {recorded.raster_dpi}")
     if again.rasterized != recorded.rasterized:
@@ -380,6 +384,10 @@ def check_hardening(source_path: Path, recorded: Hardening, again: Hardening) ->
             return ", ".join(str(i + 1) for i in idx) or "none"
         what.append(f"rasterized page(s) {pages(again.rasterized)}, where ingest rasterized "
                     f"{pages(recorded.rasterized)}")
+    if recorded.untrusted is not None and again.untrusted != recorded.untrusted and not what:
+        what.append("page-trust verdicts differ from ingest's")
+    if not what:
+        return
     raise ProcessingError(
         f"{source_path}: hardening the source for burning differs from what ingest read "
         f"({'; '.join(what)}); the redaction boxes could miss, so nothing was written. "
