@@ -73,18 +73,31 @@ def test_burn_replays_without_a_second_assessment(tmp_path: Path, monkeypatch: p
         assert not doc[0].get_images() and doc[1].get_images()
 
 
-def test_burn_refuses_a_changed_source(tmp_path: Path) -> None:
+def test_burn_assesses_a_changed_source_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Verdicts are replayed only for the bytes ingest read: other bytes are assessed again,
+    and a page they no longer rasterize fails closed."""
     src = _plain_then_lying(tmp_path)
     document = ingest(src)
     assert document.hardening is not None
-    with pymupdf.open(src) as doc:  # the same pages, other bytes: a changed file
-        doc.set_metadata({"title": "edited after ingest"})
+    with pymupdf.open(src) as doc:  # other bytes, the lying page replaced by a plain one
+        doc.delete_page(1)
+        doc.new_page(width=612, height=792).insert_text((72, 100), "Nothing further.", fontname="helv")
         data = doc.tobytes()
     src.write_bytes(data)
+    calls: list[int] = []
+    real = TrustAssessor.reasons
+
+    def counting(self: TrustAssessor, doc: pymupdf.Document, page: pymupdf.Page) -> list[str]:
+        calls.append(page.number or 0)
+        return real(self, doc, page)
+
+    monkeypatch.setattr(TrustAssessor, "reasons", counting)
     out = tmp_path / "out.pdf"
     with pytest.raises(ProcessingError) as info:
         burn(src, [], out, hardening=document.hardening)
-    assert str(src) in str(info.value) and "changed since ingest" in str(info.value)
+    assert sorted(calls) == [0, 1]
+    assert str(src) in str(info.value)
+    assert "rasterized page(s) none, where ingest rasterized 2" in str(info.value)
     assert not out.exists()
 
 
