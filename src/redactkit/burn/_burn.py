@@ -55,6 +55,7 @@ from ..pdf.integrity import drain_messages, keep_usable_pages, walk_page_tree
 from ..pdf.labels import FILL, LABEL_COLOR, LABEL_FONT, DrawnLabel, layout_label, plan_labels
 from ..pdf.labels import label_font as _font
 from ..pdf.labels import to_fitz as _to_fitz
+from ..pdf.navigation import read_navigation, safe_navigation, vocabulary
 from ..pdf.rasterize import harden_source
 from ..pdf.sanitize import SanitizeReport, sanitize_detailed
 from ..pdf.textlayer import layer_text, searchable_words
@@ -342,18 +343,23 @@ def burn(
             result.labels = {p: labs for p, labs in labels.items() if labs}
             drawn = {lab.redaction_id for labs in labels.values() for lab in labs}
             result.unlabeled = [r.id for r in active if r.id not in drawn] if label else []
+            source_navigation = read_navigation(doc)  # before sanitize drops it
             report: SanitizeReport = sanitize_detailed(doc)
             result.sanitized = report.counts
             result.hidden_chars = report.hidden_chars
             for pno, words in sorted((searchable or {}).items()):
                 boxes = [r for red in by_page.get(pno, []) for r in red.rects]
                 result.searchable_words += add_text_layer(doc[pno], words, boxes)
+            # only what the release's pages show, minus every redacted string
+            navigation = safe_navigation(source_navigation, doc.page_count, [r.text for r in active],
+                                         vocabulary(doc[i].get_text() for i in range(doc.page_count)))
             flatten_page_tree(doc)
             # no_new_id: the same source and plan give byte-identical output on every run.
             data = doc.tobytes(garbage=4, deflate=True, clean=True, no_new_id=True)
             # The release is a new document holding only allowlisted parts (burn.rebuild).
-            rebuilt = rebuild_pdf(data, dst_path)
+            rebuilt = rebuild_pdf(data, dst_path, navigation)
             result.sanitized.update(rebuild_counts(rebuilt))
+            result.sanitized.update(navigation.counts())
         except (UsageError, ProcessingError):
             raise
         except Exception as exc:
@@ -370,13 +376,11 @@ def check_hardening(source_path: Path, recorded: Hardening, again: Hardening) ->
 
     A difference means burn's page images are not the ones ingest read, so the plan's boxes
     could land beside the text they cover; nothing must be written. The trust verdicts are
-    replayed from ``recorded`` only for the same bytes (``source_sha256``); the rest of
-    hardening (annotations, marked content, the MuPDF unsafe-page checks) runs again, so
-    a page it now rasterizes differently still fails here.
+    replayed from ``recorded`` only for the same bytes (``source_sha256``; other bytes are
+    assessed again); the rest of hardening (annotations, marked content, the MuPDF
+    unsafe-page checks) always runs again, so a page it now rasterizes differently fails here.
     """
     what: list[str] = []
-    if recorded.source_sha256 and again.source_sha256 != recorded.source_sha256:
-        what.append("the source file changed since ingest read it")
     if again.raster_dpi != recorded.raster_dpi:
         what.append(f"raster dpi {again.raster_dpi}, not {recorded.raster_dpi}")
     if again.rasterized != recorded.rasterized:
@@ -384,7 +388,8 @@ def check_hardening(source_path: Path, recorded: Hardening, again: Hardening) ->
             return ", ".join(str(i + 1) for i in idx) or "none"
         what.append(f"rasterized page(s) {pages(again.rasterized)}, where ingest rasterized "
                     f"{pages(recorded.rasterized)}")
-    if recorded.untrusted is not None and again.untrusted != recorded.untrusted and not what:
+    replayed = bool(recorded.source_sha256) and again.source_sha256 == recorded.source_sha256
+    if replayed and recorded.untrusted is not None and again.untrusted != recorded.untrusted and not what:
         what.append("page-trust verdicts differ from ingest's")
     if not what:
         return
