@@ -90,7 +90,7 @@ def safeguards_off() -> Iterator[None]:
     import redactkit.verify._verify as verify_mod
     from redactkit.burn.rebuild import RebuildReport
 
-    def plain_write(data: bytes, dst: Path) -> RebuildReport:
+    def plain_write(data: bytes, dst: Path, *_navigation: object) -> RebuildReport:
         Path(dst).write_bytes(data)
         return RebuildReport()
 
