@@ -9,7 +9,11 @@ Measures, in one run on this machine:
   generated report of ~2,000-character pages, one process, one core;
 - detect-only pages/s and stock Presidio ``AnalyzerEngine.analyze`` pages/s on the same
   page texts (stock = default recognizers, same spaCy model, no policy);
-- peak RSS of the benchmark process (resource.getrusage).
+- peak RSS of the benchmark process (resource.getrusage);
+- the overhead of the issue-12 safeguards in the same run: the pipeline again with page
+  trust (PDFium + qpdf at ingest and burn), the allowlist rebuild and the independent
+  verify checks switched off (patched where they are looked up), rounds interleaved, the
+  best of each kept; ``safeguard_overhead_cpu`` (and ``_wall``) is on/off time minus 1.
 Targets (issue 2): >= 8 pages/s, start-up <= 2 s, peak RSS <= 400 MB.
 
 Last runs (2 cores, 2026-11-29, 40 pages of ~2,030 characters and 31 redactions each):
@@ -21,6 +25,7 @@ detect 62 ms, plan 2.3 ms, burn 23 ms, verify 21 ms. (Earlier the same day 6.1 p
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import resource
@@ -28,7 +33,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 FIRST = ["Maria", "James", "Aisha", "Tyrone", "Wei", "Olga", "Daniel", "Priya", "Luis", "Hannah"]
 LAST = ["Gutierrez", "Whitfield", "Chen", "Okafor", "Novak", "Patel", "Lindqvist", "Moreno"]
@@ -75,10 +82,49 @@ def startup_seconds() -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+@contextlib.contextmanager
+def safeguards_off() -> Iterator[None]:
+    """Page trust, the allowlist rebuild and the independent verify checks switched off."""
+    import redactkit.burn._burn as burn_mod
+    import redactkit.pdf.rasterize as raster_mod
+    import redactkit.verify._verify as verify_mod
+    from redactkit.burn.rebuild import RebuildReport
+
+    def plain_write(data: bytes, dst: Path, *_navigation: object) -> RebuildReport:
+        Path(dst).write_bytes(data)
+        return RebuildReport()
+
+    saved = (raster_mod._trust_assessor, burn_mod.rebuild_pdf, verify_mod.independent_checks)
+    raster_mod._trust_assessor = lambda path: None  # type: ignore[assignment]
+    burn_mod.rebuild_pdf = plain_write  # type: ignore[assignment]
+    verify_mod.independent_checks = lambda *a, **k: []  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        raster_mod._trust_assessor, burn_mod.rebuild_pdf, verify_mod.independent_checks = saved
+
+
+def pipeline_seconds(redactor: Any, src: Path, out: Path, rounds: int) -> dict[str, float]:
+    """Best-of-``rounds`` pipeline time with the safeguards on and off, interleaved: wall
+    time and this process's CPU time (born-digital pages start no subprocess, so CPU time
+    is the fairer measure on a loaded machine)."""
+    best = {f"{mode}_{clock}": float("inf") for mode in ("on", "off") for clock in ("wall", "cpu")}
+    for _ in range(rounds):
+        for mode in ("on", "off"):
+            ctx = safeguards_off() if mode == "off" else contextlib.nullcontext()
+            with ctx:
+                t, c = time.perf_counter(), time.process_time()
+                redactor.redact(src, out)
+                best[f"{mode}_wall"] = min(best[f"{mode}_wall"], time.perf_counter() - t)
+                best[f"{mode}_cpu"] = min(best[f"{mode}_cpu"], time.process_time() - c)
+    return best
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=40)
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--rounds", type=int, default=2, help="interleaved on/off rounds for the overhead")
     args = ap.parse_args()
 
     from presidio_analyzer import AnalyzerEngine
@@ -104,6 +150,14 @@ def main() -> None:
         for stage, secs in log.timings.items():
             results[f"stage_{stage}_ms_per_page"] = 1000 * secs / args.pages
 
+        both = pipeline_seconds(redactor, src, Path(tmp) / "out2.pdf", args.rounds)
+        results["safeguards_on_pages_per_s"] = args.pages / both["on_wall"]
+        results["safeguards_off_pages_per_s"] = args.pages / both["off_wall"]
+        results["safeguard_overhead_wall"] = both["on_wall"] / both["off_wall"] - 1
+        results["safeguards_on_cpu_ms_per_page"] = 1000 * both["on_cpu"] / args.pages
+        results["safeguards_off_cpu_ms_per_page"] = 1000 * both["off_cpu"] / args.pages
+        results["safeguard_overhead_cpu"] = both["on_cpu"] / both["off_cpu"] - 1
+
         t = time.perf_counter()
         redactor.detector.detect(document, redactor.policy)
         results["detect_pages_per_s"] = args.pages / (time.perf_counter() - t)
@@ -114,6 +168,9 @@ def main() -> None:
         for text in texts:
             stock.analyze(text=text, language="en")
         results["stock_presidio_pages_per_s"] = args.pages / (time.perf_counter() - t)
+        for mode in ("on", "off"):
+            results[f"safeguards_{mode}_vs_stock"] = (results[f"safeguards_{mode}_pages_per_s"]
+                                                      / results["stock_presidio_pages_per_s"])
     results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     width = max(map(len, results))

@@ -156,13 +156,18 @@ def test_ingest_records_rasterized_pages(tmp_path: Path) -> None:
     from redactkit.model import Hardening
 
     src = _text_page_then_type3(tmp_path)
-    assert ingest(src, raster_dpi=100).hardening == Hardening(100, (1,))
+    document = ingest(src, raster_dpi=100)
+    # the Type3 page is rasterized by the MuPDF checks, not by a trust verdict
+    assert document.hardening == Hardening(100, (1,), (), document.sha256)
     assert Hardening.from_dict(Hardening(100, (1,)).to_dict()) == Hardening(100, (1,))
+    full = Hardening(100, (1,), ((1, "why"),), "ab" * 32)
+    assert Hardening.from_dict(full.to_dict()) == full
     plain = tmp_path / "plain.pdf"
     with pymupdf.open() as doc:
         doc.new_page().insert_text((72, 100), "Officer Chen wrote the report.", fontname="helv")
         doc.save(plain)
-    assert ingest(plain).hardening == Hardening(200, ())
+    document = ingest(plain)
+    assert document.hardening == Hardening(200, (), (), document.sha256)
 
 
 @pytest.mark.parametrize("claimed", [(), (0,), (0, 1)])

@@ -15,6 +15,7 @@ from redactkit.verify import verify
 
 CHECKS = {
     "no_text_in_boxes", "boxes_filled", "no_redacted_strings", "text_outside_unchanged", "structure_clean",
+    "navigation_safe",
     "no_active_content",
     "ocr_layer",  # skipped: no OCR pages
     "reocr",  # skipped on born-digital pages in the default "regions" mode

@@ -315,17 +315,32 @@ class Hardening:
             very large page is rendered lower, deterministically).
         rasterized: indexes (0-based, after unusable pages were dropped) of the pages
             replaced by their rendering, ascending.
+        untrusted: the page-trust verdicts (:mod:`redactkit.pdf.trust`) that rasterized
+            pages, as ``(index, why)``: computed once at ingest (PDFium, qpdf, perhaps OCR),
+            replayed by burn. None when not recorded (burn then assesses the pages again).
+        source_sha256: SHA-256 of the source file hardened ("" when not recorded); burn
+            refuses to replay trust verdicts for other bytes.
     """
 
     raster_dpi: int
     rasterized: tuple[int, ...] = ()
+    untrusted: tuple[tuple[int, str], ...] | None = None
+    source_sha256: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"raster_dpi": self.raster_dpi, "rasterized": list(self.rasterized)}
+        d: dict[str, Any] = {"raster_dpi": self.raster_dpi, "rasterized": list(self.rasterized)}
+        if self.untrusted is not None:
+            d["untrusted"] = [[i, why] for i, why in self.untrusted]
+        if self.source_sha256:
+            d["source_sha256"] = self.source_sha256
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Hardening:
-        return cls(int(d["raster_dpi"]), tuple(int(i) for i in d.get("rasterized", ())))
+        untrusted = d.get("untrusted")
+        return cls(int(d["raster_dpi"]), tuple(int(i) for i in d.get("rasterized", ())),
+                   None if untrusted is None else tuple((int(i), str(w)) for i, w in untrusted),
+                   str(d.get("source_sha256", "")))
 
 
 @dataclass

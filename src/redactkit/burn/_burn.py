@@ -55,6 +55,7 @@ from ..pdf.integrity import drain_messages, keep_usable_pages, walk_page_tree
 from ..pdf.labels import FILL, LABEL_COLOR, LABEL_FONT, DrawnLabel, layout_label, plan_labels
 from ..pdf.labels import label_font as _font
 from ..pdf.labels import to_fitz as _to_fitz
+from ..pdf.navigation import read_navigation, safe_navigation, vocabulary
 from ..pdf.rasterize import harden_source
 from ..pdf.sanitize import SanitizeReport, sanitize_detailed
 from ..pdf.textlayer import layer_text, searchable_words
@@ -314,7 +315,8 @@ def burn(
     result = BurnResult(output_path=dst_path)
     try:
         keep_usable_pages(doc)  # as ingest did (only a repaired source loses pages here)
-        _notes, again = harden_source(doc, source_path, hardening.raster_dpi)
+        # ingest's trust verdicts are replayed, not computed again (see harden_source)
+        _notes, again = harden_source(doc, source_path, hardening.raster_dpi, recorded=hardening)
         check_hardening(source_path, hardening, again)
         by_page: dict[int, list[Redaction]] = {}
         for red in active:
@@ -341,18 +343,23 @@ def burn(
             result.labels = {p: labs for p, labs in labels.items() if labs}
             drawn = {lab.redaction_id for labs in labels.values() for lab in labs}
             result.unlabeled = [r.id for r in active if r.id not in drawn] if label else []
+            source_navigation = read_navigation(doc)  # before sanitize drops it
             report: SanitizeReport = sanitize_detailed(doc)
             result.sanitized = report.counts
             result.hidden_chars = report.hidden_chars
             for pno, words in sorted((searchable or {}).items()):
                 boxes = [r for red in by_page.get(pno, []) for r in red.rects]
                 result.searchable_words += add_text_layer(doc[pno], words, boxes)
+            # only what the release's pages show, minus every redacted string
+            navigation = safe_navigation(source_navigation, doc.page_count, [r.text for r in active],
+                                         vocabulary(doc[i].get_text() for i in range(doc.page_count)))
             flatten_page_tree(doc)
             # no_new_id: the same source and plan give byte-identical output on every run.
             data = doc.tobytes(garbage=4, deflate=True, clean=True, no_new_id=True)
             # The release is a new document holding only allowlisted parts (burn.rebuild).
-            rebuilt = rebuild_pdf(data, dst_path)
+            rebuilt = rebuild_pdf(data, dst_path, navigation)
             result.sanitized.update(rebuild_counts(rebuilt))
+            result.sanitized.update(navigation.counts())
         except (UsageError, ProcessingError):
             raise
         except Exception as exc:
@@ -365,13 +372,14 @@ def burn(
 
 def check_hardening(source_path: Path, recorded: Hardening, again: Hardening) -> None:
     """Raise :class:`ProcessingError` unless hardening the source again (``again``) did what
-    ingest recorded (``recorded``): the same dpi and the same rasterized pages.
+    ingest recorded (``recorded``): the same bytes, the same dpi and the same rasterized pages.
 
     A difference means burn's page images are not the ones ingest read, so the plan's boxes
-    could land beside the text they cover; nothing must be written.
+    could land beside the text they cover; nothing must be written. The trust verdicts are
+    replayed from ``recorded`` only for the same bytes (``source_sha256``; other bytes are
+    assessed again); the rest of hardening (annotations, marked content, the MuPDF
+    unsafe-page checks) always runs again, so a page it now rasterizes differently fails here.
     """
-    if again == recorded:
-        return
     what: list[str] = []
     if again.raster_dpi != recorded.raster_dpi:
         what.append(f"raster dpi {again.raster_dpi}, not {recorded.raster_dpi}")
@@ -380,6 +388,11 @@ def check_hardening(source_path: Path, recorded: Hardening, again: Hardening) ->
             return ", ".join(str(i + 1) for i in idx) or "none"
         what.append(f"rasterized page(s) {pages(again.rasterized)}, where ingest rasterized "
                     f"{pages(recorded.rasterized)}")
+    replayed = bool(recorded.source_sha256) and again.source_sha256 == recorded.source_sha256
+    if replayed and recorded.untrusted is not None and again.untrusted != recorded.untrusted and not what:
+        what.append("page-trust verdicts differ from ingest's")
+    if not what:
+        return
     raise ProcessingError(
         f"{source_path}: hardening the source for burning differs from what ingest read "
         f"({'; '.join(what)}); the redaction boxes could miss, so nothing was written. "

@@ -7,8 +7,10 @@ property lists, custom keys of the catalog, pages, fonts and resources… The re
 this around: :func:`rebuild_pdf` creates a **new** PDF (``pikepdf.Pdf.new()``) and copies
 into it, key by key from an allowlist and recursively, only
 
-- the catalog's ``/Pages`` (no Info dictionary, no XMP, no outline, names tree, AcroForm,
-  OCProperties, StructTreeRoot, OpenAction, AF, …);
+- the catalog's ``/Pages`` (no Info dictionary, no XMP, names tree, AcroForm,
+  OCProperties, StructTreeRoot, OpenAction, AF, …; the source's outline and page labels
+  are not copied either, but an outline and page labels redactkit writes itself from their
+  safe strings, :mod:`redactkit.pdf.navigation`, may be added);
 - per page: ``/MediaBox``, ``/CropBox``, ``/Rotate`` (inherited values resolved),
   ``/Contents`` and ``/Resources``, plus ``/Group`` when it is a transparency group.
   Annotations of every kind (links, widgets, notes) are not copied: their text is not
@@ -51,6 +53,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
 
 from ..errors import ProcessingError
+from ..pdf.navigation import Navigation
 
 #: Resource categories copied (``/Properties`` is not: it only feeds marked content).
 RESOURCE_CATEGORIES = ("/Font", "/XObject", "/ExtGState", "/ColorSpace", "/Pattern", "/Shading")
@@ -445,12 +448,15 @@ def _inherited(page: Dictionary, key: str) -> Any:
     return None
 
 
-def rebuild_pdf(data: bytes, dst_path: Path) -> RebuildReport:
+def rebuild_pdf(data: bytes, dst_path: Path, navigation: Navigation | None = None) -> RebuildReport:
     """Write a new PDF holding only the allowlisted parts of ``data`` (see the module docstring).
 
     Args:
         data: the burned and sanitized PDF, as bytes.
         dst_path: where the release is written (the caller's temporary path).
+        navigation: an outline and page labels to write, already reduced to safe text
+            (:func:`redactkit.pdf.navigation.read_navigation`); nothing of the source's own
+            ``/Outlines`` or ``/PageLabels`` is copied.
 
     Returns:
         A :class:`RebuildReport` of what was not copied.
@@ -472,6 +478,8 @@ def rebuild_pdf(data: bytes, dst_path: Path) -> RebuildReport:
                 report.dropped_keys.add(f"catalog {key}")
         for page in src.pages:
             dst.pages.append(pikepdf.Page(_rebuild_page(rb, page.obj, report)))
+        if navigation is not None:
+            _write_navigation(dst, navigation)
         version = src.pdf_version
         dst.save(dst_path, min_version=version, deterministic_id=True,
                  object_stream_mode=pikepdf.ObjectStreamMode.generate)
@@ -509,6 +517,47 @@ def _rebuild_page(rb: _Rebuilder, page: Dictionary, report: RebuildReport) -> Di
         if value is not DROP:
             new["/Group"] = value
     return new
+
+
+def _write_navigation(dst: pikepdf.Pdf, nav: Navigation) -> None:
+    """``/Outlines`` and ``/PageLabels`` made from ``nav``'s strings only."""
+    pages = [p.obj for p in dst.pages]
+    if nav.outline:
+        root = dst.make_indirect(Dictionary(Type=Name.Outlines))
+        chain: list[Dictionary] = [root]  # the open ancestors: root, level 1, level 2…
+        for level, title, page in nav.outline:
+            del chain[level:]
+            parent = chain[-1]
+            item = dst.make_indirect(Dictionary(Title=String(title), Parent=parent,
+                                                Dest=Array([pages[page], Name.Fit])))
+            if "/First" not in parent:
+                parent["/First"] = item
+            else:
+                prev = parent["/Last"]
+                prev["/Next"] = item
+                item["/Prev"] = prev
+            parent["/Last"] = item
+            chain.append(item)
+        _count(root)
+        dst.Root["/Outlines"] = root
+    if nav.labels is not None and len(nav.labels) == len(pages):
+        nums = Array()
+        for i, label in enumerate(nav.labels):
+            nums.append(i)
+            nums.append(Dictionary(P=String(label)))
+        dst.Root["/PageLabels"] = dst.make_indirect(Dictionary(Nums=nums))
+
+
+def _count(node: Dictionary) -> int:
+    """Set ``/Count`` (open items below ``node``) on every item with children; return it."""
+    n = 0
+    child = node.get("/First")
+    while isinstance(child, Dictionary):
+        n += 1 + _count(child)
+        child = child.get("/Next")
+    if n:
+        node["/Count"] = n
+    return n
 
 
 def rebuild_counts(report: RebuildReport) -> dict[str, int]:

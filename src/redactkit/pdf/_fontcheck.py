@@ -12,8 +12,9 @@ import re
 import unicodedata
 
 import pikepdf
+import pymupdf
 
-__all__ = ["font_problem", "parse_tounicode"]
+__all__ = ["composite_problem", "font_check", "font_problem", "parse_tounicode"]
 
 #: Distinct glyph codes mapping to few Unicode values: at least this many codes …
 MIN_CMAP_CODES = 8
@@ -135,8 +136,105 @@ def _embedded(font: pikepdf.Dictionary) -> bool:
     return any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3"))
 
 
+def _descendant(font: pikepdf.Dictionary) -> pikepdf.Dictionary | None:
+    descs = font.get("/DescendantFonts")
+    if isinstance(descs, pikepdf.Array) and len(descs) and isinstance(descs[0], pikepdf.Dictionary):
+        return descs[0]
+    return None
+
+
+def _cid_to_gid(cidfont: pikepdf.Dictionary) -> dict[int, int] | None:
+    """CID → glyph index of a CIDFontType2 (None: Identity)."""
+    m = cidfont.get("/CIDToGIDMap")
+    if not isinstance(m, pikepdf.Stream):
+        return None
+    data = m.read_bytes()
+    return {i // 2: (data[i] << 8) | data[i + 1] for i in range(0, len(data) - 1, 2)}
+
+
+def _font_unicodes(program: bytes) -> dict[int, set[str]] | None:
+    """Glyph index → the characters the font program's own cmap assigns it (None: no cmap)."""
+    try:
+        font = pymupdf.Font(fontbuffer=program)
+        points = font.valid_codepoints()
+    except Exception:
+        return None
+    rev: dict[int, set[str]] = {}
+    for cp in points:
+        gid = font.has_glyph(cp)
+        if gid:
+            rev.setdefault(gid, set()).add(_fold(chr(cp)))
+    return rev or None
+
+
+def _latin(c: str) -> bool:
+    return len(c) == 1 and c.isascii() and c.isalnum()
+
+
+def _fold(c: str) -> str:
+    return unicodedata.normalize("NFKC", c).casefold()
+
+
+def composite_problem(font: pikepdf.Dictionary, cmap: dict[int, str]) -> str | None | bool:
+    """A Type0 font (Identity-H/V, TrueType glyphs) whose ToUnicode contradicts its own font
+    program: the program's cmap says glyph *g* draws "D" while ToUnicode says it is "x".
+
+    Both PDF readers believe ToUnicode, so a scrambled or collapsed map makes them agree on a
+    lie. The embedded program is independent evidence of what each glyph draws. Only glyphs
+    the program's cmap names are judged (alternates, small caps and ligatures have no entry
+    and are not counted), and a glyph shared by several characters accepts any of them.
+    A font whose program gives no such evidence (CID-keyed CFF, a predefined CMap, a font
+    not embedded, a stripped ``cmap``) returns False: only the rendering can tell
+    (:mod:`redactkit.pdf._rendercheck`). None: checked, no contradiction.
+    """
+    if str(font.get("/Encoding", "")) not in ("/Identity-H", "/Identity-V"):
+        return False
+    cidfont = _descendant(font)
+    if cidfont is None or str(cidfont.get("/Subtype", "")) != "/CIDFontType2":
+        return False
+    desc = cidfont.get("/FontDescriptor")
+    program = desc.get("/FontFile2") if isinstance(desc, pikepdf.Dictionary) else None
+    if not isinstance(program, pikepdf.Stream):
+        return False
+    try:
+        to_gid = _cid_to_gid(cidfont)
+        rev = _font_unicodes(program.read_bytes())
+    except Exception:
+        return False
+    if rev is None:
+        return False
+    bad = 0
+    for code, uni in cmap.items():
+        if len(uni) != 1 or uni.isspace():
+            continue
+        gid = code if to_gid is None else to_gid.get(code, 0)
+        drawn = rev.get(gid)
+        claimed = _fold(uni)
+        # only Latin letters and digits count: names and identifiers detection reads (a
+        # producer's off-by-one among Arabic presentation forms is no lie about them)
+        if drawn and claimed not in drawn and (_latin(claimed) or any(_latin(d) for d in drawn)):
+            bad += 1
+    if bad >= MAX_CMAP_MISMATCH:
+        name = str(font.get("/BaseFont", "?"))[1:] or "?"
+        return f"font {name}: ToUnicode contradicts the embedded font's own character map for {bad} glyph(s)"
+    return None
+
+
 def font_problem(font: pikepdf.Dictionary) -> str | None:
     """Why a font's text cannot be believed (missing or implausible ToUnicode), or None."""
+    return font_check(font)[0]
+
+
+def font_check(font: pikepdf.Dictionary) -> tuple[str | None, bool]:
+    """(:func:`font_problem`, whether the font is a composite font whose ToUnicode nothing
+    in the file can confirm: its text must be compared with the rendering)."""
+    problem = _font_problem(font)
+    if problem is False:
+        return None, True
+    return (problem if isinstance(problem, str) else None), False
+
+
+def _font_problem(font: pikepdf.Dictionary) -> str | None | bool:
     subtype = str(font.get("/Subtype", ""))
     name = str(font.get("/BaseFont", "?"))[1:] or "?"
     if subtype == "/Type3":
@@ -161,6 +259,8 @@ def font_problem(font: pikepdf.Dictionary) -> str | None:
     if len(cmap) >= MIN_CMAP_CODES and len(set(values)) <= MAX_CMAP_VALUE_SHARE * len(cmap):
         return (f"font {name}: ToUnicode maps {len(cmap)} glyph codes to "
                 f"{len(set(values))} character(s)")
+    if subtype == "/Type0":
+        return composite_problem(font, cmap)
     if subtype in ("/Type1", "/TrueType", "/MMType1"):
         got = _encoding_map(font)
         if got is not None:

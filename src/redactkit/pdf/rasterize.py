@@ -41,6 +41,7 @@ from pathlib import Path
 
 import pymupdf
 
+from .._fileio import sha256_file
 from ..errors import CorruptDocumentError, InputError, RedactkitError
 from ..model import Hardening
 from . import sanitize as sz
@@ -288,12 +289,14 @@ def harden(doc: pymupdf.Document, dpi: int = DEFAULT_RASTER_DPI, *,
 
 def _harden(doc: pymupdf.Document, dpi: int,
             untrusted: Callable[[pymupdf.Document, pymupdf.Page], list[str]] | None,
-            ) -> tuple[list[str], tuple[int, ...]]:
-    """:func:`harden`, also returning the indexes of the pages it rasterized."""
+            ) -> tuple[list[str], tuple[int, ...], tuple[tuple[int, str], ...]]:
+    """:func:`harden`, also returning the indexes of the pages it rasterized and the
+    ``untrusted`` verdicts that made it rasterize (index, why)."""
     notes: list[str] = []
     rasterized: list[int] = []
+    verdicts: list[tuple[int, str]] = []
     if not doc.is_pdf:
-        return notes, ()
+        return notes, (), ()
     n_annots = sz.remove_annotations(doc) + sz.remove_form_fields(doc)
     if n_annots:
         notes.append(f"{n_annots} annotation(s)/form field(s) ignored for reading; removed from the output")
@@ -315,7 +318,10 @@ def _harden(doc: pymupdf.Document, dpi: int,
             reasons = unsafe_reasons(doc, page)
             if not reasons and untrusted is not None:
                 distrust = untrusted(doc, page)
-                reasons = [f"untrusted text layer: {'; '.join(distrust)}"] if distrust else []
+                if distrust:
+                    why = "; ".join(distrust)
+                    verdicts.append((page.number, why))
+                    reasons = [f"untrusted text layer: {why}"]
             if reasons:
                 used = rasterize_page(doc, page, dpi)
                 rasterized.append(page.number)
@@ -324,26 +330,41 @@ def _harden(doc: pymupdf.Document, dpi: int,
         finally:
             if rotation:
                 page.set_rotation(rotation)
-    return notes, tuple(rasterized)
+    return notes, tuple(rasterized), tuple(verdicts)
 
 
-def harden_source(doc: pymupdf.Document, path: Path,
-                  raster_dpi: int | None = None) -> tuple[list[str], Hardening]:
+def harden_source(doc: pymupdf.Document, path: Path, raster_dpi: int | None = None, *,
+                  recorded: Hardening | None = None) -> tuple[list[str], Hardening]:
     """:func:`harden` with the source file's page-trust classifier (:mod:`redactkit.pdf.trust`),
     and MuPDF failures turned into typed errors.
 
-    Ingest and burn both call it: ingest records the returned :class:`~redactkit.model.Hardening`
-    on the document, and burn checks that hardening again with its ``raster_dpi`` rasterizes the
-    same pages.
+    Ingest calls it without ``recorded`` and keeps the returned
+    :class:`~redactkit.model.Hardening` on the document: it holds the trust verdicts, so page
+    trust (PDFium, qpdf, perhaps OCR) runs once per document. Burn passes that record as
+    ``recorded``: its verdicts are replayed instead of assessed again (when the record has
+    them and was made from the same bytes), the deterministic MuPDF checks run again, and
+    burn compares the result with the record (:func:`redactkit.burn.check_hardening`).
 
     Returns:
         ``(notes, hardening)``: the reviewer warnings of :func:`harden` and what it did.
     """
     dpi = raster_dpi or DEFAULT_RASTER_DPI
-    assessor = _trust_assessor(path)
+    digest = _sha256(path)
+    replay = recorded is not None and recorded.untrusted is not None and recorded.source_sha256 == digest
+    assessor = None if replay else _trust_assessor(path)
     try:
-        notes, rasterized = _harden(doc, dpi, assessor.reasons if assessor is not None else None)
-        return notes, Hardening(dpi, rasterized)
+        if replay:
+            assert recorded is not None and recorded.untrusted is not None
+            verdicts = {i: why for i, why in recorded.untrusted}
+
+            def untrusted(_doc: pymupdf.Document, page: pymupdf.Page) -> list[str]:
+                why = verdicts.get(page.number if page.number is not None else -1)
+                return [why] if why else []
+
+            notes, rasterized, found = _harden(doc, dpi, untrusted)
+        else:
+            notes, rasterized, found = _harden(doc, dpi, assessor.reasons if assessor is not None else None)
+        return notes, Hardening(dpi, rasterized, found, digest)
     except RedactkitError as exc:
         raise type(exc)(f"{path}: {exc}") from exc
     except Exception as exc:
@@ -353,6 +374,13 @@ def harden_source(doc: pymupdf.Document, path: Path,
     finally:
         if assessor is not None:
             assessor.close()
+
+
+def _sha256(path: Path) -> str:
+    try:
+        return sha256_file(path)
+    except OSError:
+        return ""
 
 
 def _trust_assessor(path: Path) -> TrustAssessor | None:

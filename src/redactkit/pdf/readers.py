@@ -43,7 +43,7 @@ class PageReading:
     chars: list[PChar] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PChar:
     """One character as PDFium reads it: text, box (page space, top-left origin) and flags."""
 
@@ -138,24 +138,33 @@ class PdfiumReader:
 
 def _chars(textpage: pdfium.PdfTextPage, ox: float, oy: float) -> Iterator[PChar]:
     raw = textpage.raw
-    vals = [ctypes.c_double() for _ in range(4)]
-    refs = [ctypes.byref(v) for v in vals]
-    get_unicode, get_box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox
-    is_generated = pdfium_c.FPDFText_IsGenerated
-    for i in range(textpage.count_chars()):
-        code = get_unicode(raw, i)
-        if not code:
+    v0, v1, v2, v3 = (ctypes.c_double() for _ in range(4))
+    refs = (ctypes.byref(v0), ctypes.byref(v1), ctypes.byref(v2), ctypes.byref(v3))
+    get_box, is_generated = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_IsGenerated
+    n = textpage.count_chars()
+    # One call for every character's text (UTF-16 units, one per character index) instead
+    # of FPDFText_GetUnicode per character; per-character only if the lengths disagree.
+    text = str(textpage.get_text_range(0, n)) if n else ""
+    if len(text) != n:
+        text = "".join(_char(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(n))
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    for i, c in enumerate(text):
+        if c in "\ufffe\ufffd":  # GetText rewrites some codes (PDFium's hyphen marker 0x02)
+            c = _char(get_unicode(raw, i))
+        if c == "\x00" or not get_box(raw, i, *refs):
             continue
-        try:
-            c = chr(code)
-        except ValueError:
-            c = "\ufffd"
-        if not get_box(raw, i, *refs):
-            continue
-        left, right, bottom, top = (v.value for v in vals)
         # generated characters are spaces and line breaks: asked only of the others
-        yield PChar(c, Rect(left - ox, oy - top, right - ox, oy - bottom),
+        yield PChar(c, Rect(v0.value - ox, oy - v3.value, v1.value - ox, oy - v2.value),
                     not c.isspace() and is_generated(raw, i) == 1)
+
+
+def _char(code: int) -> str:
+    if not code:
+        return "\x00"
+    try:
+        return chr(code)
+    except ValueError:
+        return "\ufffd"
 
 
 def open_pdfium(source: str | os.PathLike[str] | bytes) -> PdfiumReader:

@@ -39,7 +39,8 @@ import pikepdf
 import pymupdf
 
 from ..model import Rect
-from ._fontcheck import font_problem, parse_tounicode
+from ._fontcheck import font_check, font_problem, parse_tounicode
+from ._rendercheck import font_key, rendering_reasons
 from .readers import PdfiumReader
 
 #: Characters two readers may differ by before a page counts as a disagreement:
@@ -181,8 +182,37 @@ def _fonts(resources: object) -> Iterator[pikepdf.Dictionary]:
                 yield font
 
 
+def _font_names(font: pikepdf.Dictionary) -> set[str]:
+    """Keys (:func:`font_key`) of every name a composite font goes by, as MuPDF may report it."""
+    names = {str(font.get("/BaseFont", ""))}
+    descs = font.get("/DescendantFonts")
+    if isinstance(descs, pikepdf.Array):
+        for d in descs:
+            if isinstance(d, pikepdf.Dictionary):
+                names.add(str(d.get("/BaseFont", "")))
+                fd = d.get("/FontDescriptor")
+                if isinstance(fd, pikepdf.Dictionary):
+                    names.add(str(fd.get("/FontName", "")))
+    return {k for n in names if (k := font_key(n))}
+
+
+#: A font's findings, cached per object: (problem or None, names if only the rendering can confirm it).
+FontFinding = tuple[str | None, frozenset[str]]
+
+
+def _font_finding(font: pikepdf.Dictionary, cache: dict[tuple[int, int], FontFinding]) -> FontFinding:
+    og = font.objgen
+    if og != (0, 0) and og in cache:
+        return cache[og]
+    problem, blind = font_check(font)
+    found: FontFinding = (problem, frozenset(_font_names(font) or {"?"}) if blind else frozenset())
+    if og != (0, 0):
+        cache[og] = found
+    return found
+
+
 def _walk(container: object, resources: object, depth: int, seen: set[tuple[int, int]],
-          counts: Counter[str]) -> None:
+          counts: Counter[str], blind: set[str], cache: dict[tuple[int, int], FontFinding]) -> None:
     if isinstance(container, pikepdf.Stream) and _stream_has_bdc(container) or \
             not isinstance(container, pikepdf.Stream):
         counts["actualtext"] += _actualtext_in(container, resources)
@@ -191,7 +221,8 @@ def _walk(container: object, resources: object, depth: int, seen: set[tuple[int,
         if og != (0, 0) and og in seen:
             continue
         seen.add(og)
-        problem = font_problem(font)
+        problem, names = _font_finding(font, cache)
+        blind |= names
         if problem:
             counts[problem] += 1
     if depth >= MAX_DEPTH:
@@ -202,11 +233,18 @@ def _walk(container: object, resources: object, depth: int, seen: set[tuple[int,
             continue
         seen.add(og)
         res = child.get("/Resources", resources)
-        _walk(child, res, depth + 1, seen, counts)
+        _walk(child, res, depth + 1, seen, counts, blind, cache)
 
 
 def structure_reasons(pdf: pikepdf.Pdf, index: int) -> list[str]:
     """ActualText replacements and font problems on page ``index`` (pikepdf)."""
+    return structure_findings(pdf, index, {})[0]
+
+
+def structure_findings(pdf: pikepdf.Pdf, index: int, cache: dict[tuple[int, int], FontFinding],
+                       ) -> tuple[list[str], set[str]]:
+    """:func:`structure_reasons`, and the names of the page's composite fonts whose
+    ToUnicode only the rendering can confirm; ``cache`` keeps font findings between pages."""
     page = pikepdf.Page(pdf.pages[index])
     resources = page.obj.get("/Resources") or page.resources
     counts: Counter[str] = Counter()
@@ -217,13 +255,14 @@ def structure_reasons(pdf: pikepdf.Pdf, index: int) -> list[str]:
         has_bdc = _stream_has_bdc(contents)
     if has_bdc:
         counts["actualtext"] += _actualtext_in(page, resources)
-    _walk(pikepdf.Dictionary(), resources, 0, set(), counts)
+    blind: set[str] = set()
+    _walk(pikepdf.Dictionary(), resources, 0, set(), counts, blind, cache)
     reasons = []
     n = counts.pop("actualtext", 0)
     if n:
         reasons.append(f"{n} /ActualText replacement(s) in marked content")
     reasons += sorted(counts)
-    return reasons
+    return reasons, blind
 
 
 # --- PDFium ---------------------------------------------------------------------------------------
@@ -414,6 +453,7 @@ class TrustAssessor:
         self.problem = ""
         self._pdfium: PdfiumReader | None = None
         self._pike: pikepdf.Pdf | None = None
+        self._fonts: dict[tuple[int, int], FontFinding] = {}
         try:
             self._pdfium = PdfiumReader(self.path)
         except Exception as exc:
@@ -454,8 +494,10 @@ class TrustAssessor:
             return [f"readers disagree on the page count (MuPDF {doc.page_count}, "
                     f"PDFium {self._pdfium.page_count}, qpdf {len(self._pike.pages)})"]
         reasons: list[str] = []
+        blind: set[str] = set()
         try:
-            reasons += structure_reasons(self._pike, index)
+            found, blind = structure_findings(self._pike, index, self._fonts)
+            reasons += found
         except Exception as exc:
             reasons.append(f"page structure unreadable by qpdf ({exc})")
         mupdf_text = page.get_text("text", flags=_CLIPPED)
@@ -479,6 +521,11 @@ class TrustAssessor:
             reasons.append(f"{zero} zero-width or format character(s) in the text")
         if layout and _SPACED.search(mupdf_text):
             reasons.append("letter-spaced text (single characters separated by spaces)")
+        if blind and not reasons:  # the costly test last, and only when nothing else decided
+            try:
+                reasons += rendering_reasons(self._pdfium, index, page, blind, _CLIPPED)
+            except Exception as exc:
+                reasons.append(f"composite font text could not be checked against the rendering ({exc})")
         return reasons
 
 
@@ -492,5 +539,6 @@ def untrusted_pages(warnings: Iterable[str]) -> set[int]:
 
 
 __all__ = ["TrustAssessor", "disagreement", "font_problem", "missing_reasons", "normalise", "order_reasons",
-           "parse_tounicode", "readers_disagree", "shape_reasons", "structure_reasons", "untrusted_pages",
+           "parse_tounicode", "readers_disagree", "shape_reasons", "structure_findings", "structure_reasons",
+           "untrusted_pages",
            "word_disagreement"]

@@ -8,19 +8,27 @@ from pathlib import Path
 
 import pymupdf
 
-from ..model import Check
+from ..model import Check, Redaction
 from ..pdf import pages
+from ..pdf.navigation import MAX_LABEL, needles, unsafe_reason, vocabulary
 from ..pdf.sanitize import ACTIVE_ACTIONS
 
 __all__ = [
+    "OUTLINE_ITEM_KEYS",
+    "check_navigation_safe",
     "check_no_actions",
     "check_opens_in_qpdf",
     "check_structure_clean",
 ]
 
 
+#: Keys an outline item of a release may have (the rebuild writes no others).
+OUTLINE_ITEM_KEYS = frozenset({"Title", "Dest", "Parent", "First", "Last", "Next", "Prev", "Count"})
+
+
 def check_structure_clean(doc: pymupdf.Document) -> Check:
-    """No annotations, widgets, embedded files, outline, metadata, XMP or JavaScript names tree."""
+    """No annotations, widgets, embedded files, metadata, XMP or JavaScript names tree
+    (an outline is allowed: :func:`check_navigation_safe` reads it)."""
     problems: list[str] = []
     for page in pages(doc):
         kind, value = doc.xref_get_key(page.xref, "Annots")
@@ -30,8 +38,6 @@ def check_structure_clean(doc: pymupdf.Document) -> Check:
             problems.append(f"page {page.number + 1} has annotations/widgets")
     if doc.embfile_count():
         problems.append(f"{doc.embfile_count()} embedded file(s)")
-    if doc.get_toc():
-        problems.append("outline present")
     meta = {k: v for k, v in (doc.metadata or {}).items() if v and k not in ("format", "encryption")}
     if meta:
         problems.append(f"metadata: {sorted(meta)}")
@@ -46,7 +52,59 @@ def check_structure_clean(doc: pymupdf.Document) -> Check:
         problems.append("OpenAction action present")
     if problems:
         return Check("structure_clean", False, "; ".join(problems))
-    return Check("structure_clean", True, "no annotations, forms, attachments, outline, metadata or scripts")
+    return Check("structure_clean", True, "no annotations, forms, attachments, metadata or scripts")
+
+
+def _outline_items(doc: pymupdf.Document) -> list[int]:
+    """Xrefs of every outline item (depth first; a loop is cut)."""
+    cat = doc.pdf_catalog()
+    kind, first = doc.xref_get_key(cat, "Outlines/First")
+    todo = [int(first.split()[0])] if kind == "xref" else []
+    seen: list[int] = []
+    while todo and len(seen) < 100_000:
+        xref = todo.pop()
+        if xref in seen:
+            continue
+        seen.append(xref)
+        for key in ("Next", "First"):
+            k, v = doc.xref_get_key(xref, key)
+            if k == "xref":
+                todo.append(int(v.split()[0]))
+    return seen
+
+
+def check_navigation_safe(doc: pymupdf.Document, redactions: list[Redaction]) -> Check:
+    """Outline titles and page labels of the output hold no redacted string and no
+    structured identifier by pattern (:func:`redactkit.pdf.navigation.unsafe_reason`), and
+    no word the output's pages do not show; and outline items carry only
+    :data:`OUTLINE_ITEM_KEYS` (fail closed)."""
+    found = needles(r.text for r in redactions if r.status != "rejected")
+    items = _outline_items(doc)
+    try:
+        labelled = bool(doc.get_page_labels())
+    except Exception as exc:
+        return Check("navigation_safe", False, f"page labels unreadable ({exc})")
+    if not items and not labelled:
+        return Check("navigation_safe", True, "no outline and no page labels")
+    words = vocabulary(doc[i].get_text() for i in range(doc.page_count))
+    problems: list[str] = []
+    for xref in items:
+        extra = sorted(set(doc.xref_get_keys(xref)) - OUTLINE_ITEM_KEYS)
+        if extra:
+            problems.append(f"outline item {xref} has {', '.join('/' + k for k in extra)}")
+        kind, title = doc.xref_get_key(xref, "Title")
+        why = unsafe_reason(title if kind == "string" else "", found, words)
+        if why:
+            problems.append(f"outline item {xref}: title {why}")
+    if labelled:
+        for i in range(doc.page_count):
+            why = unsafe_reason(doc[i].get_label() or "", found, words, MAX_LABEL)
+            if why:
+                problems.append(f"page {i + 1}: label {why}")
+    if problems:
+        return Check("navigation_safe", False, "; ".join(problems[:5]))
+    return Check("navigation_safe", True, "outline titles and page labels hold no redacted string "
+                 "and no identifier by pattern")
 
 
 def check_opens_in_qpdf(output_path: Path, pages: int, *, mupdf_repaired: bool = False) -> Check:

@@ -19,8 +19,10 @@ Checks (each a :class:`~redactkit.model.Check`):
     centre within 0.5 pt; no extra character appeared (the over-redaction and
     line-shift guard).
 ``structure_clean``
-    No annotations, widgets, embedded files, outline, metadata, XMP or
-    JavaScript names tree.
+    No annotations, widgets, embedded files, metadata, XMP or JavaScript names tree.
+``navigation_safe``
+    The outline redactkit wrote (titles, explicit destinations, nothing else) and the page
+    labels hold no redacted string and no structured identifier by pattern.
 ``opens_in_qpdf``
     A second, independent parser (pikepdf, i.e. qpdf) opens the output without
     warnings and counts the source's pages, and MuPDF did not have to repair it:
@@ -58,7 +60,7 @@ from ._glyphs import Glyphs, HiddenChars, rects_by_page
 from ._independent import independent_checks
 from ._reocr import check_reocr, ocr_layer_page
 from ._strings import StringCount, outside_unchanged_page, side_texts
-from ._structure import check_no_actions, check_opens_in_qpdf, check_structure_clean
+from ._structure import check_navigation_safe, check_no_actions, check_opens_in_qpdf, check_structure_clean
 
 __all__ = [
     "FILL_DPI",
@@ -131,7 +133,7 @@ def verify(
         in_boxes, strings, outside, ocr_layer = _text_checks(
             doc, _output_pages(doc), source, active, label_map, hidden_chars)
         checks = [in_boxes, check_boxes_filled(doc, active, label_map), strings, outside,
-                  check_structure_clean(doc), check_no_actions(doc),
+                  check_structure_clean(doc), check_navigation_safe(doc, active), check_no_actions(doc),
                   check_opens_in_qpdf(output_path, len(source.pages), mupdf_repaired=doc.is_repaired)]
         if any(p.is_ocr for p in source.pages):
             checks.append(ocr_layer)
