@@ -26,6 +26,7 @@ ORDER = ("base", "ingest", "detect", "plan", "review", "burn", "verify", "api", 
 STAGE_OF = {
     "redactkit.pdf": "base",
     "redactkit.model": "base",
+    "redactkit.checks": "base",
     "redactkit.errors": "base",
     "redactkit.settings": "base",
     "redactkit.policy": "base",

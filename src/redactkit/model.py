@@ -19,6 +19,9 @@ from typing import Any, Literal, overload
 
 import numpy as np
 
+# Verification results live in their own module; re-exported so every stage speaks one model.
+from .checks import Check, CheckStatus, VerificationReport
+
 __all__ = [
     "Char",
     "CharMap",
@@ -44,8 +47,6 @@ __all__ = [
 PageKind = Literal["text", "scanned", "mixed", "empty"]
 WordSource = Literal["text", "ocr"]
 RedactionStatus = Literal["proposed", "accepted", "rejected", "manual"]
-#: Outcome of one verification check.
-CheckStatus = Literal["passed", "failed", "skipped"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -553,63 +554,3 @@ class Decision:
         d["rect"] = Rect.from_list(d["rect"]) if d.get("rect") is not None else None
         d["exemptions"] = tuple(d.get("exemptions", ()))
         return cls(**d)
-
-
-@dataclass(frozen=True)
-class Check:
-    """The result of one verification check.
-
-    ``status`` is ``passed``, ``failed`` or ``skipped``; a skipped check (re-OCR off, no
-    OCR pages, no redactions to look for) gives its ``reason``. ``passed`` stays for
-    compatibility: True unless the check failed (a skipped check fails nothing). Built
-    positionally as before (``Check(name, passed, detail, page)``), ``status`` follows
-    ``passed``; use :meth:`skip` for a skipped check.
-    """
-
-    name: str
-    passed: bool
-    detail: str = ""
-    page: int | None = None
-    status: CheckStatus | Literal[""] = ""
-    reason: str = ""
-
-    def __post_init__(self) -> None:
-        if not self.status:  # frozen: set once, here
-            object.__setattr__(self, "status", "passed" if self.passed else "failed")
-        elif self.status not in ("passed", "failed", "skipped"):
-            raise ValueError(f"check {self.name}: status must be passed, failed or skipped, "
-                             f"not {self.status!r}")
-        if (self.status == "failed") == self.passed:
-            raise ValueError(f"check {self.name}: status {self.status!r} contradicts passed={self.passed}")
-        if self.status == "skipped" and not self.reason:
-            raise ValueError(f"check {self.name}: a skipped check needs a reason")
-
-    @classmethod
-    def skip(cls, name: str, reason: str, page: int | None = None) -> Check:
-        """A check that did not run, and why."""
-        return cls(name, True, "", page, status="skipped", reason=reason)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class VerificationReport:
-    """All verification checks of one output file."""
-
-    checks: list[Check]
-
-    @property
-    def passed(self) -> bool:
-        """True when no check failed (skipped checks fail nothing)."""
-        return all(c.status != "failed" for c in self.checks)
-
-    def failures(self) -> list[Check]:
-        return [c for c in self.checks if c.status == "failed"]
-
-    def skipped(self) -> list[Check]:
-        """Checks that did not run (each with its reason)."""
-        return [c for c in self.checks if c.status == "skipped"]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"passed": self.passed, "checks": [c.to_dict() for c in self.checks]}
