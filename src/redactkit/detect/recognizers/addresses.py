@@ -45,7 +45,7 @@ _NUM = r"(?<![\w/.$#-])(?:[NSEW]\d{1,6}|\d{1,6}[A-Z]?(?:-\d{1,4})?)"
 _WORD = r"(?:[NSEW]\.?|[A-Z0-9][\w'’.-]*)"
 _BOX = r",?[ \t]*(?i:box)[ \t]*#?[ \t]*\d{1,5}[A-Z]?(?:-[A-Z0-9]+)?"
 _START = re.compile(
-    rf"(?P<street>{_NUM}{_GAP}(?:{_WORD}{_GAP}){{0,4}}{_SUFFIX}\.?(?![\w]))"
+    rf"(?P<street>{_NUM}[ \t]+(?:{_WORD}{_GAP}){{0,4}}{_SUFFIX}\.?(?![\w]))"
     rf"|(?P<box>(?<![\w])(?:(?:(?i:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]*(?i:box)[ \t]*#?[ \t]*\d{{1,6}})"
     rf"|(?:(?i:rural[ \t]+route)|RR|R\.R\.)[ \t]*#?[ \t]*\d{{1,4}}(?:{_BOX})?"
     rf"|(?:(?i:rt\.?|route)|HC)[ \t]*#?[ \t]*\d{{1,4}}{_BOX}))",
@@ -88,6 +88,9 @@ def parse_address(candidate: str) -> tuple[int, float, str] | None:
         if lab in _STREET_PARTS:
             if labels & _TAIL or ("USPSBoxID" in labels and not lab.startswith(("Occupancy", "USPSBox"))):
                 break  # street parts after the place or the box: a second address or a misreading
+            if "StreetNamePostType" in labels and not lab.startswith(
+                    ("Occupancy", "USPSBox", "Subaddress", "StreetNamePost")):
+                break  # after "Lane": only a unit or a box may follow before the place
             labels.add(lab)
             if lab in _ENDS or lab in ("StreetName", "AddressNumber", "USPSBoxType"):
                 end_i = i

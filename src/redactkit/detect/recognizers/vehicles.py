@@ -89,7 +89,13 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
     PATTERNS.append(
         # "CT 55190": digits only after a state code is as often a ZIP code; below the review floor
         # unless a context word (plate, vehicle, tag ...) raises it
-        Pattern("state + digits", rf"\b(?P<value>{_STATE_PREFIX}\d{{4,8}})(?![\w-])", 0.3)
+        # (not after a code that is also a word or label in capitals: ID, IN, OR, ME, OK, HI ...)
+        Pattern(
+            "state + digits",
+            rf"\b(?!(?:ID|IN|OR|ME|OK|HI|DE|PA|OH|LA|AL|CO|MA|MD|MO|NE)\b)"
+            rf"(?P<value>{_STATE_PREFIX}\d{{4,8}})(?![\w-])",
+            0.3,
+        )
     )
     PATTERNS.append(
         # "(Colorado QRW-M18, VIN ...", "(Iowa JHN 317)": a spelled-out state and a plate
