@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pymupdf
 import pytest
 
+from redactkit.detect.packet import consistency_findings, packet_values
 from redactkit.detect.propagate_ids import propagate_identifiers, value_pattern
 from redactkit.detect.recognizers import (
     DateOfBirthRecognizer,
@@ -13,6 +17,7 @@ from redactkit.detect.recognizers import (
     UsPhoneRecognizer,
 )
 from redactkit.detect.recognizers.addresses import ParsedAddressRecognizer
+from redactkit.ingest import ingest
 from redactkit.model import Finding
 from redactkit.policy import load_policy
 
@@ -137,3 +142,18 @@ def test_weak_sources_and_short_values_are_not_propagated() -> None:
     weak = _f(text, "555-0142", "PHONE_NUMBER", score=0.3)
     assert propagate_identifiers(text, [weak], POLICY) == []
     assert value_pattern("LICENSE_PLATE", "AB1") is None
+
+
+def test_packet_consistency_carries_identifiers(tmp_path: Path) -> None:
+    # document A redacted a phone and a plate; document B writes them differently
+    entries = packet_values([("PHONE_NUMBER", "(402) 555-0193"), ("LICENSE_PLATE", "7KQD402"),
+                             ("PERSON", "Odalys  Brenneman"), ("CASE_NUMBER", "2026-0412")])
+    assert entries == ["LICENSE_PLATE\x1f7KQD402", "Odalys Brenneman", "PHONE_NUMBER\x1f(402) 555-0193"]
+    pdf = pymupdf.open()
+    pdf.new_page().insert_text((72, 100), "Callback 402.555.0193; tag 7kqd-402 seen.", fontsize=11)
+    pdf.save(tmp_path / "b.pdf")
+    document = ingest(tmp_path / "b.pdf")
+    added = consistency_findings(document, [], entries, POLICY)
+    assert sorted((f.entity, f.text) for f in added) == [("LICENSE_PLATE", "7kqd-402"),
+                                                         ("PHONE_NUMBER", "402.555.0193")]
+    assert all(f.recognizer == "packet_consistency" for f in added)
