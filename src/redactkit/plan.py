@@ -197,21 +197,28 @@ def _label_key(text: str) -> str:
 
 
 def _consistency(candidates: list[Finding], text: str) -> list[Finding]:
-    """Rule 5: a finding for every other whole-word occurrence of each redacted string."""
+    """Rule 5: a finding for every other whole-word occurrence of each redacted string.
+
+    The strings are searched together (one alternation per :data:`_CHUNK` strings, longest
+    first), so a long document with thousands of redactions is read a few times, not once
+    per string.
+    """
     mask = bytearray(len(text) + 1)
     for f in candidates:
         mask[f.start:f.end] = b"\x01" * (f.end - f.start)
-    out: list[Finding] = []
-    seen: set[str] = set()
+    sources: dict[str, Finding] = {}
     for f in sorted(candidates, key=lambda f: (-(f.end - f.start), f.start)):
         key = " ".join(f.text.split())
-        if key in seen or len(key) < 4 or not any(c.isalnum() for c in key) or key in EVERYDAY_WORDS:
-            continue
-        seen.add(key)
-        body = r"\s+".join(re.escape(t) for t in key.split())
-        for m in re.finditer(rf"(?<![\w]){body}(?![\w])", text):
+        if len(key) >= 4 and any(c.isalnum() for c in key) and key not in EVERYDAY_WORDS:
+            sources.setdefault(key, f)
+    keys = sorted(sources, key=lambda k: (-len(k), k))
+    out: list[Finding] = []
+    for i in range(0, len(keys), _CHUNK):
+        alts = "|".join(r"\s+".join(re.escape(t) for t in k.split()) for k in keys[i:i + _CHUNK])
+        for m in re.finditer(rf"(?<![\w])(?:{alts})(?![\w])", text):
             s, e = m.span()
-            if 0 not in mask[s:e]:
+            f = sources.get(" ".join(m.group(0).split()))
+            if f is None or 0 not in mask[s:e]:
                 continue
             mask[s:e] = b"\x01" * (e - s)
             out.append(Finding.make(
@@ -220,6 +227,10 @@ def _consistency(candidates: list[Finding], text: str) -> list[Finding]:
                 "redacted here too so the plan never shows what it redacts elsewhere (privacy first)",
             ))
     return out
+
+
+#: Redacted strings searched per pass of rule 5.
+_CHUNK = 400
 
 
 def _subtract_kept(f: Finding, kept: list[_KeptSpan], text: str) -> list[Finding]:

@@ -407,8 +407,8 @@ def _emit(page: Page, base: int, entity: str, cell: _Cell, label: _Cell, where: 
                 continue
             w0, st0 = hit[0]
             w1, st1 = hit[-1]
-            ps = w0.start + max(0, s - st0)
-            pe = w1.start + min(len(w1.text), e - st1)
+            ps = min(w0.start + max(0, s - st0), w0.end)  # (an OCR word's own text may differ in length)
+            pe = min(w1.start + min(len(w1.text), e - st1), w1.end)
             if pe <= ps or page.text[ps:pe].strip() == "":
                 continue
             out.append(Finding.make(entity, base + ps, base + pe, page.text[ps:pe], _SCORE, RECOGNIZER, why))
