@@ -157,3 +157,8 @@ def test_packet_consistency_carries_identifiers(tmp_path: Path) -> None:
     assert sorted((f.entity, f.text) for f in added) == [("LICENSE_PLATE", "7kqd-402"),
                                                          ("PHONE_NUMBER", "402.555.0193")]
     assert all(f.recognizer == "packet_consistency" for f in added)
+
+
+@pytest.mark.parametrize("text", ["Deputy Corwin Orrell (ID S-204) arrived", "ok so OR 4471B was", "DE 12AB"])
+def test_a_state_code_that_is_also_a_word_is_no_plate_prefix(text: str) -> None:
+    assert _spans(LicensePlateRecognizer(), text, 0.35) == []

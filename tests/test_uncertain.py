@@ -40,14 +40,14 @@ def _policy(tmp_path: Path, extra: str) -> Path:
 
 
 def test_policy_settings_and_their_defaults(tmp_path: Path) -> None:
-    assert (POLICY.uncertain, POLICY.review_floor) == ("redact", 0.35)
+    assert (POLICY.uncertain, POLICY.review_floor) == ("redact", 0.45)
     mine = load_policy(_policy(tmp_path, "uncertain: keep\nreview_floor: 0.3\n"))
     assert (mine.uncertain, mine.review_floor) == ("keep", 0.3)
     with pytest.raises(PolicyError, match="uncertain"):
         load_policy(_policy(tmp_path, "uncertain: maybe\n"))
 
 
-@pytest.mark.parametrize(("score", "status"), [(0.7, "proposed"), (0.4, "needs_review"), (0.2, None)])
+@pytest.mark.parametrize(("score", "status"), [(0.7, "proposed"), (0.45, "needs_review"), (0.4, None)])
 def test_a_finding_between_floor_and_threshold_needs_review(
     tmp_path: Path, score: float, status: str
 ) -> None:
@@ -55,12 +55,12 @@ def test_a_finding_between_floor_and_threshold_needs_review(
     plan = make_plan(doc, [_f(doc, "5415550142", "PHONE_NUMBER", score)], POLICY)
     assert [r.status for r in plan.redactions] == ([status] if status else [])
     if status == "needs_review":
-        assert "score 0.40 is under the PHONE_NUMBER threshold 0.50" in plan.redactions[0].explanation
+        assert "score 0.45 is under the PHONE_NUMBER threshold 0.50" in plan.redactions[0].explanation
 
 
 def test_a_sure_finding_on_the_same_span_makes_it_sure(tmp_path: Path) -> None:
     doc = _doc(tmp_path, ["Call back at 5415550142 after noon."])
-    plan = make_plan(doc, [_f(doc, "5415550142", "PHONE_NUMBER", 0.4),
+    plan = make_plan(doc, [_f(doc, "5415550142", "PHONE_NUMBER", 0.45),
                            _f(doc, "5415550142", "PHONE_NUMBER", 0.85)], POLICY)
     assert [r.status for r in plan.redactions] == ["proposed"]
 
@@ -68,7 +68,7 @@ def test_a_sure_finding_on_the_same_span_makes_it_sure(tmp_path: Path) -> None:
 def test_uncertain_keep_leaves_needs_review_unburned_and_says_so(tmp_path: Path) -> None:
     doc = _doc(tmp_path, ["Call back at 5415550142 or 541-555-0199."])
     keep = load_policy(_policy(tmp_path, "uncertain: keep\n"))
-    plan = make_plan(doc, [_f(doc, "5415550142", "PHONE_NUMBER", 0.4),
+    plan = make_plan(doc, [_f(doc, "5415550142", "PHONE_NUMBER", 0.45),
                            _f(doc, "541-555-0199", "PHONE_NUMBER", 0.85)], keep)
     assert plan.uncertain == "keep"
     assert [r.text for r in plan.active()] == ["541-555-0199"]
@@ -78,7 +78,7 @@ def test_uncertain_keep_leaves_needs_review_unburned_and_says_so(tmp_path: Path)
     assert "uncertain: keep" in by_text["5415550142"].explanation
     assert Plan.from_dict(json.loads(json.dumps(plan.to_dict()))).uncertain == "keep"
     # with the default (redact) the needs_review redaction is burned
-    default = make_plan(doc, [_f(doc, "5415550142", "PHONE_NUMBER", 0.4)], POLICY)
+    default = make_plan(doc, [_f(doc, "5415550142", "PHONE_NUMBER", 0.45)], POLICY)
     assert [r.status for r in settle_uncertain(default).active()] == ["needs_review"]
 
 
@@ -110,7 +110,7 @@ def test_redact_records_the_choice_and_is_not_withheld(tmp_path: Path) -> None:
     src = tmp_path / "r.pdf"
     pdf = pymupdf.open()
     page = pdf.new_page()
-    for i, line in enumerate(["Reporting party: Quillon, Anselm. Ref 5415550142 on the tag.",
+    for i, line in enumerate(["Reporting party: Quillon, Anselm. Ref TN QRT 4410 on file.",
                               "Sgt. Anselm Quillon #412 arrived at 2210 hours.",
                               "The caller said the garage door was open."]):
         page.insert_text((72, 100 + 14 * i), line, fontsize=11)
@@ -121,11 +121,11 @@ def test_redact_records_the_choice_and_is_not_withheld(tmp_path: Path) -> None:
         assert log.verification.passed
         assert log.policy["uncertain"] == setting
         reviewed = [r for r in log.redactions if "needs review: score" in r.explanation]
-        assert [r.text for r in reviewed] == ["5415550142"]
+        assert [r.text for r in reviewed] == ["TN QRT 4410"]
         assert reviewed[0].status == ("needs_review" if setting == "redact" else "rejected")
         with pymupdf.open(tmp_path / f"out-{setting}.pdf") as out:
             shown = out[0].get_text()
-        assert ("5415550142" in shown) == (setting == "keep")
+        assert ("QRT 4410" in shown) == (setting == "keep")
         for r in log.redactions:  # whatever the plan redacts is nowhere left visible
             if r.status != "rejected":
                 assert " ".join(r.text.split()) not in " ".join(shown.split())

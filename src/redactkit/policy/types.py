@@ -22,10 +22,11 @@ __all__ = [
 ]
 
 
-#: Default ``review_floor``: weak pattern hits (a bare 10-digit number, a state code and a
-#: plate shape: 0.4) are reviewed; NER's low-confidence organisations (0.34) and Presidio's
-#: "very weak" patterns (0.01-0.3) are not.
-DEFAULT_REVIEW_FLOOR = 0.35
+#: Default ``review_floor``: the address parser's unsure reads, a date a few words after a birth
+#: word and a state code before a plate shape (0.45) are reviewed; Presidio's context-free
+#: 0.4 phone hits (they take an event number like "ABCD-123456-7890" for one), NER's low-confidence
+#: organisations (0.34) and "very weak" patterns (0.01-0.3) are not.
+DEFAULT_REVIEW_FLOOR = 0.45
 
 
 @dataclass(frozen=True)

@@ -82,8 +82,10 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         # (letters and digits; the state may end the line above: CAD "BLUE FORD VA\nKWT 3391")
         Pattern(
             "state + plate",
-            rf"\b(?P<value>{_STATE_PREFIX_WRAP}(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z]){_PLATE})",
-            0.4,
+            # (not after a code that is also a word or an abbreviation: "ID S-204" is a badge)
+            rf"\b(?!(?:ID|OR|ME|OK|HI|DE)\b)"
+            rf"(?P<value>{_STATE_PREFIX_WRAP}(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z]){_PLATE})",
+            0.45,
         )
     )
     PATTERNS.append(
