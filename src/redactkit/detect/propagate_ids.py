@@ -23,9 +23,9 @@ come from elsewhere (another document of a packet, ``--consistent``).
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable, Sequence
-
-import regex as re
 
 from ..model import Finding
 from ..policy import Policy
@@ -58,8 +58,12 @@ def _alnum(s: str) -> str:
     return "".join(c for c in s.upper() if c.isalnum())
 
 
+@functools.lru_cache(maxsize=4096)
 def value_pattern(entity: str, value: str) -> re.Pattern[str] | None:
-    """The normalised search pattern of one identifier value, or None when too short to search."""
+    """The normalised search pattern of one identifier value, or None when too short to search.
+
+    (The standard library's ``re``: these patterns are plain, and it compiles them some ten
+    times faster than ``regex``; cached, since a packet repeats its values.)"""
     if entity in _DIGIT_KEYED:
         key = _alnum(value)
         if entity == "PHONE_NUMBER" and len(key) == 11 and key.startswith("1"):
