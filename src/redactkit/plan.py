@@ -217,13 +217,13 @@ def _consistency(candidates: list[Finding], text: str) -> list[Finding]:
         alts = "|".join(r"\s+".join(re.escape(t) for t in k.split()) for k in keys[i:i + _CHUNK])
         for m in re.finditer(rf"(?<![\w])(?:{alts})(?![\w])", text):
             s, e = m.span()
-            f = sources.get(" ".join(m.group(0).split()))
-            if f is None or 0 not in mask[s:e]:
+            src = sources.get(" ".join(m.group(0).split()))
+            if src is None or 0 not in mask[s:e]:
                 continue
             mask[s:e] = b"\x01" * (e - s)
             out.append(Finding.make(
-                f.entity, s, e, text[s:e], f.score, CONSISTENCY_RECOGNIZER,
-                f"needs review: the same text is redacted at offset {f.start} ({f.recognizer}); "
+                src.entity, s, e, text[s:e], src.score, CONSISTENCY_RECOGNIZER,
+                f"needs review: the same text is redacted at offset {src.start} ({src.recognizer}); "
                 "redacted here too so the plan never shows what it redacts elsewhere (privacy first)",
             ))
     return out
