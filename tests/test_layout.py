@@ -122,6 +122,7 @@ def test_label_words(text: str, entity: str | None) -> None:
         ("LICENSE_PLATE", "Blk sedan OR 4TRM 218", "4TRM 218"),
         ("DRIVER_LICENSE", "WA DL 3381-40-2219", "3381-40-2219"),
         ("PHONE_NUMBER", "541-555-0112 x4", "541-555-0112 x4"),
+        ("EMAIL_ADDRESS", "r.quell 7 2 @example.org", "r.quell 7 2 @example.org"),  # as OCR splits it
         ("DATE_OF_BIRTH", "none given", None),
     ],
 )

@@ -214,6 +214,10 @@ def value_spans(entity: str, line: str) -> list[tuple[int, int]]:
         spans = [m.span() for m in _SHAPE[entity].finditer(line)]
         if entity == "PHONE_NUMBER":
             spans = [s for s in spans if 10 <= _digits(line[s[0]:s[1]]) <= 16]
+        if entity == "EMAIL_ADDRESS" and not spans and "@" in body and len(body) <= 80:
+            # OCR splits an address ("j.doe 1 1 @example.net"): under an e-mail label, the line
+            lead = len(line) - len(line.lstrip())
+            spans = [(lead, lead + len(body))]
         if entity == "DATE_OF_BIRTH" and not spans and _digits(body) >= 4 and len(body) <= 24:
             lead = len(line) - len(line.lstrip())
             spans = [(lead, lead + len(body))]
