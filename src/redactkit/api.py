@@ -40,7 +40,7 @@ from .ingest.inputs import OpenedSource, SourceInput, opened_source
 from .ingest.ocr import LOW_CONFIDENCE, OcrOptions
 from .model import Document, Finding, Page, Plan, Redaction
 from .names import PublicName
-from .plan import make_plan, redactable_findings
+from .plan import make_plan, redactable_findings, settle_uncertain
 from .policy import Policy, load_policy
 from .report import RedactionLog
 from .settings import RedactSettings
@@ -331,6 +331,7 @@ class Redactor:
             raise UsageError(
                 f"{label}: the file changed since the plan was made (SHA-256 differs); propose again."
             )
+        plan = settle_uncertain(plan)  # unattended: the policy's `uncertain` decides needs_review
         active: list[Redaction] = plan.active()
         with atomic_path(dst_p) as tmp:
             t = time.perf_counter()
@@ -365,7 +366,8 @@ class Redactor:
             warnings.insert(0, public.warning or "")
         _log_warnings(label, warnings)
         log = RedactionLog(
-            policy={"name": self.policy.name, "sha256": self.policy.sha256, "files": list(self.policy.files)},
+            policy={"name": self.policy.name, "sha256": self.policy.sha256, "files": list(self.policy.files),
+                    "uncertain": plan.uncertain, "review_floor": self.policy.review_floor},
             source={"path": opened.log_path, "sha256": document.sha256, "pages": len(document.pages)},
             output={"path": os.path.abspath(dst_p), "sha256": out_sha},
             redactions=plan.redactions,

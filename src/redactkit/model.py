@@ -46,7 +46,10 @@ __all__ = [
 
 PageKind = Literal["text", "scanned", "mixed", "empty"]
 WordSource = Literal["text", "ocr"]
-RedactionStatus = Literal["proposed", "accepted", "rejected", "manual"]
+#: ``needs_review``: a proposal the detector is unsure of (its score lies between the policy's
+#: ``review_floor`` and threshold, or it was added to keep the plan consistent); it is burned
+#: unless the plan's ``uncertain`` setting is ``keep``.
+RedactionStatus = Literal["proposed", "needs_review", "accepted", "rejected", "manual"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,10 +496,16 @@ class Plan:
     policy_sha256: str
     redactions: list[Redaction]
     kept: list[Kept] = field(default_factory=list)
+    #: What an unattended run does with ``needs_review`` redactions: ``redact`` or ``keep``
+    #: (the policy's ``uncertain`` setting when the plan was made).
+    uncertain: Literal["redact", "keep"] = "redact"
 
     def active(self) -> list[Redaction]:
-        """Redactions that will be burned (proposed, accepted or manual)."""
-        return [r for r in self.redactions if r.status != "rejected"]
+        """Redactions that will be burned: proposed, accepted or manual, and ``needs_review``
+        ones unless :attr:`uncertain` is ``keep``."""
+        skip_review = self.uncertain == "keep"
+        return [r for r in self.redactions
+                if r.status != "rejected" and not (skip_review and r.status == "needs_review")]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -506,6 +515,7 @@ class Plan:
             "policy_sha256": self.policy_sha256,
             "redactions": [r.to_dict() for r in self.redactions],
             "kept": [k.to_dict() for k in self.kept],
+            "uncertain": self.uncertain,
         }
 
     @classmethod
@@ -517,6 +527,7 @@ class Plan:
             policy_sha256=d["policy_sha256"],
             redactions=[Redaction.from_dict(r) for r in d["redactions"]],
             kept=[Kept.from_dict(k) for k in d.get("kept", [])],
+            uncertain="keep" if d.get("uncertain") == "keep" else "redact",
         )
 
 

@@ -2,7 +2,10 @@
 
 Rules, in order:
 
-1. A finding below its entity's threshold is dropped.
+1. A finding below its entity's threshold is dropped, unless it reaches the policy's
+   ``review_floor``: then it is a candidate, and a redaction made only of such findings has
+   status ``needs_review`` (its explanation says why). A PERSON finding whose text is one of
+   the policy's field labels ("Victim", "Name:") is a label taken for a name: kept.
 2. A finding of a *kept* entity type (officer, case number, …) or whose text
    is on an allow-list becomes a :class:`Kept` span.
 3. A finding of an entity type the policy redacts becomes a candidate, unless
@@ -13,7 +16,11 @@ Rules, in order:
    a candidate that only partly overlaps a kept span stays whole (a leak is
    worse than an over-redaction; the reviewer sees both).
 4. Overlapping candidates are merged; the highest-scoring entity names the result.
-5. Each span becomes one rectangle per text line it covers, the union of its
+5. Consistency (privacy first): every other whole-word occurrence of a redacted string
+   (blanks and line breaks aside) is redacted too, with status ``needs_review``, also where a
+   kept span holds it ("Brandvold, Tomas" redacted, "Tomas Brandvold" kept by rank): a
+   plan never redacts a string in one place and shows it in another.
+6. Each span becomes one rectangle per text line it covers, the union of its
    glyph boxes (character-precise, never a search by string). On OCR pages the
    rectangle is padded to cover OCR box error (:data:`OCR_PAD_X`, :data:`OCR_PAD_Y`),
    but never past half the gap to the neighbouring word, so a neighbour stays
@@ -23,10 +30,12 @@ Rules, in order:
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .detect.lexicon import EVERYDAY_WORDS
 from .ingest.oldmarks import mark_redactions
 from .model import Char, Document, Finding, Kept, Page, Plan, Rect, Redaction
 
@@ -34,6 +43,8 @@ if TYPE_CHECKING:
     from .policy import Policy
 
 __all__ = [
+    "CONSISTENCY_RECOGNIZER",
+    "CONSISTENCY_REVIEW",
     "CONTEXT_CHARS",
     "DENY_RECOGNIZER_PREFIX",
     "EDGE_INSET",
@@ -44,6 +55,7 @@ __all__ = [
     "make_plan",
     "pad_ocr_rect",
     "redactable_findings",
+    "settle_uncertain",
 ]
 
 #: Horizontal inset of each box edge (points). MuPDF removes any glyph whose box
@@ -60,6 +72,12 @@ OCR_PAD_Y = 2.0
 CONTEXT_CHARS = 40
 
 DENY_RECOGNIZER_PREFIX = "deny"
+
+#: ``recognizer`` of the findings rule 5 adds.
+CONSISTENCY_RECOGNIZER = "plan_consistency"
+#: How a redaction rule 5 added starts its explanation. ``uncertain: keep`` never keeps these:
+#: the same text is redacted elsewhere, so keeping it here would show it.
+CONSISTENCY_REVIEW = "needs review: redacted for consistency with the same text elsewhere"
 
 #: Broad NER categories. A kept span of one of these (an incident date, a city)
 #: never cuts a more specific candidate: "04/12/1988" is both a DATE_TIME (kept
@@ -85,6 +103,7 @@ def make_plan(document: Document, findings: Sequence[Finding], policy: Policy) -
     """Apply ``policy`` to ``findings`` and map the result to page rectangles."""
     text = document.text
     trimmed, kept_spans = _select(findings, text, policy)
+    trimmed += _consistency(trimmed, text)
     spans = _merge(trimmed)
     redactions: list[Redaction] = []
     for span in spans:
@@ -108,7 +127,27 @@ def make_plan(document: Document, findings: Sequence[Finding], policy: Policy) -
         policy_sha256=policy.sha256,
         redactions=redactions,
         kept=kept,
+        uncertain=policy.uncertain,
     )
+
+
+def settle_uncertain(plan: Plan) -> Plan:
+    """The plan an unattended run burns: with ``uncertain: keep``, every ``needs_review`` redaction
+    that no reviewer decided becomes ``rejected`` (kept visible), its explanation saying so,
+    except those rule 5 added (their text is redacted elsewhere); with ``uncertain: redact`` the
+    plan is returned as it is (``needs_review`` redactions are burned). Either way the log shows
+    what happened, and :attr:`Plan.active` is what burn gets."""
+    if plan.uncertain != "keep":
+        return plan
+    settled = []
+    for r in plan.redactions:
+        if r.status == "needs_review" and r.explanation.startswith(CONSISTENCY_REVIEW):
+            r = replace(r, status="proposed")  # privacy first: never kept
+        elif r.status == "needs_review":
+            r = replace(r, status="rejected", explanation=f"{r.explanation}; not redacted: the policy keeps "
+                        "uncertain proposals (uncertain: keep)")
+        settled.append(r)
+    return replace(plan, redactions=settled)
 
 
 def redactable_findings(findings: Sequence[Finding], text: str, policy: Policy) -> list[Finding]:
@@ -125,15 +164,22 @@ def _select(findings: Sequence[Finding], text: str, policy: Policy) -> tuple[lis
     """Rules 1-3 of the module docstring: the findings to redact (trimmed) and the kept spans."""
     kept_spans: list[_KeptSpan] = []
     candidates: list[Finding] = []
+    labels = {_label_key(lbl) for fl in policy.field_labels for lbl in fl.labels}
     for f in findings:
-        if f.score < policy.threshold(f.entity):
+        threshold = policy.threshold(f.entity)
+        if f.score < threshold and not (
+            f.entity in policy.redact and policy.review_floor <= f.score and policy.review_floor < threshold
+        ):
             continue
         is_deny = f.recognizer.lower().startswith(DENY_RECOGNIZER_PREFIX)
         if f.entity in policy.keep:
-            kept_spans.append((f.start, f.end, f, f"entity {f.entity} is kept by policy"))
+            if f.score >= threshold:
+                kept_spans.append((f.start, f.end, f, f"entity {f.entity} is kept by policy"))
         elif f.entity in policy.redact:
             if not is_deny and policy.is_allowed(f.text):
                 kept_spans.append((f.start, f.end, f, "allow-list"))
+            elif not is_deny and f.entity == "PERSON" and _label_key(f.text) in labels:
+                kept_spans.append((f.start, f.end, f, "a form label, not a name"))
             else:
                 candidates.append(f)
 
@@ -144,6 +190,47 @@ def _select(findings: Sequence[Finding], text: str, policy: Policy) -> tuple[lis
             continue
         trimmed.extend(_subtract_kept(f, kept_spans, text))
     return trimmed, kept_spans
+
+
+def _label_key(text: str) -> str:
+    return " ".join(text.replace(":", " ").replace("#", " ").split()).lower()
+
+
+def _consistency(candidates: list[Finding], text: str) -> list[Finding]:
+    """Rule 5: a finding for every other whole-word occurrence of each redacted string.
+
+    The strings are searched together (one alternation per :data:`_CHUNK` strings, longest
+    first), so a long document with thousands of redactions is read a few times, not once
+    per string.
+    """
+    mask = bytearray(len(text) + 1)
+    for f in candidates:
+        mask[f.start:f.end] = b"\x01" * (f.end - f.start)
+    sources: dict[str, Finding] = {}
+    for f in sorted(candidates, key=lambda f: (-(f.end - f.start), f.start)):
+        key = " ".join(f.text.split())
+        if len(key) >= 4 and any(c.isalnum() for c in key) and key not in EVERYDAY_WORDS:
+            sources.setdefault(key, f)
+    keys = sorted(sources, key=lambda k: (-len(k), k))
+    out: list[Finding] = []
+    for i in range(0, len(keys), _CHUNK):
+        alts = "|".join(r"\s+".join(re.escape(t) for t in k.split()) for k in keys[i:i + _CHUNK])
+        for m in re.finditer(rf"(?<![\w])(?:{alts})(?![\w])", text):
+            s, e = m.span()
+            src = sources.get(" ".join(m.group(0).split()))
+            if src is None or 0 not in mask[s:e]:
+                continue
+            mask[s:e] = b"\x01" * (e - s)
+            out.append(Finding.make(
+                src.entity, s, e, text[s:e], src.score, CONSISTENCY_RECOGNIZER,
+                f"needs review: the same text is redacted at offset {src.start} ({src.recognizer}); "
+                "redacted here too so the plan never shows what it redacts elsewhere (privacy first)",
+            ))
+    return out
+
+
+#: Redacted strings searched per pass of rule 5.
+_CHUNK = 400
 
 
 def _subtract_kept(f: Finding, kept: list[_KeptSpan], text: str) -> list[Finding]:
@@ -203,6 +290,8 @@ def _to_redactions(document: Document, span: _Span, policy: Policy) -> list[Reda
     out: list[Redaction] = []
     best = span.best
     exemption = policy.redact[best.entity]
+    review = _review_reason(span, policy)
+    explanation = f"{review}; {best.explanation}" if review else best.explanation
     # Only the pages the span touches (a scan of every page per span was quadratic).
     first, last = document.page_of(span.start), document.page_of(max(span.start, span.end - 1))
     for page in document.pages[first:last + 1]:
@@ -234,13 +323,29 @@ def _to_redactions(document: Document, span: _Span, policy: Policy) -> list[Reda
                 end=end,
                 recognizer=best.recognizer,
                 score=round(best.score, 4),
-                explanation=best.explanation,
+                explanation=explanation,
                 context=_context(page.text, s, e),
                 finding_ids=tuple(sorted({f.id for f in span.findings})),
+                status="needs_review" if review else "proposed",
                 conf=conf,
             )
         )
     return out
+
+
+def _review_reason(span: _Span, policy: Policy) -> str:
+    """Why ``span`` needs review ("" when one of its findings is sure: rule 1 and rule 5)."""
+    unsure = []
+    for f in span.findings:
+        threshold = policy.threshold(f.entity)
+        if f.recognizer == CONSISTENCY_RECOGNIZER:
+            unsure.append(CONSISTENCY_REVIEW)
+        elif f.score < threshold:
+            unsure.append(f"needs review: score {f.score:.2f} is under the {f.entity} threshold "
+                          f"{threshold:.2f} (review floor {policy.review_floor:.2f})")
+        else:
+            return ""
+    return unsure[0] if unsure else ""
 
 
 def line_rects(chars: Sequence[Char | None]) -> list[Rect]:

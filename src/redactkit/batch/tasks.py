@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..api import Redactor
 from ..detect import DEFAULT_MODEL, Detector
-from ..detect.packet import consistency_findings
+from ..detect.packet import consistency_findings, packet_values
 from ..errors import (
     ExitCode,
     RedactkitError,
@@ -171,7 +171,7 @@ def run_task(task: DocTask, engine: Engine) -> DocResult:
             redactor = engine.redactor(task.policy)
             if task.mode == "propose":
                 document, plan = redactor.propose(task.src)
-                names = sorted({" ".join(r.text.split()) for r in plan.active() if r.entity == "PERSON"})
+                names = packet_values((r.entity, r.text) for r in plan.active())
                 return DocResult(
                     task.doc_id,
                     True,

@@ -20,8 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingDependencyError, ProcessingError
 from ..model import Document, Finding
+from .layout import layout_findings
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, REGEX_FLAGS, find_name
 from .propagate import propagate
+from .propagate_ids import propagate_identifiers
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -216,12 +218,15 @@ class Detector:
                                 r.start = _with_leading_surname(cased, r.start)
                             if (r.entity_type, r.start, r.end) not in seen:
                                 results.append(r)
+                # labels paired with values by position (tables, boxed forms): needs the word boxes
+                laid_out = layout_findings(page, base, policy)
             except Exception as exc:  # a recognizer bug must fail the document, loudly
                 raise ProcessingError(
                     f"{document.path}: detection failed on page {page.index + 1}: {exc!r}. "
                     "This is a bug in a recognizer or rule file; no output was written."
                 ) from exc
             findings.extend(_finding(r, page.text, base) for r in results)
+            findings.extend(laid_out)
         if "OFFICER" in policy.keep:
             findings += officer_mentions_across_pages(document, findings)
         return _propagated(document, findings, policy)
@@ -327,7 +332,8 @@ def officer_mentions_across_pages(document: Document, findings: list[Finding]) -
 
 def _propagated(document: Document, findings: list[Finding], policy: Policy) -> list[Finding]:
     kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
-    return propagate(document.text, findings, policy, kept_names)
+    out = propagate(document.text, findings, policy, kept_names)
+    return out + propagate_identifiers(document.text, out, policy)
 
 
 def check_pipeline(model: str, meta: dict[str, Any], spacy_version: str) -> None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from ..policy import Policy
 from .recognizers._base import ValuePatternRecognizer
+from .recognizers.addresses import ParsedAddressRecognizer
 from .recognizers.fields import FieldLabelRecognizer
 from .recognizers.identifiers import (
     AgeRecognizer,
@@ -37,6 +38,7 @@ from .recognizers.identifiers import (
     DateOfBirthRecognizer,
     IdNumberRecognizer,
     SafeEmailRecognizer,
+    SsnRecognizer,
     UsPhoneRecognizer,
 )
 from .recognizers.persons import LastFirstNameRecognizer, OfficerRecognizer, RoleNameRecognizer
@@ -64,6 +66,7 @@ POLICE_RECOGNIZERS: tuple[type[ValuePatternRecognizer], ...] = (
     BadgeNumberRecognizer,
     IdNumberRecognizer,
     UsPhoneRecognizer,
+    SsnRecognizer,
     LastFirstNameRecognizer,
     RoleNameRecognizer,
     AgencyRecognizer,
@@ -84,6 +87,7 @@ def build_recognizers(policy: Policy) -> list[EntityRecognizer]:
     lang = policy.language or "en"
     recs: list[EntityRecognizer] = [cls(supported_language=lang) for cls in POLICE_RECOGNIZERS]
     recs.append(SafeEmailRecognizer(supported_language=lang))
+    recs.append(ParsedAddressRecognizer(supported_language=lang))
     recs.append(OfficerRecognizer(roster=policy.roster("OFFICER"), supported_language=lang))
     if policy.field_labels:
         recs.append(FieldLabelRecognizer(policy.field_labels, supported_language=lang))

@@ -55,7 +55,15 @@ from pydantic import (
 
 from ..errors import PolicyError
 from .schema import ENTITY_RE, ExemptionTable, RedactRule, RuleFile, check_regex
-from .types import AllowEntry, DenyEntry, Exemption, FieldLabel, Policy, PolicyRecognizer
+from .types import (
+    DEFAULT_REVIEW_FLOOR,
+    AllowEntry,
+    DenyEntry,
+    Exemption,
+    FieldLabel,
+    Policy,
+    PolicyRecognizer,
+)
 
 __all__ = [
     "DEFAULT_EXEMPTIONS",
@@ -206,6 +214,8 @@ class _Merged:
     allow: list[AllowEntry] = field(default_factory=list)
     deny: list[DenyEntry] = field(default_factory=list)
     thresholds: dict[str, float] = field(default_factory=dict)
+    review_floor: float | None = None
+    uncertain: str | None = None
     recognizers: list[PolicyRecognizer] = field(default_factory=list)
     field_labels: list[FieldLabel] = field(default_factory=list)
 
@@ -361,6 +371,10 @@ def _apply(
 
     merged.deny.extend(DenyEntry(d.text, d.entity) for d in rule.deny)
     merged.thresholds.update(rule.thresholds)
+    if rule.review_floor is not None:
+        merged.review_floor = rule.review_floor
+    if rule.uncertain is not None:
+        merged.uncertain = rule.uncertain
     merged.recognizers.extend(
         PolicyRecognizer.from_spec(rec, language=rule.language, source=shown) for rec in rule.recognizers
     )
@@ -450,6 +464,8 @@ def load_policy(name_or_path: str | os.PathLike[str] | None = None) -> Policy:
         field_labels=list(merged.field_labels),
         exemption_codes=dict(merged.codes),
         exemption_table=merged.codes_table,
+        review_floor=DEFAULT_REVIEW_FLOOR if merged.review_floor is None else merged.review_floor,
+        uncertain="keep" if merged.uncertain == "keep" else "redact",
     )
 
 

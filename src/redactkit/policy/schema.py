@@ -210,6 +210,10 @@ class RuleFile(_Model):
     thresholds: dict[ThresholdKey, Annotated[float, Field(ge=0.0, le=1.0)]] = Field(default_factory=dict)
     recognizers: list[RecognizerSpec] = Field(default_factory=list)
     field_labels: list[_FieldLabelSpec] = Field(default_factory=list)
+    #: Findings between this score and their threshold are proposed as ``needs_review``.
+    review_floor: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
+    #: What unattended runs do with ``needs_review`` proposals.
+    uncertain: Literal["redact", "keep"] | None = None
 
 
 class ExemptionTable(_Model):

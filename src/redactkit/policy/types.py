@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from pydantic import ConfigDict
 
 from .schema import RecognizerSpec
 
 __all__ = [
+    "DEFAULT_REVIEW_FLOOR",
     "AllowEntry",
     "DenyEntry",
     "Exemption",
@@ -18,6 +20,13 @@ __all__ = [
     "Policy",
     "PolicyRecognizer",
 ]
+
+
+#: Default ``review_floor``: the address parser's unsure reads, a date a few words after a birth
+#: word and a state code before a plate shape (0.45) are reviewed; Presidio's context-free
+#: 0.4 phone hits (they take an event number like "ABCD-123456-7890" for one), NER's low-confidence
+#: organisations (0.34) and "very weak" patterns (0.01-0.3) are not.
+DEFAULT_REVIEW_FLOOR = 0.45
 
 
 @dataclass(frozen=True)
@@ -102,6 +111,11 @@ class Policy:
     field_labels: list[FieldLabel]
     exemption_codes: dict[str, str]
     exemption_table: str = "Federal FOIA (5 U.S.C. § 552(b))"
+    #: A finding scoring at least this much but under its entity's threshold is proposed as
+    #: ``needs_review`` instead of dropped (rule files: ``review_floor``).
+    review_floor: float = DEFAULT_REVIEW_FLOOR
+    #: What unattended ``redact``/``batch`` do with ``needs_review`` proposals: ``redact`` or ``keep``.
+    uncertain: Literal["redact", "keep"] = "redact"
     _allow_texts: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
     _allow_res: tuple[re.Pattern[str], ...] = field(default=(), init=False, repr=False, compare=False)
 

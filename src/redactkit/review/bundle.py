@@ -451,7 +451,8 @@ def write_bundle(
     }
     write_text_atomic(paths.plan_json, json.dumps(plan_doc, indent=2, ensure_ascii=False) + "\n")
     log = RedactionLog(
-        policy={"name": policy.name, "sha256": policy.sha256, "files": list(policy.files)},
+        policy={"name": policy.name, "sha256": policy.sha256, "files": list(policy.files),
+                "uncertain": plan.uncertain, "review_floor": policy.review_floor},
         source={"path": name.file_name if replaced else os.path.abspath(src), "sha256": document.sha256,
                 "pages": len(document.pages)},
         output=None,
@@ -487,7 +488,8 @@ def propose_bundle(
 
 
 def _as_proposed(r: Redaction) -> Redaction:
-    return r if r.status == "proposed" else replace(r, status="proposed")
+    # a needs_review proposal stays one: the review page shows it with its own overlay
+    return r if r.status in ("proposed", "needs_review") else replace(r, status="proposed")
 
 
 def _unrotated_size(page: Any) -> list[float]:

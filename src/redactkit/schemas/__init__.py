@@ -53,7 +53,7 @@ RectList = Annotated[
 ]
 Page0 = Annotated[int, Field(ge=0, description="0-based page number.")]
 Sha256 = Annotated[str, Field(pattern="^[0-9a-f]{64}$", description="SHA-256, lower-case hex.")]
-RedactionStatus = Literal["proposed", "accepted", "rejected", "manual"]
+RedactionStatus = Literal["proposed", "needs_review", "accepted", "rejected", "manual"]
 
 
 class _Strict(BaseModel):
@@ -73,6 +73,12 @@ class LogPolicy(_Strict):
     name: str
     sha256: str = Field(description="SHA-256 over the policy's rule files (changes with any rule).")
     files: list[str] = Field(description="The rule files the policy was loaded from, extended ones too.")
+    uncertain: Literal["redact", "keep"] | None = Field(
+        default=None, description="What the run did with needs_review proposals (the policy's `uncertain`); "
+        "absent in older logs.")
+    review_floor: float | None = Field(
+        default=None, description="The policy's review floor: findings from it up to their threshold were "
+        "proposed as needs_review.")
 
 
 class LogSource(_Strict):
@@ -254,6 +260,8 @@ class Plan(_Strict):
     policy_sha256: str
     redactions: list[Redaction]
     kept: list[Kept]
+    uncertain: Literal["redact", "keep"] = Field(
+        default="redact", description="What an unattended run does with needs_review redactions.")
 
 
 class PlanFile(_Strict):

@@ -3,7 +3,8 @@
 Each pattern recognizer is a :class:`presidio_analyzer.PatternRecognizer` subclass with
 ``PATTERNS`` (name, regex, score), ``CONTEXT`` words and ``validate_result`` /
 ``invalidate_result`` hooks (see :mod:`._base`). Families: :mod:`.places` (addresses,
-agencies), :mod:`.vehicles` (plates, VINs, driver's licences), :mod:`.identifiers` (DOB, age,
+agencies), :mod:`.addresses` (addresses in prose, read by ``usaddress``),
+:mod:`.vehicles` (plates, VINs, driver's licences), :mod:`.identifiers` (DOB, age,
 case, badge, ID and phone numbers, e-mail), :mod:`.persons` ("Last, First", role nouns,
 officers), :mod:`.fields` (values next to labels), :mod:`.rulefile` (what rule files declare).
 Which of them a policy gets is :mod:`redactkit.detect.registry`'s business.
@@ -14,6 +15,7 @@ Importing this package loads Presidio.
 from __future__ import annotations
 
 from ._base import ValuePatternRecognizer
+from .addresses import ParsedAddressRecognizer
 from .fields import FieldLabelRecognizer
 from .identifiers import (
     AgeRecognizer,
@@ -22,6 +24,7 @@ from .identifiers import (
     DateOfBirthRecognizer,
     IdNumberRecognizer,
     SafeEmailRecognizer,
+    SsnRecognizer,
     UsPhoneRecognizer,
 )
 from .persons import LastFirstNameRecognizer, OfficerRecognizer, RoleNameRecognizer
@@ -43,9 +46,11 @@ __all__ = [
     "LastFirstNameRecognizer",
     "LicensePlateRecognizer",
     "OfficerRecognizer",
+    "ParsedAddressRecognizer",
     "RoleNameRecognizer",
     "RuleFilePatternRecognizer",
     "SafeEmailRecognizer",
+    "SsnRecognizer",
     "UsPhoneRecognizer",
     "ValuePatternRecognizer",
     "VinRecognizer",

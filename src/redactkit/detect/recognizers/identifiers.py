@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..lexicon import DATE, NAME, RANK, REGEX_FLAGS, WS
-from ._base import ValuePatternRecognizer, count_digits, make_explanation, make_result
+from ._base import ValuePatternRecognizer, count_digits
 
 __all__ = [
     "AgeRecognizer",
@@ -28,12 +28,44 @@ __all__ = [
     "DateOfBirthRecognizer",
     "IdNumberRecognizer",
     "SafeEmailRecognizer",
+    "SsnRecognizer",
     "UsPhoneRecognizer",
 ]
 
 
+_ORD = (
+    r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)"
+)
+_MONTHS = (
+    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_UNIT = r"(?i:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEENS = r"(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+#: A year written out: "nineteen forty-five", "two thousand and eleven", "eighty-eight", "'92".
+_YEAR = (
+    rf"(?:(?:19|20)\d{{2}}(?!\d)|'\d{{2}}(?!\d)"
+    rf"|(?i:nineteen|twenty)[- ](?:{_TENS}(?:[- ]{_UNIT})?|(?i:oh)[- ]{_UNIT}|{_TEENS})"
+    rf"|(?i:two[- ]thousand)(?:[- ](?i:and))?(?:[- ](?:{_TEENS}|{_TENS}(?:[- ]{_UNIT})?|{_UNIT}))?"
+    rf"|{_TENS}(?:[- ]{_UNIT})?)"
+)
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORD})"
+#: A spoken or ordinal date: "the fifth of June, 2009", "March the third, nineteen fifty-one",
+#: "Ninth of August, seventy-two", "May 2nd, 2011".
+SPOKEN_DATE = (
+    rf"(?:(?i:the{WS}+)?{_DAY}{WS}+(?i:of){WS}+{_MONTHS}|{_MONTHS}{WS}+(?i:the{WS}+)?{_DAY})"
+    rf"(?:,?{WS}+(?i:in{WS}+)?{_YEAR})?(?![\w-])"
+)
+_DOB_CONTEXT = r"\b(?:(?i:born|birthday|birth[ \t]*date|date[ \t]+of[ \t]+birth|b-day)|DOB|D\.O\.B\.?)"
+
+
 class DateOfBirthRecognizer(ValuePatternRecognizer):
-    """Date of birth: a date after a DOB label or "born (on)"."""
+    """Date of birth: a date after a DOB label or "born (on)", in prose, and spoken or ordinal forms
+    ("born on the fifth of June, 2009"; a transcript's "date of birth?" answered a few lines
+    down with "March the third, nineteen fifty-one"; "her birthday is 3/14/92")."""
 
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
@@ -48,58 +80,46 @@ class DateOfBirthRecognizer(ValuePatternRecognizer):
             "born in year", rf"(?P<label>\b(?i:born){WS}+(?i:in)){WS}+(?P<value>(?:19|20)\d{{2}})\b", 0.6
         ),
     ]
+    PATTERNS.append(
+        # "born on the fifth of June, 2009", "(DOB 4 October 1986)", "birthday is 3/14/92":
+        # a written date soon after a birth word, in the same sentence
+        Pattern(
+            "birth word + date",
+            rf"(?P<label>{_DOB_CONTEXT})(?:[ \t,:]+(?i:is|was|on|of|date|as|listed|given|reads?|:)){{0,3}}"
+            rf"[ \t:,]*(?:\n[ \t]*\d{{1,2}}[ \t]*(?=\n))?\n?[ \t]*(?P<value>{DATE}|{SPOKEN_DATE})",
+            0.85,
+        )
+    )
+    PATTERNS.append(
+        # "the date of birth you gave us (21 July 1958)": a date a few words after a birth word;
+        # weaker (the words between may be about another date), so below the threshold: reviewed
+        Pattern(
+            "birth word, date nearby",
+            rf"(?P<label>{_DOB_CONTEXT})[^.;!?\n]{{1,30}}?[ \t(:,]+(?P<value>{DATE}|{SPOKEN_DATE})",
+            0.45,
+        )
+    )
+    PATTERNS.append(
+        # a question about the birth date answered a few lines further down (transcripts)
+        Pattern(
+            "birth question + spoken date",
+            rf"(?P<label>{_DOB_CONTEXT})[^\n]{{0,30}}\?(?:[^\n]*\n){{1,4}}?[^\n]{{0,25}}?"
+            rf"(?P<value>{SPOKEN_DATE}|{DATE})",
+            0.8,
+        )
+    )
     CONTEXT = ["birth", "born", "dob", "age"]
     EXPLAIN = {
+        "birth word + date": "date after '{label}'",
+        "birth question + spoken date": "answer to a question about the '{label}'",
+        "birth word, date nearby": "date a few words after '{label}'",
         "dob label": "label '{label}'",
         "born on": "context '{label}' before date",
         "born in year": "context '{label}' before year",
     }
+    # (a table with a date-of-birth column is paired by position: redactkit.detect.layout)
 
 
-    _HEADER = re.compile(
-        r"^[ \t]*(?:(?i:date[ \t]+of[ \t]+birth|birth[ \t]*date)|DOB|D\.O\.B\.?)[ \t]*$", REGEX_FLAGS
-    )
-    _DATE_CELL = re.compile(rf"^[ \t]*(?P<value>{DATE})[ \t]*$", REGEX_FLAGS)
-    #: A line this long is running text: the table has ended.
-    _PROSE_LINE = 90
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """The label patterns, plus dates in the rows of a table with a date-of-birth column.
-
-        A "Date of Birth" / "DOB" header cell alone on its line, not followed by
-        a date on the next line (then it is a form label, handled above), starts
-        a table; until the first line of running text, every cell that is a
-        date and nothing else is that column's value (text extraction gives no
-        column positions, so a table with two date columns is over-redacted).
-        """
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        covered = {(r.start, r.end) for r in results}
-        for h in self._HEADER.finditer(text):
-            pos = h.end() + 1
-            nxt = text[pos : text.find("\n", pos) if "\n" in text[pos:] else len(text)]
-            if self._DATE_CELL.match(nxt):
-                continue
-            label = " ".join(h.group(0).split())
-            for line in re.finditer(r"^.*$", text[pos:], flags=REGEX_FLAGS & ~re.DOTALL):
-                if len(line.group(0)) > self._PROSE_LINE:
-                    break
-                m = self._DATE_CELL.match(line.group(0))
-                if not m:
-                    continue
-                s, e = pos + line.start() + m.start("value"), pos + line.start() + m.end("value")
-                if (s, e) in covered:
-                    continue
-                covered.add((s, e))
-                why = f"date cell in a table with a '{label}' column"
-                ex = make_explanation(self.name, 0.7, why, "dob column")
-                results.append(make_result(self, self.ENTITY, s, e, 0.7, ex))
-        return results
 
 
 class AgeRecognizer(ValuePatternRecognizer):
@@ -217,9 +237,19 @@ class UsPhoneRecognizer(ValuePatternRecognizer):
             0.7,
         ),
         Pattern("us phone 10 digits", r"(?<![\w+-])(?:\+?1)?[2-9]\d{2}[2-9]\d{6}(?![\w-])", 0.4),
+        Pattern(
+            # CAD callback numbers: "CB 5305550143", "C/B# 530-555-0143", "ANI: 5305550143"
+            "callback",
+            r"(?P<label>\b(?:CB|C/B|CBN|CBR|ANI|(?i:call[- ]?back)(?:[ \t]+(?i:number|no\.?|#))?))"
+            r"[ \t]*[#:]?[ \t]*"
+            r"(?:\n[ \t]*)?(?P<value>(?:\+?1[-. ]?)?(?:\(\d{3}\)[ \t]?|\d{3}[-. \u2010-\u2015\u2212]?)\d{3}"
+            r"[-. \u2010-\u2015\u2212]?\d{4})(?![\w-])",
+            0.85,
+        ),
     ]
     CONTEXT = ["phone", "telephone", "cell", "mobile", "call", "tel", "contact", "number"]
-    EXPLAIN = {"us phone": "US phone number format", "us phone 10 digits": "10-digit US number"}
+    EXPLAIN = {"us phone": "US phone number format", "us phone 10 digits": "10-digit US number",
+               "callback": "callback number after '{label}'"}
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject an area code starting with 0 or 1 (not NANP); fictional 555 numbers stay in."""
@@ -227,6 +257,41 @@ class UsPhoneRecognizer(ValuePatternRecognizer):
         digits = "".join(c for c in number if c.isdigit())
         digits = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
         return digits[:1] in ("0", "1")
+
+
+_SSN_SEP = r"(?:[ \t]*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d][ \t]*|[ \t\u00a0\u2000-\u200a\u202f])"
+
+
+class SsnRecognizer(ValuePatternRecognizer):
+    """US Social Security numbers with any Unicode dash or blank between the groups, or after a label.
+
+    Presidio's own recognizer reads ASCII hyphens, dots and spaces; "123–45–6789" with an
+    en dash, a non-breaking space or "SOC 123456789" in a CAD line would pass it by.
+    """
+
+    ENTITY = "US_SSN"
+    PATTERNS = [
+        Pattern(
+            "ssn groups", rf"(?<![\w-])(?P<value>\d{{3}}{_SSN_SEP}\d{{2}}{_SSN_SEP}\d{{4}})(?![\w-])", 0.5
+        ),
+        Pattern(
+            "ssn label",
+            rf"(?P<label>\b(?:SSN|SS#|SOC|SOC[ \t]*SEC|S\.S\.N\.?"
+            rf"|(?i:social[ \t]+security)(?:[ \t\n]+(?i:number|no\.?|#))?))"
+            rf"[ \t]*[:#,]?[ \t]*(?:\n[ \t]*)?(?:(?i:is|was)[ \t]+)?"
+            rf"(?P<value>\d{{3}}{_SSN_SEP}?\d{{2}}{_SSN_SEP}?\d{{4}})(?![\w-])",
+            0.9,
+        ),
+    ]
+    CONTEXT = ["ssn", "social", "security", "soc"]
+    EXPLAIN = {"ssn groups": "three groups of 3-2-4 digits", "ssn label": "label '{label}'"}
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Area 000, 666 or 9xx, group 00 and serial 0000 are never issued; nor is one digit repeated."""
+        digits = "".join(c for c in pattern_text if c.isdigit())
+        if len(digits) != 9 or len(set(digits)) == 1:
+            return True
+        return digits[:3] in ("000", "666") or digits[0] == "9" or digits[3:5] == "00" or digits[5:] == "0000"
 
 
 @functools.lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         r"|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
         r"|West Virginia|Wisconsin|Wyoming)"
     )
+    _STATE_NAME_WRAP = _STATE_NAME.replace(" ", r"[ \t\n]+")
     _STATE_PREFIX = rf"(?:(?:{AddressRecognizer._STATE}|\({AddressRecognizer._STATE}\)|{_STATE_NAME}){WS}+)"
     #: after a label, a plate may wrap: "registration CT\n55190", "plate DX\n48213"
     _PLATE_WRAP = (
@@ -55,7 +56,7 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
             rf"(?P<label>\b(?i:(?:license|licence|lic\.?|registration|reg\.?){WS}+plate|plates?|tag|registration)"
             rf"(?:{WS}*(?i:no\.?|number|num\.?|#))?|\bLP\b|\bLPN\b)"
             rf"(?:{WS}+(?i:reading|of|was|is|number|displaying|showing))?{WS}*[:#,]?{WS}*#?{WS}*"
-            + _VALUE,
+            rf"(?:\n{WS}*)?" + _VALUE,
             0.85,
         ),
         Pattern(
@@ -67,8 +68,36 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         ),
     ]
     PATTERNS.append(
+        # "Utah plate WQX-5527", "plate CA 7KQD402" are the label pattern; "Nevada 552 KRW" /
+        # "North Dakota PLM880" (the state may end the line above) the spelled-out state below
+        Pattern(
+            "state name + plate, wrapped",
+            rf"\b(?P<value>{_STATE_NAME_WRAP}[ \t]*\n?[ \t]*(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z])"
+            r"[A-Z0-9]{1,4}(?:[- ](?=[A-Z0-9]{2,5}\b))?[A-Z0-9]{2,5})(?![\w-])",
+            0.6,
+        )
+    )
+    PATTERNS.append(
         # "showed CT 55190": a state and a plate shape; weak alone, raised by context words
-        Pattern("state + plate", rf"\b(?P<value>{_STATE_PREFIX}{_PLATE})", 0.4)
+        # (letters and digits; the state may end the line above: CAD "BLUE FORD VA\nKWT 3391")
+        Pattern(
+            "state + plate",
+            # (not after a code that is also a word or an abbreviation: "ID S-204" is a badge)
+            rf"\b(?!(?:ID|OR|ME|OK|HI|DE)\b)"
+            rf"(?P<value>{_STATE_PREFIX_WRAP}(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z]){_PLATE})",
+            0.45,
+        )
+    )
+    PATTERNS.append(
+        # "CT 55190": digits only after a state code is as often a ZIP code; below the review floor
+        # unless a context word (plate, vehicle, tag ...) raises it
+        # (not after a code that is also a word or label in capitals: ID, IN, OR, ME, OK, HI ...)
+        Pattern(
+            "state + digits",
+            rf"\b(?!(?:ID|IN|OR|ME|OK|HI|DE|PA|OH|LA|AL|CO|MA|MD|MO|NE)\b)"
+            rf"(?P<value>{_STATE_PREFIX}\d{{4,8}})(?![\w-])",
+            0.3,
+        )
     )
     PATTERNS.append(
         # "(Colorado QRW-M18, VIN ...", "(Iowa JHN 317)": a spelled-out state and a plate
@@ -80,11 +109,13 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
             0.6,
         )
     )
-    CONTEXT = ["plate", "plates", "tag", "registration", "vehicle", "registered"]
+    CONTEXT = ["plate", "plates", "tag", "registration", "vehicle", "registered", "veh", "car", "truck",
+               "driving", "drove", "sedan", "pickup", "suv", "van"]
     EXPLAIN = {
         "plate label": "label '{label}'",
         "bearing plate": "context '{label}' before plate",
         "state + plate": "state and plate shape",
+        "state + digits": "state and a number (a plate or a ZIP code)",
         "state name + plate": "spelled-out state before a plate shape",
     }
 
@@ -148,14 +179,30 @@ class DriverLicenseRecognizer(ValuePatternRecognizer):
             rf"|\b(?i:lic(?:ense)?\.?){WS}*(?:#|(?i:no\.?|number)))(?!{WS}*(?i:plate))"
             # a form column "DL NO. / STATE" holds the number and its state
             rf"(?:{WS}*/{WS}*(?i:state|st)\b)?"
-            rf"{WS}*[:#,]?{WS}*#?{WS}*(?:\n{WS}*)?(?:\(?[A-Z]{{2}}\)?{WS}+(?=[A-Z0-9 ]*\d))?"
-            r"(?P<value>\d{3} \d{3} \d{3}(?!\d)|[A-Z]{0,2}\d[A-Z0-9-]{3,15}"
+            rf"(?:{WS}+(?i:is|was))?{WS}*[:#,]?{WS}*#?{WS}*(?:\n{WS}*)?"
+            rf"(?:\(?[A-Z]{{2}}\)?{WS}+(?=[A-Z0-9 ]*\d))?"
+            r"(?P<value>[A-Z][ \t]?\d{3}(?:[ \t\n]+\d{3}){2,4}(?!\d)|\d{3} \d{3} \d{3}(?!\d)"
+            r"|[A-Z]{0,2}\d[A-Z0-9-]{3,15}"
             r"|[A-Z]{1,3}[A-Z0-9-]*\d[A-Z0-9-]*)(?![\w-])",
             0.85,
         ),
     ]
+    PATTERNS = [
+        *PATTERNS,
+        Pattern(
+            # "Oregon license 7719-022-31", "NE ID Q88310427",
+            # "Vermont driver's license is K 208\n441 903 117"
+            "state licence",
+            rf"(?P<label>\b(?:{LicensePlateRecognizer._STATE_NAME}|{AddressRecognizer._STATE})"
+            rf"(?:{WS}+(?i:driver'?s?|driver’s|operator'?s?))?{WS}+(?:(?i:licen[cs]e)|DL|ID|(?i:ID{WS}+card)))"
+            rf"(?:{WS}+(?i:is|was|number|no\.?|#))*{WS}*[:#,]?{WS}*(?:\n{WS}*)?"
+            r"(?P<value>[A-Z][ \t]?\d{3}(?:[ \t\n]+\d{3}){2,4}(?!\d)|\d{3} \d{3} \d{3}(?!\d)"
+            r"|[A-Z]{0,2}\d[A-Z0-9-]{3,15}|[A-Z]{1,3}[A-Z0-9-]*\d[A-Z0-9-]*)(?![\w-])",
+            0.85,
+        ),
+    ]
     CONTEXT = ["license", "licence", "driver", "dl", "oln"]
-    EXPLAIN = {"dl label": "label '{label}'"}
+    EXPLAIN = {"dl label": "label '{label}'", "state licence": "licence of a state: '{label}'"}
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """A licence number has 5-16 characters and at least 3 digits."""

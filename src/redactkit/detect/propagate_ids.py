@@ -1,0 +1,154 @@
+"""Every identifier propagated: a redacted number, plate, address or date is redacted wherever it recurs.
+
+A *source* is a finding of an identifier entity (:data:`IDENTIFIER_ENTITIES`) that the
+policy redacts: its score reaches the entity's threshold and it is not on the allow-list.
+Each source's value is searched in the whole document text in a normalised form:
+
+* phone numbers, SSNs, licence and ID numbers: the same digits (and letters) in the same
+  order, whatever separators stand between them (``(217) 555-0143`` = ``217.555.0143`` =
+  ``2175550143``; any Unicode dash or blank), never inside a longer number;
+* licence plates: the same letters and digits, case-insensitive, with or without a dash
+  or blank between groups (``7ABC123`` = ``7abc-123``);
+* e-mail addresses: case-insensitive;
+* dates of birth and VINs: the same text;
+* addresses: the same words, blanks and line breaks ignored, case-insensitive; the
+  street line alone (up to the first comma or line break: ``4417 Elm Road``) counts as
+  a form of the full address.
+
+Every match not yet covered by a finding of the same entity becomes a finding with
+recognizer :data:`RECOGNIZER`, the source's score, and an explanation naming the source.
+:func:`identifier_values` and :func:`find_values` are the same search for values that
+come from elsewhere (another document of a packet, ``--consistent``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from ..model import Finding
+from ..policy import Policy
+from ._spans import SpanMask
+
+__all__ = [
+    "IDENTIFIER_ENTITIES",
+    "RECOGNIZER",
+    "find_values",
+    "identifier_values",
+    "propagate_identifiers",
+    "value_pattern",
+]
+
+#: ``recognizer`` of the findings added here.
+RECOGNIZER = "identifier_propagation"
+
+_DIGIT_KEYED = frozenset({"PHONE_NUMBER", "US_SSN", "DRIVER_LICENSE", "US_DRIVER_LICENSE", "ID_NUMBER"})
+#: Entities whose every occurrence is redacted once one is.
+IDENTIFIER_ENTITIES = frozenset(
+    {*_DIGIT_KEYED, "LICENSE_PLATE", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "VIN", "ADDRESS"}
+)
+#: separators between the characters of a number; a pleading page's line number on a line of its
+#: own ("(509)\n8\n555-0139") is one too
+_SEP = r"(?:[\s.()/\-‐‑‒–—―−]|\n[ \t]*\d{1,2}[ \t]*(?=\n))*"
+_STREET = re.compile(r"^\s*(?:\d+[A-Z]?|[NSEW]\d+)\s+[^\s,]+(?:[ \t]+[^\s,]+)+?(?=\s*(?:,|\n|$))")
+
+
+def _alnum(s: str) -> str:
+    return "".join(c for c in s.upper() if c.isalnum())
+
+
+@functools.lru_cache(maxsize=4096)
+def value_pattern(entity: str, value: str) -> re.Pattern[str] | None:
+    """The normalised search pattern of one identifier value, or None when too short to search.
+
+    (The standard library's ``re``: these patterns are plain, and it compiles them some ten
+    times faster than ``regex``; cached, since a packet repeats its values.)"""
+    if entity in _DIGIT_KEYED:
+        key = _alnum(value)
+        if entity == "PHONE_NUMBER" and len(key) == 11 and key.startswith("1"):
+            key = key[1:]
+        if sum(c.isdigit() for c in key) < 5:
+            return None
+        body = _SEP.join(re.escape(c) for c in key)
+        lead = r"(?:\+?1" + _SEP + r")?" if entity == "PHONE_NUMBER" else ""
+        return re.compile(rf"(?<![\w]){lead}{body}(?![\w])", re.IGNORECASE)
+    if entity == "LICENSE_PLATE":
+        key = _alnum(value)
+        if len(key) < 4:
+            return None
+        body = r"[\s\-]?".join(re.escape(c) for c in key)
+        return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+    words = value.split()
+    if not words:
+        return None
+    if entity == "ADDRESS":
+        if len(" ".join(words)) < 8:
+            return None
+        body = r"\s+".join(re.escape(w) for w in words)
+        return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+    if entity in ("EMAIL_ADDRESS", "VIN", "DATE_OF_BIRTH"):
+        if len("".join(words)) < 6:
+            return None
+        body = r"\s+".join(re.escape(w) for w in words)
+        flags = re.IGNORECASE if entity != "DATE_OF_BIRTH" else 0
+        return re.compile(rf"(?<![\w@.]){body}(?![\w@])", flags)
+    return None
+
+
+def identifier_values(entity: str, value: str) -> list[tuple[str, str]]:
+    """The forms one value is searched in: ``(form name, text)``; an address adds its street line."""
+    forms = [("same value", value)]
+    if entity == "ADDRESS":
+        m = _STREET.match(value)
+        if m and m.group(0).strip() != value.strip() and len(m.group(0).split()) >= 2:
+            forms.append(("street line of the address", m.group(0).strip()))
+    return forms
+
+
+def find_values(
+    text: str,
+    values: Iterable[tuple[str, str, float, str]],
+    covered: Sequence[Finding],
+    recognizer: str = RECOGNIZER,
+) -> list[Finding]:
+    """Findings for every occurrence of ``values`` (entity, value, score, why) in ``text``.
+
+    Occurrences already inside a finding of the same entity in ``covered`` are skipped.
+    """
+    masks: dict[str, SpanMask] = {}
+    for f in covered:
+        if f.entity in IDENTIFIER_ENTITIES:
+            masks.setdefault(f.entity, SpanMask(len(text))).mark(f.start, f.end)
+    out: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    for entity, value, score, why in values:
+        for form, form_text in identifier_values(entity, value):
+            key = (entity, " ".join(form_text.split()).upper())
+            if key in seen:
+                continue
+            seen.add(key)
+            rx = value_pattern(entity, form_text)
+            if rx is None:
+                continue
+            mask = masks.setdefault(entity, SpanMask(len(text)))
+            for m in rx.finditer(text):
+                s, e = m.span()
+                if mask.all(s, e):
+                    continue
+                mask.mark(s, e)
+                out.append(Finding.make(entity, s, e, text[s:e], score, recognizer, f"{why} ({form})"))
+    return out
+
+
+def propagate_identifiers(text: str, findings: list[Finding], policy: Policy) -> list[Finding]:
+    """Findings for the other occurrences of every identifier the policy redacts (see module doc)."""
+    values: list[tuple[str, str, float, str]] = []
+    for f in sorted(findings, key=lambda f: (-f.score, f.start)):
+        if f.entity not in IDENTIFIER_ENTITIES or f.entity not in policy.redact:
+            continue
+        if f.score < policy.threshold(f.entity) or policy.is_allowed(f.text) or f.recognizer == RECOGNIZER:
+            continue
+        why = f"propagated from {f.entity} '{' '.join(f.text.split())}' at offset {f.start} ({f.recognizer})"
+        values.append((f.entity, f.text, f.score, why))
+    return find_values(text, values, findings)

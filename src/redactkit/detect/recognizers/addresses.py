@@ -1,0 +1,169 @@
+"""Street addresses in prose, read by a real address parser (``usaddress``) over candidate spans.
+
+Regular expressions find where an address may start: a house number followed within a
+few words by a street type ("5120 Heron Gate Road", "N8831 Ashgrove Lane", split over
+a line break too), or a post-office box or rural route ("P.O. Box 6604", "RR 7 Box 20C",
+"Rural Route 9, Box 311", "Rt. 5, Box 61-D"). From each start, up to
+:data:`CANDIDATE_CHARS` characters (at most one line break) go to ``usaddress``, a
+conditional-random-field parser trained on US addresses; the address is the run of
+tokens it labels as address parts (number, street, unit, box, place, state, ZIP), ending
+at the ZIP code or state, or at the street type or unit when neither follows. A place
+name counts only when a state or ZIP follows it ("… Drive, Oakhurst, NM 87010, his
+cell" ends at 87010).
+
+Scores: 0.85 for a street address with a street type, or a box with its number; 0.45
+(below the usual threshold: the uncertainty tier) for a number and street name the parser
+is unsure of (no street type, no state, no ZIP).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import regex as re
+import usaddress
+from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from ..lexicon import REGEX_FLAGS
+from ._base import make_explanation, make_result
+
+__all__ = ["CANDIDATE_CHARS", "ParsedAddressRecognizer", "parse_address"]
+
+#: Characters after a candidate's start handed to the parser.
+CANDIDATE_CHARS = 110
+
+_SUFFIX = (
+    r"(?i:street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|court|ct|way|boulevard|blvd|pike|terrace|ter"
+    r"|trail|trl|highway|hwy|circle|cir|place|pl|parkway|pkwy|square|sq|loop|run|path|row|alley|crossing"
+    r"|xing|point|pt|ridge|bend|cove|cv|hollow|landing|pass|plaza|plz|estates|commons|heights|hts)"
+)
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NUM = r"(?<![\w/.$#-])(?:[NSEW]\d{1,6}|\d{1,6}[A-Z]?(?:-\d{1,4})?)"
+_WORD = r"(?:[NSEW]\.?|[A-Z0-9][\w'’.-]*)"
+_BOX = r",?[ \t]*(?i:box)[ \t]*#?[ \t]*\d{1,5}[A-Z]?(?:-[A-Z0-9]+)?"
+_START = re.compile(
+    rf"(?P<street>{_NUM}[ \t]+(?:{_WORD}{_GAP}){{0,4}}{_SUFFIX}\.?(?![\w]))"
+    rf"|(?P<box>(?<![\w])(?:(?:(?i:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]*(?i:box)[ \t]*#?[ \t]*\d{{1,6}})"
+    rf"|(?:(?i:rural[ \t]+route)|RR|R\.R\.)[ \t]*#?[ \t]*\d{{1,4}}(?:{_BOX})?"
+    rf"|(?:(?i:rt\.?|route)|HC)[ \t]*#?[ \t]*\d{{1,4}}{_BOX}))",
+    REGEX_FLAGS,
+)
+_LINE_NO = re.compile(r"\n[ \t]*\d{1,2}[ \t]*(?=\n)")
+_STREET_PARTS = frozenset({
+    "AddressNumber", "AddressNumberPrefix", "AddressNumberSuffix", "StreetNamePreDirectional",
+    "StreetNamePreModifier", "StreetNamePreType", "StreetName", "StreetNamePostType",
+    "StreetNamePostDirectional", "StreetNamePostModifier", "OccupancyType", "OccupancyIdentifier",
+    "SubaddressType", "SubaddressIdentifier", "USPSBoxType", "USPSBoxID", "USPSBoxGroupType",
+    "USPSBoxGroupID", "BuildingName", "CornerOf", "LandmarkName",
+})
+_ENDS = frozenset({"StreetNamePostType", "StreetNamePostDirectional", "OccupancyIdentifier", "USPSBoxID",
+                   "SubaddressIdentifier", "USPSBoxGroupID"})
+_TAIL = frozenset({"PlaceName", "StateName", "ZipCode"})
+
+
+def parse_address(candidate: str) -> tuple[int, float, str] | None:
+    """Parse ``candidate`` (which starts at an address-like token).
+
+    Returns:
+        (end offset of the address in ``candidate``, score, what the parser found), or None.
+    """
+    try:
+        tokens = usaddress.parse(candidate)
+    except Exception:  # the parser fails on some inputs (e.g. repeated labels); not an address then
+        return None
+    pos = 0
+    spans: list[tuple[int, int, str, str]] = []
+    for tok, lab in tokens:
+        at = candidate.find(tok, pos)
+        if at < 0:
+            return None
+        spans.append((at, at + len(tok), tok, lab))
+        pos = at + len(tok)
+    end_i = -1
+    labels: set[str] = set()
+    for i, (_s, _e, tok, lab) in enumerate(spans):
+        if lab in _STREET_PARTS:
+            if labels & _TAIL or ("USPSBoxID" in labels and not lab.startswith(("Occupancy", "USPSBox"))):
+                break  # street parts after the place or the box: a second address or a misreading
+            if "StreetNamePostType" in labels and not lab.startswith(
+                    ("Occupancy", "USPSBox", "Subaddress", "StreetNamePost")):
+                break  # after "Lane": only a unit or a box may follow before the place
+            labels.add(lab)
+            if lab in _ENDS or lab in ("StreetName", "AddressNumber", "USPSBoxType"):
+                end_i = i
+            continue
+        if lab in _TAIL:
+            if lab == "PlaceName" and not tok[:1].isupper():
+                break
+            labels.add(lab)
+            if lab in ("StateName", "ZipCode"):
+                end_i = i
+                if lab == "ZipCode":
+                    break
+            continue
+        break
+    if end_i < 0:
+        return None
+    # a place name with no state or ZIP after it is not part of the address
+    while end_i >= 0 and spans[end_i][3] == "PlaceName":
+        end_i -= 1
+    has_street = {"AddressNumber", "StreetName"} <= labels
+    has_box = "USPSBoxID" in labels or "USPSBoxGroupID" in labels
+    if not (has_street or has_box):
+        return None
+    sure = has_box or "StreetNamePostType" in labels or "ZipCode" in labels or "StateName" in labels
+    end = spans[end_i][1]
+    zip_end = spans[end_i][3] == "ZipCode"
+    while end > 0 and (candidate[end - 1] in ",;:" or candidate[end - 1] == "." and zip_end):
+        end -= 1
+    found = ", ".join(sorted(labels))
+    return end, (0.85 if sure else 0.45), found
+
+
+class ParsedAddressRecognizer(LocalRecognizer):
+    """ADDRESS: candidate spans (house number + street type, PO box, rural route) read by ``usaddress``."""
+
+    ENTITY = "ADDRESS"
+    name: str
+
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
+                         name=name or type(self).__name__)
+
+    def load(self) -> None:
+        """Nothing to load (the parser's model loads with the module)."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Every candidate start, parsed; one result per address."""
+        if entities and self.ENTITY not in entities:
+            return []
+        results: list[RecognizerResult] = []
+        done = 0
+        for m in _START.finditer(text):
+            if m.start() < done:
+                continue
+            chunk = text[m.start(): m.start() + CANDIDATE_CHARS]
+            # pleading paper numbers its lines: "Apt 3B,\n17\nSpokane, WA" (same length, offsets hold)
+            chunk = _LINE_NO.sub(lambda n: " " * len(n.group(0)), chunk)
+            breaks = [k for k, c in enumerate(chunk) if c == "\n"]
+            if len(breaks) > 1:
+                chunk = chunk[: breaks[1]]
+            cut = re.search(r"\n[ \t]*\n|[;()]|\.[ \t]+(?=[A-Z][a-z])|\t|[ \t]{3,}", chunk)
+            if cut and cut.start() >= m.end() - m.start():
+                chunk = chunk[: cut.start()]
+            parsed = parse_address(" ".join(chunk.split("\n")))
+            if parsed is None:
+                continue
+            end, score, found = parsed
+            end = max(end, m.end() - m.start()) if score > 0.5 else end
+            s, e = m.start(), m.start() + end
+            ex: Any = make_explanation(self.name, score, f"address parser (usaddress): {found}",
+                                       "parsed address")
+            results.append(make_result(self, self.ENTITY, s, e, score, ex))
+            done = e
+        return EntityRecognizer.remove_duplicates(results)

@@ -1,0 +1,131 @@
+"""Layout-aware field reading: labels paired with values by geometry (invented forms and tables)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redactkit.detect.layout import KEEP_LABEL, label_entity, layout_findings, value_spans
+from redactkit.ingest import ingest
+from redactkit.model import Page, Rect, Word
+from redactkit.policy import load_policy
+
+POLICY = load_policy("police-public-release")
+
+
+def _pdf(tmp_path: Path, cells: list[tuple[float, float, str, float]]) -> Path:
+    """A one-page PDF with each (x, baseline y, text, font size) written as its own text block."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for x, y, text, size in cells:
+        page.insert_text((x, y), text, fontsize=size)
+    path = tmp_path / "form.pdf"
+    doc.save(path)
+    return path
+
+
+def _found(path: Path) -> set[tuple[str, str]]:
+    document = ingest(path)
+    out: set[tuple[str, str]] = set()
+    for page, base in zip(document.pages, document.page_offsets, strict=True):
+        out |= {(f.entity, " ".join(f.text.split())) for f in layout_findings(page, base, POLICY)}
+    return out
+
+
+def test_table_header_names_the_field_of_every_cell_below(tmp_path: Path) -> None:
+    header = [(40, 100, "Ticket", 8), (90, 100, "Customer (Last, First)", 8), (200, 100, "DOB", 8),
+              (260, 100, "Phone", 8), (340, 100, "Plate", 8), (400, 100, "DL no.", 8)]
+    rows = []
+    for k, (tid, name, dob, phone, plate, dl) in enumerate([
+        ("7101", "QUILLFEATHER, ODALYS", "04/19/1981", "6185550142", "NV 8QZ-441", "2209381776"),
+        ("7102", "MARBLESTONE, T. JUNE", "11/02/1999", "(618) 555-0177", "KR4 2291", "D4410937"),
+    ]):
+        y = 118 + 18 * k
+        rows += [(40, y, tid, 8), (90, y, name, 8), (200, y, dob, 8), (260, y, phone, 8),
+                 (340, y, plate, 8), (400, y, dl, 8)]
+    found = _found(_pdf(tmp_path, header + rows))
+    assert ("DATE_OF_BIRTH", "04/19/1981") in found and ("DATE_OF_BIRTH", "11/02/1999") in found
+    assert ("PHONE_NUMBER", "6185550142") in found and ("PHONE_NUMBER", "(618) 555-0177") in found
+    assert ("LICENSE_PLATE", "8QZ-441") in found and ("LICENSE_PLATE", "KR4 2291") in found
+    assert ("DRIVER_LICENSE", "2209381776") in found and ("DRIVER_LICENSE", "D4410937") in found
+    assert ("PERSON", "QUILLFEATHER, ODALYS") in found
+    # the ticket numbers sit under a column that is no field: untouched
+    assert not any(v in ("7101", "7102") for _e, v in found)
+
+
+def test_boxed_form_label_above_value_and_multiline_address(tmp_path: Path) -> None:
+    cells = [
+        (50, 100, "Victim name", 6), (250, 100, "Date of birth", 6), (380, 100, "E-mail", 6),
+        (50, 112, "Oriel Okorafor-Vale", 10), (250, 112, "1993-08-27", 10),
+        (380, 112, "tov@example.org", 10),
+        (50, 130, "Home address", 6), (250, 130, "Relationship", 6),
+        (50, 142, "4471 Wrenfield Crossing, Apt 9", 10), (250, 142, "neighbour", 10),
+        (50, 154, "Dunmore Flats, KS 67412", 10),
+    ]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("PERSON", "Oriel Okorafor-Vale") in found
+    assert ("DATE_OF_BIRTH", "1993-08-27") in found
+    assert ("EMAIL_ADDRESS", "tov@example.org") in found
+    assert ("ADDRESS", "4471 Wrenfield Crossing, Apt 9") in found
+    assert ("ADDRESS", "Dunmore Flats, KS 67412") in found  # the second line of the cell
+    assert not any(v == "neighbour" for _e, v in found)
+
+
+def test_value_right_of_its_label_on_the_same_baseline(tmp_path: Path) -> None:
+    found = _found(_pdf(tmp_path, [(50, 100, "SSN:", 9), (180, 100, "512 88 3104", 9),
+                                   (50, 116, "Remarks", 9), (180, 116, "none", 9)]))
+    assert found == {("US_SSN", "512 88 3104")}
+
+
+def test_officer_rows_and_officer_labels_yield_nothing(tmp_path: Path) -> None:
+    cells = [(50, 100, "Name", 9), (200, 100, "Role", 9), (300, 100, "Contact", 9),
+             (50, 116, "Pellworth, Idris", 9), (200, 116, "Witness", 9), (300, 116, "555-0190", 9),
+             (50, 132, "Haverly, Noor", 9), (200, 132, "Sgt. (lead)", 9), (300, 132, "Badge 311", 9)]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("PERSON", "Pellworth, Idris") in found
+    assert not any("Haverly" in v for _e, v in found)
+
+
+def test_same_geometry_from_ocr_word_boxes() -> None:
+    # words as OCR gives them (no glyph map): a header row over one value row
+    specs = [("DOB", 200, 100), ("Phone", 300, 100), ("03/09/1977", 200, 120), ("541-555-0129", 300, 120)]
+    text, words = "", []
+    for i, (t, x, y) in enumerate(specs):
+        start = len(text)
+        text += t + "\n"
+        words.append(Word(t, Rect(x, y, x + 6 * len(t), y + 10), 0, start, start + len(t), i, 0, "ocr", 91.0))
+    page = Page(0, 612, 792, 0, "scanned", text, [None] * len(text), words)
+    found = {(f.entity, f.text) for f in layout_findings(page, 0, POLICY)}
+    assert found == {("DATE_OF_BIRTH", "03/09/1977"), ("PHONE_NUMBER", "541-555-0129")}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("DOB", "DATE_OF_BIRTH"), ("Date of Birth", "DATE_OF_BIRTH"),
+        ("Phone (safe to call)", "PHONE_NUMBER"),
+        ("Vehicle / plate", "LICENSE_PLATE"), ("DL / ID NO.", "DRIVER_LICENSE"),
+        ("Residence address", "ADDRESS"), ("Offender name", "PERSON"), ("E-mail", "EMAIL_ADDRESS"),
+        ("Officer name", KEEP_LABEL), ("Reporting Officer", KEEP_LABEL),
+        ("Offense: Burglary", None), ("Item description", None), ("Phone 555-0100", None),
+    ],
+)
+def test_label_words(text: str, entity: str | None) -> None:
+    assert label_entity(text, POLICY) == entity
+
+
+@pytest.mark.parametrize(
+    ("entity", "line", "value"),
+    [
+        ("LICENSE_PLATE", "Blk sedan OR 4TRM 218", "4TRM 218"),
+        ("DRIVER_LICENSE", "WA DL 3381-40-2219", "3381-40-2219"),
+        ("PHONE_NUMBER", "541-555-0112 x4", "541-555-0112 x4"),
+        ("EMAIL_ADDRESS", "r.quell 7 2 @example.org", "r.quell 7 2 @example.org"),  # as OCR splits it
+        ("DATE_OF_BIRTH", "none given", None),
+    ],
+)
+def test_value_shapes(entity: str, line: str, value: str | None) -> None:
+    spans = value_spans(entity, line)
+    assert (line[spans[0][0]:spans[0][1]] if spans else None) == value
