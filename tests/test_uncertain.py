@@ -13,6 +13,7 @@ from redactkit.ingest import ingest
 from redactkit.model import Document, Finding, Plan
 from redactkit.plan import CONSISTENCY_RECOGNIZER, make_plan, settle_uncertain
 from redactkit.policy import load_policy
+from redactkit.review.pagedata import needs_review
 
 POLICY = load_policy("police-public-release")
 
@@ -56,6 +57,16 @@ def test_a_finding_between_floor_and_threshold_needs_review(
     assert [r.status for r in plan.redactions] == ([status] if status else [])
     if status == "needs_review":
         assert "score 0.45 is under the PHONE_NUMBER threshold 0.50" in plan.redactions[0].explanation
+
+
+def test_the_review_page_flags_the_detectors_uncertain_tier(tmp_path: Path) -> None:
+    """A needs_review proposal gets the page's needs-review overlay with the detector's reason;
+    a sure one on the same text does not."""
+    doc = _doc(tmp_path, ["Call back at 5415550142 after noon."])
+    unsure = make_plan(doc, [_f(doc, "5415550142", "PHONE_NUMBER", 0.45)], POLICY).redactions[0]
+    sure = make_plan(doc, [_f(doc, "5415550142", "PHONE_NUMBER", 0.95)], POLICY).redactions[0]
+    assert any(w.startswith("detector unsure") and "threshold" in w for w in needs_review(unsure, POLICY))
+    assert needs_review(sure, POLICY) == []
 
 
 def test_a_sure_finding_on_the_same_span_makes_it_sure(tmp_path: Path) -> None:

@@ -80,6 +80,8 @@ def kept_boxes(
 def needs_review(r: Redaction, policy: Policy) -> list[str]:
     """Why ``r`` needs a second look (empty: it does not)."""
     why: list[str] = []
+    if r.status == "needs_review":  # the detector's own uncertainty tier (its explanation says why)
+        why.append(f"detector unsure: {r.explanation}" if r.explanation else "detector unsure")
     if r.recognizer == "oldmarks":
         why.append("a redaction mark the source already carried")
     elif r.entity in policy.redact and r.score < policy.threshold(r.entity) + NEEDS_REVIEW_MARGIN:
