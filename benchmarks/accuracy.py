@@ -76,7 +76,7 @@ def stock_presidio(detector, pdfs: list[Path], out: Path) -> list[tuple[Path, Pa
                               exemption="", reason="stock Presidio", text=page.text[s:e])
                 )
         dst = out / f"{pdf.stem}.stock.pdf"
-        burn(pdf, redactions, dst, label=False)
+        burn(pdf, redactions, dst, label=False, hardening=doc.hardening)
         pairs.append((dst, _truth(pdf)))
     return pairs
 

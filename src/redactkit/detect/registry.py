@@ -39,6 +39,7 @@ from .recognizers.identifiers import (
     SafeEmailRecognizer,
     UsPhoneRecognizer,
 )
+from .recognizers.person_signals import PersonSignalRecognizer
 from .recognizers.persons import LastFirstNameRecognizer, OfficerRecognizer, RoleNameRecognizer
 from .recognizers.places import AddressRecognizer, AgencyRecognizer
 from .recognizers.rulefile import DenyListRecognizer, RuleFilePatternRecognizer
@@ -84,6 +85,7 @@ def build_recognizers(policy: Policy) -> list[EntityRecognizer]:
     lang = policy.language or "en"
     recs: list[EntityRecognizer] = [cls(supported_language=lang) for cls in POLICE_RECOGNIZERS]
     recs.append(SafeEmailRecognizer(supported_language=lang))
+    recs.append(PersonSignalRecognizer(supported_language=lang))
     recs.append(OfficerRecognizer(roster=policy.roster("OFFICER"), supported_language=lang))
     if policy.field_labels:
         recs.append(FieldLabelRecognizer(policy.field_labels, supported_language=lang))
