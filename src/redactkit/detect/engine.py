@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import MissingDependencyError, ProcessingError
 from ..model import Document, Finding
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, REGEX_FLAGS, find_name
+from .officers import resolve_shared_names
 from .propagate import propagate
 
 if TYPE_CHECKING:
@@ -327,7 +328,8 @@ def officer_mentions_across_pages(document: Document, findings: list[Finding]) -
 
 def _propagated(document: Document, findings: list[Finding], policy: Policy) -> list[Finding]:
     kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
-    return propagate(document.text, findings, policy, kept_names)
+    found = propagate(document.text, findings, policy, kept_names)
+    return resolve_shared_names(document.text, found, document.page_of) if "OFFICER" in policy.keep else found
 
 
 def check_pipeline(model: str, meta: dict[str, Any], spacy_version: str) -> None:

@@ -92,6 +92,10 @@ RANK_WORDS = [
     "Marshal",
     "Commander",
     "Cmdr.",
+    "Chief of Police",
+    "Police Chief",
+    "Deputy Chief",
+    "Assistant Chief",
     "Chief",
     "Constable",
     "Dispatcher",
@@ -171,7 +175,8 @@ INITIAL = r"[A-Z]\."
 #: A person's name after a rank: optional initials, 1-3 capitalised tokens.
 NAME = (
     rf"(?P<name>(?:{INITIAL}{WS}*){{0,2}}{NAME_TOKEN}"
-    rf"(?:{WS}+(?:{INITIAL}|{NAME_TOKEN})(?![\w])){{0,2}})(?![\w'’])"
+    rf"(?:{WS}+(?:(?:van|von|der|den|de|del|la|le|da|di|du|ten|ter){WS}+){{0,2}}(?:{INITIAL}|{NAME_TOKEN})"
+    rf"(?![\w])){{0,2}})(?![\w'’])"
 )
 
 
@@ -393,7 +398,8 @@ def _folded(token: str) -> str:
 def is_given_name(token: str) -> bool:
     """A census given name that is not an everyday word ("Maria", "DESHAWN"; not "May", "Will")."""
     bare = _folded(token)
-    return bare in _given_names() and bare.capitalize() not in EVERYDAY_WORDS and bare.capitalize() not in COMMON_WORDS
+    cap = bare.capitalize()
+    return bare in _given_names() and cap not in EVERYDAY_WORDS and cap not in COMMON_WORDS
 
 
 def surname_kind(token: str) -> str | None:

@@ -41,7 +41,7 @@ from .recognizers.identifiers import (
 )
 from .recognizers.person_signals import PersonSignalRecognizer
 from .recognizers.persons import LastFirstNameRecognizer, OfficerRecognizer, RoleNameRecognizer
-from .recognizers.places import AddressRecognizer, AgencyRecognizer
+from .recognizers.places import AddressRecognizer, AgencyRecognizer, PublicPlaceRecognizer
 from .recognizers.rulefile import DenyListRecognizer, RuleFilePatternRecognizer
 from .recognizers.vehicles import DriverLicenseRecognizer, LicensePlateRecognizer, VinRecognizer
 
@@ -86,6 +86,7 @@ def build_recognizers(policy: Policy) -> list[EntityRecognizer]:
     recs: list[EntityRecognizer] = [cls(supported_language=lang) for cls in POLICE_RECOGNIZERS]
     recs.append(SafeEmailRecognizer(supported_language=lang))
     recs.append(PersonSignalRecognizer(supported_language=lang))
+    recs.append(PublicPlaceRecognizer(supported_language=lang))
     recs.append(OfficerRecognizer(roster=policy.roster("OFFICER"), supported_language=lang))
     if policy.field_labels:
         recs.append(FieldLabelRecognizer(policy.field_labels, supported_language=lang))

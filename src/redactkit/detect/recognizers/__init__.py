@@ -5,7 +5,8 @@ Each pattern recognizer is a :class:`presidio_analyzer.PatternRecognizer` subcla
 ``invalidate_result`` hooks (see :mod:`._base`). Families: :mod:`.places` (addresses,
 agencies), :mod:`.vehicles` (plates, VINs, driver's licences), :mod:`.identifiers` (DOB, age,
 case, badge, ID and phone numbers, e-mail), :mod:`.persons` ("Last, First", role nouns,
-officers), :mod:`.person_signals` (one score from NER, cues, lexicons and name structure), :mod:`.fields` (values next to labels), :mod:`.rulefile` (what rule files declare).
+officers), :mod:`.person_signals` (one score from NER, cues, lexicons and name structure),
+:mod:`.fields` (values next to labels), :mod:`.rulefile` (what rule files declare).
 Which of them a policy gets is :mod:`redactkit.detect.registry`'s business.
 
 Importing this package loads Presidio.
@@ -26,7 +27,7 @@ from .identifiers import (
 )
 from .person_signals import PersonSignalRecognizer
 from .persons import LastFirstNameRecognizer, OfficerRecognizer, RoleNameRecognizer
-from .places import AddressRecognizer, AgencyRecognizer
+from .places import AddressRecognizer, AgencyRecognizer, PublicPlaceRecognizer
 from .rulefile import DenyListRecognizer, RuleFilePatternRecognizer
 from .vehicles import DriverLicenseRecognizer, LicensePlateRecognizer, VinRecognizer, vin_check_digit_ok
 
@@ -45,6 +46,7 @@ __all__ = [
     "LicensePlateRecognizer",
     "OfficerRecognizer",
     "PersonSignalRecognizer",
+    "PublicPlaceRecognizer",
     "RoleNameRecognizer",
     "RuleFilePatternRecognizer",
     "SafeEmailRecognizer",

@@ -55,6 +55,9 @@ from ..lexicon import (
 from ._base import make_explanation, make_result
 
 __all__ = [
+    "MAIL_NAME_RE",
+    "NAME_SEQ",
+    "OFFICIAL_DOMAIN",
     "REPORT_THRESHOLD",
     "REVIEW_FLOOR",
     "STRONG_CUES",
@@ -111,18 +114,27 @@ _SPEAKER_RE = re.compile(
     re.MULTILINE,
 )
 #: E-mail header names: "From: Jane Roe <jroe@x.org>", "Roe, Jane <...>" in To/Cc lists.
-_MAIL_RE = re.compile(rf"(?P<name>{NAME_SEQ}(?:,{_W}*{NAME_SEQ})?){_W}*<[^<>@\s]+@(?P<domain>[^<>\s]+)>")
+MAIL_NAME_RE = re.compile(rf"(?P<name>{NAME_SEQ}(?:,{_W}*{NAME_SEQ})?){_W}*<[^<>@\s]+@(?P<domain>[^<>\s]+)>")
 #: "Last, First" anywhere: both parts are judged by the lexicons.
-_LAST_FIRST_RE = re.compile(rf"(?<![\w'’.-])(?P<name>{_TOK},{_W}*{_TOK}(?:{_W}+(?:{_INITIAL}|{_TOK}))?)(?![\w'’-])")
+_LAST_FIRST_RE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_TOK},{_W}*{_TOK}(?:{_W}+(?:{_INITIAL}|{_TOK}))?)(?![\w'’-])"
+)
 #: A name spelled out: "K-A-T-E", "D-E, L-A, C-R-U-Z" (letters only, three or more).
-_SPELLED_RE = re.compile(r"(?<![\w-])(?P<name>\p{Lu}(?:-\p{Lu}){2,}(?:,?[ \t]+\p{Lu}(?:-\p{Lu})+)*)(?![\w-])")
+_SPELLED_RE = re.compile(
+    r"(?<![\w-])(?P<name>\p{Lu}(?:-\p{Lu}){2,}(?:,?[ \t]+\p{Lu}(?:-\p{Lu})+)*"
+    r"|\p{Lu}-\p{Lu}(?:,?[ \t]+\p{Lu}(?:-\p{Lu})+)+)(?![\w-])"
+)
 _SPELL_CUE = re.compile(r"(?i:spell|spelled|spelling|last\s+name|first\s+name|that['’]s)")
 
 #: Form words that end a name run ("RP JANE ROE CB 555-0100").
 _TRAIL_STOP = frozenset("CB DOB SSN PH TEL AKA DL OLN SEX RACE AGE ADDR".split())
 _NER_OTHER = frozenset({"ORGANIZATION", "LOCATION", "NRP", "ORG", "GPE", "FAC", "NORP", "LOC"})
 #: Agency or official e-mail domains: a sender there is staff, not a private person.
-_OFFICIAL_DOMAIN = re.compile(r"(?i)(?:\bpd\b|-pd\b|police|sheriff|\bso\b|\.gov\b|\.us\b|court)")
+OFFICIAL_DOMAIN = re.compile(r"(?i)(?:\bpd\b|-pd\b|police|sheriff|\bso\b|\.gov\b|\.us\b|court)")
+
+
+def _folded_eq(word: str, letters: str) -> bool:
+    return word.upper() == letters.upper()
 
 
 def combine(weights: list[float]) -> float:
@@ -137,26 +149,37 @@ def _tokens(name: str) -> list[str]:
     return [t.strip(",.\"“”") for t in name.split() if t.strip(",.\"“”")]
 
 
-def _vetoed(tokens: list[str]) -> bool:
+#: Letter and e-mail words that stand before a name without being one.
+_LETTER_WORDS = frozenset(
+    "Regards Thanks Thank Sincerely Dear Hello Hi Re Subject Sent Cc Bcc Attn Best".split()
+)
+
+
+def _vetoed(tokens: list[str], titled: bool = False) -> bool:
     for t in tokens:
         cap = t.rstrip(".").capitalize()
         if (
-            cap in INSTITUTION_WORDS or cap in STATE_WORDS or cap in CALENDAR_WORDS or cap in NOT_NAMES
-            or cap in DISPATCH_WORDS or t in RANK_WORDS or cap in RANK_WORDS or any(c.isdigit() for c in t)
+            cap in _LETTER_WORDS
+            or (cap in INSTITUTION_WORDS and not titled)
+            or cap in STATE_WORDS or cap in CALENDAR_WORDS or cap in NOT_NAMES or cap in DISPATCH_WORDS
+            or t in RANK_WORDS or cap in RANK_WORDS or any(c.isdigit() for c in t)
         ):
             return True
     return False
 
 
-def name_score(name: str) -> tuple[float, list[str]]:
-    """(lexicon weight, what it found) for the name-shaped text ``name``; -1 when vetoed."""
+def name_score(name: str, titled: bool = False) -> tuple[float, list[str]]:
+    """(lexicon weight, what it found) for the name-shaped text ``name``; -1 when vetoed.
+
+    ``titled``: a courtesy title stands before it ("Mr. Park"), so a word-like surname
+    ("Park", "Church") is no institution word there."""
     if "," in name:
-        last, _, first = name.partition(",")
-        toks = _tokens(first) + _tokens(last)
+        surname, _, first = name.partition(",")
+        toks = _tokens(first) + _tokens(surname)
     else:
         toks = _tokens(name)
     core = [t for t in toks if t.lower() not in PARTICLES and not re.fullmatch(_INITIAL, t) and len(t) > 1]
-    if not core or _vetoed(core):
+    if not core or _vetoed(core, titled):
         return -1.0, []
     core = [re.sub(r"^(?i:al|el)-", "", t) for t in core]
     given = is_given_name(core[0]) if len(core) > 1 else False
@@ -192,6 +215,7 @@ class PersonSignalRecognizer(LocalRecognizer):
     """
 
     ENTITY = "PERSON"
+    name: str
 
     def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
         super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
@@ -206,7 +230,8 @@ class PersonSignalRecognizer(LocalRecognizer):
         """Score every candidate; report those at or above :data:`REVIEW_FLOOR`."""
         cands: dict[tuple[int, int], dict[str, tuple[float, str]]] = {}
 
-        def add(s: int, e: int, signal: str, weight: float, why: str) -> None:
+        def add(span: tuple[int, int], signal: str, weight: float, why: str) -> None:
+            s, e = span
             while True:
                 while e > s and text[e - 1] in ",.;: \t\n":
                     e -= 1
@@ -225,34 +250,38 @@ class PersonSignalRecognizer(LocalRecognizer):
                 s, e = ent.start_char, ent.end_char
                 if ent.label_ in _NER_OTHER and re.fullmatch(NAME_SEQ, text[s:e]):
                     s, e = self._widen(text, s, e)
-                    add(s, e, "ner", 0.1, f"NER tagged it {ent.label_}")
+                    add((s, e), "ner", 0.1, f"NER tagged it {ent.label_}")
                 elif ent.label_ == "PERSON":
                     ws, we = self._widen(text, s, e)
                     if (ws, we) != (s, e):
-                        add(ws, we, "ner", 0.6, "NER tagged part of it PERSON")
-                        add(ws, we, "structure", 0.2, "surname particle")
+                        add((ws, we), "ner", 0.6, "NER tagged part of it PERSON")
+                        add((ws, we), "structure", 0.2, "surname particle")
         for m in _STRONG_RE.finditer(text):
             cue = " ".join(m.group("cue").split())
-            add(*m.span("name"), "cue", 0.6, f"after '{cue}'")
+            add(m.span("name"), "cue", 0.6, f"after '{cue}'")
         for m in _WEAK_RE.finditer(text):
             cue = " ".join(m.group("cue").split())
-            add(*m.span("name"), "cue", 0.45, f"after '{cue}'")
+            add(m.span("name"), "cue", 0.45, f"after '{cue}'")
         for m in _SPEAKER_RE.finditer(text):
             title = m.group("title")
             if title:
-                add(*m.span("name"), "cue", 0.6, f"transcript speaker label after '{title}.'")
-            add(*m.span("name"), "structure", 0.2, "transcript speaker label")
-        for m in _MAIL_RE.finditer(text):
-            if _OFFICIAL_DOMAIN.search(m.group("domain")):
+                add(m.span("name"), "cue", 0.6, f"transcript speaker label after '{title}.'")
+            add(m.span("name"), "structure", 0.2, "transcript speaker label")
+        for m in MAIL_NAME_RE.finditer(text):
+            if OFFICIAL_DOMAIN.search(m.group("domain")):
                 continue  # agency staff: the officer recognizer and the roster decide
-            add(*m.span("name"), "cue", 0.6, "name of an e-mail address")
+            add(m.span("name"), "cue", 0.6, "name of an e-mail address")
         for m in _LAST_FIRST_RE.finditer(text):
-            add(*m.span("name"), "structure", 0.2, "'Last, First' order")
+            add(m.span("name"), "structure", 0.2, "'Last, First' order")
         for m in _SPELLED_RE.finditer(text):
             before = text[max(0, m.start() - 80) : m.start()]
-            add(*m.span("name"), "structure", 0.2, "name spelled out letter by letter")
-            if _SPELL_CUE.search(before):
-                add(*m.span("name"), "cue", 0.45, "after a request to spell it")
+            add(m.span("name"), "structure", 0.35, "name spelled out letter by letter")
+            letters = "".join(c for c in m.group("name") if c.isalpha())
+            said = [w for w in re.findall(r"\p{L}{3,}", before) if _folded_eq(w, letters)]
+            if said:
+                add(m.span("name"), "cue", 0.6, f"spells out '{said[-1]}' said just before")
+            elif _SPELL_CUE.search(before):
+                add(m.span("name"), "cue", 0.45, "after a request to spell it")
         return EntityRecognizer.remove_duplicates(self._score(text, cands))
 
     @staticmethod
@@ -269,15 +298,20 @@ class PersonSignalRecognizer(LocalRecognizer):
             s -= 3
         return s, e
 
-    def _score(self, text: str, cands: dict[tuple[int, int], dict[str, tuple[float, str]]]) -> list[RecognizerResult]:
+    def _score(
+        self, text: str, cands: dict[tuple[int, int], dict[str, tuple[float, str]]]
+    ) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         for (s, e), sig in cands.items():
             span = text[s:e]
             spelled = "spelled" in sig.get("structure", (0, ""))[1]
+            lex_why: list[str] = []
             if spelled:
-                lex, lex_why = 0.0, []
+                lex = 0.0
             else:
-                lex, lex_why = name_score(span)
+                titled = any("Mr" in why or "Ms" in why or "Miss" in why or "MR" in why or "MS" in why
+                             for _, why in sig.values())
+                lex, lex_why = name_score(span, titled)
                 if lex < 0:
                     continue
                 struct = _structure(span)
