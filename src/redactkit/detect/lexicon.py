@@ -366,7 +366,9 @@ INSTITUTION_WORDS = frozenset(
     Valley Mountain Ridge Hills Heights Farm Ranch Mart Express Auto Motors Towing Pawn Storage Travel
     Fuel Gas Oil Transit Agency Administration Program Services Shelter House Home Hall Association
     Foundation Society Club Team Project Report Form Statement Transcript Narrative Summary Record
-    Incident Case Evidence Property Vehicle Warrant Affidavit Arrest Booking Supplemental""".split()
+    Incident Case Evidence Property Vehicle Warrant Affidavit Arrest Booking Supplemental
+    St Ave Rd Blvd Ln Ct Pl Pkwy Hwy Trl Sq Cir Ter Loop Pike Row Alley Place Circle Terrace Parkway
+    Square Route Rte""".split()
 )
 
 

@@ -236,8 +236,10 @@ class PersonSignalRecognizer(LocalRecognizer):
                 while e > s and text[e - 1] in ",.;: \t\n":
                     e -= 1
                 last = re.search(r"\S+$", text[s:e])
-                if not last or last.group(0).upper() not in _TRAIL_STOP or last.start() == 0:
+                if not last or last.group(0).upper() not in _TRAIL_STOP:
                     break
+                if last.start() == 0:
+                    return  # nothing but a form word ("RP CB 555-0100")
                 e = s + last.start()
             if e - s < 2:
                 return
