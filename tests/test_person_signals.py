@@ -109,14 +109,14 @@ def test_person_signals_find(text: str, span: str) -> None:
 )
 def test_person_signals_leave_non_names(text: str) -> None:
     found = _spans(PersonSignalRecognizer(), text)
-    assert all(s not in found or found[s] < 0.5 for s in ("Harbor Point Clinic", "Sandstone Community College",
-                                                          "CB", "Records Unit")), found
+    names = ("Harbor Point Clinic", "Sandstone Community College", "CB", "Records Unit")
+    assert all(s not in found or found[s] < 0.5 for s in names), found
 
 
 def test_weak_evidence_is_reported_for_review_not_dropped() -> None:
     rec = PersonSignalRecognizer()
-    results = rec.analyze("Contacted Bexley Quarrington at the gate.", ["PERSON"], None)
-    (r,) = [r for r in results if "Quarrington" in "Contacted Bexley Quarrington at the gate."[r.start : r.end]]
+    text = "Contacted Bexley Quarrington at the gate."
+    (r,) = [r for r in rec.analyze(text, ["PERSON"], None) if "Quarrington" in text[r.start : r.end]]
     assert REVIEW_FLOOR <= r.score
     assert "person signals" in r.analysis_explanation.textual_explanation
 
@@ -233,7 +233,8 @@ def test_end_to_end(shared_redactor: Any, text: str, redacted: list[str], visibl
 
     def hidden(span: str) -> bool:
         s = text.rindex(span)
-        return all(any(a <= i < b for a, b in covered) for i in range(s, s + len(span)) if not text[i].isspace())
+        chars = [i for i in range(s, s + len(span)) if not text[i].isspace()]
+        return all(any(a <= i < b for a, b in covered) for i in chars)
 
     for span in redacted:
         assert hidden(span), (span, [(f.text, f.entity) for f in findings])
