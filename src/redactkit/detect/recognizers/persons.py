@@ -334,6 +334,9 @@ class OfficerRecognizer(LocalRecognizer):
         covered = [(r.start, r.end) for r in results]
         seen: set[str] = set()
         for full, _why in found:
+            if "," in full:  # a roster line written "Last, First": search it as "First Last"
+                last, _, first = full.partition(",")
+                full = f"{first.strip()} {last.strip()}"
             tokens = [t for t in " ".join(full.split()).split() if not re.fullmatch(r"[A-Z]\.?", t)]
             if not tokens:
                 continue
