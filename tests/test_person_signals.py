@@ -241,3 +241,14 @@ def test_end_to_end(shared_redactor: Any, text: str, redacted: list[str], visibl
     for span in visible:
         s = text.index(span)
         assert not any(a < s + len(span) and s < b for a, b in covered), (span, findings)
+
+
+def test_two_officers_greeted_by_given_name_are_not_a_private_last_first() -> None:
+    doc = "Ofc. Dana Halverson and Ofc. Marcus Ybarra arrived. Dana, Marcus. What have we got?"
+    s = doc.index("Dana, Marcus")
+    findings = [
+        _f("OFFICER", "Dana Halverson", doc),
+        _f("OFFICER", "Marcus Ybarra", doc),
+        Finding.make("PERSON", s, s + len("Dana, Marcus"), "Dana, Marcus", 0.6, "PersonSignalRecognizer", ""),
+    ]
+    assert all(f.entity == "OFFICER" for f in resolve_shared_names(doc, findings))

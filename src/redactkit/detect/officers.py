@@ -87,6 +87,17 @@ def resolve_shared_names(
     findings = [f for f in findings if not _rank_and_officer(text, f, officers)]
     full_off = [(f, n) for f in officers if (n := _full(f))]
     off_spans = [(f.start, f.end) for f, _ in full_off]
+    # "Dana, Marcus" (two officers greeted by given name), "HALVERSON DANA": every name token an
+    # officer's is no private person (a private namesake of the same full name is not told apart)
+    off_any = {t.upper() for _, n in full_off for t in n}
+    findings = [
+        Finding.make("OFFICER", f.start, f.end, f.text, f.score, RECOGNIZER,
+                     "every name token is an officer's (given name or surname of an officer named in full)")
+        if f.entity == "PERSON" and f.recognizer != "deny_list"
+        and (toks := _name_tokens(f.text)) and all(t.upper() in off_any for t in toks)
+        and not any(s <= f.start and f.end <= e for s, e in off_spans) else f
+        for f in findings
+    ]
     privates = [
         f for f in findings
         if f.entity == "PERSON" and f.score >= _PRIVATE_MIN_SCORE
