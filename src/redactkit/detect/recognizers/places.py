@@ -11,7 +11,17 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, Recogn
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..lexicon import NAME, NOT_NAMES, RANK, REGEX_FLAGS, STATE_WORDS, WS, alternation
+from ..lexicon import (
+    NAME,
+    NOT_NAME_CAPS,
+    NOT_NAMES,
+    RANK,
+    REGEX_FLAGS,
+    ROLE_WORDS,
+    STATE_WORDS,
+    WS,
+    alternation,
+)
 from ._base import ValuePatternRecognizer, make_explanation, make_result
 
 __all__ = [
@@ -205,6 +215,10 @@ class AgencyRecognizer(ValuePatternRecognizer):
         return first.capitalize() in NOT_NAMES and first.capitalize() not in {"County", "City", "State"}
 
 
+#: Role abbreviations of records and teletypes that stand before a name.
+_ROLE_ABBR = frozenset("SUBJ SUSP VICT VIC WIT COMP RP R/P JUV ARR DEF".split())
+
+
 class PublicPlaceRecognizer(LocalRecognizer):
     """Public parties that stay visible: institutions named as places, and the contact details
     (address, phone, fax, web or e-mail address) of an agency, court or institution.
@@ -295,12 +309,20 @@ class PublicPlaceRecognizer(LocalRecognizer):
         out: list[RecognizerResult] = []
         anchors: list[tuple[int, int, str]] = []
         for m in self._INST.finditer(text):
-            value = m.group("value")
-            first = value.split()[0]
             s = m.start("value")
-            if first.capitalize() in NOT_NAMES:  # "The Harbor Clinic": the article is no part of it
-                rest = value[len(first) :]
-                s += len(first) + len(rest) - len(rest.lstrip())
+            # "The Harbor Clinic", "SUBJ ROE ENTERED THE CORNER MARKET": a sentence word, verb or
+            # role word is no part of the name; the name starts after the last one
+            for w in re.finditer(r"\S+", m.group("value")):
+                bare = w.group(0).strip(".,")
+                if (bare.capitalize() in NOT_NAMES or bare.upper() in NOT_NAME_CAPS
+                        or bare.upper() in _ROLE_ABBR or bare.lower() in ROLE_WORDS
+                        or (bare.isupper() and len(bare) > 4 and bare.endswith(("ED", "ING")))):
+                    s = m.start("value") + w.end()
+            while s < m.end("value") and text[s].isspace():
+                s += 1
+            value = text[s : m.end("value")]
+            if len(value.split()) < 2 or value.split()[0] in self.INSTITUTION_SUFFIXES:
+                continue  # the institution word alone ("THE MARKET") names no place
             out.append(self._result(s, m.end("value"), f"institution named as a place ('{value}')"))
             anchors.append((s, m.end("value"), "institution"))
         anchors += [(m.start("value"), m.end("value"), "agency") for m in self._agency.finditer(text)]
