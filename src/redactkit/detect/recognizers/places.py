@@ -265,7 +265,10 @@ class PublicPlaceRecognizer(LocalRecognizer):
         rf"(?i:dealer|business|store|shop|company|employer|facility|hospital|school|clinic|agency|court)"
         rf"{WS}+(?i:address|phone|telephone|tel\.?|location|contact)[ \t]*[:#]?[ \t]*",
     )
-    _CAP = r"(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|(?:\p{Lu}\.){2,}|\p{Lu}[\p{Ll}]*['’]s)"
+    _CAP = (
+        r"(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|(?:\p{Lu}\.){2,}"
+        r"|\p{Lu}[\p{Ll}]*['’]s)"
+    )
     _INST = re.compile(
         rf"(?<![\w'’.-])(?<!\d{WS}+)(?P<value>(?:{_CAP}(?:{WS}+|{WS}*&{WS}*|{WS}*\n{WS}*)){{1,5}}"
         rf"(?:{alternation(INSTITUTION_SUFFIXES)})"
