@@ -158,6 +158,7 @@ def test_letterhead_contact_block_is_kept_and_the_addressee_is_not() -> None:
         ("Dealer address: 55 E. Quarry Ave., Oakton, TX 75001", ["55 E. Quarry Ave., Oakton, TX 75001"], []),
         ("Contact Det. Albers-Noor, desk\n(214) 555-0100 ext. 12, about it.", ["(214) 555-0100 ext. 12"], []),
         ("They met behind Sandhill A.M.E.\nChurch at dusk.", ["Sandhill A.M.E.\nChurch"], []),
+        ("Filed with the Corvale County Court on Monday.", ["Corvale County Court"], []),
         # teletype capitals: the subject and the verb before the store are no part of its name
         ("AT 2130 HRS SUBJ ROWE ENTERED THE CORNER-STOP MARKET", ["CORNER-STOP MARKET"],
          ["SUBJ ROWE ENTERED THE CORNER-STOP MARKET"]),

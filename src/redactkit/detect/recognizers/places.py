@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..lexicon import (
+    INSTITUTION_WORDS,
     NAME,
     NOT_NAME_CAPS,
     NOT_NAMES,
@@ -317,6 +318,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
             # role word is no part of the name; the name starts after the last one
             for w in re.finditer(r"\S+", m.group("value")):
                 bare = w.group(0).strip(".,")
+                if bare.capitalize() in INSTITUTION_WORDS:
+                    continue  # "County", "City", "Municipal" belong to the name
                 if (bare.capitalize() in NOT_NAMES or bare.upper() in NOT_NAME_CAPS
                         or bare.upper() in _ROLE_ABBR or bare.lower() in ROLE_WORDS
                         or (bare.isupper() and len(bare) > 4 and bare.endswith(("ED", "ING")))):
