@@ -101,7 +101,9 @@ def test_police_public_release() -> None:
         "EMAIL_ADDRESS",
     ]:
         assert e in p.redact, e
-    assert p.keep == {"OFFICER", "BADGE_NUMBER", "CASE_NUMBER", "AGENCY", "DATE_TIME", "OFFENSE"}
+    assert p.keep == {
+        "OFFICER", "BADGE_NUMBER", "CASE_NUMBER", "AGENCY", "DATE_TIME", "OFFENSE", "PUBLIC_PLACE",
+    }
     assert "LOCATION" not in p.redact and "AGE" not in p.redact
     labels = {lbl: f.entity for f in p.field_labels for lbl in f.labels}
     assert (

@@ -1,20 +1,19 @@
 """Word lists and shared regex parts of detection (no Presidio here: propagation and the engine use them too).
 
 Ranks, role nouns, words that are never names, calendar and state words, and the regex
-building blocks (date, rank, name) the recognizers share. The vendored census given names
-are read by :func:`given_names` (provenance: ``redactkit/data/README.md``).
+building blocks (date, rank, name) the recognizers share, and the name lexicons: census
+given names and surnames (:func:`is_given_name`, :func:`surname_kind`; provenance in
+``redactkit/data/README.md`` and the head of each data file).
 """
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from importlib.resources import files
 
 import regex as re
-
-if TYPE_CHECKING:
-
-    pass
 
 __all__ = [
     "DATE",
@@ -22,7 +21,11 @@ __all__ = [
     "NOT_NAMES",
     "RANK",
     "REGEX_FLAGS",
+    "INSTITUTION_WORDS",
+    "PARTICLES",
     "find_name",
+    "is_given_name",
+    "surname_kind",
 ]
 
 
@@ -89,6 +92,10 @@ RANK_WORDS = [
     "Marshal",
     "Commander",
     "Cmdr.",
+    "Chief of Police",
+    "Police Chief",
+    "Deputy Chief",
+    "Assistant Chief",
     "Chief",
     "Constable",
     "Dispatcher",
@@ -168,7 +175,8 @@ INITIAL = r"[A-Z]\."
 #: A person's name after a rank: optional initials, 1-3 capitalised tokens.
 NAME = (
     rf"(?P<name>(?:{INITIAL}{WS}*){{0,2}}{NAME_TOKEN}"
-    rf"(?:{WS}+(?:{INITIAL}|{NAME_TOKEN})(?![\w])){{0,2}})(?![\w'’])"
+    rf"(?:{WS}+(?:(?:van|von|der|den|de|del|la|le|da|di|du|ten|ter){WS}+){{0,2}}(?:{INITIAL}|{NAME_TOKEN})"
+    rf"(?![\w])){{0,2}})(?![\w'’])"
 )
 
 
@@ -333,3 +341,79 @@ STOP_WORDS = (
 INITIALS = re.compile(r"\p{Lu}\.(?:-?\p{Lu}\.)*")
 #: Gendered courtesy titles: redacted with the private person's name they stand before.
 GENDER_TITLE = re.compile(r"(?<![\w.])(?:Mrs|Mr|Ms|Miss|MRS|MR|MS|MISS)\.?[ \t]+$")
+
+
+# --------------------------------------------------------------------------- name lexicons
+
+#: Surname particles written before a surname ("van der Linde", "de la Cruz", "bin Said",
+#: "St. Clair"), in lower case as they are matched (case-blind).
+PARTICLES = frozenset(
+    """van von der den de del della des di da dos das du la le lo ten ter bin ibn bint al el st st.
+    mac mc o' d'""".split()
+)
+
+#: Words that name an institution, a place or a thing, never a person: a candidate holding one
+#: is no name ("Harbor Point Clinic", "Travel Plaza").
+INSTITUTION_WORDS = frozenset(
+    """School Schools Elementary Academy High Middle University College Campus Hospital Medical Clinic
+    Health Center Centre Court Courthouse Church Chapel Temple Mosque Synagogue Ministries Library Museum
+    Park Plaza Mall Market Supermarket Store Stores Shop Pharmacy Bank Credit Union Motel Hotel Inn Suites
+    Lodge Casino Restaurant Cafe Diner Bar Tavern Pub Grill Saloon Station Stop Depot Terminal Airport
+    Apartments Apts Manor Village Estates Cemetery Company Co Inc Llc Ltd Corp Corporation Group Services
+    Department Dept Police Sheriff Office Bureau Division Unit County City Town Township State District
+    Municipal Superior Circuit Federal National Regional Memorial Community Fire Rescue Ems Dispatch
+    Communications Records Street Avenue Road Boulevard Drive Lane Highway Trail Way Creek River Lake
+    Valley Mountain Ridge Hills Heights Farm Ranch Mart Express Auto Motors Towing Pawn Storage Travel
+    Fuel Gas Oil Transit Agency Administration Program Services Shelter House Home Hall Association
+    Foundation Society Club Team Project Report Form Statement Transcript Narrative Summary Record
+    Incident Case Evidence Property Vehicle Warrant Affidavit Arrest Booking Supplemental
+    St Ave Rd Blvd Ln Ct Pl Pkwy Hwy Trl Sq Cir Ter Loop Pike Row Alley Place Circle Terrace Parkway
+    Square Route Rte""".split()
+)
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    text = files("redactkit").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+@functools.cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(surnames that are not English words, surnames that are also words); see data/README.md."""
+    names: set[str] = set()
+    words: set[str] = set()
+    for line in files("redactkit").joinpath("data/surnames.txt").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _, flag = line.partition(" ")
+        (words if flag == "*" else names).add(name)
+    return frozenset(names), frozenset(words)
+
+
+def _folded(token: str) -> str:
+    """Upper case without diacritics or apostrophes ("Lucía" -> "LUCIA", "O'Neil" -> "ONEIL")."""
+    decomposed = unicodedata.normalize("NFKD", token)
+    return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c)).upper()
+
+
+def is_given_name(token: str) -> bool:
+    """A census given name that is not an everyday word ("Maria", "DESHAWN"; not "May", "Will")."""
+    bare = _folded(token)
+    cap = bare.capitalize()
+    return bare in _given_names() and cap not in EVERYDAY_WORDS and cap not in COMMON_WORDS
+
+
+def surname_kind(token: str) -> str | None:
+    """``"name"`` for a census surname, ``"word"`` for one that is also an English word ("Park",
+    "Hall"), None otherwise. Each part of a hyphenated surname counts ("Lowe-Bannerman")."""
+    names, words = _surnames()
+    kinds = []
+    for part in re.split(r"[-‐]", token):
+        bare = _folded(part)
+        if len(bare) < 2:
+            return None
+        kinds.append("name" if bare in names else "word" if bare in words else None)
+    if any(k == "name" for k in kinds):
+        return "name"
+    return "word" if any(k == "word" for k in kinds) else None

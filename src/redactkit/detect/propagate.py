@@ -87,6 +87,7 @@ from .lexicon import (
     INITIALS,
     LEAD_INS,
     NOT_NAME_CAPS,
+    PARTICLES,
     PLACE_WORDS,
     RANKS,
     ROLE_TITLES,
@@ -148,7 +149,10 @@ def _parse(f: Finding) -> _Name | None:
     if len(tokens) == 1:
         return _Name(None, (), tokens[0], f)
     given = tokens[0] if _given_like(tokens[0]) else None
-    return _Name(given, tuple(tokens[1:-1]), tokens[-1], f)
+    k = len(tokens) - 1
+    while k > 1 and tokens[k - 1].lower() in PARTICLES:
+        k -= 1  # "de la Cruz", "van der Berg": the particles belong to the surname
+    return _Name(given, tuple(tokens[1:k]), " ".join(tokens[k:]), f)
 
 
 def _esc(token: str) -> str:
@@ -169,9 +173,12 @@ def _patterns(name: _Name, kept_tokens: set[str]) -> list[tuple[str, re.Pattern[
         def c(t: str, upper: bool = upper) -> str:
             return t.upper() if upper else t
 
-        sur = _esc(c(name.surname))
-        if name.surname.isupper() and not upper:
-            sur = _esc("-".join(p.capitalize() for p in name.surname.split("-")))
+        *particles, last = name.surname.split()
+        sur = _esc(c(last))
+        if last.isupper() and not upper:
+            sur = _esc("-".join(p.capitalize() for p in last.split("-")))
+        # particles in any case ("de la Cruz", "DE LA CRUZ", "De La Cruz")
+        sur = "".join(rf"(?i:{_esc(p)}){_WS}" for p in particles) + sur
         if name.given:
             giv = _esc(c(name.given))
             if name.given.isupper() and not upper:
@@ -206,7 +213,7 @@ def _patterns(name: _Name, kept_tokens: set[str]) -> list[tuple[str, re.Pattern[
 
 
 def _single_ok(token: str, kept_tokens: set[str], surname: bool = False) -> bool:
-    bare = token.strip(".")
+    bare = token.split()[-1].strip(".") if token.split() else token
     if len(bare) < 3 or not bare[:1].isupper():
         return False
     common = bare.capitalize() in COMMON_WORDS or bare in COMMON_WORDS
@@ -360,6 +367,7 @@ def _complete(text: str, src: Finding, blocked: list[tuple[int, int]]) -> tuple[
 #: table/form cell boundary, not a wrapped sentence.
 _CELL_LINE = 30
 _CELL_LINE_BEFORE = 12
+_PREFIXED = re.compile(r"(?i:al|el)-\p{Lu}[\p{L}'’-]*")
 _NAME_LIKE = re.compile(r"\p{Lu}[\p{L}'’.-]*,?|\p{Lu}\.")
 
 
@@ -401,6 +409,8 @@ def _caps_word(tok: str) -> bool:
 
 def _name_token(tok: str) -> bool:
     bare = tok.strip(",;:")
+    if bare.lower() in PARTICLES or _PREFIXED.fullmatch(bare):
+        return True  # "de la Cruz", "van der Berg", "al-Rashidi" (a run never ends on a particle)
     if not _NAME_LIKE.fullmatch(bare) or any(c.isdigit() for c in bare) or _caps_word(bare):
         return False
     word = bare.rstrip(".")
@@ -450,6 +460,10 @@ def _clean_person(text: str, f: Finding) -> Finding | None:
                 runs.append(run)
     for run in runs:
         if not any(len(text[a:b].strip(".,")) >= 2 for a, b in run):
+            continue
+        while run and text[run[-1][0] : run[-1][1]].strip(",;:").lower() in PARTICLES:
+            run = run[:-1]
+        if not run:
             continue
         s, e = run[0][0], run[-1][1]
         while e > s and text[e - 1] in ",;:":

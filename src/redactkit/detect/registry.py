@@ -41,8 +41,9 @@ from .recognizers.identifiers import (
     SsnRecognizer,
     UsPhoneRecognizer,
 )
+from .recognizers.person_signals import PersonSignalRecognizer
 from .recognizers.persons import LastFirstNameRecognizer, OfficerRecognizer, RoleNameRecognizer
-from .recognizers.places import AddressRecognizer, AgencyRecognizer
+from .recognizers.places import AddressRecognizer, AgencyRecognizer, PublicPlaceRecognizer
 from .recognizers.rulefile import DenyListRecognizer, RuleFilePatternRecognizer
 from .recognizers.vehicles import DriverLicenseRecognizer, LicensePlateRecognizer, VinRecognizer
 
@@ -88,6 +89,8 @@ def build_recognizers(policy: Policy) -> list[EntityRecognizer]:
     recs: list[EntityRecognizer] = [cls(supported_language=lang) for cls in POLICE_RECOGNIZERS]
     recs.append(SafeEmailRecognizer(supported_language=lang))
     recs.append(ParsedAddressRecognizer(supported_language=lang))
+    recs.append(PersonSignalRecognizer(supported_language=lang))
+    recs.append(PublicPlaceRecognizer(supported_language=lang))
     recs.append(OfficerRecognizer(roster=policy.roster("OFFICER"), supported_language=lang))
     if policy.field_labels:
         recs.append(FieldLabelRecognizer(policy.field_labels, supported_language=lang))

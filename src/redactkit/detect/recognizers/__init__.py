@@ -6,7 +6,8 @@ Each pattern recognizer is a :class:`presidio_analyzer.PatternRecognizer` subcla
 agencies), :mod:`.addresses` (addresses in prose, read by ``usaddress``),
 :mod:`.vehicles` (plates, VINs, driver's licences), :mod:`.identifiers` (DOB, age,
 case, badge, ID and phone numbers, e-mail), :mod:`.persons` ("Last, First", role nouns,
-officers), :mod:`.fields` (values next to labels), :mod:`.rulefile` (what rule files declare).
+officers), :mod:`.person_signals` (one score from NER, cues, lexicons and name structure),
+:mod:`.fields` (values next to labels), :mod:`.rulefile` (what rule files declare).
 Which of them a policy gets is :mod:`redactkit.detect.registry`'s business.
 
 Importing this package loads Presidio.
@@ -27,8 +28,9 @@ from .identifiers import (
     SsnRecognizer,
     UsPhoneRecognizer,
 )
+from .person_signals import PersonSignalRecognizer
 from .persons import LastFirstNameRecognizer, OfficerRecognizer, RoleNameRecognizer
-from .places import AddressRecognizer, AgencyRecognizer
+from .places import AddressRecognizer, AgencyRecognizer, PublicPlaceRecognizer
 from .rulefile import DenyListRecognizer, RuleFilePatternRecognizer
 from .vehicles import DriverLicenseRecognizer, LicensePlateRecognizer, VinRecognizer, vin_check_digit_ok
 
@@ -47,6 +49,8 @@ __all__ = [
     "LicensePlateRecognizer",
     "OfficerRecognizer",
     "ParsedAddressRecognizer",
+    "PersonSignalRecognizer",
+    "PublicPlaceRecognizer",
     "RoleNameRecognizer",
     "RuleFilePatternRecognizer",
     "SafeEmailRecognizer",

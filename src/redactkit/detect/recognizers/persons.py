@@ -41,6 +41,7 @@ from ..lexicon import (
     find_name,
 )
 from ._base import ValuePatternRecognizer, make_explanation, make_result
+from .person_signals import MAIL_NAME_RE, OFFICIAL_DOMAIN
 
 __all__ = [
     "LastFirstNameRecognizer",
@@ -193,8 +194,9 @@ class OfficerRecognizer(LocalRecognizer):
     stays visible. Names from the policy's allow-list files tagged
     ``entity: OFFICER`` (a roster) are marked wherever they occur.
 
-    Limit: a private person who shares an officer's surname is marked OFFICER
-    when named by surname alone; the full-name mention is still redacted.
+    A name at an agency e-mail address ("Roe, Jane <jroe@town-pd.example.org>") is staff.
+    A private person who shares an officer's surname or given name is sorted out after
+    detection by :func:`redactkit.detect.officers.resolve_shared_names` (nearest full mention).
     """
 
     name: str
@@ -308,6 +310,21 @@ class OfficerRecognizer(LocalRecognizer):
             results.append(make_result(self, self.ENTITY, start, end, 0.8, ex))
             found.append((name, why))
 
+        for m in MAIL_NAME_RE.finditer(text):
+            if not OFFICIAL_DOMAIN.search(m.group("domain")):
+                continue
+            name = m.group("name")
+            if any(t.strip(",.").capitalize() in NOT_NAMES for t in name.split()):
+                continue
+            start, end = m.span("name")
+            why = f"name of an agency e-mail address (@{m.group('domain')})"
+            ex = make_explanation(self.name, 0.75, why, "agency e-mail")
+            results.append(make_result(self, self.ENTITY, start, end, 0.75, ex))
+            if "," in name:
+                last, _, first = name.partition(",")
+                name = f"{first.strip()} {last.strip()}"
+            found.append((name, why))
+
         for entry in self.roster:
             for s, e in find_name(text, entry):
                 ex = make_explanation(self.name, 0.9, f"on the officer roster ('{entry}')", "roster")
@@ -317,10 +334,16 @@ class OfficerRecognizer(LocalRecognizer):
         covered = [(r.start, r.end) for r in results]
         seen: set[str] = set()
         for full, _why in found:
+            if "," in full:  # a roster line written "Last, First": search it as "First Last"
+                last, _, first = full.partition(",")
+                full = f"{first.strip()} {last.strip()}"
             tokens = [t for t in " ".join(full.split()).split() if not re.fullmatch(r"[A-Z]\.?", t)]
             if not tokens:
                 continue
-            for variant, what in ((" ".join(tokens), "full name"), (tokens[-1], "surname")):
+            forms = [(" ".join(tokens), "full name"), (tokens[-1], "surname")]
+            if len(tokens) >= 2:
+                forms.append((f"{tokens[-1]}, {tokens[0]}", "'Last, First' form"))
+            for variant, what in forms:
                 if variant in seen or len(variant) < 3 or variant.capitalize() in NOT_NAMES:
                     continue
                 seen.add(variant)

@@ -1,23 +1,34 @@
-"""Recognizers for places and organisations: street addresses, agencies.
+"""Recognizers for places and organisations: street addresses, agencies, public parties kept visible.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from presidio_analyzer import (
-    Pattern,
-)
+import regex as re
+from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, RecognizerResult
 
 if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
 
-    pass
-from ..lexicon import NOT_NAMES, WS, alternation
-from ._base import ValuePatternRecognizer
+from ..lexicon import (
+    INSTITUTION_WORDS,
+    NAME,
+    NOT_NAME_CAPS,
+    NOT_NAMES,
+    RANK,
+    REGEX_FLAGS,
+    ROLE_WORDS,
+    STATE_WORDS,
+    WS,
+    alternation,
+)
+from ._base import ValuePatternRecognizer, make_explanation, make_result
 
 __all__ = [
     "AddressRecognizer",
     "AgencyRecognizer",
+    "PublicPlaceRecognizer",
 ]
 
 
@@ -203,3 +214,191 @@ class AgencyRecognizer(ValuePatternRecognizer):
         """The words before the agency word must not be sentence words ("The", "Called")."""
         first = pattern_text.split()[0]
         return first.capitalize() in NOT_NAMES and first.capitalize() not in {"County", "City", "State"}
+
+
+#: Role abbreviations of records and teletypes that stand before a name.
+_ROLE_ABBR = frozenset("SUBJ SUSP VICT VIC WIT COMP RP R/P JUV ARR DEF".split())
+
+
+class PublicPlaceRecognizer(LocalRecognizer):
+    """Public parties that stay visible: institutions named as places, and the contact details
+    (address, phone, fax, web or e-mail address) of an agency, court or institution.
+
+    Found by role, not by name:
+
+    * an **institution name**: capitalised words ending in an institution word ("... High
+      School", "... Regional Hospital", "... Municipal Court", "... Church", "... Travel Plaza",
+      "... Motel"), see :data:`INSTITUTION_SUFFIXES`;
+    * a **letterhead or footer block**: the line of an agency name (as :class:`AgencyRecognizer`
+      finds it) or of an institution name, and up to :data:`BLOCK_LINES` following lines while
+      each is contact detail or a unit/rank line ("Records Unit", "Chief of Police ...");
+      every address, phone number, web or agency e-mail address in that block;
+    * **prose**: an address or phone number right after such a name ("... Hospital, 1200 Elm
+      Road", "the Police Department at (555) 555-0100"), or after an officer's rank and name
+      ("Det. Roe, desk (555) 555-0100");
+    * a **party label**: "Dealer address:", "Employer phone:" and the like.
+
+    Every other occurrence of a value found so on the page is kept too. Entity
+    ``PUBLIC_PLACE`` (kept by the police release profile): a kept span that covers a
+    candidate drops it, and propagation never enters it.
+
+    Limit: a private person's address written directly under an agency letterhead line with
+    nothing but contact lines between would be kept; letterheads are followed by a title,
+    a date or a form label, which ends the block.
+    """
+
+    ENTITY = "PUBLIC_PLACE"
+    name: str
+    BLOCK_LINES = 7
+    INSTITUTION_SUFFIXES = [
+        "High School", "Middle School", "Elementary School", "Elementary", "School", "Academy",
+        "University", "College", "Community College", "Hospital", "Medical Center", "Clinic",
+        "Health Center", "Courthouse", "Court", "Church", "Chapel", "Temple", "Mosque", "Synagogue",
+        "Library", "Museum", "Plaza", "Travel Plaza", "Mall", "Market", "Supermarket", "Pharmacy",
+        "Bank", "Credit Union", "Motel", "Hotel", "Inn", "Casino", "Restaurant", "Cafe", "Café",
+        "Diner", "Tavern", "Pub", "Grill", "Saloon", "Gas Station", "Fire Station", "Station",
+        "Fuel Stop", "Truck Stop", "Depot", "Terminal", "Airport", "Apartments", "Cemetery", "Center",
+        "Centre", "Store", "Shop", "Mart", "Pawn", "Storage", "Towing", "Shelter", "Stadium", "Arena",
+        "Institute", "Jewelry", "Loan", "Pawn Shop", "Auto Sales", "Body Shop", "Laundromat", "Salon",
+    ]
+    #: A form label naming a business or institution party: "Dealer address:", "Employer phone".
+    _PARTY_LABEL = re.compile(
+        rf"(?i:dealer|business|store|shop|company|employer|facility|hospital|school|clinic|agency|court)"
+        rf"{WS}+(?i:address|phone|telephone|tel\.?|location|contact)[ \t]*[:#]?[ \t]*",
+    )
+    _CAP = (
+        r"(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|(?:\p{Lu}\.){2,}"
+        r"|\p{Lu}[\p{Ll}]*['’]s)"
+    )
+    _INST = re.compile(
+        rf"(?<![\w'’.-])(?<!\d{WS}+)(?P<value>(?:{_CAP}(?:{WS}+|{WS}*&{WS}*|{WS}*\n{WS}*)){{1,5}}"
+        rf"(?:{alternation(INSTITUTION_SUFFIXES)})"
+        rf"(?:{WS}+(?:of|OF){WS}+(?:the{WS}+)?{_CAP}(?:{WS}+{_CAP})?)?)(?![\w'’-])"
+        # "Civic Center Drive", "Mall Road": a street named after a place is an address
+        rf"(?!{WS}+(?:{AddressRecognizer._SUFFIX})(?![\w]))",
+        REGEX_FLAGS,
+    )
+    _PHONE = r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b(?:,?[ \t]*(?i:ext\.?|x)[ \t]*\d{1,5}\b)?"
+    _WEB = r"(?:https?://|www\.)[^\s<>()]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|us)(?:/[^\s<>()]*)?"
+    _MAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    _CITY_LINE = (
+        rf"(?:\p{{Lu}}[\p{{L}}]+{WS}+){{0,3}}\p{{Lu}}[\p{{L}}]+,?{WS}+{AddressRecognizer._STATE}{WS}+"
+        rf"{AddressRecognizer._ZIP}\b"
+    )
+    #: A line of a letterhead/footer that is no contact detail but does not end the block.
+    _UNIT_LINE = re.compile(
+        rf"(?i:records|unit|division|bureau|section|office|department|chief|sheriff|administration|"
+        rf"headquarters|main{WS}+line|non-emergency)"
+    )
+
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
+                         name=name or type(self).__name__)
+        self._agency = re.compile(AgencyRecognizer.PATTERNS[0].regex, REGEX_FLAGS)
+        self._officer = re.compile(rf"(?<![\w.])(?:{RANK}){WS}+{NAME}", REGEX_FLAGS)
+        self._contact = re.compile(
+            rf"(?P<value>{AddressRecognizer.PATTERNS[0].regex}|{AddressRecognizer.PATTERNS[1].regex}"
+            rf"|{AddressRecognizer.PATTERNS[2].regex}|{AddressRecognizer.PATTERNS[3].regex}"
+            rf"|{self._CITY_LINE}|{self._PHONE}|{self._WEB}|{self._MAIL})",
+            REGEX_FLAGS,
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Institution names, and the contact details of public parties (see the class docstring)."""
+        out: list[RecognizerResult] = []
+        anchors: list[tuple[int, int, str]] = []
+        for m in self._INST.finditer(text):
+            s = m.start("value")
+            # "The Harbor Clinic", "SUBJ ROE ENTERED THE CORNER MARKET": a sentence word, verb or
+            # role word is no part of the name; the name starts after the last one
+            for w in re.finditer(r"\S+", m.group("value")):
+                bare = w.group(0).strip(".,")
+                if bare.capitalize() in INSTITUTION_WORDS:
+                    continue  # "County", "City", "Municipal" belong to the name
+                if (bare.capitalize() in NOT_NAMES or bare.upper() in NOT_NAME_CAPS
+                        or bare.upper() in _ROLE_ABBR or bare.lower() in ROLE_WORDS
+                        or (bare.isupper() and len(bare) > 4 and bare.endswith(("ED", "ING")))):
+                    s = m.start("value") + w.end()
+            while s < m.end("value") and text[s].isspace():
+                s += 1
+            value = text[s : m.end("value")]
+            if len(value.split()) < 2 or value.split()[0] in self.INSTITUTION_SUFFIXES:
+                continue  # the institution word alone ("THE MARKET") names no place
+            out.append(self._result(s, m.end("value"), f"institution named as a place ('{value}')"))
+            anchors.append((s, m.end("value"), "institution"))
+        anchors += [(m.start("value"), m.end("value"), "agency") for m in self._agency.finditer(text)]
+        anchors += [(m.start("name"), m.end("name"), "officer") for m in self._officer.finditer(text)]
+        values: dict[str, str] = {}
+        starts: dict[str, set[int]] = {}
+        for a_start, a_end, kind in anchors:
+            name = " ".join(text[a_start:a_end].split())
+            line_start = text.rfind("\n", 0, a_start) + 1
+            line_end = text.find("\n", a_end)
+            line_end = len(text) if line_end < 0 else line_end
+            short = self._heading(text[line_start:a_start] + text[a_end:line_end])
+            # prose: a contact detail right after the name
+            m = re.match(
+                r"(?:[ \t]*(?:,|—|-|·|\||(?:located|is)?[ \t]*at\b|desk|office|phone|line|direct)"
+                r"[ \t]*\n?)*[ \t]*",
+                text[a_end : a_end + 40],
+            )
+            pos = a_end + (m.end() if m else 0)
+            cm = self._contact.match(text, pos)
+            if cm and (not short or kind == "officer"):
+                values.setdefault(cm.group("value"), f"right after the {kind} name '{name}'")
+            if not short or kind == "officer":
+                continue
+            # letterhead/footer: the name's line and the contact lines under it
+            ls, n = line_start, 0
+            while n <= self.BLOCK_LINES and ls < len(text):
+                le = text.find("\n", ls)
+                le = len(text) if le < 0 else le
+                line = text[ls:le]
+                found = [c for c in self._contact.finditer(line)]
+                rest = line
+                for c in reversed(found):
+                    rest = rest[: c.start()] + " " + rest[c.end() :]
+                words = [w for w in re.findall(r"\p{L}{2,}", rest)
+                         if w.lower() not in {"tel", "phone", "fax", "ph", "email", "mail", "web", "ext"}
+                         and w not in STATE_WORDS]
+                if n > 0 and (not self._heading(line) or not found and not self._UNIT_LINE.search(line)):
+                    break
+                if n > 0 and found and len(words) > 4 and not self._UNIT_LINE.search(line):
+                    break
+                for c in found:
+                    where = f"in the letterhead/footer block of the {kind} '{name}'"
+                    values.setdefault(c.group("value"), where)
+                    starts.setdefault(c.group("value"), set()).add(ls + c.start("value"))
+                ls, n = le + 1, n + 1
+        for m in self._PARTY_LABEL.finditer(text):
+            cm = self._contact.match(text, m.end())
+            if cm:
+                label = " ".join(m.group(0).split()).rstrip(":# ")
+                values.setdefault(cm.group("value"), f"after the label '{label}' (a business or institution)")
+        for value, why in values.items():
+            if re.fullmatch(self._CITY_LINE, value):
+                # a town line is no contact detail of its own: kept where found, not elsewhere
+                pat = r"(?!)"
+                for vs in (m.start() for m in re.finditer(re.escape(value), text)):
+                    if vs in starts.get(value, ()):
+                        why_kept = f"contact detail of a public party, {why}"
+                        out.append(self._result(vs, vs + len(value), why_kept))
+                continue
+            pat = r"(?<![\w])" + r"\s+".join(re.escape(t) for t in value.split()) + r"(?![\w])"
+            for m in re.finditer(pat, text):
+                out.append(self._result(m.start(), m.end(), f"contact detail of a public party, {why}"))
+        return EntityRecognizer.remove_duplicates(out)
+
+    @staticmethod
+    def _heading(line: str) -> bool:
+        """A letterhead/footer line: at most two lower-case words (no running sentence)."""
+        return len(re.findall(r"(?<![\w@./-])\p{Ll}[\p{Ll}'’]+\b(?![@./])", line)) <= 2
+
+    def _result(self, start: int, end: int, why: str) -> RecognizerResult:
+        ex = make_explanation(self.name, 0.8, f"public party kept: {why}", "public party")
+        return make_result(self, self.ENTITY, start, end, 0.8, ex)
