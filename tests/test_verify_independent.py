@@ -11,7 +11,14 @@ from conftest import redaction_for
 from redactkit.burn import burn
 from redactkit.ingest import ingest
 from redactkit.model import Check, Document, Page, Rect, Redaction, Word
-from redactkit.verify._independent import REGION_REACH, identifiers, independent_checks, read_regions, squash
+from redactkit.verify._independent import (
+    REACH_LINES,
+    REGION_REACH,
+    identifiers,
+    independent_checks,
+    read_regions,
+    squash,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -64,6 +71,7 @@ def test_ocr_independent_passes_a_burned_scan_and_fails_an_under_burned_one(
     reds = [_red(doc, "Gutierrez", 0), _red(doc, "Gutierrez", 1), _red(doc, "555-0143")]
     ok = _ocr_check(_burn(src, doc, reds, tmp_path / "ok.pdf"), doc, reds)
     assert ok.passed and ok.status == "passed", ok.detail
+    assert "around every box" in ok.detail and "whole" not in ok.detail  # regions, not the whole page
     # the second "Gutierrez" is planned but not burned: its pixels stay readable
     under = _ocr_check(_burn(src, doc, reds[:1] + reds[2:], tmp_path / "under.pdf"), doc, reds)
     assert not under.passed and "gutierrez" in under.detail and under.page == 0
@@ -95,23 +103,30 @@ def test_ocr_independent_fails_on_an_identifier_ingest_misread(
     assert not check.passed and "phone" in check.detail
 
 
-def test_read_regions_cover_boxes_and_lines_with_digits() -> None:
-    """Regions: around each box and each line with two digits or an '@'; other lines are not read."""
+def test_read_regions_cover_boxes_and_words_with_digits() -> None:
+    """Regions: around each box and each word with digits or an '@' (a line naming a date of
+    birth whole, label included); a line without digits is not read."""
     words = [
         Word("Name:", Rect(50, 100, 80, 110), 0, 0, 5, 0, 0, "ocr"),
         Word("Alice", Rect(85, 100, 110, 110), 0, 6, 11, 0, 0, "ocr"),
         Word("no", Rect(50, 200, 60, 210), 0, 12, 14, 1, 0, "ocr"),
         Word("digits", Rect(65, 200, 95, 210), 0, 15, 21, 1, 0, "ocr"),
         Word("Tel", Rect(50, 300, 65, 310), 0, 22, 25, 2, 0, "ocr"),
-        Word("5551234", Rect(70, 300, 120, 310), 0, 26, 33, 2, 0, "ocr"),
+        Word("5551234", Rect(270, 300, 320, 310), 0, 26, 33, 2, 0, "ocr"),
         Word("x@y.org", Rect(400, 400, 440, 410), 0, 34, 41, 3, 0, "ocr"),
+        Word("DOB:", Rect(50, 500, 75, 510), 0, 42, 46, 4, 0, "ocr"),
+        Word("01/02/1990", Rect(180, 500, 230, 510), 0, 47, 57, 4, 0, "ocr"),
     ]
-    text = "Name: Alice\nno digits\nTel 5551234\nx@y.org"
+    text = "Name: Alice\nno digits\nTel 5551234\nx@y.org\nDOB: 01/02/1990"
     page = Page(0, 612, 792, 0, "scanned", text, [None] * len(text), words)
     regions = read_regions(page, [Rect(84, 99, 111, 111)])
-    assert len(regions) == 3
-    for r, y in zip(regions, [105, 305, 405], strict=True):
-        assert r.y0 < y < r.y1
+    reach = REACH_LINES * 10  # the words are 10 pt high
+    assert regions == [
+        Rect(84 - 36, 93, 111 + 36, 117),  # the box, 12 pt high
+        Rect(270 - reach, 295, 320 + reach, 315),  # the number, not the label 200 pt away
+        Rect(400 - reach, 395, 440 + reach, 415),
+        Rect(50 - reach, 495, 230 + reach, 515),  # a date of birth: the line with its label
+    ]
     assert not any(r.y0 < 205 < r.y1 for r in regions)  # the line without digits
-    assert regions[0].x0 == 0 and regions[0].x1 == 111 + REGION_REACH  # clipped at the page's edge
-    assert regions[2].x1 == 440 + REGION_REACH
+    far = read_regions(page, [Rect(200, 600, 300, 700)])[-1]  # a tall box: the reach is capped
+    assert far.x0 == 200 - REGION_REACH and far.x1 == 300 + REGION_REACH

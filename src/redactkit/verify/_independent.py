@@ -22,7 +22,8 @@ output. Each is a :class:`~redactkit.model.Check`:
     Tesseract on PDFium's rendering of every page that was untrusted at ingest, and of
     every image page with redactions: neither a redacted string nor an identifier the
     plan did not keep reads back. Only where that can happen is read (:func:`read_regions`):
-    around every redaction box, and every line where ingest read two digits or an '@';
+    around every redaction box, and every word with digits or an '@' on a line where ingest
+    read two digits or an '@';
     the rest of a scanned page is the source's pixels, which burn did not touch. Each
     region is compared with the kept text it shows. ``--reocr page`` (and a page ingest
     read no word on) reads whole pages. ``skipped`` when re-OCR is off or there is no
@@ -270,14 +271,16 @@ def _ocr_check(reader: PdfiumReader, source: Document, by_page: Mapping[int, Seq
         src = source.pages[i] if i < len(source.pages) else None
         boxes = [r for red in by_page.get(i, ()) for r in red.rects if not r.is_empty]
         image = reader.render(i, OCR_DPI)
-        # A page ingest read no word on is read whole (nothing tells where its text is).
+        page_rect = Rect(0, 0, image.width * 72.0 / OCR_DPI, image.height * 72.0 / OCR_DPI)
+        # A page ingest read no word on is read whole (nothing tells where its text is), and
+        # so is one whose regions cover most of it (overlapping crops would cost more).
         whole_page = reocr == "page" or src is None or not src.words
+        regions = [] if whole_page or src is None else read_regions(src, boxes)
+        if sum(r.width * r.height for r in regions) > WHOLE_PAGE_SHARE * page_rect.width * page_rect.height:
+            whole_page = True
         if whole_page:
             whole += 1
-            regions = [Rect(0, 0, image.width * 72.0 / OCR_DPI, image.height * 72.0 / OCR_DPI)]
-        else:
-            assert src is not None
-            regions = read_regions(src, boxes)
+            regions = [page_rect]
         rotation = src.ocr_rotation if src is not None else 0
         texts = _read_crops(image, regions, rotation, options)
         for region, text in zip(regions, texts, strict=True):
@@ -292,40 +295,55 @@ def _ocr_check(reader: PdfiumReader, source: Document, by_page: Mapping[int, Seq
     part = f", {whole} of them whole" if whole and whole < len(todo) else (" whole" if whole else "")
     return Check(name, True, f"OCR of PDFium's rendering of {len(todo)} page(s){part} reads no redacted "
                  "string and no identifier the plan did not keep"
-                 + ("" if whole == len(todo) else " (around every box and every line holding digits or '@')"))
+                 + ("" if whole == len(todo) else " (around every box and every word holding digits or '@')"))
 
 
+#: Regions covering more than this share of a page (summed): the page is read whole instead.
+WHOLE_PAGE_SHARE = 0.6
 #: A kept character centred this close outside a re-read region counts as shown in it (points).
 KEPT_MARGIN = 6.0
-#: How far a re-read region reaches left and right of a box or identifier line (points).
+#: How far a re-read region reaches left and right of a box or identifier word, in its
+#: heights (a box misplaced beside its word, or a label before a number, shows there) ...
+REACH_LINES = 3.0
+#: ... and at most (points).
 REGION_REACH = 150.0
 
 
 def read_regions(page: Page, boxes: Sequence[Rect]) -> list[Rect]:
     """Where the independent OCR reads a page: around every redaction box (a box that left
-    ink visible, or sits beside its word, shows there) and every source line holding two
-    digits or an '@' (where a structured identifier can stand). Each rectangle reaches
-    :data:`REGION_REACH` points sideways and half a line up and down; rectangles of one
-    line band are merged, so a line is read once. Regions of neighbouring lines may
-    overlap: each is checked against the kept text it shows (:func:`_kept_in`).
+    ink visible, or sits beside its word, shows there) and every source word holding a
+    digit or an '@' on a line with two digits or an '@' (where a structured identifier can
+    stand; on a line naming a date of birth, the whole line, label included). Each
+    rectangle reaches :data:`REACH_LINES` times its height sideways (at most
+    :data:`REGION_REACH` points) and half its height up and down; rectangles of one line
+    band that overlap are merged, so no word is read twice there. Regions of neighbouring
+    lines may overlap: each is checked against the kept text it shows (:func:`_kept_in`).
 
-    A line ingest read without any digit cannot hold an identifier the plan missed, unless
-    ingest misread every digit of it; pixels outside these regions are the source's, not
-    touched by burn."""
+    A line ingest read without two digits cannot hold an identifier the plan missed, unless
+    ingest misread nearly every digit of it; pixels outside these regions are the source's,
+    not touched by burn."""
     lines: dict[int, list[Word]] = {}
     for w in page.words:
         lines.setdefault(w.line, []).append(w)
     anchors = list(boxes)
     for words in lines.values():
         text = "".join(w.text for w in words)
-        if sum(c.isdigit() for c in text) >= 2 or "@" in text:
+        if sum(c.isdigit() for c in text) < 2 and "@" not in text:
+            continue
+        if _DOB_LABEL.search(" ".join(w.text for w in words)):
             r = words[0].rect
             for w in words[1:]:
                 r = r.union(w.rect)
             anchors.append(r)
+        else:
+            anchors += [w.rect for w in words if "@" in w.text or any(c.isdigit() for c in w.text)]
     page_rect = Rect(0, 0, page.width, page.height)
     return merge_regions([
-        r.padded(REGION_REACH, r.height / 2).intersect(page_rect) for r in anchors if not r.is_empty])
+        r.padded(min(REGION_REACH, REACH_LINES * r.height), r.height / 2).intersect(page_rect)
+        for r in anchors if not r.is_empty])
+
+
+_DOB_LABEL = re.compile(r"(?i)\bD\.?O\.?B\b|birth")
 
 
 def _kept_in(page: Page, boxes: Sequence[Rect], region: Rect) -> str:
@@ -370,5 +388,5 @@ def _read_crops(image: Image.Image, regions: Sequence[Rect], rotation: int, opti
     return [next(read) if c is not None else "" for c in crops]
 
 
-__all__ = ["ID_PATTERNS", "KEPT_MARGIN", "REGION_REACH", "identifiers", "independent_checks", "kept_text",
-           "normalise_text", "read_regions", "squash"]
+__all__ = ["ID_PATTERNS", "KEPT_MARGIN", "REACH_LINES", "REGION_REACH", "WHOLE_PAGE_SHARE", "identifiers",
+           "independent_checks", "kept_text", "normalise_text", "read_regions", "squash"]
