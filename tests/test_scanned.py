@@ -10,13 +10,14 @@ from typing import Any
 import numpy as np
 import pymupdf
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from redactkit import Redactor, api
 from redactkit.errors import CorruptDocumentError, InputError, MissingDependencyError, UnsupportedFileError
-from redactkit.ingest import ingest
+from redactkit.ingest import ingest, ocr_page
 from redactkit.model import Document
 from redactkit.report import RedactionLog
+from redactkit.settings import OcrOptions
 
 LINES = [
     "INCIDENT REPORT Case No. 2024-001873",
@@ -114,6 +115,21 @@ def test_upside_down_page(tmp_path: Path, shared_redactor: Redactor, monkeypatch
     assert g.rect.y0 > page.height / 2  # upside down: the third line sits in the lower half
     _check_release(tmp_path / "out.pdf", log.passed)
     assert any("turned 180" in w for w in log.warnings)
+
+
+@pytest.mark.slow
+def test_light_print_on_a_dark_page_is_read() -> None:
+    """White text on black (a negative scan): read as well as the positive, same boxes
+    (rule removal once took the black background for rules and whitened it all)."""
+    img = page_image()
+    dark = ImageOps.invert(img)
+    pos = ocr_page(img, 0, 612, img.height * 72 / 300, OcrOptions())
+    neg = ocr_page(dark, 0, 612, img.height * 72 / 300, OcrOptions())
+    for s in (*SECRETS, *KEPT):
+        assert s in neg.text, s
+    box = next(w.rect for w in neg.words if w.text.startswith("Gutierrez"))
+    want = next(w.rect for w in pos.words if w.text.startswith("Gutierrez"))
+    assert max(abs(a - b) for a, b in zip(box.to_list(), want.to_list(), strict=True)) < 1.0
 
 
 @pytest.mark.slow

@@ -25,13 +25,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageOps
 
 from ..errors import MissingDependencyError, ProcessingError
 from ..model import Char, Page, PageKind, Rect, Word
 from ..settings import OcrOptions
 
 __all__ = [
+    "DARK_PAGE_SHARE",
     "LOW_CONFIDENCE",
     "MAX_SKEW",
     "OcrWord",
@@ -64,6 +65,9 @@ RULE_EDGE_INCHES = 0.007
 _DEBRIS = frozenset("|_—–=~‘’'`\"[]{}¦")
 _LEAD_DEBRIS = "|‘'`[{¦"
 _TRAIL_DEBRIS = "|]}¦"
+
+#: A page with more than this share of dark pixels is light print on dark: read inverted.
+DARK_PAGE_SHARE = 0.5
 
 #: Confidence below which a word is flagged for the reviewer (it is never dropped).
 LOW_CONFIDENCE = 60.0
@@ -330,6 +334,10 @@ def ocr_page(image: Image.Image, page_index: int, width_pt: float, height_pt: fl
     lines with newlines.
     """
     image = image.convert("L") if image.mode not in ("L", "RGB") else image
+    if (np.asarray(image.convert("L")) < 128).mean() > DARK_PAGE_SHARE:
+        # Light print on a dark page: rule removal would take the whole background for
+        # rules and whiten it, and Tesseract's own inversion reads it badly. Same geometry.
+        image = ImageOps.invert(image.convert("L"))
     dpi = image.width / (width_pt / 72.0)
     # Read the page as it lies first; only a page that reads badly pays for Tesseract's
     # orientation detection (OSD costs about half an OCR pass).
