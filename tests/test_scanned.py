@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pymupdf
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from redactkit import Redactor
+from redactkit import Redactor, api
 from redactkit.errors import CorruptDocumentError, InputError, MissingDependencyError, UnsupportedFileError
-from redactkit.ingest import ingest
+from redactkit.ingest import ingest, ocr_page
+from redactkit.model import Document
+from redactkit.report import RedactionLog
+from redactkit.settings import OcrOptions
 
 LINES = [
     "INCIDENT REPORT Case No. 2024-001873",
@@ -59,6 +64,23 @@ def _out_text(path: Path) -> str:
         return " ".join(p.get_text() for p in doc)
 
 
+def _redact_and_keep_ingest(redactor: Redactor, src: Path, dst: Path, monkeypatch: pytest.MonkeyPatch
+                            ) -> tuple[RedactionLog, Document]:
+    """``redactor.redact`` with the document its own (real) ingest read, so a test can look at
+    both without OCR-ing the page a second time."""
+    seen: list[Document] = []
+
+    def keep(*args: Any, **kwargs: Any) -> Document:
+        seen.append(ingest(*args, **kwargs))
+        return seen[-1]
+
+    monkeypatch.setattr(api, "ingest", keep)
+    log = redactor.redact(src, dst)
+    monkeypatch.undo()
+    assert len(seen) == 1
+    return log, seen[0]
+
+
 def _check_release(out: Path, log_passed: bool) -> None:
     assert log_passed
     text = _out_text(out)
@@ -69,12 +91,11 @@ def _check_release(out: Path, log_passed: bool) -> None:
 
 
 @pytest.mark.slow
-def test_image_only_pdf(tmp_path: Path, shared_redactor: Redactor) -> None:
+def test_image_only_pdf(tmp_path: Path, shared_redactor: Redactor, monkeypatch: pytest.MonkeyPatch) -> None:
     src = image_pdf(tmp_path / "scan.pdf", page_image())
-    doc = ingest(src)
+    log, doc = _redact_and_keep_ingest(shared_redactor, src, tmp_path / "out.pdf", monkeypatch)
     assert doc.pages[0].kind == "scanned"
     assert all(w.source == "ocr" and w.conf is not None for w in doc.pages[0].words)
-    log = shared_redactor.redact(src, tmp_path / "out.pdf")
     _check_release(tmp_path / "out.pdf", log.passed)
     names = [c.name for c in log.verification.checks] if log.verification else []
     assert "reocr" in names and "ocr_layer" in names
@@ -85,15 +106,30 @@ def test_image_only_pdf(tmp_path: Path, shared_redactor: Redactor) -> None:
 
 
 @pytest.mark.slow
-def test_upside_down_page(tmp_path: Path, shared_redactor: Redactor) -> None:
+def test_upside_down_page(tmp_path: Path, shared_redactor: Redactor, monkeypatch: pytest.MonkeyPatch) -> None:
     src = image_pdf(tmp_path / "ud.pdf", page_image().rotate(180))
-    page = ingest(src).pages[0]
+    log, doc = _redact_and_keep_ingest(shared_redactor, src, tmp_path / "out.pdf", monkeypatch)
+    page = doc.pages[0]
     assert page.ocr_rotation == 180
     g = next(w for w in page.words if w.text.startswith("Gutierrez"))
     assert g.rect.y0 > page.height / 2  # upside down: the third line sits in the lower half
-    log = shared_redactor.redact(src, tmp_path / "out.pdf")
     _check_release(tmp_path / "out.pdf", log.passed)
     assert any("turned 180" in w for w in log.warnings)
+
+
+@pytest.mark.slow
+def test_light_print_on_a_dark_page_is_read() -> None:
+    """White text on black (a negative scan): read as well as the positive, same boxes
+    (rule removal once took the black background for rules and whitened it all)."""
+    img = page_image()
+    dark = ImageOps.invert(img)
+    pos = ocr_page(img, 0, 612, img.height * 72 / 300, OcrOptions())
+    neg = ocr_page(dark, 0, 612, img.height * 72 / 300, OcrOptions())
+    for s in (*SECRETS, *KEPT):
+        assert s in neg.text, s
+    box = next(w.rect for w in neg.words if w.text.startswith("Gutierrez"))
+    want = next(w.rect for w in pos.words if w.text.startswith("Gutierrez"))
+    assert max(abs(a - b) for a, b in zip(box.to_list(), want.to_list(), strict=True)) < 1.0
 
 
 @pytest.mark.slow
@@ -125,16 +161,18 @@ def test_image_inputs_become_pdf(tmp_path: Path, shared_redactor: Redactor, fmt:
 
 
 @pytest.mark.slow
-def test_untrusted_ocr_layer_is_replaced(tmp_path: Path, shared_redactor: Redactor) -> None:
+def test_untrusted_ocr_layer_is_replaced(tmp_path: Path, shared_redactor: Redactor,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """An old invisible OCR layer that disagrees with the pixels: the pixels win."""
     src = image_pdf(tmp_path / "ocrd.pdf", page_image())
     with pymupdf.open(src) as doc:
         # the hidden layer misspells the name and hides an extra secret
         doc[0].insert_text((40, 60), "Victim: Marla Gutlerrez SSN 532-44-9812", fontsize=10, render_mode=3)
         doc.save(tmp_path / "ocrd2.pdf")
-    page = ingest(tmp_path / "ocrd2.pdf").pages[0]
+    log, doc = _redact_and_keep_ingest(shared_redactor, tmp_path / "ocrd2.pdf", tmp_path / "out.pdf",
+                                       monkeypatch)
+    page = doc.pages[0]
     assert page.kind == "mixed" and page.is_ocr
-    log = shared_redactor.redact(tmp_path / "ocrd2.pdf", tmp_path / "out.pdf")
     _check_release(tmp_path / "out.pdf", log.passed)
     text = _out_text(tmp_path / "out.pdf")
     assert "Gutlerrez" not in text and "532-44-9812" not in text
@@ -178,31 +216,52 @@ def test_missing_tesseract_names_the_package(tmp_path: Path, monkeypatch: pytest
         shared_redactor.redact(src, tmp_path / "out.pdf")
 
 
-@pytest.mark.parametrize("axis", [0, 1])
-def test_rule_runs_by_band_equal_the_whole_image(monkeypatch: pytest.MonkeyPatch, axis: int) -> None:
-    """Rule detection works in bands of rows to bound memory; the bands must not change the
-    result, including runs that cross a band edge."""
-    import numpy as np
+def _runs_by_hand(dark: np.ndarray, k: int) -> np.ndarray:
+    """Reference for ``_long_runs`` along rows: walk each row, mark runs of >= k."""
+    out = np.zeros(dark.shape, dtype=bool)
+    for i, row in enumerate(dark):
+        j = 0
+        while j < len(row):
+            if not row[j]:
+                j += 1
+                continue
+            e = j
+            while e < len(row) and row[e]:
+                e += 1
+            if e - j >= k:
+                out[i, j:e] = True
+            j = e
+    return out
 
+
+@pytest.mark.parametrize("axis", [0, 1])
+def test_rule_runs_equal_a_direct_scan(axis: int) -> None:
+    """Rule detection lays the rows end to end to find runs in one pass; a run must never
+    continue from one row's end into the next row's start, and the result must equal a
+    row-by-row scan, including rules across the whole image."""
     from redactkit.ingest import ocr
 
     rng = np.random.default_rng(7)
-    dark = rng.random((700, 530)) < 0.93
-    dark[300:303, :] = True  # a rule along each axis, across band edges
-    dark[:, 255:258] = True
-    banded = ocr._long_runs(dark, 25, axis)
-    monkeypatch.setattr(ocr, "RUN_BAND", 10**6)
-    whole = ocr._long_runs(dark, 25, axis)
-    assert banded.any() and (banded == whole).all()
-    line = banded[301, :] if axis == 1 else banded[:, 256]
-    assert line.all()
+    dark = rng.random((300, 230)) < 0.93
+    dark[10, -12:] = True  # a run ending at a row's end, then one starting the next row:
+    dark[11, :] = False  # short apart, 24 pixels if they were (wrongly) joined
+    dark[11, :12] = True
+    dark[10, -13] = False
+    dark[150:153, :] = True  # a rule along each axis, edge to edge
+    dark[:, 55:58] = True
+    got = ocr._long_runs(dark, 20, axis)
+    want = _runs_by_hand(dark if axis == 1 else dark.T, 20)
+    assert got.any() and (got == (want if axis == 1 else want.T)).all()
+    if axis == 1:
+        assert not got[10, -12:].any() and not got[11, :12].any()
+        assert got[151, :].all()
+    else:
+        assert got[:, 56].all()
 
 
 def test_rule_runs_cover_exactly_the_run() -> None:
     """A run of >= k dark pixels is covered from its first to its last pixel, nothing either
     side (the mask was once shifted k-1 pixels back, whitening ink before each rule)."""
-    import numpy as np
-
     from redactkit.ingest import ocr
 
     row = np.zeros((1, 60), dtype=bool)

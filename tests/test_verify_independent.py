@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import pytest
 
-from redactkit.verify._independent import identifiers, squash
+from conftest import redaction_for
+from redactkit.burn import burn
+from redactkit.ingest import ingest
+from redactkit.model import Check, Document, Page, Rect, Redaction, Word
+from redactkit.verify._independent import (
+    REACH_LINES,
+    REGION_REACH,
+    identifiers,
+    independent_checks,
+    read_regions,
+    squash,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -22,3 +36,97 @@ def test_identifiers_normalised(text: str, expected: set[tuple[str, str]]) -> No
 
 def test_squash_ignores_spacing_and_dashes() -> None:
     assert squash("Doro\u200bthea  Van-terpool") == squash("Dorothea Vanterpool")
+
+
+# --- ocr_independent on a scanned page: fails closed when a redacted string or an identifier
+# reads back (real Tesseract, real burn; the page is OCR'd once for the module).
+
+@pytest.fixture(scope="module")
+def scan(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Document]:
+    from test_scanned import image_pdf, page_image
+
+    src = image_pdf(tmp_path_factory.mktemp("scan") / "scan.pdf", page_image())
+    return src, ingest(src)
+
+
+def _red(doc: Document, text: str, occurrence: int = 0, rid: str = "") -> Redaction:
+    r = redaction_for(doc, text, occurrence=occurrence, rid=rid or f"{text}{occurrence}")
+    return dataclasses.replace(r, rects=tuple(x.padded(2.0) for x in r.rects))  # padded as the planner does
+
+
+def _ocr_check(out: Path, doc: Document, reds: list[Redaction], reocr: str = "regions") -> Check:
+    checks = independent_checks(out, doc, reds, {}, reocr=reocr)
+    return next(c for c in checks if c.name == "ocr_independent")
+
+
+def _burn(src: Path, doc: Document, reds: list[Redaction], out: Path) -> Path:
+    burn(src, reds, out, label=False, hardening=doc.hardening)
+    return out
+
+
+@pytest.mark.slow
+def test_ocr_independent_passes_a_burned_scan_and_fails_an_under_burned_one(
+        scan: tuple[Path, Document], tmp_path: Path) -> None:
+    src, doc = scan
+    reds = [_red(doc, "Gutierrez", 0), _red(doc, "Gutierrez", 1), _red(doc, "555-0143")]
+    ok = _ocr_check(_burn(src, doc, reds, tmp_path / "ok.pdf"), doc, reds)
+    assert ok.passed and ok.status == "passed", ok.detail
+    assert "around every box" in ok.detail and "whole" not in ok.detail  # regions, not the whole page
+    # the second "Gutierrez" is planned but not burned: its pixels stay readable
+    under = _ocr_check(_burn(src, doc, reds[:1] + reds[2:], tmp_path / "under.pdf"), doc, reds)
+    assert not under.passed and "gutierrez" in under.detail and under.page == 0
+    # the phone's box burned beside its word (shifted one box-width right): the digits show
+    phone = reds[2]
+    beside = dataclasses.replace(phone, rects=tuple(
+        Rect(r.x1 + 2, r.y0, r.x1 + 2 + r.width, r.y1) for r in phone.rects))
+    shifted = _ocr_check(_burn(src, doc, reds[:2] + [beside], tmp_path / "beside.pdf"), doc, reds)
+    assert not shifted.passed and "5550143" in shifted.detail
+    # --reocr page reads the whole page and catches the same leak
+    whole = _ocr_check(tmp_path / "under.pdf", doc, reds, reocr="page")
+    assert not whole.passed and "gutierrez" in whole.detail
+
+
+@pytest.mark.slow
+def test_ocr_independent_fails_on_an_identifier_ingest_misread(
+        scan: tuple[Path, Document], tmp_path: Path) -> None:
+    """Ingest read the phone number's digits wrong, so the plan kept a non-number there; the
+    output's pixels show a phone number nobody decided to keep: verification refuses."""
+    src, doc = scan
+    reds = [_red(doc, "Gutierrez", 0), _red(doc, "Gutierrez", 1)]
+    out = _burn(src, doc, reds, tmp_path / "out.pdf")
+    assert _ocr_check(out, doc, reds).passed
+    page = doc.pages[0]
+    at = page.text.index("555-0143")
+    misread = page.text[:at] + "5S5-O143" + page.text[at + 8:]  # same length: offsets hold
+    bad = dataclasses.replace(doc, pages=[dataclasses.replace(page, text=misread), *doc.pages[1:]])
+    check = _ocr_check(out, bad, reds)
+    assert not check.passed and "phone" in check.detail
+
+
+def test_read_regions_cover_boxes_and_words_with_digits() -> None:
+    """Regions: around each box and each word with digits or an '@' (a line naming a date of
+    birth whole, label included); a line without digits is not read."""
+    words = [
+        Word("Name:", Rect(50, 100, 80, 110), 0, 0, 5, 0, 0, "ocr"),
+        Word("Alice", Rect(85, 100, 110, 110), 0, 6, 11, 0, 0, "ocr"),
+        Word("no", Rect(50, 200, 60, 210), 0, 12, 14, 1, 0, "ocr"),
+        Word("digits", Rect(65, 200, 95, 210), 0, 15, 21, 1, 0, "ocr"),
+        Word("Tel", Rect(50, 300, 65, 310), 0, 22, 25, 2, 0, "ocr"),
+        Word("5551234", Rect(270, 300, 320, 310), 0, 26, 33, 2, 0, "ocr"),
+        Word("x@y.org", Rect(400, 400, 440, 410), 0, 34, 41, 3, 0, "ocr"),
+        Word("DOB:", Rect(50, 500, 75, 510), 0, 42, 46, 4, 0, "ocr"),
+        Word("01/02/1990", Rect(180, 500, 230, 510), 0, 47, 57, 4, 0, "ocr"),
+    ]
+    text = "Name: Alice\nno digits\nTel 5551234\nx@y.org\nDOB: 01/02/1990"
+    page = Page(0, 612, 792, 0, "scanned", text, [None] * len(text), words)
+    regions = read_regions(page, [Rect(84, 99, 111, 111)])
+    reach = REACH_LINES * 10  # the words are 10 pt high
+    assert regions == [
+        Rect(84 - 36, 93, 111 + 36, 117),  # the box, 12 pt high
+        Rect(270 - reach, 295, 320 + reach, 315),  # the number, not the label 200 pt away
+        Rect(400 - reach, 395, 440 + reach, 415),
+        Rect(50 - reach, 495, 230 + reach, 515),  # a date of birth: the line with its label
+    ]
+    assert not any(r.y0 < 205 < r.y1 for r in regions)  # the line without digits
+    far = read_regions(page, [Rect(200, 600, 300, 700)])[-1]  # a tall box: the reach is capped
+    assert far.x0 == 200 - REGION_REACH and far.x1 == 300 + REGION_REACH

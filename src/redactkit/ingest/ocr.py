@@ -17,6 +17,7 @@ confidence travels on :class:`~redactkit.model.Word` into the log.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -24,13 +25,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageOps
 
 from ..errors import MissingDependencyError, ProcessingError
 from ..model import Char, Page, PageKind, Rect, Word
 from ..settings import OcrOptions
 
 __all__ = [
+    "DARK_PAGE_SHARE",
     "LOW_CONFIDENCE",
     "MAX_SKEW",
     "OcrWord",
@@ -38,7 +40,7 @@ __all__ = [
     "READS_WELL_WORDS",
     "RULE_EDGE_INCHES",
     "RULE_MIN_INCHES",
-    "RUN_BAND",
+    "SKEW_COARSE",
     "SKEW_STEP",
     "check_tesseract",
     "detect_rotation",
@@ -51,6 +53,8 @@ __all__ = [
 #: Largest skew corrected before OCR (degrees), and the search step.
 MAX_SKEW = 4.0
 SKEW_STEP = 0.1
+#: Every this many steps on the coarse pass of :func:`estimate_skew`.
+SKEW_COARSE = 5
 #: Dark runs longer than this (inches) are ruling lines, not letters.
 RULE_MIN_INCHES = 0.4
 #: How far past a rule's dark core its anti-aliased edge is whitened too (inches; 2 px at 300 dpi).
@@ -62,21 +66,23 @@ _DEBRIS = frozenset("|_—–=~‘’'`\"[]{}¦")
 _LEAD_DEBRIS = "|‘'`[{¦"
 _TRAIL_DEBRIS = "|]}¦"
 
+#: A page with more than this share of dark pixels is light print on dark: read inverted.
+DARK_PAGE_SHARE = 0.5
+
 #: Confidence below which a word is flagged for the reviewer (it is never dropped).
 LOW_CONFIDENCE = 60.0
 
 
 def check_tesseract(lang: str = "eng") -> None:
     """Raise a clear error when Tesseract or its language data is missing."""
-    import pytesseract  # lazy: only when a page needs OCR
-
-    if shutil.which("tesseract") is None:
+    exe = shutil.which("tesseract")
+    if exe is None:
         raise MissingDependencyError(
             "Tesseract OCR is not installed; scanned pages cannot be read. Install the Debian "
             "packages 'tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd' (apt-get install -y ...)."
         )
     try:
-        langs = set(pytesseract.get_languages(config=""))
+        langs = _languages(exe)
     except Exception as exc:  # pragma: no cover - depends on the installation
         raise MissingDependencyError(f"Tesseract could not be run ({exc}).") from exc
     for needed in [*lang.split("+"), "osd"]:
@@ -85,6 +91,14 @@ def check_tesseract(lang: str = "eng") -> None:
             raise MissingDependencyError(
                 f"Tesseract language data '{needed}' is missing. Install the Debian package '{pkg}'."
             )
+
+
+@functools.lru_cache(maxsize=4)
+def _languages(exe: str) -> frozenset[str]:
+    """The languages of the Tesseract at ``exe`` (asked once per process: it costs a run)."""
+    import pytesseract  # lazy: only when a page needs OCR
+
+    return frozenset(pytesseract.get_languages(config=""))
 
 
 @contextmanager
@@ -152,14 +166,24 @@ def estimate_skew(image: Image.Image) -> float:
     if scale < 1:
         small = small.resize((max(1, int(small.width * scale)), max(1, int(small.height * scale))))
     ink = Image.fromarray(((np.asarray(small) < 128) * 255).astype(np.uint8))
-    best, best_score = 0.0, -1.0
-    for angle in np.arange(-MAX_SKEW, MAX_SKEW + SKEW_STEP / 2, SKEW_STEP):
-        turned = ink.rotate(float(angle), resample=Image.Resampling.NEAREST)
-        rows = np.asarray(turned).sum(axis=1, dtype=np.float64)
-        score = float(np.diff(rows).var())  # sharp row transitions = level text lines
-        if score > best_score:
-            best, best_score = float(angle), score
-    return 0.0 if abs(best) < SKEW_STEP / 2 else best
+    scores: dict[int, float] = {}
+
+    def score(step: int) -> float:  # angle = step * SKEW_STEP; each angle is turned once
+        if step not in scores:
+            turned = ink.rotate(step * SKEW_STEP, resample=Image.Resampling.NEAREST)
+            rows = np.asarray(turned).sum(axis=1, dtype=np.float64)
+            scores[step] = float(np.diff(rows).var())  # sharp row transitions = level text lines
+        return scores[step]
+
+    # Coarse to fine: every COARSE-th angle, then every angle around the best few (the
+    # score is smooth over a degree or so; 81 rotations became about 30).
+    limit = round(MAX_SKEW / SKEW_STEP)
+    coarse = sorted(range(-limit, limit + 1, SKEW_COARSE), key=lambda a: (-score(a), abs(a)))
+    for centre in coarse[:2]:
+        for step in range(max(-limit, centre - SKEW_COARSE + 1), min(limit, centre + SKEW_COARSE - 1) + 1):
+            score(step)
+    best = max(sorted(scores), key=lambda a: (scores[a], -a))  # ties: the smallest angle, as before
+    return round(best * SKEW_STEP, 6) if best else 0.0
 
 
 def remove_rules(image: Image.Image, dpi: float) -> Image.Image:
@@ -194,33 +218,24 @@ def _grow(mask: np.ndarray, r: int, axis: int) -> np.ndarray:
 def _long_runs(dark: np.ndarray, k: int, axis: int) -> np.ndarray:
     """Pixels belonging to a run of at least ``k`` dark pixels along ``axis``.
 
-    Worked in bands of :data:`RUN_BAND` lines: the cumulative sums are 8 bytes a pixel,
-    and a whole 300-dpi page at once took 200 MB.
+    Run-length form: the rows are laid end to end with a white pixel between them, each
+    run found by its start and end, and the long ones filled back through one cumulative
+    sum of +1/-1 marks (one byte a pixel; an erosion by a ``k``-pixel line cost a
+    cumulative sum per pixel and window, about ten times the time).
     """
     d = dark if axis == 1 else dark.T
-    out = np.zeros(d.shape, dtype=bool)
-    for top in range(0, d.shape[0], RUN_BAND):
-        out[top:top + RUN_BAND] = _long_runs_rows(d[top:top + RUN_BAND], k)
-    return out if axis == 1 else out.T
-
-
-#: Lines of a page image processed at once by :func:`_long_runs`.
-RUN_BAND = 256
-
-
-def _long_runs_rows(d: np.ndarray, k: int) -> np.ndarray:
-    """:func:`_long_runs` along the rows of ``d``."""
-    c = np.cumsum(np.pad(d, ((0, 0), (1, 0))).astype(np.int32), axis=1)
-    full = (c[:, k:] - c[:, :-k]) == k  # window [j, j+k) all dark
-    if not full.any():
-        return np.zeros(d.shape, dtype=bool)
-    # Spread each full window back over its k pixels: pixel j is covered when a window
-    # starts in [j - k + 1, j]. cov[i] counts window starts before i.
-    width = d.shape[1]
-    starts = np.pad(full, ((0, 0), (0, k - 1))).astype(np.int32)
-    cov = np.cumsum(np.pad(starts, ((0, 0), (1, 0))), axis=1)
-    before = np.pad(cov, ((0, 0), (k - 1, 0)))[:, :width]  # cov[j - k + 1], 0 off the edge
-    return np.asarray((cov[:, 1:] - before) > 0)
+    rows, width = d.shape
+    flat = np.zeros((rows, width + 1), dtype=np.int8)
+    flat[:, :width] = d
+    edges = np.diff(flat.ravel(), prepend=np.int8(0))
+    starts = np.flatnonzero(edges == 1)
+    ends = np.flatnonzero(edges == -1)  # every run ends at the latest on its row's white pad
+    long = (ends - starts) >= k
+    marks = np.zeros(flat.size, dtype=np.int8)
+    marks[starts[long]] = 1
+    marks[ends[long]] = -1  # runs never touch: an end is never another run's start
+    mask = np.cumsum(marks, dtype=np.int8).reshape(rows, width + 1)[:, :width] > 0
+    return mask if axis == 1 else np.ascontiguousarray(mask.T)
 
 
 OcrWord = tuple[str, tuple[float, float, float, float], float, tuple[int, int, int]]
@@ -319,6 +334,10 @@ def ocr_page(image: Image.Image, page_index: int, width_pt: float, height_pt: fl
     lines with newlines.
     """
     image = image.convert("L") if image.mode not in ("L", "RGB") else image
+    if (np.asarray(image.convert("L")) < 128).mean() > DARK_PAGE_SHARE:
+        # Light print on a dark page: rule removal would take the whole background for
+        # rules and whiten it, and Tesseract's own inversion reads it badly. Same geometry.
+        image = ImageOps.invert(image.convert("L"))
     dpi = image.width / (width_pt / 72.0)
     # Read the page as it lies first; only a page that reads badly pays for Tesseract's
     # orientation detection (OSD costs about half an OCR pass).

@@ -21,11 +21,18 @@ output. Each is a :class:`~redactkit.model.Check`:
 ``ocr_independent``
     Tesseract on PDFium's rendering of every page that was untrusted at ingest, and of
     every image page with redactions: neither a redacted string nor an identifier the
-    plan did not keep reads back. ``skipped`` when re-OCR is off or there is no such page.
+    plan did not keep reads back. Only where that can happen is read (:func:`read_regions`):
+    around every redaction box, and every word with digits or an '@' on a line where ingest
+    read two digits or an '@';
+    the rest of a scanned page is the source's pixels, which burn did not touch. Each
+    region is compared with the kept text it shows. ``--reocr page`` (and a page ingest
+    read no word on) reads whole pages. ``skipped`` when re-OCR is off or there is no
+    such page.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -34,12 +41,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pymupdf
+from PIL import Image
 
 from ..ingest.ocr import ocr_image
-from ..model import CharMap, Check, Document, Page, Rect, Redaction
+from ..model import CharMap, Check, Document, Page, Rect, Redaction, Word
 from ..pdf.readers import PdfiumReader
 from ..pdf.trust import TrustAssessor, untrusted_pages
 from ..settings import OcrOptions
+from ._reocr import merge_regions
 
 if TYPE_CHECKING:
     from ..pdf.labels import DrawnLabel
@@ -257,14 +266,127 @@ def _ocr_check(reader: PdfiumReader, source: Document, by_page: Mapping[int, Seq
         return Check.skip(name, "no page was untrusted at ingest and no image page has a redaction")
     options = options or OcrOptions(detect_orientation=False)
     problems: list[str] = []
+    whole = 0
     for i in todo:
+        src = source.pages[i] if i < len(source.pages) else None
+        boxes = [r for red in by_page.get(i, ()) for r in red.rects if not r.is_empty]
         image = reader.render(i, OCR_DPI)
-        text = " ".join(w[0] for w in ocr_image(image, options))
-        problems += expects[i].problems(text, f"page {i + 1} (OCR)")
+        page_rect = Rect(0, 0, image.width * 72.0 / OCR_DPI, image.height * 72.0 / OCR_DPI)
+        # A page ingest read no word on is read whole (nothing tells where its text is), and
+        # so is one whose regions cover most of it (overlapping crops would cost more).
+        whole_page = reocr == "page" or src is None or not src.words
+        regions = [] if whole_page or src is None else read_regions(src, boxes)
+        if sum(r.width * r.height for r in regions) > WHOLE_PAGE_SHARE * page_rect.width * page_rect.height:
+            whole_page = True
+        if whole_page:
+            whole += 1
+            regions = [page_rect]
+        rotation = src.ocr_rotation if src is not None else 0
+        texts = _read_crops(image, regions, rotation, options)
+        for region, text in zip(regions, texts, strict=True):
+            exp = expects[i]
+            if not whole_page and src is not None:
+                exp = _Expect(None, boxes, exp.needles)
+                exp.kept = squash(_kept_in(src, boxes, region))
+                exp.ids = expects[i].ids  # an identifier kept anywhere on the page may stand here
+            problems += exp.problems(text, f"page {i + 1} (OCR)")
     if problems:
         return Check(name, False, "; ".join(problems[:5]), _page_of(problems[0]))
-    return Check(name, True, f"OCR of PDFium's rendering of {len(todo)} page(s) reads no redacted string "
-                 "and no identifier the plan did not keep")
+    part = f", {whole} of them whole" if whole and whole < len(todo) else (" whole" if whole else "")
+    return Check(name, True, f"OCR of PDFium's rendering of {len(todo)} page(s){part} reads no redacted "
+                 "string and no identifier the plan did not keep"
+                 + ("" if whole == len(todo) else " (around every box and every word holding digits or '@')"))
 
 
-__all__ = ["ID_PATTERNS", "identifiers", "independent_checks", "kept_text", "normalise_text", "squash"]
+#: Regions covering more than this share of a page (summed): the page is read whole instead.
+WHOLE_PAGE_SHARE = 0.6
+#: A kept character centred this close outside a re-read region counts as shown in it (points).
+KEPT_MARGIN = 6.0
+#: How far a re-read region reaches left and right of a box or identifier word, in its
+#: heights (a box misplaced beside its word, or a label before a number, shows there) ...
+REACH_LINES = 3.0
+#: ... and at most (points).
+REGION_REACH = 150.0
+
+
+def read_regions(page: Page, boxes: Sequence[Rect]) -> list[Rect]:
+    """Where the independent OCR reads a page: around every redaction box (a box that left
+    ink visible, or sits beside its word, shows there) and every source word holding a
+    digit or an '@' on a line with two digits or an '@' (where a structured identifier can
+    stand; on a line naming a date of birth, the whole line, label included). Each
+    rectangle reaches :data:`REACH_LINES` times its height sideways (at most
+    :data:`REGION_REACH` points) and half its height up and down; rectangles of one line
+    band that overlap are merged, so no word is read twice there. Regions of neighbouring
+    lines may overlap: each is checked against the kept text it shows (:func:`_kept_in`).
+
+    A line ingest read without two digits cannot hold an identifier the plan missed, unless
+    ingest misread nearly every digit of it; pixels outside these regions are the source's,
+    not touched by burn."""
+    lines: dict[int, list[Word]] = {}
+    for w in page.words:
+        lines.setdefault(w.line, []).append(w)
+    anchors = list(boxes)
+    for words in lines.values():
+        text = "".join(w.text for w in words)
+        if sum(c.isdigit() for c in text) < 2 and "@" not in text:
+            continue
+        if _DOB_LABEL.search(" ".join(w.text for w in words)):
+            r = words[0].rect
+            for w in words[1:]:
+                r = r.union(w.rect)
+            anchors.append(r)
+        else:
+            anchors += [w.rect for w in words if "@" in w.text or any(c.isdigit() for c in w.text)]
+    page_rect = Rect(0, 0, page.width, page.height)
+    return merge_regions([
+        r.padded(min(REGION_REACH, REACH_LINES * r.height), r.height / 2).intersect(page_rect)
+        for r in anchors if not r.is_empty])
+
+
+_DOB_LABEL = re.compile(r"(?i)\bD\.?O\.?B\b|birth")
+
+
+def _kept_in(page: Page, boxes: Sequence[Rect], region: Rect) -> str:
+    """The source's characters in no box whose centre lies in ``region`` widened by
+    :data:`KEPT_MARGIN` (the plan's kept text there: a kept word cut by the crop's edge may
+    still read back, so it counts as visible)."""
+    chars = page.chars if isinstance(page.chars, CharMap) else CharMap(page.text, page.chars)
+    centers = chars.centers()
+    inside = _inside(centers, [region.padded(KEPT_MARGIN)]) & ~_inside(centers, boxes)
+    return "".join(c for c, keep in zip(page.text, inside, strict=False) if keep)
+
+
+def _read_crops(image: Image.Image, regions: Sequence[Rect], rotation: int, options: OcrOptions) -> list[str]:
+    """The text of each region of ``image`` (rendered at :data:`OCR_DPI`), read by one
+    Tesseract run over the crops stacked on white; words are assigned back by position."""
+    scale = OCR_DPI / 72.0
+    crops: list[Image.Image | None] = []
+    for r in regions:
+        box = (max(0, int(r.x0 * scale)), max(0, int(r.y0 * scale)),
+               min(image.width, int(r.x1 * scale + 0.999)), min(image.height, int(r.y1 * scale + 0.999)))
+        if box[2] - box[0] < 8 or box[3] - box[1] < 8:
+            crops.append(None)
+            continue
+        crop = image.crop(box)
+        crops.append(crop.rotate(-rotation, expand=True) if rotation else crop)
+    kept = [c for c in crops if c is not None]
+    if not kept:
+        return ["" for _ in regions]
+    gap = 24
+    sheet = Image.new("L", (max(c.width for c in kept), sum(c.height for c in kept) + gap * len(kept)), 255)
+    tops: list[float] = []
+    y = 0
+    for c in kept:
+        sheet.paste(c.convert("L"), (0, y))
+        tops.append(y)
+        y += c.height + gap
+    parts: list[list[str]] = [[] for _ in kept]
+    for text, (_x0, y0, _x1, y1), _conf, _key in ocr_image(sheet, options):
+        k = max(0, bisect.bisect_right(tops, (y0 + y1) / 2) - 1)
+        parts[k].append(text)
+    read = iter(" ".join(p) for p in parts)
+    return [next(read) if c is not None else "" for c in crops]
+
+
+__all__ = ["ID_PATTERNS", "KEPT_MARGIN", "REACH_LINES", "REGION_REACH", "WHOLE_PAGE_SHARE", "identifiers",
+           "independent_checks", "kept_text", "normalise_text", "read_regions", "squash"]

@@ -19,6 +19,7 @@ from ._glyphs import Glyphs
 
 __all__ = [
     "check_reocr",
+    "merge_regions",
 ]
 
 
@@ -42,9 +43,12 @@ def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Re
                 mode: str = "regions", options: OcrOptions | None = None) -> Check:
     """Re-OCR the output where it matters and confirm no redacted string reads back.
 
-    ``regions``: each redacted line's surroundings (the box widened by 150 pt and by
-    half a line up and down) on OCR pages; ``page``: every page with redactions, whole;
-    ``off``: skipped. Matching ignores case and spacing, since OCR varies in both.
+    ``regions``: each box on OCR pages with a rim of half a line all round (does the
+    burned region, or ink at its edge, read back?); the wider surroundings, where a box
+    beside its word shows, are read by the independent check ``ocr_independent``
+    (:mod:`redactkit.verify._independent`) on PDFium's rendering. ``page``: every page with
+    redactions, whole; ``off``: skipped. Matching ignores case and spacing, since OCR
+    varies in both.
 
     The check is ``skipped`` (with the reason) when re-OCR is off, there are no
     redactions, or nothing was read (``regions`` mode and no OCR page has a redaction).
@@ -73,10 +77,7 @@ def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Re
             if mode == "page":
                 regions = [Rect(0, 0, page.rect.width, page.rect.height)]
             else:
-                regions = _merge_regions([
-                    Rect(r.x0 - 150, r.y0 - r.height / 2, r.x1 + 150, r.y1 + r.height / 2)
-                    for red in reds for r in red.rects
-                ])
+                regions = merge_regions([r.padded(r.height / 2) for red in reds for r in red.rects])
             crops = []
             for region in regions:
                 box = (max(0, int(region.x0 * scale)), max(0, int(region.y0 * scale)),
@@ -108,7 +109,7 @@ def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Re
     return Check("reocr", True, f"re-OCR ({mode}) of {read_pages} page(s) reads none of the redacted strings")
 
 
-def _merge_regions(regions: list[Rect]) -> list[Rect]:
+def merge_regions(regions: list[Rect]) -> list[Rect]:
     """Union regions of the same line band, so a line with several redactions is read once
     (regions on different lines stay apart: a union would read text no region covers)."""
     merged: list[Rect] = []
