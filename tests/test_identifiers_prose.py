@@ -159,6 +159,21 @@ def test_packet_consistency_carries_identifiers(tmp_path: Path) -> None:
     assert all(f.recognizer == "packet_consistency" for f in added)
 
 
+def test_a_guess_below_the_review_floor_does_not_block_packet_consistency(tmp_path: Path) -> None:
+    """A weak PERSON guess over a name the packet redacts elsewhere is dropped by the plan, so it
+    must not count as "already redacted": the packet's mention is added."""
+    pdf = pymupdf.open()
+    pdf.new_page().insert_text((72, 100), "Follow-up with Quennell on Friday.", fontsize=11)
+    pdf.save(tmp_path / "c.pdf")
+    document = ingest(tmp_path / "c.pdf")
+    start = document.text.index("Quennell")
+    weak = Finding.make("PERSON", start, start + 8, "Quennell", POLICY.review_floor - 0.1, "Test", "weak")
+    sure = Finding.make("PERSON", start, start + 8, "Quennell", POLICY.threshold("PERSON"), "Test", "sure")
+    added = consistency_findings(document, [weak], ["Odile Quennell", "Quennell"], POLICY)
+    assert [(f.text, f.recognizer) for f in added] == [("Quennell", "packet_consistency")]
+    assert consistency_findings(document, [sure], ["Odile Quennell", "Quennell"], POLICY) == []
+
+
 @pytest.mark.parametrize("text", ["Deputy Corwin Orrell (ID S-204) arrived", "ok so OR 4471B was", "DE 12AB"])
 def test_a_state_code_that_is_also_a_word_is_no_plate_prefix(text: str) -> None:
     assert _spans(LicensePlateRecognizer(), text, 0.35) == []

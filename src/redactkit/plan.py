@@ -167,9 +167,7 @@ def _select(findings: Sequence[Finding], text: str, policy: Policy) -> tuple[lis
     labels = {_label_key(lbl) for fl in policy.field_labels for lbl in fl.labels}
     for f in findings:
         threshold = policy.threshold(f.entity)
-        if f.score < threshold and not (
-            f.entity in policy.redact and policy.review_floor <= f.score and policy.review_floor < threshold
-        ):
+        if not policy.takes_part(f.entity, f.score):
             continue
         is_deny = f.recognizer.lower().startswith(DENY_RECOGNIZER_PREFIX)
         if f.entity in policy.keep:

@@ -51,6 +51,9 @@ def consistency_findings(
     never into kept names (officers) or kept entities.
     """
     names = list(names)
+    # Only findings the plan will act on count as "already redacted" or "kept": a sub-threshold
+    # guess over a name must not stop the packet's sure mention from being added.
+    findings = [f for f in findings if policy.takes_part(f.entity, f.score)]
     values = [n.split(VALUE_SEP, 1) for n in names if VALUE_SEP in n]
     ids = find_values(
         document.text,

@@ -129,6 +129,15 @@ class Policy:
         """Minimum score for a finding of ``entity`` to count."""
         return self.thresholds.get(entity, self.default_threshold)
 
+    def takes_part(self, entity: str, score: float) -> bool:
+        """Whether a finding of ``entity`` at ``score`` reaches the plan: at or above its threshold,
+        or, for a redacted entity, at or above ``review_floor`` (it becomes ``needs_review``).
+        A finding that does not take part redacts and keeps nothing."""
+        threshold = self.threshold(entity)
+        return score >= threshold or (
+            entity in self.redact and self.review_floor <= score and self.review_floor < threshold
+        )
+
     def is_allowed(self, text: str) -> bool:
         """True when ``text`` is on an allow-list (exact, case-sensitive, or a regex full match)."""
         candidate = " ".join(text.split())
