@@ -86,6 +86,8 @@ class _Server:
         self._releasing: set[str] = set()
         self._release_mutex = threading.Lock()
         self.store.ensure_documents(self.packet.docs())
+        # summaries propose wrote (a new packet's first index reads no plan), then those of the last start
+        self.packet.preload_index()
         self.packet.preload(self.store.plan_infos())
         self._warm = threading.Thread(target=self._warm_plans, name="rk-warm-plans", daemon=True)
         self._warm.start()
