@@ -115,6 +115,26 @@ def test_activity_refreshes_the_lock(app: Any, review: Path) -> None:
     assert re.search(r'>alpha</a></td><td class="s-in_review">in review</td><td>ann</td>', ann.get("/").text)
 
 
+def test_refused_edits_are_in_the_audit_trail(review: Path) -> None:
+    app = h.make_app(review, lock_minutes=15)
+    ann, bob = h.User(app, "ann"), h.User(app, "bob")
+    rid = h.redaction_ids(review, "alpha")[0]
+    assert ann.post("alpha", "lock").status_code == 200
+    assert bob.put("alpha", {"id": rid, "action": "reject", "note": ""}).status_code == 409
+    other = h.redaction_ids(review, "bravo")[0]
+    assert ann.put("bravo", {"id": other, "action": "accept", "note": ""}).status_code == 200
+    assert ann.post("bravo", "submit").status_code == 200
+    assert ann.put("bravo", {"id": other, "action": "reject", "note": ""}).status_code == 403
+    trail = ann.get("/api/audit").json()["audit"]
+    refused = [e for e in trail if e["action"] == "refused"]
+    assert [(e["user"], e["doc"], e["after"]["status"]) for e in refused] == [("bob", "alpha", 409),
+                                                                              ("ann", "bravo", 403)]
+    assert refused[0]["after"]["request"].startswith("PUT /api/docs/alpha/decisions/")
+    assert "ann" in refused[0]["after"]["error"] and re.match(r"\d{4}-\d\d-\d\dT", refused[0]["ts"])
+    # nothing else changed: no decision of bob's on alpha
+    assert ann.get("/api/docs/alpha/decisions").json()["decisions"] == []
+
+
 def test_lock_expires(review: Path) -> None:
     app = h.make_app(review, lock_minutes=-1)  # every lock is already expired when taken
     ann, bob = h.User(app, "ann"), h.User(app, "bob")
