@@ -8,9 +8,11 @@ server reads only the plan files and review pages, so copies are as good as dist
 proposals), starts ``redactkit serve`` as its own process (uvicorn, SQLite state in the
 folder, WAL + synchronous=FULL), and then:
 
-* **index**: ``GET /`` of the whole packet: the first time after the first start (every plan
-  read), the median of 10 more (summaries cached), and the first after a restart (summaries
-  from the state file); target < 1 s;
+* **index**: ``GET /`` of the whole packet: the first time after the first start of a packet
+  whose ``index.json`` ``propose`` wrote (summaries validated by plan mtime and size), and, as
+  the peer in the same run, of a copy without it (every plan read); then the median of 10
+  more (summaries cached), and the first after a restart (summaries from the state file);
+  target < 1 s;
 * **decisions**: ``--reviewers`` threads, each signed in as its own user on its own
   document, each sending ``--requests`` ``PUT .../decisions/{id}`` (accept/reject in turn);
   p50/p95/max latency; target p95 < 100 ms;
@@ -109,11 +111,26 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         review = _packet(Path(tmp), args.docs)
         ids = [r["id"] for r in json.loads((review / "doc0000.plan.json").read_text())["plan"]["redactions"]]
+        from redactkit.review.packet_index import write_packet_index
+
+        indexed = Path(tmp) / "review_indexed"
+        shutil.copytree(review, indexed)
+        write_packet_index(indexed)  # what 'redactkit propose' leaves: index.html + index.json
+        proc, base = _start(indexed)
+        try:
+            admin, _ = _signin(base, "admin")
+            t = time.perf_counter()
+            first = admin.get("/")
+            index_cold_summary = time.perf_counter() - t  # first start, summaries from index.json
+            assert first.status_code == 200 and first.text.count("<tr>") == args.docs + 1
+        finally:
+            proc.terminate()
+            proc.wait(10)
         proc, base = _start(review)
         admin, _ = _signin(base, "admin")
         t = time.perf_counter()
         first = admin.get("/")
-        index_first = time.perf_counter() - t  # every plan read (first start of a new packet)
+        index_first = time.perf_counter() - t  # every plan read (first start, no index.json)
         assert first.status_code == 200 and first.text.count("<tr>") == args.docs + 1
         warm = []
         for _ in range(10):
@@ -170,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     put, peer = _stats(put_lat), _stats(peer_lat)
     result = {
         "docs": args.docs,
-        "index_first_start_s": round(index_first, 3),
+        "index_first_start_with_index_json_s": round(index_cold_summary, 3),
+        "index_first_start_no_index_json_s": round(index_first, 3),
         "index_warm_median_s": round(statistics.median(warm), 3),
         "index_first_after_restart_s": round(index_restart, 3),
         "reviewers": args.reviewers,
@@ -180,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         "p95_ratio_put_to_peer": round(put["p95_ms"] / max(peer["p95_ms"], 1e-6), 2),
         "decisions_per_s": round(len(put_lat) / wall, 1),
         "errors": errors[:5],
-        "targets": {"index_warm_lt_1s": statistics.median(warm) < 1.0,
+        "targets": {"index_first_start_lt_1s": index_cold_summary < 1.0,
+                    "index_warm_lt_1s": statistics.median(warm) < 1.0,
                     "index_after_restart_lt_1s": index_restart < 1.0,
                     "p95_put_lt_100ms": put["p95_ms"] < 100},
     }

@@ -429,7 +429,7 @@ def test_server_mode_against_contract_stub(sample: tuple[Path, ReviewBundle], ch
     html = paths.review_html.read_text().replace(
         "<head>", f"<head><script>window.RK_CONFIG = {json.dumps(cfg)};</script>", 1
     ).replace("script-src 'unsafe-inline'", "script-src 'unsafe-inline'; connect-src 'self'", 1)
-    _Stub.html, _Stub.doc, _Stub.state = html.encode(), "report.pdf", "needs_qc"
+    _Stub.html, _Stub.doc, _Stub.state = html.encode(), "report.pdf", "in_review"
     _Stub.items = {reds[0].id: {"id": reds[0].id, "action": "reject", "note": "officer"}}
     _Stub.calls, _Stub.locked_ids = [], {reds[2].id}
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Stub)
@@ -437,10 +437,11 @@ def test_server_mode_against_contract_stub(sample: tuple[Path, ReviewBundle], ch
     try:
         page = chromium.page(offline=False)
         page.goto(f"http://127.0.0.1:{server.server_port}/review")
-        page.wait_for_function("() => document.getElementById('rk-state').textContent.includes('needs qc')")
+        page.wait_for_function("() => document.getElementById('rk-state').textContent.includes('in review')")
         assert "locked by you" in page.inner_text("#rk-state")
         assert _row(page, reds[0].id).locator(".st").inner_text() == "rejected"  # loaded from the API
-        assert page.locator("#reviewer").is_hidden() and page.locator("#rk-approve").is_enabled()
+        assert page.locator("#reviewer").is_hidden() and page.locator("#rk-approve").is_disabled()
+        assert page.locator("#rk-readonly").is_hidden()
 
         _row(page, reds[1].id).locator("button.rk-accept").click()
         _until(page, lambda: any(c[0] == "PUT" for c in _Stub.calls))
@@ -457,6 +458,14 @@ def test_server_mode_against_contract_stub(sample: tuple[Path, ReviewBundle], ch
         assert "Not saved" in page.inner_text("#msg")
         _wait_text(page, f'[data-rid="{reds[2].id}"] .st', "proposed")  # reverted from the server
 
+        # submitted: in QC the page is read-only (the server would answer 403) and says why
+        _Stub.state = "needs_qc"
+        page.reload()
+        page.wait_for_function("() => document.getElementById('rk-state').textContent.includes('needs qc')")
+        assert page.locator("#rk-approve").is_enabled()
+        for sel in ("#draw", "#rk-search-redact", "#bulk-accept", f'[data-rid="{reds[1].id}"] .rk-reject'):
+            assert page.locator(sel).is_disabled(), sel
+        assert "needs qc" in page.inner_text("#rk-readonly")
         chromium.prompt_answer = "redact the second witness too"
         page.click("#rk-sendback")
         _until(page, lambda: any(c[1].endswith("/qc") for c in _Stub.calls))
@@ -464,6 +473,10 @@ def test_server_mode_against_contract_stub(sample: tuple[Path, ReviewBundle], ch
         assert qc == [("POST", "/api/docs/report.pdf/qc", "tok",
                        {"approve": False, "reason": "redact the second witness too"})]
         assert "prompt" in chromium.dialogs
+        # sent back to in_review: editable again
+        page.wait_for_function("() => document.getElementById('rk-state').textContent.includes('in review')")
+        assert page.locator(f'[data-rid="{reds[1].id}"] .rk-reject').is_enabled()
+        assert page.locator("#rk-readonly").is_hidden()
 
         page.fill("#rk-search", "zzznotthere")
         page.click("#rk-search-redact")

@@ -12,6 +12,7 @@ import pytest
 import serve_helpers as h
 from redactkit.cli import main
 from redactkit.report import RedactionLog
+from redactkit.review.packet_index import read_packet_summaries
 
 
 @pytest.fixture
@@ -37,6 +38,10 @@ def test_propose_resumes_and_writes_the_packet_index(share_model: Any, tmp_path:
     assert 'href="bravo.review.html"' in index and "2 document(s)" in index
     assert "connect-src" not in index and "default-src 'none'" in index
     assert "Rosalind" not in index  # counts only, no redacted text
+    # and the summaries the server starts from, each tied to its plan's version (size, mtime)
+    rows = read_packet_summaries(review)
+    assert sorted(rows) == ["alpha", "bravo"] and (rows["alpha"].pages, rows["alpha"].proposed) == (1, 5)
+    assert "Rosalind" not in (review / "index.json").read_text()
     before = {p.name: p.stat().st_mtime_ns for p in review.glob("*.review.html")}
     capsys.readouterr()
     # a second run skips both bundles
@@ -50,6 +55,10 @@ def test_propose_resumes_and_writes_the_packet_index(share_model: Any, tmp_path:
     assert (review / "alpha.review.html").stat().st_mtime_ns == before["alpha.review.html"]
     assert (review / "bravo.review.html").stat().st_mtime_ns != before["bravo.review.html"]
     assert re.search(r'>bravo</a></td><td>2</td>', (review / "index.html").read_text())
+    assert read_packet_summaries(review)["bravo"].pages == 2
+    plan = review / "alpha.plan.json"  # a plan changed after the index: its summary is not trusted
+    plan.write_text(plan.read_text() + " ")
+    assert "alpha" not in read_packet_summaries(review)
     # --fresh redoes everything
     assert main(["propose", str(tmp_path / "in"), "-o", str(review), "--fresh"]) == 0
     assert (review / "alpha.review.html").stat().st_mtime_ns != before["alpha.review.html"]

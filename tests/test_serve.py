@@ -17,6 +17,7 @@ import pytest
 import serve_helpers as h
 from redactkit.review import read_plan_file
 from redactkit.review.decisions import load_decisions
+from redactkit.review.packet_index import write_packet_index
 from redactkit.serve import DB_NAME, StateStore
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -112,6 +113,26 @@ def test_activity_refreshes_the_lock(app: Any, review: Path) -> None:
     assert ann.get("/api/docs/alpha/decisions").json()["lock"] == {"user": "ann", "expires": later}
     # the index shows the holder
     assert re.search(r'>alpha</a></td><td class="s-in_review">in review</td><td>ann</td>', ann.get("/").text)
+
+
+def test_refused_edits_are_in_the_audit_trail(review: Path) -> None:
+    app = h.make_app(review, lock_minutes=15)
+    ann, bob = h.User(app, "ann"), h.User(app, "bob")
+    rid = h.redaction_ids(review, "alpha")[0]
+    assert ann.post("alpha", "lock").status_code == 200
+    assert bob.put("alpha", {"id": rid, "action": "reject", "note": ""}).status_code == 409
+    other = h.redaction_ids(review, "bravo")[0]
+    assert ann.put("bravo", {"id": other, "action": "accept", "note": ""}).status_code == 200
+    assert ann.post("bravo", "submit").status_code == 200
+    assert ann.put("bravo", {"id": other, "action": "reject", "note": ""}).status_code == 403
+    trail = ann.get("/api/audit").json()["audit"]
+    refused = [e for e in trail if e["action"] == "refused"]
+    assert [(e["user"], e["doc"], e["after"]["status"]) for e in refused] == [("bob", "alpha", 409),
+                                                                              ("ann", "bravo", 403)]
+    assert refused[0]["after"]["request"].startswith("PUT /api/docs/alpha/decisions/")
+    assert "ann" in refused[0]["after"]["error"] and re.match(r"\d{4}-\d\d-\d\dT", refused[0]["ts"])
+    # nothing else changed: no decision of bob's on alpha
+    assert ann.get("/api/docs/alpha/decisions").json()["decisions"] == []
 
 
 def test_lock_expires(review: Path) -> None:
@@ -219,6 +240,21 @@ def test_index_lists_state_lock_holder_and_counts(app: Any, review: Path) -> Non
     docs = ann.get("/api/docs").json()["docs"]
     assert [d["doc"] for d in docs] == ["alpha", "bravo"]
     assert docs[1]["lock"]["user"] == "ann" and docs[1]["counts"] == {"reject": 1}
+
+
+def test_index_starts_from_propose_summaries_and_rereads_a_changed_plan(review: Path) -> None:
+    write_packet_index(review)  # what 'propose' leaves: index.json with each plan's size and mtime
+    raw = json.loads((review / "index.json").read_text())
+    assert set(raw["documents"]) == {"alpha", "bravo"}
+    raw["documents"]["alpha"]["pages"] = 97  # marks the row: shown only if the server took it unread
+    raw["documents"]["bravo"]["pages"] = 98
+    (review / "index.json").write_text(json.dumps(raw))
+    plan = review / "bravo.plan.json"  # bravo changes after propose: its row no longer matches
+    plan.write_text(plan.read_text() + "\n")
+    text = h.User(h.make_app(review), "ann").get("/").text
+    assert re.search(r'>alpha</a>.*?<td class="n">97</td>', text)
+    pages = len(read_plan_file(plan).page_sizes)
+    assert re.search(rf'>bravo</a>.*?<td class="n">{pages}</td>', text) and "98" not in text
 
 
 def test_review_page_gets_config_and_connect_self(app: Any, review: Path) -> None:

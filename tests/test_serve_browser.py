@@ -5,8 +5,9 @@ One server (a real uvicorn subprocess on a free localhost port) over one generat
 share the server and three browser contexts, one per user:
 
 * ``ann`` and ``bob`` review at once: each signs in, locks and decides a different
-  document through the page; bob cannot edit ann's locked document (the page shows the
-  409 and the server state is unchanged);
+  document through the page; bob cannot edit ann's locked document (the page is read-only,
+  says why, and the server state is unchanged); once it is free and bob locks it, it is
+  editable again;
 * ann re-codes a box with two codes, adds a note and searches-and-redacts a code name that
   occurs on every page (one manual box per occurrence on its glyph rects);
 * ``carol`` (QC) sends one document back with a reason, approves the rest and releases
@@ -82,10 +83,11 @@ def _lines(i: int, page: int) -> list[str]:
              f"Witness {person} lives at {10 + i} {street} and was interviewed on Monday.",
              f"{person} can be reached at 555-3{i}0-71{i}4 during the day."]
     if i == 0:  # d01: the code name on every page (twice on the first)
-        lines += [f"The informant known as {NAME} met the officer near the pier.",
-                  f"Notes say {NAME} asked for no contact at home."][: 2 - page]
+        # (as a file tag: "the informant known as NAME" now reads as a person to the detector)
+        lines += [f"The file tag {NAME} was used near the pier.",
+                  f"Notes say the {NAME} file stays sealed."][: 2 - page]
     if i == 1 and page == 0:  # d02: once, so d01's packet search lists another document's hit
-        lines.append(f"A tip that mentions {NAME} was logged at the front desk.")
+        lines.append(f"A tip that mentions the {NAME} file was logged at the front desk.")
     return lines
 
 
@@ -242,6 +244,27 @@ def _server_decisions(u: User, doc: str) -> dict[str, Any]:
     return dict(r.json())
 
 
+#: Every control of the page that changes decisions (disabled while the document is read-only).
+EDIT_CONTROLS = ("#draw", "#rk-search-redact", "#bulk-accept", "#bulk-reject", "#m-code",
+                 "#list .rk-accept", "#list .rk-reject", "#list select.rk-codes", "#list input.rk-note")
+
+
+def _editable(page: Any) -> dict[str, bool]:
+    """Control -> enabled (every match of it), and whether the read-only reason is hidden."""
+    got = {sel: page.eval_on_selector_all(sel, "els => els.length > 0 && els.every(e => !e.disabled)")
+           for sel in EDIT_CONTROLS}
+    got["no reason shown"] = page.locator("#rk-readonly").is_hidden()
+    return got
+
+
+def _read_only(page: Any) -> dict[str, bool]:
+    """Control -> disabled (every match of it), and whether a read-only reason is shown."""
+    got = {sel: page.eval_on_selector_all(sel, "els => els.length > 0 && els.every(e => e.disabled)")
+           for sel in EDIT_CONTROLS}
+    got["reason shown"] = page.locator("#rk-readonly").is_visible()
+    return got
+
+
 def test_two_reviewers_lock_and_decide_and_one_is_refused_the_others_lock(live: Live) -> None:
     ann, bob = live.users["ann"], live.users["bob"]
     page_a = ann.open("d01")
@@ -249,6 +272,7 @@ def test_two_reviewers_lock_and_decide_and_one_is_refused_the_others_lock(live: 
     ann.settle()
     page_a.wait_for_function(STATE_HAS % "locked by you")
     assert page_a.locator("#rk-lock").inner_text() == "Unlock"
+    assert all(_editable(page_a).values()), _editable(page_a)
 
     page_b = bob.open(D2)
     first_b = live.plan(D2).redactions[0].id
@@ -259,20 +283,33 @@ def test_two_reviewers_lock_and_decide_and_one_is_refused_the_others_lock(live: 
     assert "in review" in page_b.locator("#rk-state").inner_text()
     assert [d["id"] for d in _server_decisions(bob, D2)["decisions"]] == [first_b]
 
-    # bob opens ann's locked document: the page shows the lock; an edit is refused and undone
+    # bob opens ann's locked document: the page shows the lock and is read-only, saying why
     page_b = bob.open("d01")
     assert "locked by ann" in page_b.locator("#rk-state").inner_text()
     assert page_b.locator("#rk-lock").is_disabled()
+    assert all(_read_only(page_b).values()), _read_only(page_b)
+    assert "locked by ann" in page_b.locator("#rk-readonly").inner_text()
     before = _server_decisions(bob, "d01")
     rid = live.plan("d01").redactions[0].id
-    _row(page_b, rid).locator(".rk-reject").click()
-    page_b.wait_for_function("() => document.getElementById('msg').textContent.includes('locked')")
+    _row(page_b, rid).locator(".st").click()  # the keyboard is refused too: nothing sent, the reason shown
+    page_b.keyboard.press("r")
+    page_b.wait_for_function("() => document.getElementById('msg').textContent.includes('locked by ann')")
     bob.settle()
-    assert "ann" in page_b.locator("#msg").inner_text()
-    assert _row(page_b, rid).locator(".st").inner_text() == "proposed"  # undone on the page
+    assert _row(page_b, rid).locator(".st").inner_text() == "proposed"
     bob.shot(live.shots, "2-lock-refused")
     assert _server_decisions(bob, "d01") == before  # and nothing changed on the server
     assert not [m for m in live.made if m[0] == "bob" and m[2].startswith("d01/")]
+
+    # ann lets it go; bob takes the lock through the page: editable for him, read-only for ann
+    assert ann.api("POST", "/api/docs/d01/unlock").ok
+    page_b = bob.open("d01")
+    page_b.click("#rk-lock")
+    bob.settle()
+    page_b.wait_for_function(STATE_HAS % "locked by you")
+    assert all(_editable(page_b).values()), _editable(page_b)
+    page_b.click("#rk-lock")  # unlock: ann carries on with d01 below (her next decision locks it again)
+    bob.settle()
+    page_b.wait_for_function(STATE_HAS % "not locked")
 
 
 def test_recode_note_and_search_and_redact_on_every_page(live: Live) -> None:
@@ -328,6 +365,9 @@ def test_qc_sends_one_back_approves_the_rest_and_releases(live: Live) -> None:
     ann.open("d01").click("#rk-submit")
     ann.settle()
     assert "needs qc" in ann.page.locator("#rk-state").inner_text()
+    # submitted: read-only for its reviewer until QC sends it back, the page says why
+    assert all(_read_only(ann.page).values()), _read_only(ann.page)
+    assert "needs qc" in ann.page.locator("#rk-readonly").inner_text()
     bob.open(D2).click("#rk-submit")
     bob.settle()
     for doc in DOCS[2:]:  # the rest of the packet: ann accepts one box each and submits
@@ -343,6 +383,8 @@ def test_qc_sends_one_back_approves_the_rest_and_releases(live: Live) -> None:
     page.wait_for_function(STATE_HAS % "in review")
     page = carol.open("d01")
     assert page.locator("#rk-lock").is_disabled()  # nothing to lock in QC (the server says 403)
+    assert all(_read_only(page).values()), _read_only(page)  # QC approves or sends back, no edits
+    assert not page.locator("#rk-approve").is_disabled()
     carol.shot(live.shots, "3-qc-page")
     page.click("#rk-approve")
     carol.settle()

@@ -86,6 +86,8 @@ class _Server:
         self._releasing: set[str] = set()
         self._release_mutex = threading.Lock()
         self.store.ensure_documents(self.packet.docs())
+        # summaries propose wrote (a new packet's first index reads no plan), then those of the last start
+        self.packet.preload_index()
         self.packet.preload(self.store.plan_infos())
         self._warm = threading.Thread(target=self._warm_plans, name="rk-warm-plans", daemon=True)
         self._warm.start()
@@ -125,14 +127,28 @@ class _Server:
             except KeyError:
                 return JSONResponse({"error": "no such document"}, status_code=404)
             except StateError as exc:
+                await self._refused(request, s, 403, exc)
                 return JSONResponse({"error": str(exc)}, status_code=403)
             except LockedError as exc:
+                await self._refused(request, s, 409, exc)
                 return JSONResponse({"error": str(exc), "lock": {"user": exc.user, "expires": exc.expires}},
                                     status_code=409)
             except UsageError as exc:  # after its subclasses above
                 return JSONResponse({"error": str(exc)}, status_code=400)
 
         return run
+
+    async def _refused(self, request: Request, s: Session, status: int, exc: Exception) -> None:
+        """Audit an edit the server refused (state or lock): who, what request, why. The request body
+        is not kept (a manual box may carry the text it covers)."""
+        if request.method in ("GET", "HEAD"):
+            return
+        doc = str(request.path_params.get("doc", ""))
+        what = {"request": f"{request.method} {request.url.path}", "status": status, "error": str(exc)}
+        try:
+            await run_in_threadpool(self.store.audit, s.user, "refused", doc, None, what)
+        except sqlite3.Error:  # the refusal is answered all the same
+            pass
 
     def doc_of(self, request: Request) -> str:
         doc = str(request.path_params["doc"])

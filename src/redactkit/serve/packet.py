@@ -21,6 +21,7 @@ from ..policy import Policy, load_policy
 from ..review import bundle_paths, read_plan_file
 from ..review.bundle import PlanFile
 from ..review.decisions import DECISIONS_SCHEMA, apply_decisions, manual_id, parse_decisions
+from ..review.packet_index import read_packet_summaries
 from .security import page_csp
 from .store import now_iso
 
@@ -130,6 +131,13 @@ class Packet:
         with self._mutex:
             for doc, (mtime, pages, proposed, html) in rows.items():
                 self._infos.setdefault(doc, (mtime, DocInfo(doc, pages, proposed, html)))
+
+    def preload_index(self) -> int:
+        """Seed the index cache from ``index.json`` written by ``propose`` (only rows whose plan still
+        has the recorded mtime and size, see :func:`read_packet_summaries`); how many were taken."""
+        rows = read_packet_summaries(self.root)
+        self.preload({d: (r.mtime_ns, r.pages, r.proposed, r.review_html) for d, r in rows.items()})
+        return len(rows)
 
     def warm(self) -> None:
         """Summarise every plan once (the server does this in the background at start, so the first

@@ -69,6 +69,25 @@ const dec = {};        // redaction id -> {action: "accept"|"reject", note, code
 const man = {};        // manual key -> {key, page, rect, codes, reason, note, text, origin, box, row}
 let selected = null, drawing = false, dirty = false, pending = 0;
 let srv = {state: null, lock: null};
+// served: why this user cannot change the document now ("" = can); the server refuses such edits
+// (403 state, 409 lock), so the page disables its editing controls instead of letting them bounce
+const EDIT_STATES = ["proposed", "in_review"];
+function readOnlyReason() {
+  if (!CFG || srv.state === null) return "";
+  if (!EDIT_STATES.includes(srv.state)) {
+    return "Read-only: the document is " + srv.state.replace(/_/g, " ") +
+      (srv.state === "needs_qc" ? " (QC approves or sends it back; a sent-back document can be edited again)" : "") + ".";
+  }
+  if (srv.lock && srv.lock.user && srv.lock.user !== CFG.user) {
+    return "Read-only: locked by " + srv.lock.user + " (until the lock is released or times out).";
+  }
+  return "";
+}
+function blocked() {   // an edit attempted anyway (keyboard): say why, change nothing
+  const why = readOnlyReason();
+  if (why) msg(why);
+  return Boolean(why);
+}
 const codeList = Object.keys(D.codes);
 
 // ---- groups for bulk actions: identical text, and person (same normalised name)
@@ -245,8 +264,10 @@ for (const k of D.kept) {
     el("span", {class: "muted"}, "p." + (k.page + 1)), el("span", {class: "txt"}, k.text),
     el("span", {class: "muted"}, k.entity + " · " + k.why),
     k.rects.length ? el("button", {type: "button", title: "add a manual box over it", onclick: () => {
-      for (const rect of k.rects) addManual(k.page, rect, {text: k.text, origin: "draw"});
-      changed();
+      if (blocked()) return;
+      const keys = [];   // each new box is sent to the server (served) like a drawn one
+      for (const rect of k.rects) { const key = addManual(k.page, rect, {text: k.text, origin: "draw"}); if (key) keys.push(key); }
+      changed(keys);
     }}, "Redact") : null));
 }
 
@@ -257,6 +278,7 @@ function status(id) {
   return d ? (d.action === "accept" ? "accepted" : "rejected") : "proposed";
 }
 function decide(ids, action) {
+  if (blocked()) return;
   for (const id of ids) {
     if (man[id]) { if (action === "undo") removeManual(id); continue; }
     if (action === "undo") delete dec[id];
@@ -265,6 +287,7 @@ function decide(ids, action) {
   changed(ids);
 }
 function recode(id) {
+  if (blocked()) { refresh(); return; }
   const r = byId[id], m = man[id];
   const sel = rows[id].querySelector("select.rk-codes");
   const prev = m ? m.codes : codesOf(r);
@@ -278,6 +301,7 @@ function recode(id) {
   changed([id]);
 }
 function setNote(id, text) {
+  if (blocked()) { refresh(); return; }
   if (man[id]) man[id].note = text;
   else dec[id] = Object.assign(dec[id] || {action: "accept", codes: null}, {note: text});
   changed([id]);
@@ -324,7 +348,7 @@ function addManual(page, rect, opts) {
       (m.origin === "search" ? "search" : "drawn")), el("span", {class: "st"}, "manual")),
     el("div", {class: "ctx"}, m.text ? el("mark", {class: "txt"}, m.text) : "box " + rect.map((v) => v.toFixed(1)).join(", ") + " pt"),
     el("div", {class: "codes"}),
-    el("div", {class: "ctl"}, el("button", {type: "button", class: "rk-remove", title: "remove (u)", onclick: stop(() => { removeManual(key); changed([key]); })}, "Remove"),
+    el("div", {class: "ctl"}, el("button", {type: "button", class: "rk-remove", title: "remove (u)", onclick: stop(() => { if (blocked()) return; removeManual(key); changed([key]); })}, "Remove"),
       codes_, note));
   rows[key] = m.row;
   $("list").append(m.row);
@@ -337,13 +361,14 @@ function removeManual(key) {
   m.box.remove(); m.row.remove(); delete man[key]; delete rows[key];
   if (selected === key) selected = null;
 }
-$("draw").addEventListener("click", () => setDrawing(!drawing));
+$("draw").addEventListener("click", () => { if (!drawing && blocked()) return; setDrawing(!drawing); });
 function setDrawing(on) {
   drawing = on; $("draw").classList.toggle("on", on);
   for (const d of pageDivs) d.classList.toggle("drawing", on);
 }
 function startDraw(ev, p, div) {
   if (!drawing || ev.button !== 0) return;
+  if (blocked()) { setDrawing(false); return; }
   ev.preventDefault();
   const bb = div.getBoundingClientRect();
   const toPt = (e) => [Math.min(Math.max(e.clientX - bb.left, 0), bb.width) * p.width / bb.width,
@@ -418,6 +443,7 @@ function covered(page, rect) {   // mostly under a box that will be burned alrea
   return false;
 }
 async function searchRedact() {
+  if (blocked()) return;
   const q = $("rk-search").value, isRegex = $("rk-regex").checked;
   if (!q.trim()) { msg("Type a word, a name or a pattern to search for."); $("rk-search").focus(); return; }
   let hits;
@@ -670,6 +696,17 @@ function renderState() {
   // QC approved it: releasing is the server's apply → burn → verify, open to whoever has the page
   // (a reopened approved page has no QC role any more, as nothing waits for QC)
   $("rk-release").disabled = srv.state !== "approved";
+  renderReadOnly();
+}
+// every control that changes decisions, disabled (with the reason shown) while the document is read-only
+function renderReadOnly() {
+  const why = readOnlyReason();
+  document.body.classList.toggle("readonly", Boolean(why));
+  $("rk-readonly").textContent = why; $("rk-readonly").hidden = !why;
+  if (why && drawing) setDrawing(false);
+  const ctl = ["draw", "m-code", "m-reason", "rk-search-redact", "bulk-accept", "bulk-reject"].map($);
+  const inRows = $("side").querySelectorAll("#list button, #list input, #list select, #kept-list button");
+  for (const c of [...ctl, ...inRows]) c.disabled = Boolean(why);
 }
 if (CFG) {
   $("rk-lock").addEventListener("click", () => action(srv.lock && srv.lock.user === CFG.user ? "/unlock" : "/lock"));
