@@ -23,6 +23,7 @@ BY_SCHEMA_ID = {
     "redactkit.plan/1": "plan",
     "redactkit.packet-summary/1": "packet-summary",
     "redactkit.logdiff/1": "logdiff",
+    "redactkit.review-index/1": "review-index",
 }
 
 
@@ -105,7 +106,8 @@ def test_every_json_of_a_sample_run_validates(tmp_path: Path, capsys: pytest.Cap
     for path in sorted(tmp_path.rglob("*.json")):
         name = _validate(json.loads(path.read_text()), path.relative_to(tmp_path))
         seen[name] = seen.get(name, 0) + 1
-    assert seen == {"log": 4 + 1 + 1, "packet-summary": 1, "plan": 1, "decisions": 1, "logdiff": 1}
+    assert seen == {"log": 4 + 1 + 1, "packet-summary": 1, "plan": 1, "decisions": 1, "logdiff": 1,
+                    "review-index": 1}
 
     # one source.path convention: absolute, in redact (batch), propose and apply logs alike
     for log_file in (out / "incident_report_001.log.json", review / "incident_report_001.log.json",

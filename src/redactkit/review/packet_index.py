@@ -30,7 +30,7 @@ __all__ = ["INDEX_NAME", "SUMMARY_NAME", "SUMMARY_SCHEMA", "PlanSummary", "read_
 
 INDEX_NAME = "index.html"
 SUMMARY_NAME = "index.json"
-SUMMARY_SCHEMA = "redactkit.packet-summary/1"
+SUMMARY_SCHEMA = "redactkit.review-index/1"  # its own format (not batch's packet summary)
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 

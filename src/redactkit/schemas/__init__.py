@@ -42,6 +42,7 @@ __all__ = [
     "PacketSummary",
     "PlanFile",
     "RedactionLogFile",
+    "ReviewIndex",
     "json_schema",
     "load_schema",
 ]
@@ -387,6 +388,27 @@ class LogDiff(_Strict):
     changed: list[DiffChange]
 
 
+class ReviewIndexRow(_Strict):
+    """One document of a review folder's ``index.json``: its plan's version and what the index shows."""
+
+    mtime_ns: int
+    size: int
+    pages: int
+    proposed: int
+    review_html: bool
+
+
+class ReviewIndex(_Strict):
+    """``REVIEW/index.json`` written by ``redactkit propose``: per-document summaries that let
+    ``redactkit serve`` list a packet without reading every plan (a row counts only while its
+    plan's mtime and size match). Internal (no redacted text, but not for release)."""
+
+    model_config = ConfigDict(extra="forbid", title="redactkit.review-index/1")
+
+    schema_: Literal["redactkit.review-index/1"] = Field(alias="schema")
+    documents: dict[str, ReviewIndexRow]
+
+
 #: File stem -> model. ``<stem>.schema.json`` is the generated file.
 SCHEMAS: dict[str, type[BaseModel]] = {
     "log": RedactionLogFile,
@@ -394,6 +416,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "plan": PlanFile,
     "packet-summary": PacketSummary,
     "logdiff": LogDiff,
+    "review-index": ReviewIndex,
 }
 
 
