@@ -281,7 +281,7 @@ _SURNAME_COMMA = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*,[
 
 
 def _with_leading_surname(cased: str, start: int) -> int:
-    """Start of a "SURNAME, GIVEN" name whose given part NER found ("Brannigan, Sean P")."""
+    """Start of a "SURNAME, GIVEN" name whose given part NER found ("Quarrington, Ivo P")."""
     m = _SURNAME_COMMA.search(cased, max(0, start - 40), start)
     return m.start() if m else start
 

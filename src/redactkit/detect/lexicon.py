@@ -345,8 +345,8 @@ GENDER_TITLE = re.compile(r"(?<![\w.])(?:Mrs|Mr|Ms|Miss|MRS|MR|MS|MISS)\.?[ \t]+
 
 # --------------------------------------------------------------------------- name lexicons
 
-#: Surname particles written before a surname ("van der Linde", "de la Cruz", "bin Said",
-#: "St. Clair"), in lower case as they are matched (case-blind).
+#: Surname particles written before a surname ("van der Hoost", "de la Peñavera", "bin Said",
+#: "St. Aubrey"), in lower case as they are matched (case-blind).
 PARTICLES = frozenset(
     """van von der den de del della des di da dos das du la le lo ten ter bin ibn bint al el st st.
     mac mc o' d'""".split()
@@ -392,7 +392,7 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _folded(token: str) -> str:
-    """Upper case without diacritics or apostrophes ("Lucía" -> "LUCIA", "O'Neil" -> "ONEIL")."""
+    """Upper case without diacritics or apostrophes ("Lucía" -> "LUCIA", "O'Tierney" -> "OTIERNEY")."""
     decomposed = unicodedata.normalize("NFKD", token)
     return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c)).upper()
 
@@ -406,7 +406,7 @@ def is_given_name(token: str) -> bool:
 
 def surname_kind(token: str) -> str | None:
     """``"name"`` for a census surname, ``"word"`` for one that is also an English word ("Park",
-    "Hall"), None otherwise. Each part of a hyphenated surname counts ("Lowe-Bannerman")."""
+    "Hall"), None otherwise. Each part of a hyphenated surname counts ("Quillan-Marsh")."""
     names, words = _surnames()
     kinds = []
     for part in re.split(r"[-‐]", token):

@@ -151,7 +151,7 @@ def _parse(f: Finding) -> _Name | None:
     given = tokens[0] if _given_like(tokens[0]) else None
     k = len(tokens) - 1
     while k > 1 and tokens[k - 1].lower() in PARTICLES:
-        k -= 1  # "de la Cruz", "van der Berg": the particles belong to the surname
+        k -= 1  # "de la Peñavera", "van der Hoost": the particles belong to the surname
     return _Name(given, tuple(tokens[1:k]), " ".join(tokens[k:]), f)
 
 
@@ -177,7 +177,7 @@ def _patterns(name: _Name, kept_tokens: set[str]) -> list[tuple[str, re.Pattern[
         sur = _esc(c(last))
         if last.isupper() and not upper:
             sur = _esc("-".join(p.capitalize() for p in last.split("-")))
-        # particles in any case ("de la Cruz", "DE LA CRUZ", "De La Cruz")
+        # particles in any case ("de la Peñavera", "DE LA PEÑAVERA", "De La Peñavera")
         sur = "".join(rf"(?i:{_esc(p)}){_WS}" for p in particles) + sur
         if name.given:
             giv = _esc(c(name.given))
@@ -410,7 +410,7 @@ def _caps_word(tok: str) -> bool:
 def _name_token(tok: str) -> bool:
     bare = tok.strip(",;:")
     if bare.lower() in PARTICLES or _PREFIXED.fullmatch(bare):
-        return True  # "de la Cruz", "van der Berg", "al-Rashidi" (a run never ends on a particle)
+        return True  # "de la Peñavera", "van der Hoost", "al-Rashidi" (a run never ends on a particle)
     if not _NAME_LIKE.fullmatch(bare) or any(c.isdigit() for c in bare) or _caps_word(bare):
         return False
     word = bare.rstrip(".")

@@ -3,7 +3,7 @@
 Candidates come from four places: spaCy NER spans of *any* label (ORG, GPE, FAC, NORP and
 LOC are reconsidered, PERSON spans are widened over surname particles), person cues in the
 text ("identified as", "my name is", "Mr.", an e-mail ``From:`` header, "RP", "JUV", a
-transcript speaker label such as ``MRS. ALVAREZ:``), "Last, First" pairs, and names spelled
+transcript speaker label such as ``MRS. QUILLANE:``), "Last, First" pairs, and names spelled
 out letter by letter ("K-A-T-E"). Each candidate is scored from these signals:
 
 ============  ======  ===========================================================================
@@ -108,7 +108,7 @@ _RIGHT_CUE = re.compile(
     rf"^(?:{_W}*,|{_W}*\(|{_W}+)(?:{_W}*)(?:(?i:DOB|D\.O\.B\.|born|age[ds]?|CB|callback)\b|\d{{1,2}}{_W}*(?:\)|,|y/?o\b)"
     rf"|[WBHAIU]/?[MF]/?\d)"
 )
-#: Transcript speaker label on its own line: "MRS. ALVAREZ:", "DENNIS OKAFOR:".
+#: Transcript speaker label on its own line: "MRS. QUILLANE:", "DENNIS ARBUTHNOT:".
 _SPEAKER_RE = re.compile(
     rf"^{_W}*(?:(?P<title>MR|MRS|MS|MISS|Mr|Mrs|Ms|Miss)\.?{_W}+)?(?P<name>{NAME_SEQ}){_W}*:{_W}*$",
     re.MULTILINE,
@@ -119,7 +119,7 @@ MAIL_NAME_RE = re.compile(rf"(?P<name>{NAME_SEQ}(?:,{_W}*{NAME_SEQ})?){_W}*<[^<>
 _LAST_FIRST_RE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_TOK},{_W}*{_TOK}(?:{_W}+(?:{_INITIAL}|{_TOK}))?)(?![\w'’-])"
 )
-#: A name spelled out: "K-A-T-E", "D-E, L-A, C-R-U-Z" (letters only, three or more).
+#: A name spelled out: "K-A-T-E", "V-A-N, H-O-O-S-T" (letters only, three or more).
 _SPELLED_RE = re.compile(
     r"(?<![\w-])(?P<name>\p{Lu}(?:-\p{Lu}){2,}(?:,?[ \t]+\p{Lu}(?:-\p{Lu})+)*"
     r"|\p{Lu}-\p{Lu}(?:,?[ \t]+\p{Lu}(?:-\p{Lu})+)+)(?![\w-])"
