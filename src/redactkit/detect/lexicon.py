@@ -406,7 +406,7 @@ def is_given_name(token: str) -> bool:
 
 def surname_kind(token: str) -> str | None:
     """``"name"`` for a census surname, ``"word"`` for one that is also an English word ("Park",
-    "Hall"), None otherwise. Each part of a hyphenated surname counts ("Quillan-Marsh")."""
+    "Hall"), None otherwise. Each part of a hyphenated surname counts ("Ostrova-Pennick")."""
     names, words = _surnames()
     kinds = []
     for part in re.split(r"[-‐]", token):
