@@ -12,7 +12,7 @@ signal        weight  when
 ner           0.60    spaCy tagged the span PERSON
               0.10    spaCy tagged it ORG / GPE / FAC / NORP / LOC (a name it mislabelled)
 lexicon       0.50    a census given name first and a census surname last ("Maria ... Okafor")
-              0.35    given name + a surname that is also a word ("Gideon Park"), or two surnames
+              0.35    given name + a surname that is also a word ("Corwin Ferrule"), or two surnames
               0.25    one census given name or surname among the tokens
 cue           0.60    a strong person cue before or after it (see :data:`STRONG_CUES`)
               0.45    a weaker cue: a role noun, "this is", "I'm", a callback ("CB") line
@@ -74,7 +74,7 @@ REPORT_THRESHOLD = 0.5
 _W = r"[ \t]"
 _BR = rf"(?:{_W}+|{_W}*\n{_W}*)"
 #: One name token: Title Case or ALL CAPS, with diacritics, hyphens and apostrophes
-#: ("Lucía", "O'Shaughnessy", "McALLISTER", "Lowe-Bannerman", "DUBOIS-MBEKI").
+#: ("Zofía", "O'Callaghan-Reyes", "MacTAVISH", "Ostrova-Pennick", "NDIAYE-FORT").
 _TOK = r"(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}\p{Lu}'’]*)*)"
 _PARTICLE = r"(?:(?i:van|von|der|den|de|del|della|des|di|da|dos|du|la|le|ten|ter|bin|ibn|bint)|St\.?|ST\.?)"
 _PREFIXED = rf"(?:(?i:al|el)-{_TOK})"
