@@ -177,7 +177,7 @@ def report_pdf(path: Path, pages: int = 4) -> Path:
     for n in range(pages):
         page = doc.new_page(width=612, height=792)
         y = 100.0
-        for line in (f"SPRINGFIELD POLICE DEPARTMENT  page {n + 1}", "Case Number: 2024-001234",
+        for line in (f"ASHGROVE POLICE DEPARTMENT  page {n + 1}", "Case Number: 2024-001234",
                      *REPORT_LINES, f"Narrative continues on page {n + 2}."):
             page.insert_text((72, y), line, fontsize=11, fontname="helv")
             y += 14

@@ -170,7 +170,7 @@ def test_batch_isolates_failures_and_writes_summaries(tmp_path: Path, serial: Se
 def test_rerun_skips_completed_documents(tmp_path: Path, serial: SerialExecutor) -> None:
     pk = tmp_path / "packet"
     make_pdf(pk / "a.pdf", ["Witness Maria Gutierrez was present."])
-    make_pdf(pk / "b.pdf", ["Witness James Whitfield was present."])
+    make_pdf(pk / "b.pdf", ["Witness James Pembrook was present."])
     out = tmp_path / "out"
     run_batch(discover(pk, out), BatchOptions(out=out), executor=serial)
     make_pdf(pk / "b.pdf", ["Witness Wei Novak was present."])  # changed source: redone

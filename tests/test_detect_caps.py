@@ -13,18 +13,18 @@ from redactkit.plan import make_plan
 
 
 def test_caps_lines_cased_keeps_offsets_and_blanks_other_lines() -> None:
-    text = "Narrative in Normal case\nRP: WHITFIELD, DANIEL R CB 217-555-0143\nO'BRIEN-DIAZ AT 400 N OAK ST\n"
+    text = "Narrative in Normal case\nRP: PEMBROOK, DANIEL R CB 217-555-0143\nO'BRIEN-DIAZ AT 400 N OAK ST\n"
     cased = caps_lines_cased(text)
     assert cased is not None and len(cased) == len(text)
     lines = cased.split("\n")
     assert lines[0].strip() == ""
-    assert lines[1] == "Rp: Whitfield, Daniel R Cb 217-555-0143"
+    assert lines[1] == "Rp: Pembrook, Daniel R Cb 217-555-0143"
     assert lines[2] == "O'Brien-Diaz At 400 N Oak St"
     assert caps_lines_cased("Only normal text here.\nAnd HERE one word.") is None
 
 
 def test_given_name_test_ignores_everyday_words() -> None:
-    assert has_given_name("Whitfield, Daniel R")
+    assert has_given_name("Pembrook, Daniel R")
     assert not has_given_name("Main St") and not has_given_name("Alarm")
     assert not has_given_name("Hunter Green")  # a given name that is an everyday word first
 
@@ -36,10 +36,10 @@ def _detect(redactor: Redactor, text: str) -> list[tuple[str, str]]:
 
 
 def test_caps_cad_line_names_found_and_places_left(shared_redactor: Redactor) -> None:
-    text = ("1412 DISP RECVD CALL FROM RP WHITFIELD, DANIEL R CB 217-555-0143\n"
+    text = ("1412 DISP RECVD CALL FROM RP PEMBROOK, DANIEL R CB 217-555-0143\n"
             "1415 UNIT 12 ENRT TO 400 N OAK ST RE ALARM - BURG\n")
     persons = [t for e, t in _detect(shared_redactor, text) if e == "PERSON"]
-    assert any(p.startswith("WHITFIELD, DANIEL") for p in persons), persons
+    assert any(p.startswith("PEMBROOK, DANIEL") for p in persons), persons
     assert not any(w in p for p in persons for w in ("OAK", "ALARM", "BURG", "UNIT", "DISP", "RECVD"))
 
 

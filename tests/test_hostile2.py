@@ -59,7 +59,7 @@ def test_ordinary_pages_are_trusted(tmp_path: Path) -> None:
     path = tmp_path / "plain.pdf"
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
-    page.insert_text((72, 72), "SPRINGFIELD POLICE DEPARTMENT", fontsize=14, fontname="hebo")
+    page.insert_text((72, 72), "ASHGROVE POLICE DEPARTMENT", fontsize=14, fontname="hebo")
     page.insert_text((72, 100), "Reporting period 2019\u20132020, ref. 12\u201314", fontsize=11,
                      fontname="dejavu", fontfile="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
     for r in range(8):  # a table: cell borders and text
@@ -151,7 +151,7 @@ def test_hostile2_no_leaks(name: str, tmp_path: Path, shared_redactor: Redactor)
 def _source(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
-    for i, line in enumerate(("SPRINGFIELD POLICE DEPARTMENT", "Case Number: 2024-001234",
+    for i, line in enumerate(("ASHGROVE POLICE DEPARTMENT", "Case Number: 2024-001234",
                               f"Victim: {NAME}", "Offense: Burglary")):
         page.insert_text((72, 100 + 20 * i), line, fontsize=12, fontname="helv")
     doc.save(path)

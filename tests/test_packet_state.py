@@ -20,7 +20,7 @@ from redactkit.batch.state import STATE_FILE, DocKey, PacketState, read_completi
 from redactkit.errors import UsageError
 
 FIRST = ["Maria", "James", "Aisha", "Tyrone", "Olga", "Daniel", "Priya", "Hannah"]
-LAST = ["Gutierrez", "Whitfield", "Brindlemoor", "Novak", "Patel", "Vasquelle", "Moreno"]
+LAST = ["Gutierrez", "Pembrook", "Brindlemoor", "Novak", "Patel", "Vasquelle", "Moreno"]
 
 
 def make_packet(folder: Path, n: int, pages: int = 2, seed: int = 3) -> list[Path]:

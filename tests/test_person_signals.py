@@ -31,7 +31,7 @@ def _spans(rec: Any, text: str) -> dict[str, float]:
     [
         ("Brandon", True, "name"),
         ("Maria", True, "word"),  # "maria" is an English word too
-        ("Lindqvist", False, None),  # not in the 1990 census list: the lexicon is one signal of several
+        ("Hallqvist", False, None),  # not in the 1990 census list: the lexicon is one signal of several
         ("Lindquist", False, "name"),
         ("Park", False, "word"),  # a surname that is also an English word
         ("Hernández", False, "name"),  # diacritics folded
@@ -57,7 +57,7 @@ def test_combined_score_is_noisy_or() -> None:
         ("Maria Lindquist", 0.5),  # given + surname
         ("Lindquist, Maria", 0.5),
         ("Maria Young", 0.35),  # given + word-like surname
-        ("Maria Lindqvist", 0.25),  # one lexicon hit
+        ("Maria Hallqvist", 0.25),  # one lexicon hit
         ("Sandstone High School", -1.0),  # institution word vetoes
         ("Harbor Point", 0.0),
     ],
@@ -75,17 +75,17 @@ def test_title_lifts_the_institution_veto() -> None:
 
 PERSON_ROWS = [
     # (text, span that must be found at or above 0.5)
-    ("Deputies identified the driver as Rosalind Okonkwo-Baptiste.", "Rosalind Okonkwo-Baptiste"),
+    ("Deputies identified the driver as Chidinma Nwachukwu-Baptiste.", "Chidinma Nwachukwu-Baptiste"),
     ("My name is Yusuf al-Rashidi and I live nearby.", "Yusuf al-Rashidi"),
-    ("Ms. Henrietta Vandermeer called back.", "Henrietta Vandermeer"),
+    ("Ms. Henrietta Vanderkolk called back.", "Henrietta Vanderkolk"),
     ("[00:01:10]\nMRS. QUINTERO-BLAKE:\nHe ran that way.", "QUINTERO-BLAKE"),
     ("MR. PARK:\nI saw it.", "PARK"),
     ("From: Oksana Petrenko <opetrenko@example.net>", "Oksana Petrenko"),
     ("Cc: Whitlock, Ansel <a.whitlock@example.com>", "Whitlock, Ansel"),
     ("RP GRETCHEN ALDERMAN CB 555-201-4433", "GRETCHEN ALDERMAN"),
     ("The victim is Ignacio Thorvaldsen, DOB 4/2/1980.", "Ignacio Thorvaldsen"),
-    ("Can you spell that? H-A-L-V-O-R-S-E-N.", "H-A-L-V-O-R-S-E-N"),
-    ("CALLER\nTamsin Oduya. T-A-M-S-I-N.", "T-A-M-S-I-N"),
+    ("Can you spell that? S-O-L-B-A-K-K-E-N.", "S-O-L-B-A-K-K-E-N"),
+    ("CALLER\nOdile Ferrante. O-D-I-L-E.", "O-D-I-L-E"),
     ("Last name D-E, L-A, V-E-G-A, ma'am.", "D-E, L-A, V-E-G-A"),
 ]
 
@@ -130,7 +130,7 @@ LETTERHEAD = (
     "Holloway Springs, OR 97301\n"
     "Tel. (503) 555-0190\n"
     "www.hollowaysprings.example.gov/police\n"
-    "December 1, 2026\n"
+    "December 3, 2026\n"
     "Ms. Tabitha Greenhalgh\n"
     "412 Willow Bend Lane\n"
     "Holloway Springs, OR 97301\n"
@@ -180,15 +180,15 @@ def _f(entity: str, text: str, doc: str, at: int = 0, recognizer: str = "x") -> 
 
 
 def test_lone_shared_surname_goes_to_the_nearest_full_mention() -> None:
-    doc = ("Ofc. Dana Halverson arrived. Halverson spoke first. Later the victim's brother "
-           "Ellis Halverson came out. Halverson was upset.")
-    first = doc.index("Halverson spoke")
-    last = doc.index("Halverson was")
+    doc = ("Ofc. Odette Haldane arrived. Haldane spoke first. Later the victim's brother "
+           "Ellis Haldane came out. Haldane was upset.")
+    first = doc.index("Haldane spoke")
+    last = doc.index("Haldane was")
     findings = [
-        _f("OFFICER", "Dana Halverson", doc),
-        _f("OFFICER", "Halverson", doc, first),
-        _f("PERSON", "Ellis Halverson", doc),
-        _f("OFFICER", "Halverson", doc, last),
+        _f("OFFICER", "Odette Haldane", doc),
+        _f("OFFICER", "Haldane", doc, first),
+        _f("PERSON", "Ellis Haldane", doc),
+        _f("OFFICER", "Haldane", doc, last),
     ]
     out = {(f.start, f.entity) for f in resolve_shared_names(doc, findings)}
     assert (first, "OFFICER") in out
@@ -196,24 +196,24 @@ def test_lone_shared_surname_goes_to_the_nearest_full_mention() -> None:
 
 
 def test_tie_is_redacted_and_flagged() -> None:
-    doc = "Dana Halverson | Ellis Halverson\nHalverson"
-    findings = [_f("OFFICER", "Dana Halverson", doc), _f("PERSON", "Ellis Halverson", doc)]
+    doc = "Odette Haldane | Ellis Haldane\nHaldane"
+    findings = [_f("OFFICER", "Odette Haldane", doc), _f("PERSON", "Ellis Haldane", doc)]
     # equal distance is impossible on one line, so put both full mentions at the same offset class:
     out = resolve_shared_names(doc, findings)
-    lone = [f for f in out if f.text == "Halverson"]
+    lone = [f for f in out if f.text == "Haldane"]
     assert lone and all(f.entity == "PERSON" for f in lone)
 
 
 def test_officer_given_name_alone_is_kept_when_no_private_person_has_it() -> None:
-    doc = "Recording officer Ofc. Dana Halverson. Dana, what have we got?"
-    findings = [_f("OFFICER", "Dana Halverson", doc), _f("PERSON", "Dana", doc, doc.index("Dana,"))]
+    doc = "Recording officer Ofc. Odette Haldane. Odette, what have we got?"
+    findings = [_f("OFFICER", "Odette Haldane", doc), _f("PERSON", "Odette", doc, doc.index("Odette,"))]
     out = resolve_shared_names(doc, findings)
-    assert [f.entity for f in out if f.text == "Dana"] == ["OFFICER"]
+    assert [f.entity for f in out if f.text == "Odette"] == ["OFFICER"]
 
 
 def test_rank_and_officer_name_is_not_a_private_person() -> None:
-    doc = "Sgt. Perrin Achterberg took the report."
-    findings = [_f("OFFICER", "Perrin Achterberg", doc), _f("PERSON", "Sgt. Perrin Achterberg", doc)]
+    doc = "Sgt. Lowell Brinkerhoff took the report."
+    findings = [_f("OFFICER", "Lowell Brinkerhoff", doc), _f("PERSON", "Sgt. Lowell Brinkerhoff", doc)]
     assert [f.entity for f in resolve_shared_names(doc, findings)] == ["OFFICER"]
 
 
@@ -226,9 +226,9 @@ def test_rank_and_officer_name_is_not_a_private_person() -> None:
          ["Tobias van den Berg", "van den Berg"], []),
         ("Chief of Police Marvin Ostrander signed the letter to Tabitha Greenhalgh.",
          ["Tabitha Greenhalgh"], ["Marvin Ostrander"]),
-        ("From:\nQuintana, Maribel <mquintana@oakvale-pd.example.org>\nTo:\nDesmond Achebe <d@example.net>\n"
+        ("From:\nQuintana, Maribel <mquintana@oakvale-pd.example.org>\nTo:\nCyril Adeyinka <d@example.net>\n"
          "Detective Quintana will call you. Regards, Maribel Quintana",
-         ["Desmond Achebe"], ["Quintana, Maribel", "Maribel Quintana"]),
+         ["Cyril Adeyinka"], ["Quintana, Maribel", "Maribel Quintana"]),
     ],
 )
 def test_end_to_end(shared_redactor: Any, text: str, redacted: list[str], visible: list[str]) -> None:
@@ -248,11 +248,12 @@ def test_end_to_end(shared_redactor: Any, text: str, redacted: list[str], visibl
 
 
 def test_two_officers_greeted_by_given_name_are_not_a_private_last_first() -> None:
-    doc = "Ofc. Dana Halverson and Ofc. Marcus Ybarra arrived. Dana, Marcus. What have we got?"
-    s = doc.index("Dana, Marcus")
+    doc = "Ofc. Odette Haldane and Ofc. Rufus Quillen arrived. Odette, Rufus. What have we got?"
+    s = doc.index("Odette, Rufus")
     findings = [
-        _f("OFFICER", "Dana Halverson", doc),
-        _f("OFFICER", "Marcus Ybarra", doc),
-        Finding.make("PERSON", s, s + len("Dana, Marcus"), "Dana, Marcus", 0.6, "PersonSignalRecognizer", ""),
+        _f("OFFICER", "Odette Haldane", doc),
+        _f("OFFICER", "Rufus Quillen", doc),
+        Finding.make("PERSON", s, s + len("Odette, Rufus"), "Odette, Rufus", 0.6,
+                     "PersonSignalRecognizer", ""),
     ]
     assert all(f.entity == "OFFICER" for f in resolve_shared_names(doc, findings))

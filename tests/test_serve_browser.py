@@ -71,10 +71,10 @@ STATE_HAS = "() => document.getElementById('rk-state').textContent.includes('%s'
 #: A change the server accepted: (user, method, path after /api/docs/, body).
 Made = tuple[str, str, str, Any]
 D2 = DOCS[1]
-_STREETS = ["Alder Row", "Quarry Lane", "Fenwick Street", "Larch Court", "Osprey Way", "Tamsin Road",
+_STREETS = ["Alder Row", "Quarry Lane", "Foxglove Street", "Larch Court", "Osprey Way", "Thistle Road",
             "Brackenridge Avenue", "Coldharbour Close", "Peregrine Drive", "Wexcombe Hill"]
-_PEOPLE = ["Rosalind Varga", "Tobias Ekwueme", "Imogen Castellanos", "Dariusz Pollard", "Henrietta Obi",
-           "Lucian Marchetti", "Priya Vandermeer", "Oswin Kealoha", "Greta Lindqvist", "Mateus Achterberg"]
+_PEOPLE = ["Rosamund Vadasz", "Tobin Ekwueme", "Isadora Barraclough", "Dariusz Pollard", "Henrietta Obi",
+           "Lucian Brambilla", "Anjali Vanderkolk", "Oswin Kealoha", "Greta Hallqvist", "Mateus Brinkerhoff"]
 
 
 def _lines(i: int, page: int) -> list[str]:

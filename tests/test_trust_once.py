@@ -26,7 +26,7 @@ def _plain_then_lying(tmp_path: Path) -> Path:
     lying = Path(cid_scrambled(tmp_path / "lying.pdf").path)
     src = tmp_path / "two.pdf"
     with pymupdf.open() as doc:
-        doc.new_page(width=612, height=792).insert_text((72, 100), "Officer Lindqvist filed the report.",
+        doc.new_page(width=612, height=792).insert_text((72, 100), "Officer Hallqvist filed the report.",
                                                         fontname="helv", fontsize=11)
         with pymupdf.open(lying) as other:
             doc.insert_pdf(other)

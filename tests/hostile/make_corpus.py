@@ -35,7 +35,7 @@ HIDDEN_NAME = "Teresa Kowalski"  # only ever in a hidden channel
 SECRETS = (NAME, SSN)
 SURVIVORS = ("Burglary", "2024-001234")
 
-HEADER = ("SPRINGFIELD POLICE DEPARTMENT", "Case Number: 2024-001234", "Offense: Burglary")
+HEADER = ("ASHGROVE POLICE DEPARTMENT", "Case Number: 2024-001234", "Offense: Burglary")
 SENSITIVE = (f"Victim: {NAME}", f"SSN: {SSN}")
 
 

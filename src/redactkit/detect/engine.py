@@ -299,8 +299,8 @@ def _normal_case(line: str) -> str:
 
 def officer_mentions_across_pages(document: Document, findings: list[Finding]) -> list[Finding]:
     """OFFICER findings for an officer's full name or surname on pages other than the one
-    where the officer was found by rank ("Deputy Jonah Whitcomb" on page 1, "footage from
-    Whitcomb" on page 2). The recognizer sees one page at a time; this carries what it
+    where the officer was found by rank ("Deputy Jonah Pembrook" on page 1, "footage from
+    Pembrook" on page 2). The recognizer sees one page at a time; this carries what it
     found to the whole document, with the same limit (a private person who shares an
     officer's surname and is named by surname alone stays visible; reviewers see it kept).
     """

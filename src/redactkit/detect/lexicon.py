@@ -119,7 +119,7 @@ RANK_WORDS = [
     "Sergeants",
     "Troopers",
     "Agents",
-    # CAD and RMS exports drop the period of these abbreviations ("CPL A. FAIRCLOTH");
+    # CAD and RMS exports drop the period of these abbreviations ("CPL A. BRANTLEY");
     # "Off", "Inv", "Disp" and "Hon" are left out: without it they are ordinary words.
     "Ptl",
     "Capt",
@@ -301,7 +301,7 @@ EVERYDAY_WORDS = frozenset(
     The And But For Not You Her His She Him They Them Victim Suspect Witness Officer Police""".split()
 )
 
-#: Job titles of officials NER folds into a PERSON span ("Dispatcher Alan Greer"): never name tokens.
+#: Job titles of officials NER folds into a PERSON span ("Dispatcher Roland Barstow"): never name tokens.
 ROLE_TITLES = frozenset("Dispatcher Supervisor Magistrate Hon Honorable Probation Parole".split())
 
 DETERMINERS = frozenset("the a an this that these those our my his her their its of".split())

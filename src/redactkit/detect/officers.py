@@ -1,11 +1,11 @@
 """Officer or private person? One name token both carry is decided by its nearest full mention.
 
 Officers are kept, private persons redacted; a surname or given name standing alone
-("Halverson said", "Dana, what have we got?") is an officer's or a private person's
+("Haldane said", "Odette, what have we got?") is an officer's or a private person's
 depending on who it refers to. :func:`resolve_shared_names` runs after detection and
 propagation, over the whole document:
 
-* **officer given names**: an officer found with a full name ("Ofc. Dana Halverson") is
+* **officer given names**: an officer found with a full name ("Ofc. Odette Haldane") is
   also kept where the given name stands alone, when no private person carries it;
 * **shared tokens**: when an officer and a private person carry the same surname or given
   name, each lone mention of it goes to the person whose *full* mention is nearest before
@@ -39,7 +39,7 @@ def _name_tokens(text: str) -> list[str]:
 
 
 def _full(f: Finding) -> tuple[str, str] | None:
-    """(given, surname) of a full-name finding ("Dana Halverson", "HALVERSON, DANA"), else None."""
+    """(given, surname) of a full-name finding ("Odette Haldane", "HALDANE, ODETTE"), else None."""
     text = " ".join(f.text.split())
     if "," in text:
         last, _, first = text.partition(",")
@@ -87,7 +87,7 @@ def resolve_shared_names(
     findings = [f for f in findings if not _rank_and_officer(text, f, officers)]
     full_off = [(f, n) for f in officers if (n := _full(f))]
     off_spans = [(f.start, f.end) for f, _ in full_off]
-    # "Dana, Marcus" (two officers greeted by given name), "HALVERSON DANA": every name token an
+    # "Odette, Rufus" (two officers greeted by given name), "HALDANE ODETTE": every name token an
     # officer's is no private person (a private namesake of the same full name is not told apart)
     off_any = {t.upper() for _, n in full_off for t in n}
     findings = [

@@ -16,7 +16,7 @@ Written by the review page's *Export decisions* button, and easy to write by han
         {"action": "manual", "page": 0, "rect": [72, 300, 200, 312],
          "exemption": "(b)(6)", "reason": "medical detail", "note": ""},
         {"action": "manual", "page": 2, "rect": [90, 120, 131, 131], "exemption": "(b)(6)",
-         "exemptions": ["(b)(6)", "(b)(7)(C)"], "reason": "", "note": "", "text": "Okafor",
+         "exemptions": ["(b)(6)", "(b)(7)(C)"], "reason": "", "note": "", "text": "Adeyemi",
          "origin": "search"}
       ]
     }

@@ -115,7 +115,7 @@ class FieldLabelRecognizer(LocalRecognizer):
             self._colon: re.Pattern[str] | None = re.compile(colon, REGEX_FLAGS)
             self._bare: re.Pattern[str] | None = re.compile(bare, REGEX_FLAGS)
             caps = "|".join(dict.fromkeys(esc(lbl.upper()) for lbl in labels))
-            #: teletype/NCIC style: an ALL-CAPS label glued to its value by a slash ("DOB/19960817")
+            #: teletype/NCIC style: an ALL-CAPS label glued to its value by a slash ("DOB/19940312")
             self._slash: re.Pattern[str] | None = re.compile(
                 rf"(?<![\w/])(?P<label>{caps})(?P<sep>/)(?=[A-Z0-9(])", REGEX_FLAGS
             )

@@ -11,7 +11,7 @@ signal        weight  when
 ============  ======  ===========================================================================
 ner           0.60    spaCy tagged the span PERSON
               0.10    spaCy tagged it ORG / GPE / FAC / NORP / LOC (a name it mislabelled)
-lexicon       0.50    a census given name first and a census surname last ("Maria ... Okafor")
+lexicon       0.50    a census given name first and a census surname last ("Maria ... Lindquist")
               0.35    given name + a surname that is also a word ("Corwin Ferrule"), or two surnames
               0.25    one census given name or surname among the tokens
 cue           0.60    a strong person cue before or after it (see :data:`STRONG_CUES`)
@@ -288,7 +288,7 @@ class PersonSignalRecognizer(LocalRecognizer):
 
     @staticmethod
     def _widen(text: str, s: int, e: int) -> tuple[int, int]:
-        """Widen a PERSON span over particles and the name token they lead to ("de la Cruz")."""
+        """Widen a PERSON span over particles and the name token they lead to ("de la Vega")."""
         m = re.match(rf"(?:{_W}+{_PARTICLE}){{1,2}}{_W}+{_TOK}(?![\w'’-])", text[e : e + 40])
         if m:
             e += m.end()

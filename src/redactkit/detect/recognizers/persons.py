@@ -51,7 +51,7 @@ __all__ = [
 
 
 class LastFirstNameRecognizer(ValuePatternRecognizer):
-    """A "Last, First (M.)" name standing alone in a table or form cell ("OKAFOR, ROBERT", "Pham, Minh").
+    """A "Last, First (M.)" name standing alone in a table or form cell ("ADEYEMI, ROBERT", "Dinh, Quoc").
 
     The cell starts a line or follows a wide gap, ``|``, a tab or an ALL-CAPS
     teletype label with a slash ("SUBJ/"), and ends the same way. Both name
@@ -91,7 +91,7 @@ class LastFirstNameRecognizer(ValuePatternRecognizer):
 
 
 class RoleNameRecognizer(ValuePatternRecognizer):
-    """A private person named after a role noun: "CLERK SOFIA BELLAMY", "The owner, Noah Ash".
+    """A private person named after a role noun: "CLERK LUCINDA HARTWELL", "The owner, Eli Moss".
 
     Two name tokens (given name and surname, an initial between them allowed),
     both ALL CAPS or both Title Case, right after a role noun ("witness",
@@ -107,14 +107,14 @@ class RoleNameRecognizer(ValuePatternRecognizer):
     PATTERNS = [
         Pattern(
             "role + name",
-            # narrative: a lower-case role noun, then a Title Case name ("the owner, Noah Ash")
+            # narrative: a lower-case role noun, then a Title Case name ("the owner, Eli Moss")
             rf"(?P<label>\b(?:{ROLE_NOUNS})),?{_SEP}"
             rf"(?P<value>{_TOK_TITLE}(?:{_SEP}[A-Z]\.)?{_SEP}{_TOK_TITLE})(?![\w-])",
             0.6,
         ),
         Pattern(
             "ROLE + NAME",
-            # ALL-CAPS text: an ALL-CAPS role noun, then an ALL-CAPS name ("CLERK SOFIA BELLAMY")
+            # ALL-CAPS text: an ALL-CAPS role noun, then an ALL-CAPS name ("CLERK LUCINDA HARTWELL")
             rf"(?P<label>\b(?:{ROLE_NOUNS_CAPS})),?{_SEP}"
             rf"(?P<value>{_TOK_CAPS}(?:{_SEP}[A-Z]\.?)?{_SEP}{_TOK_CAPS})(?![\w-])",
             0.6,
@@ -202,14 +202,14 @@ class OfficerRecognizer(LocalRecognizer):
     name: str
     ENTITY = "OFFICER"
     _RE = re.compile(rf"(?<![\w.])(?P<label>{RANK}){WS}+{NAME}(?:{BADGE_AFTER})?", REGEX_FLAGS)
-    #: "Brandt, Sgt. Helen" (rank between surname and given name), or a roster row whose
-    #: "Last, First" cell is followed by a rank cell ("Brandt, Helen" / "Sgt. (lead)").
+    #: "Quayle, Sgt. Miriam" (rank between surname and given name), or a roster row whose
+    #: "Last, First" cell is followed by a rank cell ("Quayle, Miriam" / "Sgt. (lead)").
     _ROW_RE = re.compile(
         rf"(?<![\w.])(?P<name>(?P<last>{NAME_TOKEN}),{WS}*(?:(?P<inner>{RANK}){WS}+)?{NAME_TOKEN}"
         rf"(?:{WS}+{INITIAL})?)(?(inner)|{WS}*(?:\n|[ \t]{{2,}}|\t|\|){WS}*(?P<rank2>{RANK_ONE}))",
         REGEX_FLAGS,
     )
-    #: "Renee Caldwell, Probation Officer II", "Thomas Ekdahl, Supervisor": a full name, a comma and a
+    #: "Colleen Strand, Probation Officer II", "Gordon Whitely, Supervisor": a full name, a comma and a
     #: title that is not followed by another name ("Jane Roe, Deputy Smith's wife" is no officer).
     _TITLE_AFTER_RE = re.compile(
         rf"(?<![\w.'’-])(?P<name>[A-Z][a-z]+(?:{WS}+{INITIAL}|{WS}+[A-Z]\.)?{WS}+{NAME_TOKEN}),"

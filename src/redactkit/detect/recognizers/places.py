@@ -183,7 +183,7 @@ class AddressRecognizer(ValuePatternRecognizer):
 
 
 class AgencyRecognizer(ValuePatternRecognizer):
-    """Law-enforcement agency names ("Springfield Police Department", "MARLOW COUNTY SHERIFF'S OFFICE").
+    """Law-enforcement agency names ("Springfield Police Department", "TALLIS COUNTY SHERIFF'S OFFICE").
 
     AGENCY is kept by the police release profile, so a place name inside an
     agency name ("RIVERTON") is not redacted as a person or a location.
