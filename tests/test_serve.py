@@ -121,7 +121,11 @@ def test_lock_blocks_other_reviewer_until_unlocked_or_expired(review: Path,
     # bob can work on another document meanwhile
     other = h.redaction_ids(review, "bravo")[0]
     assert bob.put("bravo", {"id": other, "action": "accept"}).status_code == 200
+    # what bob's read-only page polls: the lock, then none once ann lets go
+    status = bob.get("/api/docs/alpha/status").json()
+    assert status["lock"]["user"] == "ann" and status["state"] == "in_review" and status["doc"] == "alpha"
     assert ann.post("alpha", "unlock").status_code == 200
+    assert bob.get("/api/docs/alpha/status").json()["lock"] is None
     assert bob.put("alpha", {"id": rid, "action": "accept", "note": ""}).status_code == 200
 
 

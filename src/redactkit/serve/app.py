@@ -2,7 +2,7 @@
 
 Pages: ``/`` (packet index), ``/docs/{doc}`` (the review page with ``window.RK_CONFIG``),
 ``/audit``, ``/files/{name}`` (files of the review folder only), ``/signin``, ``/signout``.
-API under ``/api``: a document's decisions, lock, submit, QC, release, its decisions file,
+API under ``/api``: a document's status, decisions, lock, submit, QC, release, its decisions file,
 the audit trail and the packet-wide search. Every request but the sign-in needs a session;
 every state-changing request needs the session's CSRF token (``X-CSRF-Token`` header, or
 the ``csrf`` field of a form).
@@ -246,6 +246,10 @@ class _Server:
             {**st.to_dict(), "lock": locks[d].to_dict() if d in locks else None, "counts": counts.get(d, {})}
             for d, st in sorted(states.items()) if self.packet.has(d)]})
 
+    async def status(self, request: Request, s: Session) -> Response:
+        """The document's state and live lock (what a read-only review page polls for)."""
+        return JSONResponse(self._doc_json(self.doc_of(request)))
+
     async def get_decisions(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
         st = self.store.document(doc)
@@ -420,6 +424,7 @@ def create_app(
         Route("/api/docs", g(srv.list_docs), methods=["GET"]),
         Route("/api/audit", g(srv.audit), methods=["GET"]),
         Route("/api/search", g(srv.search), methods=["GET"]),
+        Route(f"{api}/status", g(srv.status), methods=["GET"]),
         Route(f"{api}/decisions", g(srv.get_decisions), methods=["GET"]),
         Route(f"{api}/decisions.json", g(srv.decisions_json), methods=["GET"]),
         Route(f"{api}/decisions/{{key}}", g(srv.put_decision), methods=["PUT"]),
