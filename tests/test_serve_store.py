@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 import serve_helpers as h
+from redactkit.cli import main
 from redactkit.serve import DB_NAME, EDITABLE, PostgresBackend, StateStore
 from redactkit.serve.store import LockedError, StateError
 from serve_helpers import pg_conninfo  # noqa: F401  (the module's PostgreSQL cluster)
@@ -176,3 +177,16 @@ def test_reviewers_racing_for_one_document_leave_one_lock_holder(where: Any) -> 
     lock = store.lock("alpha")
     assert lock is not None and lock.user == won[0] and store.document("alpha").reviewer == won[0]
     store.close()
+
+
+def test_serve_refuses_a_database_it_cannot_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "x.plan.json").write_text("{}")  # enough for the review-folder check before the store
+    assert main(["serve", str(tmp_path), "--database", "mysql://u@db/x"]) == 2
+    assert "only postgresql://" in capsys.readouterr().err
+    # the environment variable names the database when --database is not given; the password stays hidden
+    monkeypatch.setenv("REDACTKIT_DATABASE", "postgresql://u:hunter22@127.0.0.1:1/x")
+    assert main(["serve", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot connect" in err and "hunter22" not in err
+    assert not (tmp_path / DB_NAME).exists()  # no SQLite state made behind the user's back
