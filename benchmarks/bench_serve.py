@@ -6,7 +6,7 @@ Run: ``.venv/bin/python benchmarks/bench_serve.py [--docs 500] [--reviewers 20] 
 Proposes one generated report for real, copies its bundle to ``--docs`` documents (the
 server reads only the plan files and review pages, so copies are as good as distinct
 proposals), starts ``redactkit serve`` as its own process (uvicorn, SQLite state in the
-folder, WAL + synchronous=FULL), and then:
+folder, WAL + synchronous=NORMAL; ``--durable``: synchronous=FULL, an fsync per commit), and then:
 
 * **index**: ``GET /`` of the whole packet: the first time after the first start of a packet
   whose ``index.json`` ``propose`` wrote (summaries validated by plan mtime and size), and, as
@@ -62,13 +62,13 @@ def _packet(tmp: Path, docs: int) -> Path:
     return review
 
 
-def _start(review: Path) -> tuple[subprocess.Popen[bytes], str]:
+def _start(review: Path, durable: bool = False) -> tuple[subprocess.Popen[bytes], str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     proc = subprocess.Popen([sys.executable, "-m", "redactkit", "serve", str(review), "--port", str(port),
-                             "-q"], env=env)
+                             "-q", *(["--durable"] if durable else [])], env=env)
     base = f"http://127.0.0.1:{port}"
     for _ in range(300):
         try:
@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--requests", type=int, default=50, help="decision requests per reviewer")
     ap.add_argument("--think", type=float, default=0.0,
                     help="seconds a reviewer waits between decisions (0: as fast as the server answers)")
+    ap.add_argument("--durable", action="store_true", help="serve with --durable (an fsync per commit)")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         review = _packet(Path(tmp), args.docs)
@@ -140,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         time.sleep(2)  # the background summary of the plans is saved in the state file
         proc.terminate()
         proc.wait(10)
-        proc, base = _start(review)  # a restart: the index comes from the saved summaries
+        proc, base = _start(review, args.durable)  # a restart: the index comes from the saved summaries
         try:
             admin, _ = _signin(base, "admin")
             t = time.perf_counter()
@@ -193,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         "index_first_after_restart_s": round(index_restart, 3),
         "reviewers": args.reviewers,
         "think_s": args.think,
+        "durable": args.durable,
         "decision_put": put,
         "peer_get_signin": peer,
         "p95_ratio_put_to_peer": round(put["p95_ms"] / max(peer["p95_ms"], 1e-6), 2),

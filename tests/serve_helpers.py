@@ -6,14 +6,22 @@ Presidio), written by ``propose_bundle`` exactly as ``redactkit propose`` writes
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import json
+import os
 import re
 import shutil
+import subprocess
+import tempfile
+import uuid
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pymupdf
+import pytest
 
 with warnings.catch_warnings():  # starlette 1.x suggests httpx2; httpx works the same here
     warnings.simplefilter("ignore")
@@ -124,3 +132,66 @@ def manual_key(item: dict[str, Any]) -> str:
 def make_app(review: Path, **kw: Any) -> Any:
     kw.setdefault("auth", AuthConfig())
     return create_app(review, **kw)
+
+
+# ---------------------------------------------------------------------- a throwaway PostgreSQL cluster
+
+def _pg_bin(name: str) -> str:
+    """A PostgreSQL server program (Debian keeps them in /usr/lib/postgresql/N/bin, off the PATH)."""
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), key=lambda p: int(p.split("/")[4]))
+    path = found[-1] if found else shutil.which(name)
+    if not path:
+        raise RuntimeError(f"PostgreSQL's {name} is missing: run 'make postgres' "
+                           "(apt-get install postgresql).")
+    return path
+
+
+@contextlib.contextmanager
+def pg_cluster() -> Iterator[str]:
+    """Start a throwaway PostgreSQL cluster (initdb + pg_ctl, unix socket only) and yield the
+    ``host=... port=...`` conninfo of its ``postgres`` superuser; stopped and deleted after.
+
+    initdb refuses to run as root: as root, the cluster belongs to the ``postgres`` OS user
+    (``runuser``), which the Debian package creates.
+    """
+    as_root = os.geteuid() == 0
+    run_as = ["runuser", "-u", "postgres", "--"] if as_root else []
+    tmp = Path(tempfile.mkdtemp(prefix="rk-pg-"))
+    if as_root:
+        shutil.chown(tmp, "postgres", "postgres")
+    data, port = tmp / "data", 54329
+    subprocess.run([*run_as, _pg_bin("initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
+                    "-E", "UTF8", "--locale=C", "--no-sync"], check=True, capture_output=True)
+    # no TCP listener; fsync off: a test cluster need not survive a power loss
+    opts = f"-k {tmp} -p {port} -c listen_addresses='' -F"
+    subprocess.run([*run_as, _pg_bin("pg_ctl"), "-D", str(data), "-l", str(tmp / "log"), "-w", "-o", opts,
+                    "start"], check=True, capture_output=True)
+    try:
+        yield f"host={tmp} port={port} user=postgres"
+    finally:
+        subprocess.run([*run_as, _pg_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+                       capture_output=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def pg_conninfo() -> Iterator[str]:
+    """A module's throwaway PostgreSQL cluster (import this fixture into a test module)."""
+    with pg_cluster() as conninfo:
+        yield conninfo
+
+
+@contextlib.contextmanager
+def pg_database(conninfo: str) -> Iterator[str]:
+    """A fresh database in the cluster of ``conninfo``; yields its ``postgresql://`` URL, dropped after."""
+    import psycopg  # the postgres extra, installed by 'make postgres' with the dev extra
+
+    name = f"rk_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(conninfo + " dbname=postgres", autocommit=True) as c:
+        c.execute(f"CREATE DATABASE {name}")
+    params = dict(kv.split("=", 1) for kv in conninfo.split())
+    try:
+        yield f"postgresql://{params['user']}@/{name}?host={params['host']}&port={params['port']}"
+    finally:
+        with psycopg.connect(conninfo + " dbname=postgres", autocommit=True) as c:
+            c.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

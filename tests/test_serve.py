@@ -1,14 +1,18 @@
 """The review server's API: decisions, states, locks, QC, audit trail, export, search (Starlette TestClient).
 
 The packet is a real proposal of two invented reports (see ``serve_helpers``); each test gets
-its own copy, so its own state file.
+its own copy, so its own state file. The tests of decisions, locks, states and the audit trail
+run on both state stores: the SQLite file and a fresh PostgreSQL database (``--database``) in a
+throwaway cluster.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +23,7 @@ from redactkit.review import read_plan_file
 from redactkit.review.decisions import load_decisions
 from redactkit.review.packet_index import write_packet_index
 from redactkit.serve import DB_NAME, StateStore
+from serve_helpers import pg_conninfo  # noqa: F401  (the module's PostgreSQL cluster)
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -33,9 +38,25 @@ def review(master: Path, tmp_path: Path) -> Path:
     return h.copy_packet(master, tmp_path)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """The state store of a test's app: None (REVIEW/review-state.sqlite) or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        yield None
+    else:
+        with h.pg_database(request.getfixturevalue("pg_conninfo")) as url:
+            yield url
+
+
 @pytest.fixture
-def app(review: Path) -> Any:
-    return h.make_app(review)
+def make_app(database: str | None) -> Callable[..., Any]:
+    """``h.make_app`` on the test's state store."""
+    return functools.partial(h.make_app, database=database)
+
+
+@pytest.fixture
+def app(review: Path, make_app: Callable[..., Any]) -> Any:
+    return make_app(review)
 
 
 def test_decide_reload_and_undecide(app: Any, review: Path) -> None:
@@ -87,8 +108,9 @@ def test_manual_item_key_and_validation(app: Any, review: Path) -> None:
     assert ann.client.put("/api/docs/nosuch/decisions/x", json={}, headers=ann.h()).status_code == 404
 
 
-def test_lock_blocks_other_reviewer_until_unlocked_or_expired(review: Path) -> None:
-    app = h.make_app(review, lock_minutes=15)
+def test_lock_blocks_other_reviewer_until_unlocked_or_expired(review: Path,
+                                                              make_app: Callable[..., Any]) -> None:
+    app = make_app(review, lock_minutes=15)
     ann, bob = h.User(app, "ann"), h.User(app, "bob")
     rid = h.redaction_ids(review, "alpha")[0]
     assert ann.post("alpha", "lock").status_code == 200
@@ -99,7 +121,11 @@ def test_lock_blocks_other_reviewer_until_unlocked_or_expired(review: Path) -> N
     # bob can work on another document meanwhile
     other = h.redaction_ids(review, "bravo")[0]
     assert bob.put("bravo", {"id": other, "action": "accept"}).status_code == 200
+    # what bob's read-only page polls: the lock, then none once ann lets go
+    status = bob.get("/api/docs/alpha/status").json()
+    assert status["lock"]["user"] == "ann" and status["state"] == "in_review" and status["doc"] == "alpha"
     assert ann.post("alpha", "unlock").status_code == 200
+    assert bob.get("/api/docs/alpha/status").json()["lock"] is None
     assert bob.put("alpha", {"id": rid, "action": "accept", "note": ""}).status_code == 200
 
 
@@ -115,8 +141,8 @@ def test_activity_refreshes_the_lock(app: Any, review: Path) -> None:
     assert re.search(r'>alpha</a></td><td class="s-in_review">in review</td><td>ann</td>', ann.get("/").text)
 
 
-def test_refused_edits_are_in_the_audit_trail(review: Path) -> None:
-    app = h.make_app(review, lock_minutes=15)
+def test_refused_edits_are_in_the_audit_trail(review: Path, make_app: Callable[..., Any]) -> None:
+    app = make_app(review, lock_minutes=15)
     ann, bob = h.User(app, "ann"), h.User(app, "bob")
     rid = h.redaction_ids(review, "alpha")[0]
     assert ann.post("alpha", "lock").status_code == 200
@@ -135,8 +161,8 @@ def test_refused_edits_are_in_the_audit_trail(review: Path) -> None:
     assert ann.get("/api/docs/alpha/decisions").json()["decisions"] == []
 
 
-def test_lock_expires(review: Path) -> None:
-    app = h.make_app(review, lock_minutes=-1)  # every lock is already expired when taken
+def test_lock_expires(review: Path, make_app: Callable[..., Any]) -> None:
+    app = make_app(review, lock_minutes=-1)  # every lock is already expired when taken
     ann, bob = h.User(app, "ann"), h.User(app, "bob")
     assert ann.post("alpha", "lock").status_code == 200
     assert bob.post("alpha", "lock").status_code == 200
@@ -199,15 +225,17 @@ def test_audit_trail_records_every_action_with_before_and_after(app: Any, review
     assert "send_back" in page and "check page 1" in page
 
 
-def test_state_survives_a_new_app_on_the_same_folder(review: Path) -> None:
-    ann = h.User(h.make_app(review), "ann")
+def test_state_survives_a_new_app_on_the_same_folder(review: Path, make_app: Callable[..., Any]) -> None:
+    ann = h.User(make_app(review), "ann")
     rid = h.redaction_ids(review, "alpha")[0]
     ann.put("alpha", {"id": rid, "action": "reject", "note": "x"})
-    again = h.User(h.make_app(review), "ann")
+    again = h.User(make_app(review), "ann")
     assert again.get("/api/docs/alpha/decisions").json()["decisions"][0]["id"] == rid
-    store = StateStore(review / DB_NAME)
-    assert store.document("alpha").state == "in_review"
-    assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    if make_app.keywords["database"] is None:  # type: ignore[attr-defined]
+        store = StateStore(review / DB_NAME)
+        assert store.document("alpha").state == "in_review"
+        assert store.backend.pragma("journal_mode") == "wal"  # type: ignore[attr-defined]
+        assert store.backend.pragma("synchronous") == 1  # NORMAL: survives SIGKILL, see the README
 
 
 def test_decisions_export_is_a_decisions_file_apply_accepts(app: Any, review: Path, tmp_path: Path) -> None:

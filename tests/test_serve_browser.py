@@ -300,9 +300,12 @@ def test_two_reviewers_lock_and_decide_and_one_is_refused_the_others_lock(live: 
     assert _server_decisions(bob, "d01") == before  # and nothing changed on the server
     assert not [m for m in live.made if m[0] == "bob" and m[2].startswith("d01/")]
 
-    # ann lets it go; bob takes the lock through the page: editable for him, read-only for ann
+    # ann lets it go: bob's open page notices by itself (it polls while read-only) and turns editable
     assert ann.api("POST", "/api/docs/d01/unlock").ok
-    page_b = bob.open("d01")
+    page_b.wait_for_function(STATE_HAS % "not locked", timeout=20_000)
+    assert all(_editable(page_b).values()), _editable(page_b)
+    assert "can be edited now" in page_b.locator("#msg").inner_text()
+    # bob takes the lock through the page: editable for him, read-only for ann
     page_b.click("#rk-lock")
     bob.settle()
     page_b.wait_for_function(STATE_HAS % "locked by you")

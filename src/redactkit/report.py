@@ -34,6 +34,11 @@ CSV_FIELDS = [
 ]
 
 
+def _codes(r: Redaction) -> str:
+    """Every exemption code of a box (a reviewer may give several; the first is the primary)."""
+    return ", ".join(r.exemptions) if r.exemptions else r.exemption
+
+
 @dataclass
 class RedactionLog:
     """Everything that happened to one document, in the documented log shape."""
@@ -117,7 +122,7 @@ class RedactionLog:
         w.writeheader()
         for r in self.redactions:
             w.writerow(csv_row({
-                "id": r.id, "page": r.page + 1, "entity": r.entity, "exemption": r.exemption,
+                "id": r.id, "page": r.page + 1, "entity": r.entity, "exemption": _codes(r),
                 "reason": r.reason, "status": r.status, "recognizer": r.recognizer, "score": r.score,
                 "text": r.text, "context": r.context,
                 "rects": " ".join(",".join(f"{v:.1f}" for v in rect.to_list()) for rect in r.rects),
@@ -130,7 +135,7 @@ class RedactionLog:
     def exemption_index(self) -> list[dict[str, Any]]:
         """Public rows: page (1-based), exemption, reason, count. No redacted text."""
         counts: Counter[tuple[int, str, str]] = Counter(
-            (r.page + 1, r.exemption, r.reason) for r in self.redactions if r.status != "rejected"
+            (r.page + 1, _codes(r), r.reason) for r in self.redactions if r.status != "rejected"
         )
         return [
             {"page": p, "exemption": ex, "reason": reason, "count": n}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import secrets
 import sys
 from pathlib import Path
@@ -16,7 +17,10 @@ from pathlib import Path
 from ..errors import UsageError
 from ._common import add_redact_options, add_verbosity, say, settings_from_args
 
-__all__ = ["add_serve", "cmd_serve"]
+__all__ = ["DATABASE_ENV", "add_serve", "cmd_serve"]
+
+#: The environment variable that names a PostgreSQL state database when --database is not given.
+DATABASE_ENV = "REDACTKIT_DATABASE"
 
 
 def _add_user(users_file: str, name: str) -> int:
@@ -61,11 +65,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not is_loopback(args.host) and auth.name_only:
         raise UsageError(f"--host {args.host} is reachable from other machines: give --users FILE "
                          "(hashed passwords) or --token (a startup token); refusing to start.")
+    database = args.database or os.environ.get(DATABASE_ENV) or None
     app = create_app(root, auth=auth, lock_minutes=args.lock_minutes, release_dir=args.release_dir,
-                     settings=settings_from_args(args))
+                     settings=settings_from_args(args), database=database, durable=args.durable)
     host = f"[{args.host}]" if ":" in args.host else args.host
+    # the URL without its user and password
+    where = f"PostgreSQL {database.rsplit('@', 1)[-1]}" if database else root / "review-state.sqlite"
     say(args, f"redactkit review server for {root.resolve()} on http://{host}:{args.port}/ "
-              f"(state: {root / 'review-state.sqlite'}); stop with Ctrl+C")
+              f"(state: {where}); stop with Ctrl+C")
     if auth.token:
         print(f"Startup token (give it to each reviewer with their name): {auth.token}",
               file=sys.stderr, flush=True)
@@ -93,6 +100,12 @@ def add_serve(sub: argparse._SubParsersAction) -> None:
                    "terminal or one line of stdin) and exit")
     p.add_argument("--lock-minutes", type=float, default=15.0, metavar="M",
                    help="a document's lock expires M minutes after its reviewer's last action (default 15)")
+    p.add_argument("--database", metavar="URL",
+                   help="keep the state in PostgreSQL (postgresql://user:pass@host/db; needs the postgres "
+                   f"extra) instead of REVIEW/review-state.sqlite; default ${DATABASE_ENV}")
+    p.add_argument("--durable", action="store_true",
+                   help="SQLite state: fsync every commit (survives power loss, not only a crash; "
+                   "slower when many reviewers decide at once)")
     p.add_argument("--release-dir", metavar="DIR",
                    help="where released documents go (default REVIEW/released)")
     add_verbosity(p)

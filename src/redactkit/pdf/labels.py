@@ -158,17 +158,22 @@ def plan_labels(redactions: Sequence[Redaction], rotations: dict[int, int]) -> d
     for red in redactions:
         rotation = rotations.get(red.page, 0) % 360
         best: tuple[float, int, tuple[float, Rect, pymupdf.Point]] | None = None
-        for i, r in enumerate(red.rects):
-            lay = layout_label(r, red.exemption, rotation)
-            if lay is None:
-                continue
-            along = r.height if rotation in (90, 270) else r.width
-            if best is None or along > best[0]:
-                best = (along, i, lay)
+        # every code a reviewer gave the box where they fit, else the primary code alone
+        texts = ([", ".join(red.exemptions)] if len(red.exemptions) > 1 else []) + [red.exemption]
+        for text in texts:
+            for i, r in enumerate(red.rects):
+                lay = layout_label(r, text, rotation)
+                if lay is None:
+                    continue
+                along = r.height if rotation in (90, 270) else r.width
+                if best is None or along > best[0]:
+                    best = (along, i, lay)
+            if best is not None:
+                break
         if best is None:
             continue
         _, idx, (size, glyphs, _start) = best
         out.setdefault(red.page, []).append(
-            DrawnLabel(red.id, red.page, idx, red.exemption.strip(), size, glyphs, rotation)
+            DrawnLabel(red.id, red.page, idx, text.strip(), size, glyphs, rotation)
         )
     return out

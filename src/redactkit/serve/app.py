@@ -2,7 +2,7 @@
 
 Pages: ``/`` (packet index), ``/docs/{doc}`` (the review page with ``window.RK_CONFIG``),
 ``/audit``, ``/files/{name}`` (files of the review folder only), ``/signin``, ``/signout``.
-API under ``/api``: a document's decisions, lock, submit, QC, release, its decisions file,
+API under ``/api``: a document's status, decisions, lock, submit, QC, release, its decisions file,
 the audit trail and the packet-wide search. Every request but the sign-in needs a session;
 every state-changing request needs the session's CSRF token (``X-CSRF-Token`` header, or
 the ``csrf`` field of a form).
@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import json
 import secrets
-import sqlite3
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -41,8 +40,9 @@ from .release import Releaser
 from .search import PacketSearch
 from .security import SECURITY_HEADERS, csrf_ok, safe_file
 from .store import DB_NAME, DocState, Lock, LockedError, StateError, StateStore, locked
+from .store_pg import PostgresBackend
 
-__all__ = ["EDITABLE", "create_app"]
+__all__ = ["EDITABLE", "create_app", "open_store"]
 
 #: States in which a document's decisions can change.
 EDITABLE = ("proposed", "in_review")
@@ -70,14 +70,23 @@ class _Headers:
         await self.app(scope, receive, send_with)
 
 
+def open_store(root: Path, database: str | None = None, *, lock_minutes: float = 15.0,
+               durable: bool = False) -> StateStore:
+    """The state store of the review folder ``root``: ``root/review-state.sqlite``, or the
+    PostgreSQL database at ``database`` (``postgresql://...``)."""
+    if database:
+        return StateStore(PostgresBackend(database), lock_minutes=lock_minutes)
+    return StateStore(root / DB_NAME, lock_minutes=lock_minutes, durable=durable)
+
+
 class _Server:
     """The app's state and handlers (one per review folder)."""
 
-    def __init__(self, root: Path, auth: AuthConfig, *, lock_minutes: float, release_dir: Path | None,
+    def __init__(self, root: Path, auth: AuthConfig, store: StateStore, *, release_dir: Path | None,
                  settings: RedactSettings | None, engine: Engine | None) -> None:
         self.root = root
         self.auth = auth
-        self.store = StateStore(root / DB_NAME, lock_minutes=lock_minutes)
+        self.store = store
         self.key = self.store.secret()
         self.packet = Packet(root)
         self.search_index = PacketSearch(self.packet)
@@ -97,7 +106,7 @@ class _Server:
         self.packet.warm()
         try:
             self.store.save_plan_infos(self.packet.summaries())
-        except sqlite3.Error:  # closed while warming (a test or a quick stop): next start redoes it
+        except self.store.errors:  # closed while warming (a test or a quick stop): next start redoes it
             pass
 
     # ------------------------------------------------------------------ session helpers
@@ -147,7 +156,7 @@ class _Server:
         what = {"request": f"{request.method} {request.url.path}", "status": status, "error": str(exc)}
         try:
             await run_in_threadpool(self.store.audit, s.user, "refused", doc, None, what)
-        except sqlite3.Error:  # the refusal is answered all the same
+        except self.store.errors:  # the refusal is answered all the same
             pass
 
     def doc_of(self, request: Request) -> str:
@@ -237,6 +246,10 @@ class _Server:
             {**st.to_dict(), "lock": locks[d].to_dict() if d in locks else None, "counts": counts.get(d, {})}
             for d, st in sorted(states.items()) if self.packet.has(d)]})
 
+    async def status(self, request: Request, s: Session) -> Response:
+        """The document's state and live lock (what a read-only review page polls for)."""
+        return JSONResponse(self._doc_json(self.doc_of(request)))
+
     async def get_decisions(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
         st = self.store.document(doc)
@@ -244,8 +257,8 @@ class _Server:
         return JSONResponse({"decisions": self.store.decisions(doc), "state": st.state,
                              "lock": lock.to_dict() if lock else None, "document": st.to_dict()})
 
-    # Writes run in the thread pool: each commits with an fsync (synchronous=FULL), which must
-    # not hold up the event loop and every other request while it waits for the disk.
+    # Writes run in the thread pool: a commit may wait for the disk (--durable: an fsync each) or
+    # for PostgreSQL, which must not hold up the event loop and every other request.
     async def put_decision(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
         key = str(request.path_params["key"])
@@ -266,8 +279,7 @@ class _Server:
     def _decide(self, doc: str, key: str, item: dict[str, Any] | None, user: str) -> tuple[Lock, str]:
         """Set or clear one decision; the lock it took and the document's state after it (a first
         decision starts the review), so the page shows both without asking again."""
-        lock = self.store.set_decision(doc, key, item, user, editable=EDITABLE)
-        return lock, self.store.document(doc).state
+        return self.store.set_decision(doc, key, item, user, editable=EDITABLE)
 
     async def lock(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
@@ -281,7 +293,7 @@ class _Server:
 
     async def _move(self, doc: str, user: str, action: str, allowed: tuple[str, ...], new_state: str,
                     **fields: str) -> DocState:
-        """:meth:`StateStore.transition` in the thread pool (its commit waits for an fsync)."""
+        """:meth:`StateStore.transition` in the thread pool (its commit may wait for the disk)."""
         return await run_in_threadpool(self.store.transition, doc, user, action, allowed, new_state, **fields)
 
     async def submit(self, request: Request, s: Session) -> Response:
@@ -381,6 +393,8 @@ def create_app(
     release_dir: str | Path | None = None,
     settings: RedactSettings | None = None,
     engine: Engine | None = None,
+    database: str | None = None,
+    durable: bool = False,
 ) -> Starlette:
     """The review server's ASGI app for the review folder ``root``.
 
@@ -391,8 +405,11 @@ def create_app(
         release_dir: where released documents go (default ``root/released``).
         settings: redaction settings of a release.
         engine: a loaded engine for releases (tests reuse one).
+        database: a ``postgresql://`` URL to keep the state in (default: ``root/review-state.sqlite``).
+        durable: for the SQLite file, an fsync per commit (survives power loss; slower under load).
     """
-    srv = _Server(Path(root), auth or AuthConfig(), lock_minutes=lock_minutes,
+    store = open_store(Path(root), database, lock_minutes=lock_minutes, durable=durable)
+    srv = _Server(Path(root), auth or AuthConfig(), store,
                   release_dir=Path(release_dir) if release_dir else None, settings=settings, engine=engine)
     g = srv.guard
     api = "/api/docs/{doc}"
@@ -407,6 +424,7 @@ def create_app(
         Route("/api/docs", g(srv.list_docs), methods=["GET"]),
         Route("/api/audit", g(srv.audit), methods=["GET"]),
         Route("/api/search", g(srv.search), methods=["GET"]),
+        Route(f"{api}/status", g(srv.status), methods=["GET"]),
         Route(f"{api}/decisions", g(srv.get_decisions), methods=["GET"]),
         Route(f"{api}/decisions.json", g(srv.decisions_json), methods=["GET"]),
         Route(f"{api}/decisions/{{key}}", g(srv.put_decision), methods=["PUT"]),

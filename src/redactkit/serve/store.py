@@ -1,6 +1,6 @@
-"""The review server's state: one SQLite file inside the review folder, every action committed at once.
+"""The review server's state: by default a SQLite file in the review folder; every action committed at once.
 
-``REVIEW_DIR/review-state.sqlite`` (WAL journal, ``synchronous=FULL``) holds
+``REVIEW_DIR/review-state.sqlite`` (WAL journal, ``synchronous=NORMAL``) holds
 
 * ``documents``  -- per document: state, reviewer, approver, send-back reason, release result;
 * ``decisions``  -- per document, the item of each decided key (the decisions-file item as JSON);
@@ -11,24 +11,22 @@
 * ``plan_info``  -- a cache of each plan's page and redaction counts (by plan mtime), so the
   index of a large packet does not re-read every plan after a restart.
 
-Each public method is one transaction that is committed before it returns, so a server
-killed with SIGKILL loses nothing it had answered: SQLite's WAL makes the commit atomic
-and ``synchronous=FULL`` makes it durable. One connection is shared under a lock;
-SQLite serialises writers anyway, and the requests are small.
+Each public method is one transaction that is committed before it returns. Durability: in
+WAL mode ``synchronous=NORMAL`` writes every commit to the WAL file before returning, so a
+server killed with SIGKILL (or crashing) loses nothing it had answered; only a power loss or
+an OS crash can lose the last commits (the WAL is fsynced at checkpoints, not per commit).
+``durable=True`` (``redactkit serve --durable``) sets ``synchronous=FULL``: an fsync per
+commit, which survives power loss but costs ~1-6 ms per decision on the one writer, so 20
+reviewers at once queue behind each other's fsyncs (p95 over 100 ms in benchmarks/bench_serve.py).
 
-Backup: ``sqlite3 REVIEW_DIR/review-state.sqlite ".backup copy.sqlite"`` (safe while the
-server runs), or copy the file while the server is stopped.
+SQL lives here, written once with ``?`` parameters and a few dialect hooks (:class:`Backend`):
+:class:`SqliteBackend` (one connection under a process lock; SQLite serialises writers
+anyway) and ``store_pg.PostgresBackend`` (SQLAlchemy pool, row locks with ``FOR UPDATE``, so
+several server processes or machines can share one database). The app only sees
+:class:`StateStore`'s methods.
 
-A server database instead (several machines): every query lives in this class, in plain
-SQL with ``?`` parameters. A ``PostgresStore`` with the same methods would open
-``sqlalchemy.create_engine("postgresql+psycopg://...")``, create the same tables
-(``BIGSERIAL`` for ``audit.id``, ``JSONB`` for items and before/after), run each method in
-``with engine.begin():`` (one committed transaction, as here), take row locks with
-``SELECT ... FOR UPDATE`` in :meth:`acquire_lock`, :meth:`set_decision` and
-:meth:`transition` (where this class relies on its process lock), and swap the few
-SQLite-only spellings: the PRAGMAs of :meth:`_open`, ``json_extract(item, '$.action')``
-(``item->>'action'``), ``INSERT OR IGNORE/REPLACE`` (``ON CONFLICT DO NOTHING/UPDATE``).
-The app only sees the methods, so nothing else changes.
+Backup (SQLite): ``sqlite3 REVIEW_DIR/review-state.sqlite ".backup copy.sqlite"`` (safe while
+the server runs), or copy the file while the server is stopped.
 """
 
 from __future__ import annotations
@@ -37,20 +35,19 @@ import json
 import secrets
 import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ..errors import ReviewLockedError as LockedError
 from ..errors import ReviewStateError as StateError
 
 __all__ = [
-    "DB_NAME", "STATES", "AuditEntry", "DocState", "Lock", "LockedError", "StateError", "StateStore",
-    "locked",
-    "now_iso",
+    "DB_NAME", "SQLITE_SCHEMA", "STATES", "AuditEntry", "Backend", "Conn", "DocState", "Lock", "LockedError",
+    "SqliteBackend", "StateError", "StateStore", "locked", "now_iso",
 ]
 
 #: The state file's name inside the review folder.
@@ -58,18 +55,19 @@ DB_NAME = "review-state.sqlite"
 #: Document states in order (a sent-back document returns to ``in_review``).
 STATES = ("proposed", "in_review", "needs_qc", "approved", "released")
 
-_SCHEMA = """
+# "user" is quoted: PostgreSQL reserves the word (SQLite takes either spelling for the same column)
+SQLITE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     doc TEXT PRIMARY KEY, state TEXT NOT NULL, reviewer TEXT NOT NULL DEFAULT '',
     approver TEXT NOT NULL DEFAULT '', sendback_reason TEXT NOT NULL DEFAULT '',
     released TEXT NOT NULL DEFAULT '', updated TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS decisions (
-    doc TEXT NOT NULL, key TEXT NOT NULL, item TEXT NOT NULL, user TEXT NOT NULL,
+    doc TEXT NOT NULL, key TEXT NOT NULL, item TEXT NOT NULL, "user" TEXT NOT NULL,
     updated TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (doc, key));
 CREATE TABLE IF NOT EXISTS locks (
-    doc TEXT PRIMARY KEY, user TEXT NOT NULL, expires TEXT NOT NULL);
+    doc TEXT PRIMARY KEY, "user" TEXT NOT NULL, expires TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, ts TEXT NOT NULL, user TEXT NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT, ts TEXT NOT NULL, "user" TEXT NOT NULL,
     action TEXT NOT NULL, doc TEXT NOT NULL DEFAULT '', before TEXT, after TEXT);
 CREATE INDEX IF NOT EXISTS audit_doc ON audit (doc);
 CREATE TABLE IF NOT EXISTS users (
@@ -79,6 +77,101 @@ CREATE TABLE IF NOT EXISTS plan_info (
     doc TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, pages INTEGER NOT NULL, proposed INTEGER NOT NULL,
     review_html INTEGER NOT NULL);
 """
+
+
+class Conn(Protocol):
+    """One open transaction (or read) of a backend; SQL with ``?`` parameters."""
+
+    def one(self, sql: str, args: Sequence[Any] = ()) -> Sequence[Any] | None: ...
+
+    def all(self, sql: str, args: Sequence[Any] = ()) -> list[Sequence[Any]]: ...
+
+    def run(self, sql: str, args: Sequence[Any] = ()) -> None: ...
+
+    def many(self, sql: str, rows: list[tuple[Any, ...]]) -> None: ...
+
+
+class Backend(Protocol):
+    """Where the state lives: transactions, reads and the few dialect spellings."""
+
+    #: what a failed query raises (the app answers a refusal even when its audit row fails)
+    errors: tuple[type[BaseException], ...]
+    #: appended to the SELECT of a document's row inside a write (a row lock where there are several writers)
+    for_update: str
+    #: the SQL expression of a decision item's ``action``
+    action_sql: str
+
+    def tx(self) -> AbstractContextManager[Conn]: ...
+
+    def read(self) -> AbstractContextManager[Conn]: ...
+
+    def close(self) -> None: ...
+
+
+class _SqliteConn:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def one(self, sql: str, args: Sequence[Any] = ()) -> Sequence[Any] | None:
+        row: Sequence[Any] | None = self.db.execute(sql, args).fetchone()
+        return row
+
+    def all(self, sql: str, args: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        return self.db.execute(sql, args).fetchall()
+
+    def run(self, sql: str, args: Sequence[Any] = ()) -> None:
+        self.db.execute(sql, args)
+
+    def many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        self.db.executemany(sql, rows)
+
+
+class SqliteBackend:
+    """One SQLite file (WAL), one connection shared under a process lock.
+
+    Args:
+        path: the file (created if missing).
+        durable: ``synchronous=FULL`` (an fsync per commit; survives power loss) instead of ``NORMAL``.
+    """
+
+    errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
+    for_update = ""  # BEGIN IMMEDIATE already holds the one write lock
+    action_sql = "json_extract(item, '$.action')"
+
+    def __init__(self, path: str | Path, *, durable: bool = False) -> None:
+        self.path = Path(path)
+        self._mutex = threading.RLock()
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+        self._db.executescript(SQLITE_SCHEMA)
+        self._conn = _SqliteConn(self._db)
+
+    def pragma(self, name: str) -> Any:
+        """A PRAGMA's value (tests check the journal mode and the sync level)."""
+        with self._mutex:
+            return self._db.execute(f"PRAGMA {name}").fetchone()[0]
+
+    @contextmanager
+    def tx(self) -> Iterator[Conn]:
+        """One transaction, committed on exit (rolled back on an exception)."""
+        with self._mutex:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    @contextmanager
+    def read(self) -> Iterator[Conn]:
+        with self._mutex:
+            yield self._conn
+
+    def close(self) -> None:
+        with self._mutex:
+            self._db.close()
 
 
 def locked(lock: Lock) -> LockedError:
@@ -134,110 +227,99 @@ class AuditEntry:
         return dict(self.__dict__)
 
 
+_DOC_COLS = "doc, state, reviewer, approver, sendback_reason, released, updated"
+
+
 class StateStore:
-    """The review server's state in ``REVIEW_DIR/review-state.sqlite`` (see the module docstring).
+    """The review server's state (see the module docstring).
 
     Args:
-        path: the SQLite file (created if missing).
+        where: the SQLite file (created if missing), or an open :class:`Backend`
+            (``store_pg.PostgresBackend`` for a server database).
         lock_minutes: how long a lock lasts after the last activity of its holder.
+        durable: for a SQLite file, an fsync per commit (``synchronous=FULL``).
     """
 
-    def __init__(self, path: str | Path, *, lock_minutes: float = 15.0) -> None:
-        self.path = Path(path)
+    def __init__(self, where: str | Path | Backend, *, lock_minutes: float = 15.0,
+                 durable: bool = False) -> None:
+        self.backend: Backend = (SqliteBackend(where, durable=durable) if isinstance(where, (str, Path))
+                                 else where)
+        self.errors = self.backend.errors
         self.lock_minutes = lock_minutes
-        self._mutex = threading.RLock()
-        self._db = self._open()
-
-    def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=FULL")
-        db.executescript(_SCHEMA)
-        return db
+        self._tx = self.backend.tx
+        self._read = self.backend.read
 
     def close(self) -> None:
-        with self._mutex:
-            self._db.close()
-
-    @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        """One transaction, committed on exit (rolled back on an exception)."""
-        with self._mutex:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        self.backend.close()
 
     # ------------------------------------------------------------------ meta, users
 
     def secret(self) -> bytes:
-        """The session-signing key (made once, kept in the file so sessions survive a restart)."""
+        """The session-signing key (made once, kept in the store so sessions survive a restart)."""
         with self._tx() as db:
-            row = db.execute("SELECT value FROM meta WHERE key='secret'").fetchone()
-            if row:
-                return bytes.fromhex(row[0])
-            key = secrets.token_bytes(32)
-            db.execute("INSERT INTO meta VALUES ('secret', ?)", (key.hex(),))
-            return key
+            db.run("INSERT INTO meta VALUES ('secret', ?) ON CONFLICT (key) DO NOTHING",
+                   (secrets.token_bytes(32).hex(),))
+            row = db.one("SELECT value FROM meta WHERE key='secret'")
+            assert row is not None
+            return bytes.fromhex(row[0])
 
     def touch_user(self, name: str) -> None:
         """Record that ``name`` signed in."""
         t = now_iso()
         with self._tx() as db:
-            db.execute("INSERT INTO users VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET last_seen=?",
-                       (name, t, t, t))
+            db.run("INSERT INTO users VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET last_seen=?",
+                   (name, t, t, t))
             self._audit(db, name, "sign_in", "", None, None)
 
     def users(self) -> list[str]:
-        with self._mutex:
-            return [r[0] for r in self._db.execute("SELECT name FROM users ORDER BY name")]
+        with self._read() as db:
+            return [r[0] for r in db.all("SELECT name FROM users ORDER BY name")]
 
     def plan_infos(self) -> dict[str, tuple[int, int, int, bool]]:
         """The saved plan summaries: doc -> (mtime_ns, pages, proposed, has a review page)."""
-        with self._mutex:
-            return {d: (m, p, n, bool(h)) for d, m, p, n, h in self._db.execute("SELECT * FROM plan_info")}
+        with self._read() as db:
+            rows = db.all("SELECT doc, mtime_ns, pages, proposed, review_html FROM plan_info")
+        return {d: (int(m), int(p), int(n), bool(h)) for d, m, p, n, h in rows}
 
     def save_plan_infos(self, rows: dict[str, tuple[int, int, int, bool]]) -> None:
         with self._tx() as db:
-            db.executemany("INSERT OR REPLACE INTO plan_info VALUES (?, ?, ?, ?, ?)",
-                           [(d, m, p, n, int(h)) for d, (m, p, n, h) in rows.items()])
+            db.many("INSERT INTO plan_info VALUES (?, ?, ?, ?, ?) ON CONFLICT (doc) DO UPDATE SET "
+                    "mtime_ns=excluded.mtime_ns, pages=excluded.pages, proposed=excluded.proposed, "
+                    "review_html=excluded.review_html",
+                    [(d, m, p, n, int(h)) for d, (m, p, n, h) in sorted(rows.items())])
 
     # ------------------------------------------------------------------ documents
 
     def ensure_documents(self, docs: list[str]) -> None:
         """Add a ``proposed`` row for each document not yet known."""
-        with self._mutex:
-            known = {r[0] for r in self._db.execute("SELECT doc FROM documents")}
+        with self._read() as db:
+            known = {r[0] for r in db.all("SELECT doc FROM documents")}
         new = [d for d in docs if d not in known]
         if not new:
-            return  # the usual case: no write, no fsync
+            return  # the usual case: no write
         t = now_iso()
         with self._tx() as db:
-            db.executemany("INSERT OR IGNORE INTO documents (doc, state, updated) VALUES (?, 'proposed', ?)",
-                           [(d, t) for d in new])
+            db.many("INSERT INTO documents (doc, state, updated) VALUES (?, 'proposed', ?) "
+                    "ON CONFLICT (doc) DO NOTHING", [(d, t) for d in new])
 
     def document(self, doc: str) -> DocState:
-        with self._mutex:
-            row = self._db.execute("SELECT * FROM documents WHERE doc=?", (doc,)).fetchone()
+        with self._read() as db:
+            row = db.one(f"SELECT {_DOC_COLS} FROM documents WHERE doc=?", (doc,))
         if row is None:
             raise KeyError(doc)
         return DocState(*row)
 
     def documents(self) -> dict[str, DocState]:
-        with self._mutex:
-            return {r[0]: DocState(*r) for r in self._db.execute("SELECT * FROM documents")}
+        with self._read() as db:
+            return {r[0]: DocState(*r) for r in db.all(f"SELECT {_DOC_COLS} FROM documents")}
 
     def decision_counts(self) -> dict[str, dict[str, int]]:
         """Per document, decided items by action."""
         out: dict[str, dict[str, int]] = {}
-        with self._mutex:
-            rows = self._db.execute(
-                "SELECT doc, json_extract(item, '$.action'), count(*) FROM decisions GROUP BY 1, 2")
-            for doc, action, n in rows:
-                out.setdefault(doc, {})[str(action)] = int(n)
+        with self._read() as db:
+            rows = db.all(f"SELECT doc, {self.backend.action_sql}, count(*) FROM decisions GROUP BY 1, 2")
+        for doc, action, n in rows:
+            out.setdefault(doc, {})[str(action)] = int(n)
         return out
 
     def transition(self, doc: str, user: str, action: str, allowed: tuple[str, ...], new_state: str,
@@ -252,16 +334,17 @@ class StateStore:
             if before.state not in allowed:
                 raise StateError(f"{doc} is {before.state}; '{action}' needs {' or '.join(allowed)}.")
             sets = ", ".join(f"{k}=?" for k in fields)
-            db.execute(f"UPDATE documents SET state=?, updated=?{', ' + sets if sets else ''} WHERE doc=?",
-                       (new_state, now_iso(), *fields.values(), doc))
+            db.run(f"UPDATE documents SET state=?, updated=?{', ' + sets if sets else ''} WHERE doc=?",
+                   (new_state, now_iso(), *fields.values(), doc))
             if new_state not in ("proposed", "in_review"):
-                db.execute("DELETE FROM locks WHERE doc=?", (doc,))
+                db.run("DELETE FROM locks WHERE doc=?", (doc,))
             after = self._row(db, doc)
             self._audit(db, user, action, doc, before.to_dict(), after.to_dict())
             return after
 
-    def _row(self, db: sqlite3.Connection, doc: str) -> DocState:
-        row = db.execute("SELECT * FROM documents WHERE doc=?", (doc,)).fetchone()
+    def _row(self, db: Conn, doc: str) -> DocState:
+        """``doc``'s row inside a write, locked against other writers of the same document."""
+        row = db.one(f"SELECT {_DOC_COLS} FROM documents WHERE doc=?{self.backend.for_update}", (doc,))
         if row is None:
             raise KeyError(doc)
         return DocState(*row)
@@ -270,27 +353,28 @@ class StateStore:
 
     def lock(self, doc: str) -> Lock | None:
         """The live lock of ``doc`` (an expired one is None)."""
-        with self._mutex:
-            row = self._db.execute("SELECT user, expires FROM locks WHERE doc=?", (doc,)).fetchone()
+        with self._read() as db:
+            row = db.one('SELECT "user", expires FROM locks WHERE doc=?', (doc,))
         if row is None or row[1] <= now_iso():
             return None
-        return Lock(*row)
+        return Lock(row[0], row[1])
 
     def locks(self) -> dict[str, Lock]:
         t = now_iso()
-        with self._mutex:
-            return {d: Lock(u, e) for d, u, e in self._db.execute("SELECT * FROM locks") if e > t}
+        with self._read() as db:
+            rows = db.all('SELECT doc, "user", expires FROM locks')
+        return {d: Lock(u, e) for d, u, e in rows if e > t}
 
-    def _take_lock(self, db: sqlite3.Connection, doc: str, user: str) -> tuple[Lock | None, Lock]:
+    def _take_lock(self, db: Conn, doc: str, user: str) -> tuple[Lock | None, Lock]:
         """Take or refresh ``user``'s lock on ``doc`` inside a transaction; (the previous live lock, new)."""
         t = datetime.now(UTC)
-        row = db.execute("SELECT user, expires FROM locks WHERE doc=?", (doc,)).fetchone()
-        held = Lock(*row) if row and row[1] > now_iso(t) else None
+        row = db.one('SELECT "user", expires FROM locks WHERE doc=?', (doc,))
+        held = Lock(row[0], row[1]) if row and row[1] > now_iso(t) else None
         if held is not None and held.user != user:
             raise locked(held)
         new = Lock(user, now_iso(t + timedelta(minutes=self.lock_minutes)))
-        db.execute("INSERT INTO locks VALUES (?, ?, ?) ON CONFLICT(doc) DO UPDATE SET user=?, expires=?",
-                   (doc, new.user, new.expires, new.user, new.expires))
+        db.run('INSERT INTO locks VALUES (?, ?, ?) ON CONFLICT (doc) DO UPDATE SET "user"=?, expires=?',
+               (doc, new.user, new.expires, new.user, new.expires))
         return held, new
 
     def acquire_lock(self, doc: str, user: str, *, editable: tuple[str, ...]) -> Lock:
@@ -310,12 +394,14 @@ class StateStore:
             self._start_review(db, row, user)
             return new
 
-    def _start_review(self, db: sqlite3.Connection, row: DocState, user: str) -> None:
-        """A proposed document enters review with its first lock or decision (audited)."""
-        if row.state == "proposed":
-            db.execute("UPDATE documents SET state='in_review', reviewer=?, updated=? WHERE doc=?",
-                       (user, now_iso(), row.doc))
-            self._audit(db, user, "start_review", row.doc, row.to_dict(), self._row(db, row.doc).to_dict())
+    def _start_review(self, db: Conn, row: DocState, user: str) -> str:
+        """A proposed document enters review with its first lock or decision (audited); the state after."""
+        if row.state != "proposed":
+            return row.state
+        db.run("UPDATE documents SET state='in_review', reviewer=?, updated=? WHERE doc=?",
+               (user, now_iso(), row.doc))
+        self._audit(db, user, "start_review", row.doc, row.to_dict(), self._row(db, row.doc).to_dict())
+        return "in_review"
 
     def release_lock(self, doc: str, user: str) -> None:
         """Drop ``user``'s lock on ``doc``.
@@ -324,25 +410,29 @@ class StateStore:
             LockedError: another user holds it.
         """
         with self._tx() as db:
-            row = db.execute("SELECT user, expires FROM locks WHERE doc=?", (doc,)).fetchone()
+            self._row(db, doc)  # the document's row lock orders this after a concurrent lock or decision
+            row = db.one('SELECT "user", expires FROM locks WHERE doc=?', (doc,))
             if row is None or row[1] <= now_iso():
                 return
             if row[0] != user:
-                raise locked(Lock(*row))
-            db.execute("DELETE FROM locks WHERE doc=?", (doc,))
+                raise locked(Lock(row[0], row[1]))
+            db.run("DELETE FROM locks WHERE doc=?", (doc,))
             self._audit(db, user, "unlock", doc, {"user": row[0], "expires": row[1]}, None)
 
     # ------------------------------------------------------------------ decisions
 
     def decisions(self, doc: str) -> list[dict[str, Any]]:
         """The decided items of ``doc``, in the order they were first made."""
-        with self._mutex:
-            rows = self._db.execute("SELECT item FROM decisions WHERE doc=? ORDER BY seq", (doc,)).fetchall()
+        with self._read() as db:
+            rows = db.all("SELECT item FROM decisions WHERE doc=? ORDER BY seq", (doc,))
         return [json.loads(r[0]) for r in rows]
 
     def set_decision(self, doc: str, key: str, item: dict[str, Any] | None, user: str, *,
-                     editable: tuple[str, ...]) -> Lock:
+                     editable: tuple[str, ...]) -> tuple[Lock, str]:
         """Save (``item``) or remove (None) one decision, taking or refreshing ``user``'s lock.
+
+        Returns:
+            The lock and the document's state after it (a first decision starts the review).
 
         Raises:
             LockedError: another user holds a live lock.
@@ -355,22 +445,26 @@ class StateStore:
             held, lock = self._take_lock(db, doc, user)
             if held is None:
                 self._audit(db, user, "lock", doc, None, lock.to_dict())
-            self._start_review(db, row, user)
-            old = db.execute("SELECT item, seq FROM decisions WHERE doc=? AND key=?", (doc, key)).fetchone()
+            state = self._start_review(db, row, user)
+            old = db.one("SELECT item, seq FROM decisions WHERE doc=? AND key=?", (doc, key))
             before = json.loads(old[0]) if old else None
             if item is None:
-                db.execute("DELETE FROM decisions WHERE doc=? AND key=?", (doc, key))
+                db.run("DELETE FROM decisions WHERE doc=? AND key=?", (doc, key))
             else:
-                seq = old[1] if old else db.execute(
-                    "SELECT coalesce(max(seq), 0) + 1 FROM decisions WHERE doc=?", (doc,)).fetchone()[0]
+                if old:
+                    seq = old[1]
+                else:
+                    top = db.one("SELECT coalesce(max(seq), 0) + 1 FROM decisions WHERE doc=?", (doc,))
+                    seq = top[0] if top else 1
                 text = json.dumps(item, ensure_ascii=False, sort_keys=True)
-                db.execute("INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(doc, key) "
-                           "DO UPDATE SET item=?, user=?, updated=?",
-                           (doc, key, text, user, now_iso(), seq, text, user, now_iso()))
+                t = now_iso()
+                db.run('INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (doc, key) '
+                       'DO UPDATE SET item=?, "user"=?, updated=?',
+                       (doc, key, text, user, t, seq, text, user, t))
             if before != item:
                 self._audit(db, user, "decide" if item is not None else "undecide", doc,
                             {"key": key, "item": before}, {"key": key, "item": item})
-            return lock
+            return lock, state
 
     # ------------------------------------------------------------------ audit
 
@@ -379,18 +473,18 @@ class StateStore:
         with self._tx() as db:
             self._audit(db, user, action, doc, before, after)
 
-    def _audit(self, db: sqlite3.Connection, user: str, action: str, doc: str,
-               before: Any, after: Any) -> None:
-        db.execute("INSERT INTO audit (ts, user, action, doc, before, after) VALUES (?, ?, ?, ?, ?, ?)",
-                   (now_iso(), user, action, doc,
-                    None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
-                    None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True)))
+    def _audit(self, db: Conn, user: str, action: str, doc: str, before: Any, after: Any) -> None:
+        db.run('INSERT INTO audit (ts, "user", action, doc, before, after) VALUES (?, ?, ?, ?, ?, ?)',
+               (now_iso(), user, action, doc,
+                None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
+                None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True)))
 
     def audit_trail(self, doc: str | None = None, limit: int = 10000) -> list[AuditEntry]:
         """The audit entries (of ``doc``, or all), oldest first."""
-        q = "SELECT * FROM audit" + (" WHERE doc=?" if doc is not None else "") + " ORDER BY id LIMIT ?"
+        q = ('SELECT id, ts, "user", action, doc, before, after FROM audit'
+             + (" WHERE doc=?" if doc is not None else "") + " ORDER BY id LIMIT ?")
         args: tuple[Any, ...] = (doc, limit) if doc is not None else (limit,)
-        with self._mutex:
-            rows = self._db.execute(q, args).fetchall()
-        return [AuditEntry(i, ts, u, a, d, json.loads(b) if b else None, json.loads(x) if x else None)
+        with self._read() as db:
+            rows = db.all(q, args)
+        return [AuditEntry(int(i), ts, u, a, d, json.loads(b) if b else None, json.loads(x) if x else None)
                 for i, ts, u, a, d, b, x in rows]

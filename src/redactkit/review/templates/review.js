@@ -708,7 +708,19 @@ function renderReadOnly() {
   const inRows = $("side").querySelectorAll("#list button, #list input, #list select, #kept-list button");
   for (const c of [...ctl, ...inRows]) c.disabled = Boolean(why);
 }
+// another reviewer's lock can end (unlock, timeout) and a submitted document can come back, with no
+// action on this page: while it is read-only, ask the server for the document's status every few
+// seconds and reload when the state or the lock changed (an editable page changes only through itself)
+const lockSig = (l) => (l && l.user ? l.user + "@" + l.expires : "");
+function pollStatus() {
+  if (pending || document.hidden || !readOnlyReason()) return;
+  api("GET", "/status").then((d) => {
+    if (d.state === srv.state && lockSig(d.lock) === lockSig(srv.lock)) return;
+    return reload().then(() => { if (!readOnlyReason()) msg("The document can be edited now.", true); });
+  }).catch(() => {});   // a missed poll is retried at the next tick
+}
 if (CFG) {
+  setInterval(pollStatus, CFG.poll_ms || 5000);
   $("rk-lock").addEventListener("click", () => action(srv.lock && srv.lock.user === CFG.user ? "/unlock" : "/lock"));
   $("rk-submit").addEventListener("click", () => action("/submit"));
   $("rk-approve").addEventListener("click", () => action("/qc", {approve: true, reason: ""}));
