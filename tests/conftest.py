@@ -123,6 +123,25 @@ def shared_redactor():  # type: ignore[no-untyped-def]
     return Redactor()
 
 
+# --- parallel runs (pytest-xdist, ``make test``) ------------------------------------------------
+
+_SHARED_SCOPES = frozenset({"class", "module", "package"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under ``--dist loadgroup``, tests that use a class-, module- or package-scoped fixture run on
+    one worker per module, so an expensive fixture (a review bundle, a browser, a server) is built
+    once, not once per worker. Other tests spread freely. A no-op without pytest-xdist."""
+    for item in items:
+        info = getattr(item, "_fixtureinfo", None)
+        if info is None:
+            continue
+        defs = (d for name in info.names_closure for d in info.name2fixturedefs.get(name, ()))
+        if any(d.scope in _SHARED_SCOPES for d in defs):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+
+
 # --- raw and damaged PDFs (tests/test_integrity.py) ---------------------------------------------
 
 def raw_pdf(objects: Sequence[str | bytes]) -> bytes:
