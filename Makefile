@@ -22,10 +22,10 @@ demo: setup
 test: setup browser postgres
 	$(BIN)/ruff check src tests sample_docs benchmarks
 	$(BIN)/mypy
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto --maxprocesses 4 --dist loadgroup  # pytest-xdist: a worker per core (max 4, each loads spaCy)
 
 quick-test: setup browser postgres
-	$(BIN)/pytest -q -m "not slow"
+	$(BIN)/pytest -q -m "not slow" -n auto --maxprocesses 4 --dist loadgroup
 
 setup: system $(STAMP)
 

@@ -123,6 +123,42 @@ def shared_redactor():  # type: ignore[no-untyped-def]
     return Redactor()
 
 
+# --- parallel runs (pytest-xdist, ``make test``) ------------------------------------------------
+
+_SHARED_SCOPES = frozenset({"class", "module", "package"})
+
+
+def _uses_shared_fixture(item: pytest.Item) -> bool:
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:
+        return False
+    return any(d.scope in _SHARED_SCOPES for name in info.names_closure
+               for d in info.name2fixturedefs.get(name, ()))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the workers of ``pytest -n N --dist loadgroup``, give each test that uses a class-, module-
+    or package-scoped fixture its module as group, so an expensive fixture (a review bundle, a
+    browser, a server, the tuning run) is built once, not once per worker. Other tests spread freely.
+
+    The group is the ``@group`` suffix of the node id that xdist's scheduler reads. xdist 3.8 writes
+    it to ``Item._nodeid``, which pytest 9.2 no longer reads (pytest-xdist issue #1386), so it is set
+    here for both layouts. Without xdist (plain ``pytest``) nothing changes.
+    """
+    if not getattr(config.option, "loadgroup", False):  # set by xdist on its workers only
+        return
+    for item in items:
+        if _uses_shared_fixture(item) and "@" not in item.nodeid.rpartition("]")[2]:
+            grouped = f"{item.nodeid}@{item.nodeid.split('::', 1)[0]}"
+            if hasattr(item, "_id"):  # pytest >= 9.2: a structured NodeId
+                from _pytest.nodeid import NodeId
+
+                item._id = NodeId.parse(grouped)
+            else:
+                item._nodeid = grouped
+
+
 # --- raw and damaged PDFs (tests/test_integrity.py) ---------------------------------------------
 
 def raw_pdf(objects: Sequence[str | bytes]) -> bytes:

@@ -6,8 +6,9 @@
 - The per-document timeout fails the document with a typed error, nothing written:
   in-process between stages (:class:`~redactkit._guards.Deadline`), and by killing the
   worker process of a document stuck in a native call (``--timeout`` in the CLI and batch).
-- Huge pages are refused with a clear error; decompression bombs, absurd image
-  dimensions and 10,000 empty pages finish in bounded time and memory.
+- Huge pages are refused with a clear error; decompression bombs and absurd image
+  dimensions finish in bounded time and memory; a 1,000-page document of empty pages is
+  redacted and verified (the 10,000-page wall time is a benchmark).
 """
 
 from __future__ import annotations
@@ -164,16 +165,24 @@ def test_absurd_image_dimensions(tmp_path: Path, shared_redactor: Redactor) -> N
     assert _peak_rss_mb() - before < 1500
 
 
+#: Pages in the many-empty-pages document. Every page takes the same path through ingest, detect,
+#: burn and verify (nothing in redactkit switches on the page count), so 1,000 pages show the same
+#: behaviour as 10,000; the 10,000-page wall time is measured in benchmarks/bench_batch.py
+#: (``--empty-pages``), not asserted here.
+EMPTY_PAGES = 1_000
+
+
 @pytest.mark.slow
-def test_ten_thousand_empty_pages(tmp_path: Path, shared_redactor: Redactor) -> None:
+def test_many_empty_pages(tmp_path: Path, shared_redactor: Redactor) -> None:
     doc = pymupdf.open()
-    for _ in range(10_000):
+    for _ in range(EMPTY_PAGES):
         doc.new_page()
     doc[0].insert_text((72, 100), "Victim: Maria Gutierrez", fontsize=12)
     src = tmp_path / "empty.pdf"
     doc.save(src)
     doc.close()
-    t = time.monotonic()
     log = shared_redactor.redact(src, tmp_path / "out.pdf")
-    assert log.passed and log.source["pages"] == 10_000
-    assert time.monotonic() - t < 300
+    assert log.passed and log.source["pages"] == EMPTY_PAGES
+    with pymupdf.open(tmp_path / "out.pdf") as out:
+        assert out.page_count == EMPTY_PAGES
+        assert "Gutierrez" not in out[0].get_text()

@@ -12,22 +12,19 @@ text that is not text (issue 12).
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-import pikepdf
 import pymupdf
 import pytest
 
 from redactkit import Redactor
 from redactkit.errors import VerificationError
-from redactkit.pdf.readers import PdfiumReader
 from redactkit.pdf.trust import TrustAssessor
 
 sys.path.insert(0, str(Path(__file__).parent / "hostile"))
-from checks import byte_leaks, ocr_leaks, text_leaks  # noqa: E402
+from checks import assert_untrusted_page_burned_clean  # noqa: E402
 from make_corpus2 import CASES, CLASS, NAME  # noqa: E402
 
 
@@ -82,68 +79,10 @@ def test_ordinary_pages_are_trusted(tmp_path: Path) -> None:
         doc.close()
 
 
-# --- three readers ---------------------------------------------------------------------------------
-
-def pdfium_leaks(path: Path, secrets: list[str]) -> list[str]:
-    """Secrets in PDFium's text of any page (spacing ignored)."""
-    with PdfiumReader(path) as reader:
-        text = " ".join(reader.text(i) for i in range(reader.page_count))
-    squashed = re.sub(r"\s", "", text)
-    return [s for s in secrets if s in text or re.sub(r"\s", "", s) in squashed]
-
-
-def pdfium_ocr_text(path: Path) -> str:
-    import os
-
-    import pytesseract
-
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    with PdfiumReader(path) as reader:
-        return "\n".join(pytesseract.image_to_string(reader.render(i, 200)) for i in range(reader.page_count))
-
-
-def qpdf_stream_leaks(path: Path, secrets: list[str]) -> list[str]:
-    """Secrets in any object or decompressed stream as qpdf (pikepdf) reads them."""
-    found = []
-    with pikepdf.open(path) as pdf:
-        for obj in pdf.objects:
-            blob = b""
-            if isinstance(obj, pikepdf.Stream):
-                try:
-                    blob = obj.read_bytes()
-                except Exception:
-                    blob = obj.read_raw_bytes()
-            elif isinstance(obj, (pikepdf.Dictionary, pikepdf.Array, pikepdf.String)):
-                blob = bytes(obj.unparse())
-            for s in secrets:
-                if s.encode("latin-1", "ignore") in blob or s.encode("utf-16-be") in blob:
-                    found.append(f"{s!r} in object {obj.objgen}")
-    return found
-
-
-def no_earlier_revisions(path: Path) -> None:
-    data = path.read_bytes()
-    assert data.count(b"%%EOF") == 1, "incremental update in the output"
-    assert data.count(b"startxref") == 1
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_hostile2_no_leaks(name: str, tmp_path: Path, shared_redactor: Redactor) -> None:
-    case = CASES[name](tmp_path / f"{name}.pdf")
-    out = tmp_path / f"{name}.redacted.pdf"
-    log = shared_redactor.redact(Path(case.path), out)
-    assert log.passed
-    assert any("untrusted text layer" in w for w in log.warnings), log.warnings
-    assert text_leaks(out, case.secrets) == []                      # reader 1: PyMuPDF
-    assert pdfium_leaks(out, case.secrets) == []                    # reader 2: PDFium
-    assert ocr_leaks(pdfium_ocr_text(out), case.secrets) == []      # reader 3: OCR of PDFium's render
-    assert byte_leaks(out, case.secrets) == []
-    assert qpdf_stream_leaks(out, case.secrets) == []
-    no_earlier_revisions(out)
-    names = {c.name: c.status for c in log.verification.checks}
-    assert names["pdfium_no_redacted_strings"] == "passed"
-    assert names["ocr_independent"] == "passed"
+    assert_untrusted_page_burned_clean(CASES[name](tmp_path / f"{name}.pdf"), tmp_path, shared_redactor)
 
 
 # --- a lying output fails verification ---------------------------------------------------------------

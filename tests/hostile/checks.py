@@ -1,11 +1,17 @@
-"""Leak checks over a redacted output: bytes (every stream decompressed), text, rendered re-OCR."""
+"""Leak checks over a redacted output: bytes (every stream decompressed, by MuPDF and by qpdf), text
+(MuPDF and PDFium), rendered re-OCR (MuPDF's and PDFium's rendering)."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
+from typing import Any
 
+import pikepdf
 import pymupdf
+
+from redactkit.pdf.readers import PdfiumReader
 
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]{4,})>")
 _LIT = re.compile(rb"\((?:\\.|[^\\)])*\)")
@@ -89,8 +95,6 @@ def text_leaks(path: Path, secrets: list[str]) -> list[str]:
 
 
 def ocr_text(path: Path, dpi: int = 200) -> str:
-    import os
-
     import pytesseract
     from PIL import Image
 
@@ -114,3 +118,63 @@ def _squash(s: str) -> str:
 def ocr_leaks(ocr: str, secrets: list[str]) -> list[str]:
     hay = _squash(ocr)
     return [s for s in secrets if _squash(s) in hay]
+
+
+def pdfium_leaks(path: Path, secrets: list[str]) -> list[str]:
+    """Secrets in PDFium's text of any page (spacing ignored)."""
+    with PdfiumReader(path) as reader:
+        text = " ".join(reader.text(i) for i in range(reader.page_count))
+    squashed = re.sub(r"\s", "", text)
+    return [s for s in secrets if s in text or re.sub(r"\s", "", s) in squashed]
+
+
+def pdfium_ocr_text(path: Path) -> str:
+    import pytesseract
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    with PdfiumReader(path) as reader:
+        return "\n".join(pytesseract.image_to_string(reader.render(i, 200)) for i in range(reader.page_count))
+
+
+def qpdf_stream_leaks(path: Path, secrets: list[str]) -> list[str]:
+    """Secrets in any object or decompressed stream as qpdf (pikepdf) reads them."""
+    found = []
+    with pikepdf.open(path) as pdf:
+        for obj in pdf.objects:
+            blob = b""
+            if isinstance(obj, pikepdf.Stream):
+                try:
+                    blob = obj.read_bytes()
+                except Exception:
+                    blob = obj.read_raw_bytes()
+            elif isinstance(obj, (pikepdf.Dictionary, pikepdf.Array, pikepdf.String)):
+                blob = bytes(obj.unparse())
+            for s in secrets:
+                if s.encode("latin-1", "ignore") in blob or s.encode("utf-16-be") in blob:
+                    found.append(f"{s!r} in object {obj.objgen}")
+    return found
+
+
+def no_earlier_revisions(path: Path) -> None:
+    data = path.read_bytes()
+    assert data.count(b"%%EOF") == 1, "incremental update in the output"
+    assert data.count(b"startxref") == 1
+
+
+def assert_untrusted_page_burned_clean(case: Any, tmp_path: Path, redactor: Any) -> None:
+    """``case`` (a make_corpus2/3 case, page untrusted) through ``redactor.redact``: verified, burned
+    as a scan, and no secret for three readers (PyMuPDF, PDFium, Tesseract on PDFium's rendering),
+    in any decompressed stream (ours and qpdf's) or in an earlier revision."""
+    out = tmp_path / f"{case.name}.redacted.pdf"
+    log = redactor.redact(Path(case.path), out)
+    assert log.passed
+    assert any("untrusted text layer" in w for w in log.warnings), log.warnings
+    assert text_leaks(out, case.secrets) == []                      # reader 1: PyMuPDF
+    assert pdfium_leaks(out, case.secrets) == []                    # reader 2: PDFium
+    assert ocr_leaks(pdfium_ocr_text(out), case.secrets) == []      # reader 3: OCR of PDFium's render
+    assert byte_leaks(out, case.secrets) == []
+    assert qpdf_stream_leaks(out, case.secrets) == []
+    no_earlier_revisions(out)
+    names = {c.name: c.status for c in log.verification.checks}
+    assert names["pdfium_no_redacted_strings"] == "passed"
+    assert names["ocr_independent"] == "passed"

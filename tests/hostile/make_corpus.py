@@ -20,13 +20,13 @@ Usage::
 from __future__ import annotations
 
 import io
-import json
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import _common  # the generators' shared build and command line (this folder)
 import pymupdf
 
 NAME = "Maria Gutierrez"
@@ -476,20 +476,11 @@ CASES: dict[str, Callable[[Path], Case]] = {f.__name__: f for f in (
 
 def build_corpus(out: Path, only: list[str] | None = None) -> list[Case]:
     """Write every case (or ``only`` those) into ``out``; return the cases."""
-    out.mkdir(parents=True, exist_ok=True)
-    return [CASES[name](out / f"{name}.pdf") for name in (only or list(CASES))]
-
-
-def main(argv: list[str]) -> int:
-    out = Path(argv[1] if len(argv) > 1 else "hostile-corpus")
-    cases = build_corpus(out, argv[2:] or None)
-    (out / "corpus.json").write_text(json.dumps([asdict(c) for c in cases], indent=2))
-    print(f"{len(cases)} files in {out}")
-    return 0
+    return _common.build_corpus(CASES, out, only)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(_common.main(CASES, "hostile-corpus"))
 
 
 __all__ = ["CASES", "Case", "build_corpus", "io"]

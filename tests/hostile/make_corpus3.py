@@ -25,17 +25,16 @@ Usage::
 
 from __future__ import annotations
 
-import json
 import re
 import struct
 import sys
 from collections.abc import Callable
-from dataclasses import asdict
 from pathlib import Path
 
 import pymupdf
 
 sys.path.insert(0, str(Path(__file__).parent))
+import _common  # noqa: E402
 from make_corpus import HEADER, Case, _page  # noqa: E402
 
 NAME = "Ingeborg Tallwater"
@@ -166,17 +165,8 @@ CLASS = dict.fromkeys(CASES, "composite_tounicode")
 
 def build_corpus(out: Path, only: list[str] | None = None) -> list[Case]:
     """Write every case (or ``only`` those) into ``out``; return the cases."""
-    out.mkdir(parents=True, exist_ok=True)
-    return [CASES[name](out / f"{name}.pdf") for name in (only or list(CASES))]
-
-
-def main(argv: list[str]) -> int:
-    out = Path(argv[1] if len(argv) > 1 else "hostile-corpus3")
-    cases = build_corpus(out, argv[2:] or None)
-    (out / "corpus.json").write_text(json.dumps([asdict(c) for c in cases], indent=2))
-    print(f"{len(cases)} files in {out}")
-    return 0
+    return _common.build_corpus(CASES, out, only)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(_common.main(CASES, "hostile-corpus3"))
