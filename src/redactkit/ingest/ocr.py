@@ -178,13 +178,21 @@ def estimate_skew(image: Image.Image) -> float:
     scale = 800 / max(small.size)
     if scale < 1:
         small = small.resize((max(1, int(small.width * scale)), max(1, int(small.height * scale))))
-    ink = Image.fromarray(((np.asarray(small) < 128) * 255).astype(np.uint8))
+    ys, xs = np.nonzero(np.asarray(small) < 128)
+    height, width = small.height, small.width
+    dx, dy = xs - width / 2.0, ys - height / 2.0
     scores: dict[int, float] = {}
 
-    def score(step: int) -> float:  # angle = step * SKEW_STEP; each angle is turned once
+    def score(step: int) -> float:  # angle = step * SKEW_STEP; each angle is scored once
         if step not in scores:
-            turned = ink.rotate(step * SKEW_STEP, resample=Image.Resampling.NEAREST)
-            rows = np.asarray(turned).sum(axis=1, dtype=np.float64)
+            # The ink pixels turned counter-clockwise about the centre (as PIL's rotate turns
+            # the image), each counted in the row it lands in: about 1 ms an angle, where
+            # turning the image and summing its rows took about 8.
+            a = np.radians(step * SKEW_STEP)
+            x = np.rint(width / 2.0 + dx * np.cos(a) + dy * np.sin(a))
+            y = np.rint(height / 2.0 - dx * np.sin(a) + dy * np.cos(a))
+            inside = (x >= 0) & (x < width) & (y >= 0) & (y < height)
+            rows = np.bincount(y[inside].astype(np.intp), minlength=height).astype(np.float64) * 255
             scores[step] = float(np.diff(rows).var())  # sharp row transitions = level text lines
         return scores[step]
 
