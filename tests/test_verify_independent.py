@@ -5,20 +5,26 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pymupdf
 import pytest
+from PIL import Image
 
 from conftest import redaction_for
 from redactkit.burn import burn
 from redactkit.ingest import ingest
 from redactkit.model import Check, Document, Page, Rect, Redaction, Word
+from redactkit.settings import OcrOptions
 from redactkit.verify._independent import (
+    OCR_DPI,
     REACH_LINES,
     REGION_REACH,
+    _read_regions,
     identifiers,
     independent_checks,
     read_regions,
     squash,
 )
+from redactkit.verify._reocr import check_reocr
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -130,3 +136,54 @@ def test_read_regions_cover_boxes_and_words_with_digits() -> None:
     assert not any(r.y0 < 205 < r.y1 for r in regions)  # the line without digits
     far = read_regions(page, [Rect(200, 600, 300, 700)])[-1]  # a tall box: the reach is capped
     assert far.x0 == 200 - REGION_REACH and far.x1 == 300 + REGION_REACH
+
+
+# --- how regions are read: one Tesseract run over the page with everything else whitened
+
+def _strip(lines: list[str]) -> tuple[Image.Image, float]:
+    """Typed lines at OCR_DPI, and the line pitch in points."""
+    from test_scanned import page_image
+
+    return page_image(dpi=OCR_DPI, lines=lines), 0.5 * 72
+
+
+def test_regions_read_only_their_pixels_and_overlaps_count_for_both() -> None:
+    img, pitch = _strip(["Harbor Lantern 4417", "Copper Meadow 9020", "Silent Orchard 3381"])
+    top = 0.4 * 72  # first line's top, points
+    x0, x1 = 0.6 * 72 - 4, 7.5 * 72
+    first = Rect(x0, top - 6, x1, top + pitch - 6)
+    # a region holding the second line, overlapping the first's band: the second line is
+    # read once and counts for both regions holding its words' centres
+    both = Rect(x0, top + 10, x1, top + 2 * pitch - 6)
+    texts = _read_regions(img, [first, both, Rect(0, 0, 4, 4)], 0, OcrOptions(detect_orientation=False))
+    assert "Lantern" in texts[0] and "Meadow" in texts[1]
+    assert texts[2] == ""  # too small to read
+    assert not any("Orchard" in t for t in texts)  # outside every region: whitened, not read
+
+
+def test_regions_of_a_turned_page_map_back() -> None:
+    img, pitch = _strip(["Harbor Lantern 4417", "Copper Meadow 9020"])
+    top = 0.4 * 72
+    second = Rect(0.6 * 72 - 4, top + pitch - 6, 7.5 * 72, top + 2 * pitch - 6)
+    upside_down = img.rotate(180)
+    w, h = img.width * 72 / OCR_DPI, img.height * 72 / OCR_DPI
+    turned = Rect(w - second.x1, h - second.y1, w - second.x0, h - second.y0)
+    texts = _read_regions(upside_down, [turned], 180, OcrOptions(detect_orientation=False))
+    assert "Meadow" in texts[0] and "Lantern" not in texts[0]
+
+
+@pytest.mark.slow
+def test_reocr_regions_defers_to_the_independent_read(scan: tuple[Path, Document], tmp_path: Path) -> None:
+    """In ``regions`` mode the boxes of OCR pages are read once, by ocr_independent (which
+    covers each box with its rim); ``reocr`` says so instead of reading them again."""
+    src, doc = scan
+    reds = [_red(doc, "Gutierrez", 0)]
+    out = _burn(src, doc, reds, tmp_path / "out.pdf")
+    with pymupdf.open(out) as pdf:
+        check = check_reocr(pdf, doc, reds, "regions")
+    assert check.status == "skipped" and "ocr_independent" in check.reason and "page(s) 1" in check.reason
+    # every box's re-OCR rim (half its height) lies inside a region the independent check reads
+    regions = read_regions(doc.pages[0], [r for red in reds for r in red.rects])
+    for r in (x for red in reds for x in red.rects):
+        rim = r.padded(r.height / 2)
+        assert any(g.x0 <= rim.x0 and g.y0 <= rim.y0 and g.x1 >= rim.x1 and g.y1 >= rim.y1 for g in regions)

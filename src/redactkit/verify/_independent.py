@@ -32,7 +32,6 @@ output. Each is a :class:`~redactkit.model.Check`:
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -43,9 +42,9 @@ import numpy as np
 import pymupdf
 from PIL import Image
 
-from ..ingest.ocr import ocr_image
+from ..ingest.ocr import ocr_image, unrotate_box
 from ..model import CharMap, Check, Document, Page, Rect, Redaction, Word
-from ..pdf.readers import PdfiumReader
+from ..pdf.readers import PChar, PdfiumReader
 from ..pdf.trust import TrustAssessor, untrusted_pages
 from ..settings import OcrOptions
 from ._reocr import merge_regions
@@ -159,6 +158,7 @@ def independent_checks(
     in_boxes: list[str] = []
     strings: list[str] = []
     expects: dict[int, _Expect] = {}
+    source_chars = _SourceChars(source)
     try:
         for i in range(reader.page_count):
             src = source.pages[i] if i < len(source.pages) else None
@@ -182,7 +182,7 @@ def independent_checks(
             if found and src is not None and not src.is_ocr:
                 # MuPDF and PDFium may order a page differently (columns, table cells), which
                 # joins or splits a string: ask PDFium what the source holds outside the boxes.
-                same = _pdfium_source_expect(source, i, page_boxes, needles, exp)
+                same = _pdfium_source_expect(source_chars, i, page_boxes, needles, exp)
                 if same is not None:
                     found = same.problems(reading.text, f"page {i + 1}")
             strings += found
@@ -200,20 +200,46 @@ def independent_checks(
         ]
     finally:
         reader.close()
+        source_chars.close()
     return checks
 
 
-def _pdfium_source_expect(source: Document, index: int, boxes: Sequence[Rect], needles: Sequence[str],
+class _SourceChars:
+    """PDFium's characters of the source's pages, the source opened at most once per
+    document (it used to be opened again for every page that needed it)."""
+
+    def __init__(self, source: Document) -> None:
+        self._source = source
+        self._reader: PdfiumReader | None = None
+        self._failed = False
+
+    def chars(self, index: int) -> list[PChar] | None:
+        """The characters of page ``index``; None when the source file is not at hand (e.g.
+        bytes given to the API) or PDFium reads another page count."""
+        if self._failed:
+            return None
+        try:
+            if self._reader is None:
+                self._reader = PdfiumReader(Path(self._source.path))
+                if self._reader.page_count != len(self._source.pages):
+                    self._failed = True
+                    return None
+            return self._reader.chars(index)
+        except Exception:
+            return None
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+
+def _pdfium_source_expect(source: _SourceChars, index: int, boxes: Sequence[Rect], needles: Sequence[str],
                           mupdf: _Expect) -> _Expect | None:
     """What the source page holds outside ``boxes`` as PDFium reads it (None when the source
     file is not at hand, e.g. bytes given to the API, or PDFium reads another page count)."""
-    path = Path(source.path)
-    try:
-        with PdfiumReader(path) as reader:
-            if reader.page_count != len(source.pages):
-                return None
-            chars = reader.chars(index)
-    except Exception:
+    chars = source.chars(index)
+    if chars is None:
         return None
     centers = np.array([c.rect.center() for c in chars], dtype=float).reshape(-1, 2)
     inside = _inside(centers, boxes)
@@ -282,7 +308,7 @@ def _ocr_check(reader: PdfiumReader, source: Document, by_page: Mapping[int, Seq
             whole += 1
             regions = [page_rect]
         rotation = src.ocr_rotation if src is not None else 0
-        texts = _read_crops(image, regions, rotation, options)
+        texts = _read_regions(image, regions, rotation, options)
         for region, text in zip(regions, texts, strict=True):
             exp = expects[i]
             if not whole_page and src is not None:
@@ -356,36 +382,45 @@ def _kept_in(page: Page, boxes: Sequence[Rect], region: Rect) -> str:
     return "".join(c for c, keep in zip(page.text, inside, strict=False) if keep)
 
 
-def _read_crops(image: Image.Image, regions: Sequence[Rect], rotation: int, options: OcrOptions) -> list[str]:
+def _read_regions(image: Image.Image, regions: Sequence[Rect], rotation: int,
+                  options: OcrOptions) -> list[str]:
     """The text of each region of ``image`` (rendered at :data:`OCR_DPI`), read by one
-    Tesseract run over the crops stacked on white; words are assigned back by position."""
+    Tesseract run over the page with everything outside the regions whitened.
+
+    Each pixel is read once, in its line's context: crops stacked on a sheet read the rows
+    shared by neighbouring regions again and again, cut through glyphs, and cost as much as
+    the whole page. A word counts for every region holding its centre, else for the region
+    it overlaps most (a word cut by the mask's edge)."""
     scale = OCR_DPI / 72.0
-    crops: list[Image.Image | None] = []
+    src = np.asarray(image.convert("L"))
+    masked = np.full_like(src, 255)
+    boxes: list[tuple[int, int, int, int] | None] = []
     for r in regions:
         box = (max(0, int(r.x0 * scale)), max(0, int(r.y0 * scale)),
                min(image.width, int(r.x1 * scale + 0.999)), min(image.height, int(r.y1 * scale + 0.999)))
         if box[2] - box[0] < 8 or box[3] - box[1] < 8:
-            crops.append(None)
+            boxes.append(None)
             continue
-        crop = image.crop(box)
-        crops.append(crop.rotate(-rotation, expand=True) if rotation else crop)
-    kept = [c for c in crops if c is not None]
-    if not kept:
+        masked[box[1]:box[3], box[0]:box[2]] = src[box[1]:box[3], box[0]:box[2]]
+        boxes.append(box)
+    if all(b is None for b in boxes):
         return ["" for _ in regions]
-    gap = 24
-    sheet = Image.new("L", (max(c.width for c in kept), sum(c.height for c in kept) + gap * len(kept)), 255)
-    tops: list[float] = []
-    y = 0
-    for c in kept:
-        sheet.paste(c.convert("L"), (0, y))
-        tops.append(y)
-        y += c.height + gap
-    parts: list[list[str]] = [[] for _ in kept]
-    for text, (_x0, y0, _x1, y1), _conf, _key in ocr_image(sheet, options):
-        k = max(0, bisect.bisect_right(tops, (y0 + y1) / 2) - 1)
-        parts[k].append(text)
-    read = iter(" ".join(p) for p in parts)
-    return [next(read) if c is not None else "" for c in crops]
+    sheet = Image.fromarray(masked)
+    if rotation:
+        sheet = sheet.rotate(-rotation, expand=True)
+    parts: list[list[str]] = [[] for _ in regions]
+    for text, wbox, _conf, _key in ocr_image(sheet, options):
+        x0, y0, x1, y1 = unrotate_box(wbox, rotation, image.width, image.height)
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        holding = [k for k, b in enumerate(boxes)
+                   if b is not None and b[0] <= cx <= b[2] and b[1] <= cy <= b[3]]
+        if not holding:
+            overlap = [(max(0.0, min(x1, b[2]) - max(x0, b[0])) * max(0.0, min(y1, b[3]) - max(y0, b[1])), k)
+                       for k, b in enumerate(boxes) if b is not None]
+            holding = [max(overlap)[1]] if overlap else []
+        for k in holding:
+            parts[k].append(text)
+    return [" ".join(p) for p in parts]
 
 
 __all__ = ["ID_PATTERNS", "KEPT_MARGIN", "REACH_LINES", "REGION_REACH", "WHOLE_PAGE_SHARE", "identifiers",
