@@ -20,6 +20,16 @@ Last runs (2 cores, 2026-11-29, 40 pages of ~2,030 characters and 31 redactions 
 8.32 and 8.49 pages/s; start-up 1.05-1.08 s; peak RSS 230 MB. Per page: ingest 10.6 ms,
 detect 62 ms, plan 2.3 ms, burn 23 ms, verify 21 ms. (Earlier the same day 6.1 pages/s and
 295 MB: burn went through PyMuPDF's annotation wrappers and verify read the whole output.)
+
+2026-12-07 (issue 16, branch bdspeed; 20 pages, --rounds 1, machine under heavy and varying
+load, so wall numbers swing 3x between runs: compare ratios and same-run pairs). Main and
+this branch run back to back: pipeline 2.13 -> 2.99 pages/s, i.e. 0.27x -> 0.33x stock
+Presidio analyze in the same run (stock 7.84 and 8.93 pages/s); per page ingest 32.8 -> 31.6
+ms, detect 226 -> 173, plan 11 -> 8.5, burn 91 -> 56, verify 109 -> 65; detect-only
+0.83x -> 0.86x stock; start-up 3.0-3.2 s both (load); peak RSS 279 -> 293 MB (spaCy batch of
+4 pages). Under heavier load an earlier pair gave 0.28x / 0.23x (CPU 351 -> 300 ms a page
+with the safeguards on). Issue-16 targets (>= 15 pages/s, burn + verify < 30 ms, start-up
+<= 2 s) are not met; the 8 pages/s floor is not met under this load either.
 """
 
 from __future__ import annotations

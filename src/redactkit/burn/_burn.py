@@ -49,7 +49,7 @@ import pymupdf
 
 from ..errors import ProcessingError, UsageError
 from ..model import Hardening, Rect, Redaction, Word
-from ..pdf import TEXT_FLAGS, iter_glyphs, open_source, tight_rect
+from ..pdf import ASCENT, DESCENT, TEXT_FLAGS, iter_lines, open_source
 from ..pdf import sanitize as sz
 from ..pdf.integrity import drain_messages, keep_usable_pages, walk_page_tree
 from ..pdf.labels import FILL, LABEL_COLOR, LABEL_FONT, DrawnLabel, layout_label, plan_labels
@@ -119,17 +119,29 @@ class BurnResult:
 
 def _page_glyphs(page: pymupdf.Page) -> tuple[np.ndarray, np.ndarray]:
     """Every glyph of a page (rotation 0): tight centres (n, 2) and MuPDF removal boxes (n, 4)."""
+    # iter_glyphs' walk written out per line (no Glyph and no Rect per glyph); the tight
+    # box's y0/y1 by tight_rect's expressions.
     centres: list[tuple[float, float]] = []
     removal: list[tuple[float, float, float, float]] = []
-    for g in iter_glyphs(page, flags=TEXT_FLAGS):
-        if not g.c or g.c.isspace():
-            continue
-        x0, y0, x1, y1 = g.bbox
-        tight = tight_rect(g.bbox, g.origin[1], g.size, g.horizontal)
-        sx = (x1 - x0) * MUPDF_GLYPH_SHRINK
-        sy = (y1 - y0) * MUPDF_GLYPH_SHRINK
-        removal.append((x0 + sx, y0 + sy, x1 - sx, y1 - sy))
-        centres.append(((x0 + x1) / 2, (tight.y0 + tight.y1) / 2))
+    for _line, horizontal, spans in iter_lines(page, flags=TEXT_FLAGS):
+        for span in spans:
+            size = float(span.get("size", 0.0))
+            cut = horizontal and size > 0
+            up, down = ASCENT * size, DESCENT * size
+            for ch in span["chars"]:
+                c = ch["c"]
+                if not c or c.isspace():
+                    continue
+                x0, y0, x1, y1 = ch["bbox"]
+                ty0, ty1 = y0, y1
+                if cut:
+                    oy = ch["origin"][1]
+                    ty0 = max(y0, oy - up)
+                    ty1 = min(y1, oy + down)
+                sx = (x1 - x0) * MUPDF_GLYPH_SHRINK
+                sy = (y1 - y0) * MUPDF_GLYPH_SHRINK
+                removal.append((x0 + sx, y0 + sy, x1 - sx, y1 - sy))
+                centres.append(((x0 + x1) / 2, (ty0 + ty1) / 2))
     return (np.array(centres, dtype=float).reshape(-1, 2), np.array(removal, dtype=float).reshape(-1, 4))
 
 

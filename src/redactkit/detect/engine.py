@@ -38,6 +38,7 @@ __all__ = [
     "DEFAULT_MODEL",
     "Detector",
     "KNOWN_PIPELINES",
+    "NLP_BATCH_PAGES",
     "NER_MODEL_CONFIGURATION",
     "REPLACED_STOCK_RECOGNIZERS",
     "caps_lines_cased",
@@ -85,6 +86,10 @@ NER_MODEL_CONFIGURATION: dict[str, Any] = {
     ],
 }
 
+
+#: Pages per spaCy batch (``nlp.pipe``) in :meth:`Detector.detect`: 4 gets most of the
+#: batching gain (~5-10 % of spaCy time); 16 raised the bench's peak RSS by ~90 MB.
+NLP_BATCH_PAGES = 4
 
 #: Stock recognizers replaced by our own (offline email check, phone scoring).
 REPLACED_STOCK_RECOGNIZERS = ("EmailRecognizer",)
@@ -155,7 +160,10 @@ class Detector:
                 RecognizerRegistry,
             )
 
-            from .registry import build_recognizers  # lazy: subclasses Presidio's classes (heavy)
+            from .registry import (  # lazy: subclasses Presidio's classes (heavy)
+                IndexedContextEnhancer,
+                build_recognizers,
+            )
 
             nlp = self.nlp_engine()
             with _quiet_presidio():
@@ -167,7 +175,8 @@ class Detector:
                 for rec in build_recognizers(policy):
                     registry.add_recognizer(rec)
                 engine = AnalyzerEngine(
-                    registry=registry, nlp_engine=nlp, supported_languages=["en"]
+                    registry=registry, nlp_engine=nlp, supported_languages=["en"],
+                    context_aware_enhancer=IndexedContextEnhancer(),
                 )
             self._analyzers[policy.sha256] = engine
         return engine
@@ -184,18 +193,25 @@ class Detector:
         """
         analyzer = self.analyzer(policy)
         entities = sorted(set(policy.redact) | set(policy.keep))
+        language = policy.language or "en"
         findings: list[Finding] = []
-        for page, base in zip(document.pages, document.page_offsets, strict=True):
-            if not page.text.strip():
-                continue
+        pages = [(p, base) for p, base in zip(document.pages, document.page_offsets, strict=True)
+                 if p.text.strip()]
+        # spaCy over the pages in batches (nlp.pipe): the same annotations as one call per
+        # page, at less cost per page; lazy, so at most one batch of Docs is held.
+        artifacts = analyzer.nlp_engine.process_batch([p.text for p, _ in pages], language,
+                                                      batch_size=NLP_BATCH_PAGES)
+        for page, base in pages:
             try:
                 with _quiet_presidio():
+                    _text, nlp_artifacts = next(artifacts)
                     results = analyzer.analyze(
                         text=page.text,
-                        language=policy.language or "en",
+                        language=language,
                         entities=entities,
                         return_decision_process=True,
                         regex_flags=REGEX_FLAGS,
+                        nlp_artifacts=nlp_artifacts,
                     )
                     cased = caps_lines_cased(page.text)
                     if cased is not None:
@@ -207,7 +223,7 @@ class Detector:
                         seen = {(r.entity_type, r.start, r.end) for r in results}
                         extra = analyzer.analyze(
                             text=cased,
-                            language=policy.language or "en",
+                            language=language,
                             entities=[e for e in entities if e == "PERSON" or e in policy.keep],
                             return_decision_process=True,
                             regex_flags=REGEX_FLAGS,

@@ -70,6 +70,7 @@ Limits
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
@@ -101,7 +102,6 @@ __all__ = ["RECOGNIZER", "propagate"]
 
 #: The ``recognizer`` of every finding this module adds.
 RECOGNIZER = "propagation"
-
 
 _WS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # blanks, or one line break with blanks around it
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -164,9 +164,22 @@ def _bounded(body: str) -> str:
     return rf"(?<![\w]){body}(?![\w])"
 
 
-def _patterns(name: _Name, kept_tokens: set[str]) -> list[tuple[str, re.Pattern[str]]]:
-    """(form description, compiled regex) for every searched form, longest forms first."""
+@functools.lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    # compiling is propagation's main cost (regex parses in Python); names recur in a batch
+    return re.compile(pattern)
+
+
+def _patterns(name: _Name, kept_tokens: set[str],
+              text: str | None = None) -> list[tuple[str, re.Pattern[str]]]:
+    """(form description, compiled regex) for every searched form, longest forms first.
+    With ``text``, a form whose literal name parts (case-sensitive) are not all in ``text``
+    is left out, not compiled: it cannot match there (most ALL-CAPS forms)."""
     forms: list[tuple[str, re.Pattern[str]]] = []
+    def add(form: str, pattern: str, *literals: str) -> None:
+        if text is None or all(lit in text for lit in literals):
+            forms.append((form, _compiled(pattern)))
+
     initial = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}\.?)"
     for upper in (False, True):
 
@@ -174,41 +187,33 @@ def _patterns(name: _Name, kept_tokens: set[str]) -> list[tuple[str, re.Pattern[
             return t.upper() if upper else t
 
         *particles, last = name.surname.split()
-        sur = _esc(c(last))
+        sur_lit = c(last)
         if last.isupper() and not upper:
-            sur = _esc("-".join(p.capitalize() for p in last.split("-")))
+            sur_lit = "-".join(p.capitalize() for p in last.split("-"))
+        sur = _esc(sur_lit)
         # particles in any case ("de la Peñavera", "DE LA PEÑAVERA", "De La Peñavera")
         sur = "".join(rf"(?i:{_esc(p)}){_WS}" for p in particles) + sur
+        giv_lit = ""
         if name.given:
-            giv = _esc(c(name.given))
+            giv_lit = c(name.given)
             if name.given.isupper() and not upper:
-                giv = _esc(name.given.capitalize())
+                giv_lit = name.given.capitalize()
+            giv = _esc(giv_lit)
             middle = rf"(?:{_WS}(?:{initial}|\p{{Lu}}[\p{{L}}'’-]+))"
-            forms.append(("full name", re.compile(_bounded(rf"{giv}{middle}{{0,2}}{_WS}{sur}"))))
-            forms.append(
-                (
-                    "'Last, First' order",
-                    re.compile(_bounded(rf"{sur},{_WS}?{giv}(?:{_WS}{initial}(?=[\s,;]|$))?")),
-                )
-            )
-            forms.append(
-                ("initial + surname", re.compile(_bounded(rf"{_esc(c(name.given[0]))}\.{_WS}?{sur}")))
-            )
+            add("full name", _bounded(rf"{giv}{middle}{{0,2}}{_WS}{sur}"), giv_lit, sur_lit)
+            last_first = rf"{sur},{_WS}?{giv}(?:{_WS}{initial}(?=[\s,;]|$))?"
+            add("'Last, First' order", _bounded(last_first), giv_lit, sur_lit)
+            add("initial + surname", _bounded(rf"{_esc(c(name.given[0]))}\.{_WS}?{sur}"), sur_lit)
         else:
             # "P. Dekany", "H.Ç. Akbulut": dotted initials only (an "A" before a surname may be the article)
             dotted = r"\p{Lu}\.(?:-?\p{Lu}\.)*"
-            forms.append(("initials + surname", re.compile(_bounded(rf"(?:{dotted}{_WS}?){{1,3}}{sur}"))))
+            add("initials + surname", _bounded(rf"(?:{dotted}{_WS}?){{1,3}}{sur}"), sur_lit)
         if _single_ok(name.surname, kept_tokens, surname=True):
             word = " (also a word: standalone mention)" if _is_common(name.surname) else ""
             label = "surname alone" + word
-            forms.append((label, re.compile(_bounded(sur))))
+            add(label, _bounded(sur), sur_lit)
         if name.given and _single_ok(name.given, kept_tokens):
-            giv = (
-                _esc(c(name.given))
-                if not (name.given.isupper() and not upper)
-                else _esc(name.given.capitalize())
-            )
-            forms.append(("given name alone", re.compile(_bounded(giv))))
+            add("given name alone", _bounded(_esc(giv_lit)), giv_lit)
     return forms
 
 
@@ -552,7 +557,7 @@ def propagate(
         if key in seen_names:  # every mention of a name yields the same patterns: search once
             continue
         seen_names.add(key)
-        for form, rx in _patterns(name, kept_tokens):
+        for form, rx in _patterns(name, kept_tokens, text):
             for m in rx.finditer(text):
                 s, e = m.span()
                 if existing.all(s, e) or covered.any(s, e) or blocked_m.any(s, e):

@@ -14,6 +14,7 @@ A plug-in's findings are redacted like any other once the policy names its entit
 
 from __future__ import annotations
 
+import bisect
 import importlib.metadata
 import inspect
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,7 @@ from presidio_analyzer import (
     EntityRecognizer,
     Pattern,
 )
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from ..errors import ProcessingError
 
@@ -49,6 +51,7 @@ from .recognizers.vehicles import DriverLicenseRecognizer, LicensePlateRecognize
 
 __all__ = [
     "ENTRY_POINT_GROUP",
+    "IndexedContextEnhancer",
     "plugin_recognizers",
     "POLICE_RECOGNIZERS",
     "build_recognizers",
@@ -150,3 +153,37 @@ def plugin_recognizers(policy: Policy) -> list[EntityRecognizer]:
                 )
             out.append(rec)
     return out
+
+
+class IndexedContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer (default settings), with the token under a result
+    found by bisection over the page's token ends instead of a walk over the spaCy tokens
+    per result (that walk made a Python object per token: a fifth of the enhancer's time).
+
+    Same answer as :meth:`LemmaContextAwareEnhancer._find_index_of_match_token`: the first
+    token that starts at ``start`` or ends after it (token ends increase strictly, since
+    spaCy tokens are non-empty and disjoint; otherwise the stock walk is used).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tokens: Any = None  # the Doc the ends below belong to (held: identity stays valid)
+        self._starts: list[int] = []
+        self._ends: list[int] | None = None
+
+    def _find_index_of_match_token(self, word: str, start: int, tokens: Any,  # type: ignore[override]
+                                   tokens_indices: list[int]) -> int:
+        if tokens is not self._tokens:
+            starts = list(tokens_indices)
+            ends = [s + len(t) for s, t in zip(starts, tokens, strict=True)]
+            ordered = all(a < b for a, b in zip(ends, ends[1:], strict=False)) and all(
+                s < e for s, e in zip(starts, ends, strict=True))
+            self._tokens, self._starts, self._ends = tokens, starts, ends if ordered else None
+        if self._ends is None:
+            stock = LemmaContextAwareEnhancer._find_index_of_match_token
+            return int(stock(word, start, tokens, tokens_indices))
+        i = bisect.bisect_right(self._ends, start)
+        if i == len(self._ends):
+            raise ValueError(f"Did not find word '{word}' in the list of tokens "
+                             "although it is expected to be found")
+        return i

@@ -28,6 +28,7 @@ baseline-relative box (see :data:`ASCENT` / :data:`DESCENT`).
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from pathlib import Path
 
@@ -39,7 +40,7 @@ from ..errors import (
     ProcessingError,
 )
 from ..model import Char, Document, Page, PageKind, Rect, Word
-from ..pdf import TEXT_FLAGS, hidden_span, iter_glyphs, open_source, render_page, tight_rect
+from ..pdf import ASCENT, DESCENT, TEXT_FLAGS, hidden_span, iter_lines, open_source, render_page
 from ..pdf.integrity import (
     DAMAGED_WARNING,
     Assessment,
@@ -57,44 +58,43 @@ from .oldmarks import find_old_marks
 
 def read_page(page: pymupdf.Page, index: int) -> Page:
     """Read one PDF page's text layer into a :class:`Page` (rotation must already be 0)."""
+    # The glyph loop is written out (no per-glyph call of iter_glyphs / tight_rect): it runs
+    # over every glyph of every page twice per document (ingest, and verify on the output).
+    # The boxes are tight_rect's, computed by the same expressions.
     text_parts: list[str] = []
     chars: list[Char | None] = []
-    line_no = 0
     hidden = 0
-    line_chars: list[Char] = []
-    current = -1
-    span: dict[str, object] | None = None
-    in_hidden = False
-
-    def end_line() -> None:
-        nonlocal line_no
+    line_no = 0
+    for _line, horizontal, spans in iter_lines(page, flags=TEXT_FLAGS, sort=True):
+        line_chars: list[Char] = []
+        for span in spans:
+            in_hidden = hidden_span(span)
+            size = float(span.get("size", 0.0))
+            cut = horizontal and size > 0
+            up, down = ASCENT * size, DESCENT * size
+            for ch in span["chars"]:
+                c = ch["c"]
+                if in_hidden and not c.isspace():
+                    hidden += 1
+                if not c:
+                    continue
+                x0, y0, x1, y1 = ch["bbox"]
+                if cut:
+                    oy = ch["origin"][1]
+                    y0 = max(y0, oy - up)
+                    y1 = min(y1, oy + down)
+                rect = Rect(x0, y0, x1, y1)
+                # A ligature glyph yields several characters sharing one box.
+                for sub in c:
+                    line_chars.append(Char(sub, rect, line_no))
         if not line_chars:
-            return
+            continue  # a line without characters adds no line break and no line number
         if chars:
             text_parts.append("\n")
             chars.append(None)
-        for ch_ in line_chars:
-            text_parts.append(ch_.c)
-            chars.append(ch_)
+        text_parts.extend(ch_.c for ch_ in line_chars)
+        chars.extend(line_chars)
         line_no += 1
-        line_chars.clear()
-
-    for g in iter_glyphs(page, flags=TEXT_FLAGS, sort=True):
-        if g.line != current:
-            end_line()
-            current = g.line
-        if g.span is not span:
-            span = g.span
-            in_hidden = hidden_span(span)
-        if in_hidden and not g.c.isspace():
-            hidden += 1
-        if not g.c:
-            continue
-        rect = tight_rect(g.bbox, g.origin[1], g.size, g.horizontal)
-        # A ligature glyph yields several characters sharing one box.
-        for sub in g.c:
-            line_chars.append(Char(sub, rect, line_no))
-    end_line()
     text = "".join(text_parts)
     words = _words(text, chars, index)
     has_images = bool(page.get_images(full=False))
@@ -143,10 +143,14 @@ def _words(text: str, chars: list[Char | None], page_index: int) -> list[Word]:
         j = i
         while j < n and not text[j].isspace() and chars[j] is not None:
             j += 1
-        rect = None
+        # the union of the word's glyph boxes (min/max directly: no Rect per glyph)
+        x0 = y0 = math.inf
+        x1 = y1 = -math.inf
         for ch in chars[i:j]:
             assert ch is not None
-            rect = ch.rect if rect is None else rect.union(ch.rect)
+            r = ch.rect
+            x0, y0, x1, y1 = min(x0, r.x0), min(y0, r.y0), max(x1, r.x1), max(y1, r.y1)
+        rect = Rect(x0, y0, x1, y1)
         first = chars[i]
         assert rect is not None and first is not None
         words.append(Word(text[i:j], rect, page_index, i, j, first.line, block))

@@ -7,7 +7,17 @@ verify, review) reads and writes PDFs through it.
 
 from __future__ import annotations
 
-from ._glyphs import ASCENT, DESCENT, TEXT_FLAGS, Glyph, hidden_span, iter_glyphs, pages, tight_rect
+from ._glyphs import (
+    ASCENT,
+    DESCENT,
+    TEXT_FLAGS,
+    Glyph,
+    hidden_span,
+    iter_glyphs,
+    iter_lines,
+    pages,
+    tight_rect,
+)
 from ._open import PDF_MAGIC, open_pdf
 from ._render import MAX_RENDER_PIXELS, render_page
 from .sources import IMAGE_SUFFIXES, PDF_SUFFIXES, SUPPORTED_SUFFIXES, is_image, open_source
@@ -25,6 +35,7 @@ __all__ = [
     "hidden_span",
     "is_image",
     "iter_glyphs",
+    "iter_lines",
     "open_pdf",
     "open_source",
     "pages",

@@ -20,7 +20,10 @@ import pymupdf
 
 from ..model import Rect
 
-__all__ = ["ASCENT", "DESCENT", "TEXT_FLAGS", "Glyph", "hidden_span", "iter_glyphs", "pages", "tight_rect"]
+__all__ = [
+    "ASCENT", "DESCENT", "TEXT_FLAGS", "Glyph", "hidden_span", "iter_glyphs", "iter_lines", "pages",
+    "tight_rect",
+]
 
 #: Tight glyph box above / below the baseline, as fractions of the font size.
 #: Covers capitals, ascenders and descenders of common fonts while staying
@@ -58,9 +61,11 @@ class Glyph(NamedTuple):
     span: dict[str, Any]
 
 
-def iter_glyphs(page: pymupdf.Page, *, flags: int = TEXT_FLAGS, sort: bool = False,
-                clip: Any = None) -> Iterator[Glyph]:
-    """Every glyph of ``page`` (rotation as the page has it), text blocks only, in extraction order."""
+def iter_lines(page: pymupdf.Page, *, flags: int = TEXT_FLAGS, sort: bool = False,
+               clip: Any = None) -> Iterator[tuple[int, bool, list[dict[str, Any]]]]:
+    """``(line number, horizontal, spans)`` of every text line of ``page``: the walk of
+    :func:`iter_glyphs`, one line at a time, for callers that loop over a page's glyphs
+    themselves (ingest reads every glyph of every page, twice per document)."""
     kwargs: dict[str, Any] = {"flags": flags}
     if sort:
         kwargs["sort"] = True
@@ -73,12 +78,18 @@ def iter_glyphs(page: pymupdf.Page, *, flags: int = TEXT_FLAGS, sort: bool = Fal
             continue
         for line in block["lines"]:
             dx, dy = line.get("dir", (1.0, 0.0))
-            horizontal = abs(dy) < 1e-3 and dx > 0
-            for span in line["spans"]:
-                size = float(span.get("size", 0.0))
-                for ch in span["chars"]:
-                    yield Glyph(ch["c"], ch["bbox"], ch["origin"], size, horizontal, line_no, span)
+            yield line_no, abs(dy) < 1e-3 and dx > 0, line["spans"]
             line_no += 1
+
+
+def iter_glyphs(page: pymupdf.Page, *, flags: int = TEXT_FLAGS, sort: bool = False,
+                clip: Any = None) -> Iterator[Glyph]:
+    """Every glyph of ``page`` (rotation as the page has it), text blocks only, in extraction order."""
+    for line_no, horizontal, spans in iter_lines(page, flags=flags, sort=sort, clip=clip):
+        for span in spans:
+            size = float(span.get("size", 0.0))
+            for ch in span["chars"]:
+                yield Glyph(ch["c"], ch["bbox"], ch["origin"], size, horizontal, line_no, span)
 
 
 def tight_rect(char_bbox: tuple[float, float, float, float], origin_y: float, size: float,

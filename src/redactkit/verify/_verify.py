@@ -46,6 +46,7 @@ output is the caller's job.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -269,26 +270,28 @@ def _render(page: pymupdf.Page) -> np.ndarray:
     return arr[:, : pix.width * pix.n].reshape(pix.height, pix.width, pix.n)
 
 
+def _px(v: float, origin: float, limit: int) -> int:
+    """Pixel index of the first pixel centre at or after page coordinate ``v`` (clamped)."""
+    return max(0, min(limit, math.ceil((v - origin) * (FILL_DPI / 72.0) - 0.5)))
+
+
 def _fill_share(image: np.ndarray, page_rect: pymupdf.Rect, r: Rect, fill: np.ndarray,
                 masks: Sequence[Rect]) -> float | None:
     """Share of pixel centres inside ``r`` (outside ``masks``) that are the fill colour."""
     h, w = image.shape[:2]
-    scale = FILL_DPI / 72.0
     ox, oy = page_rect.x0, page_rect.y0
-
-    def px(v: float, origin: float, limit: int) -> int:
-        return max(0, min(limit, int(np.ceil((v - origin) * scale - 0.5))))
-
-    x0, x1 = px(r.x0, ox, w), px(r.x1, ox, w)
-    y0, y1 = px(r.y0, oy, h), px(r.y1, oy, h)
+    x0, x1 = _px(r.x0, ox, w), _px(r.x1, ox, w)
+    y0, y1 = _px(r.y0, oy, h), _px(r.y1, oy, h)
     if x1 <= x0 or y1 <= y0:
         return None
     region = image[y0:y1, x0:x1, :3].astype(np.int16)
     good = np.all(np.abs(region - fill) <= FILL_TOLERANCE, axis=2)
     keep = np.ones(good.shape, dtype=bool)
     for m in masks:
-        mx0, mx1 = px(m.x0, ox, w) - x0, px(m.x1, ox, w) - x0
-        my0, my1 = px(m.y0, oy, h) - y0, px(m.y1, oy, h) - y0
+        mx0, mx1 = _px(m.x0, ox, w) - x0, _px(m.x1, ox, w) - x0
+        if mx1 <= 0 or mx0 >= x1 - x0:
+            continue  # left or right of the region: its slice below would be empty
+        my0, my1 = _px(m.y0, oy, h) - y0, _px(m.y1, oy, h) - y0
         keep[max(0, my0):max(0, my1), max(0, mx0):max(0, mx1)] = False
     total = int(keep.sum())
     return None if total == 0 else float(good[keep].sum()) / total
