@@ -1,0 +1,55 @@
+"""Classes of misses found on unseen records, each with invented examples: offence titles that NER
+takes for names, quoted nicknames next to a name, a private person's initials standing alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redactkit.api import analyze_text
+from redactkit.detect.initials import initials_findings, initials_of
+from redactkit.model import Finding
+
+
+@pytest.fixture(scope="module")
+def found(shared_redactor: Any) -> Any:
+    def run(text: str) -> set[str]:
+        return {" ".join(f.text.split()) for f in analyze_text(text, "police-public-release",
+                                                               detector=shared_redactor.detector)}
+    return run
+
+
+def test_initials_of_a_full_name() -> None:
+    assert initials_of("Marcus Delane Tully") == "MDT"
+    assert initials_of("TULLY, MARCUS D.") == "MDT"
+    assert initials_of("Mr. Marcus Tully") == "MT"
+    assert initials_of("Tully") is None
+    assert initials_of("Ana Maria de la Cruz Ortiz") == "AMCO"  # particles are no parts
+    assert initials_of("Ana Maria Luz Cruz Ortiz") is None
+
+
+def test_private_initials_alone_are_redacted_but_not_an_officers() -> None:
+    text = "Marcus Delane Tully signed. 1. Right to silence MDT\nOfc. Priya Nandan Rao read it. PNR\n"
+    person = Finding.make("PERSON", 0, 19, text[:19], 0.85, "SpacyRecognizer")
+    s = text.index("Priya")
+    officer = Finding.make("OFFICER", s, s + 16, text[s:s + 16], 0.85, "OfficerRecognizer")
+    got = initials_findings(text, [person, officer])
+    assert [f.text for f in got] == ["MDT"]
+    assert "Tully" in got[0].explanation
+
+
+def test_initials_in_a_rights_form(found: Any) -> None:
+    got = found("Subject: Marcus Delane Tully. Initials\n1. You may remain silent. MDT\n"
+                "Waived by M.D.T. at 1405. PA OR ID MD.")
+    assert {"MDT", "M.D.T."} <= got
+    assert not {"PA", "OR", "ID", "MD"} & got
+
+
+def test_two_letter_initials_only_dotted_or_after_an_initials_cue(found: Any) -> None:
+    got = found("Statement of Carla Dunne. I saw the van. - C.D.\nWitness initials: CD\n"
+                "A CD player was taken.")
+    assert "C.D." in got
+    spans = [f for f in analyze_text("Carla Dunne. Witness initials: CD\nA CD player was taken.",
+                                     "police-public-release") if f.text == "CD"]
+    assert len(spans) == 1
