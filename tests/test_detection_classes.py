@@ -20,6 +20,23 @@ def found(shared_redactor: Any) -> Any:
     return run
 
 
+@pytest.mark.parametrize("text, offence", [
+    ("Mr. Corwin Ashby was charged with Aggravated Menacing and left.", "Aggravated Menacing"),
+    ("She was arrested for Theft by Deception at the mall.", "Theft by Deception"),
+    ("Cited: Reckless Endangerment (Ohio Rev. Code § 2919.22) at the scene.", "Reckless Endangerment"),
+    ("He faces two counts of Forgery and one of Harassment.", "Forgery"),
+])
+def test_offence_titles_stay_visible(found: Any, text: str, offence: str) -> None:
+    got = found(text)
+    assert not any(offence in g or g in offence for g in got), got
+
+
+def test_statute_citation_keeps_its_code_abbreviation(found: Any) -> None:
+    got = found("Charged under 75 Pa.C.S. § 3736 and Iowa Code § 321.277; victim Lorna Beal.")
+    assert "Lorna Beal" in got
+    assert not any("C.S" in g or "Iowa" in g or "§" in g for g in got), got
+
+
 def test_initials_of_a_full_name() -> None:
     assert initials_of("Marcus Delane Tully") == "MDT"
     assert initials_of("TULLY, MARCUS D.") == "MDT"
@@ -53,3 +70,9 @@ def test_two_letter_initials_only_dotted_or_after_an_initials_cue(found: Any) ->
     spans = [f for f in analyze_text("Carla Dunne. Witness initials: CD\nA CD player was taken.",
                                      "police-public-release") if f.text == "CD"]
     assert len(spans) == 1
+
+
+def test_offence_with_degree_and_qualifier(found: Any) -> None:
+    got = found("He has a prior conviction for Assault in the Fourth Degree - Domestic Violence. "
+                "Witness Lena Orr saw it.")
+    assert got == {"Lena Orr"}, got
