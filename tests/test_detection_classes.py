@@ -37,6 +37,25 @@ def test_statute_citation_keeps_its_code_abbreviation(found: Any) -> None:
     assert not any("C.S" in g or "Iowa" in g or "§" in g for g in got), got
 
 
+@pytest.mark.parametrize("text, nickname", [
+    ('Complainant: Marisol Quenby ("Mari"), 555-201-3344.', '"Mari"'),
+    ('SUBJECT: HOLLOWAY, DESMOND PAUL ("Dez")', '"Dez"'),
+    ('NOTICE TO: Garrick Anselm Fenwright, also known as "G.W.", of this town.', '"G.W."'),
+    ('Student: Yarrow, Ellis Bram "E"', '"E"'),
+])
+def test_quoted_nickname_after_a_name_is_redacted(found: Any, text: str, nickname: str) -> None:
+    assert any(nickname.strip('"') in g for g in found(text))
+
+
+def test_nickname_inside_a_name_keeps_the_surname(found: Any) -> None:
+    got = found('He named a former coworker, Tobias "Tank" Wrenfield, who had a key.')
+    assert any("Wrenfield" in g for g in got) and any("Tank" in g for g in got)
+
+
+def test_quoted_words_are_no_nicknames(found: Any) -> None:
+    assert found('The officer said "Stop" and Sgt. Ada Moss said "Halt" to the crowd.') == set()
+
+
 def test_initials_of_a_full_name() -> None:
     assert initials_of("Marcus Delane Tully") == "MDT"
     assert initials_of("TULLY, MARCUS D.") == "MDT"
@@ -72,7 +91,17 @@ def test_two_letter_initials_only_dotted_or_after_an_initials_cue(found: Any) ->
     assert len(spans) == 1
 
 
+def test_cad_role_shorthand_before_an_all_caps_name(found: Any) -> None:
+    got = found("1412 SUBJ ORLAN BEKKER ON FOOT. KEYHOLDER NELL PRATT ADV. T/S DRV KASIM R ODUYA TX DL")
+    assert {"ORLAN BEKKER", "NELL PRATT", "KASIM R ODUYA"} <= got
+
+
 def test_offence_with_degree_and_qualifier(found: Any) -> None:
     got = found("He has a prior conviction for Assault in the Fourth Degree - Domestic Violence. "
                 "Witness Lena Orr saw it.")
     assert got == {"Lena Orr"}, got
+
+
+def test_nickname_after_known_to_someone_as(found: Any) -> None:
+    got = found('The tenant, Priscilla Orme (known to neighbors as "Cilla"), said she heard it.')
+    assert any("Cilla" in g for g in got)

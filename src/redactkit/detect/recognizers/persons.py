@@ -103,6 +103,8 @@ class RoleNameRecognizer(ValuePatternRecognizer):
     _TOK_CAPS = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
     _TOK_TITLE = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
     _SEP = rf"(?:{WS}+|{WS}*\n{WS}*)"
+    _CAD_ROLES = (r"SUBJ|SUSP|VICT|VIC|WIT|COMP|DRV|DRVR|OCC|PASS|PSGR|KEYHOLDER|KEY[ \t]+HOLDER|R/O|RO|OWNR"
+                  r"|JUV")
     ENTITY = "PERSON"
     PATTERNS = [
         Pattern(
@@ -119,10 +121,20 @@ class RoleNameRecognizer(ValuePatternRecognizer):
             rf"(?P<value>{_TOK_CAPS}(?:{_SEP}[A-Z]\.?)?{_SEP}{_TOK_CAPS})(?![\w-])",
             0.6,
         ),
+        Pattern(
+            "CAD ROLE + NAME",
+            # CAD shorthand: "SUBJ ...", "DRV ...", "KEYHOLDER ...", "R/O ..." (registered owner)
+            rf"(?P<label>(?<![\w/])(?:{_CAD_ROLES})),?{_SEP}"
+            rf"(?P<value>{_TOK_CAPS}(?:{_SEP}[A-Z]\.?)?{_SEP}{_TOK_CAPS})(?![\w'’-])",
+            0.6,
+        ),
     ]
     _Q = r"[\"“”]"
     #: a nickname in quotes: 1-3 capitalised tokens ("Sonny", "Ice-Man", "Little Ray", "JB")
-    _NICK = rf"{_Q}(?:[A-Z][A-Za-z'’-]*\.?)(?:{WS}[A-Z][A-Za-z'’-]*){{0,2}}{_Q}"
+    _NICK = rf"{_Q}(?:[A-Z][A-Za-z'’-]*\.?(?:[A-Z]\.)*)(?:{WS}[A-Z][A-Za-z'’-]*){{0,2}}{_Q}"
+    #: two name tokens just before a nickname ("Ada Rusk", "RUSK, ADA", "RUSK, ADA MAE")
+    _BEFORE_NICK = (rf"(?:{_TOK_TITLE}{WS}+{_TOK_TITLE}|{_TOK_CAPS},{WS}*{_TOK_CAPS}(?:{WS}+{_TOK_CAPS})?"
+                    rf"|{_TOK_TITLE},{WS}*{_TOK_TITLE}(?:{WS}+{_TOK_TITLE})?)")
     PATTERNS = [
         *PATTERNS,
         Pattern(
@@ -142,13 +154,22 @@ class RoleNameRecognizer(ValuePatternRecognizer):
         Pattern(
             "name with nickname",
             # 'Harold "Hal" Quennell': given name, quoted nickname, surname
+            # (scored above spaCy's 0.85: its equal span would otherwise win, and the NER clean-up
+            # cuts a span at its quoted token, dropping the surname)
             rf"(?<![\w'’-])(?P<value>{_TOK_TITLE}{WS}+(?P<label>{_NICK}){WS}+{_TOK_TITLE})(?![\w-])",
+            0.9,
+        ),
+        Pattern(
+            "nickname after name",
+            # 'Ada Rusk ("Dee")', 'RUSK, ADA MAE ("Dee")', 'Ada Mae Rusk "Dee"': a quoted nickname right
+            # after a two-part name, bare or in brackets
+            rf"(?<={_BEFORE_NICK}),?{WS}*(?P<open>\()?{WS}*(?P<value>{_NICK})(?(open){WS}*\))",
             0.7,
         ),
         Pattern(
             "aka nickname",
             # 'aka "Ice-Man"', 'AKA / Moniker\n"JB"', 'identified suspect as "Little Ray"'
-            rf"(?P<label>\b(?:(?i:a\.?k\.?a\.?|alias|moniker|nickname|known{WS}+as|goes{WS}+by|street{WS}+name)"
+            rf"(?P<label>\b(?:(?i:a\.?k\.?a\.?|alias|moniker|nickname|known(?:{WS}+to{WS}+\w+(?:{WS}+\w+)?)?{WS}+as|goes{WS}+by|street{WS}+name)"
             rf"(?:{WS}*/{WS}*(?i:moniker|alias|nickname))?|(?i:suspect|calls{WS}+(?:me|him|her)){WS}+as"
             rf"|calls{WS}+(?:me|him|her))){WS}*:?\s*(?P<value>{_NICK})",
             0.7,
@@ -160,8 +181,10 @@ class RoleNameRecognizer(ValuePatternRecognizer):
         "name (relation)": "two-part name before '({label})'",
         "name with nickname": "given name, nickname {label} and surname",
         "aka nickname": "nickname after '{label}'",
+        "nickname after name": "quoted nickname right after a two-part name",
         "role + name": "role word '{label}' before a two-part name",
         "ROLE + NAME": "role word '{label}' before a two-part name (ALL CAPS)",
+        "CAD ROLE + NAME": "CAD role shorthand '{label}' before a two-part name (ALL CAPS)",
     }
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
