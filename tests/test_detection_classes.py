@@ -82,6 +82,32 @@ def test_initials_in_a_rights_form(found: Any) -> None:
     assert not {"PA", "OR", "ID", "MD"} & got
 
 
+@pytest.mark.parametrize("text, address", [
+    ("The owner lives at 2210 Heron Road, Marsh Point. He was home.", "2210 Heron Road, Marsh Point"),
+    ("Her address: 88 W 4th St, Apt 2, Cold Spring", "88 W 4th St, Apt 2, Cold Spring"),
+])
+def test_street_address_with_town_and_no_state(found: Any, text: str, address: str) -> None:
+    assert address in found(text)
+
+
+def test_a_name_after_a_street_address_is_no_town(found: Any) -> None:
+    assert "500 Main St, Henderson" not in found("We met at 500 Main St, Henderson said he saw it.")
+
+
+def test_public_service_letterhead_is_kept_but_not_the_party_under_it(found: Any) -> None:
+    got = found("Kestrel County Animal Services • 12 Shelter Way, Ansel, MO 65401 • 573-555-0100\n"
+                "Complainant: Rhea Dunmore, 4 Birch Ct, Ansel, MO 65401, 573-555-0144")
+    assert not any("Shelter Way" in g or g == "573-555-0100" for g in got), got
+    assert {"Rhea Dunmore", "4 Birch Ct, Ansel, MO 65401", "573-555-0144"} <= got
+
+
+def test_office_lines_are_kept_and_a_personal_phone_is_not(found: Any) -> None:
+    got = found("Call the tip line 1-888-555-0142 or 217-555-0100 (non-emergency), or Victim Services "
+                "(217) 555-0170 ext. 12. Victim Dora Finch, cell 217-555-0199.")
+    assert "217-555-0199" in got and "Dora Finch" in got
+    assert not any("0142" in g or "0100" in g or "0170" in g for g in got), got
+
+
 def test_two_letter_initials_only_dotted_or_after_an_initials_cue(found: Any) -> None:
     got = found("Statement of Carla Dunne. I saw the van. - C.D.\nWitness initials: CD\n"
                 "A CD player was taken.")
@@ -105,3 +131,7 @@ def test_offence_with_degree_and_qualifier(found: Any) -> None:
 def test_nickname_after_known_to_someone_as(found: Any) -> None:
     got = found('The tenant, Priscilla Orme (known to neighbors as "Cilla"), said she heard it.')
     assert any("Cilla" in g for g in got)
+
+
+def test_a_party_after_a_public_office_on_the_same_line_keeps_nothing(found: Any) -> None:
+    assert "217-555-0199" in found("See Victim Services today. Victim Dora Finch, cell 217-555-0199.")
