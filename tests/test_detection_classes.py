@@ -122,6 +122,13 @@ def test_cad_role_shorthand_before_an_all_caps_name(found: Any) -> None:
     assert {"ORLAN BEKKER", "NELL PRATT", "KASIM R ODUYA"} <= got
 
 
+def test_prosecutors_technicians_and_supervisors_by_title_stay_visible(found: Any) -> None:
+    got = found("ADA Pieter Vandam will attend. Evidence Tech. Lorna Quist logged it. SUPV D. HARGROVE "
+                "approved. Victim Edda Swan was told.")
+    assert "Edda Swan" in got
+    assert not any(n in g for g in got for n in ("Vandam", "Quist", "HARGROVE")), got
+
+
 def test_offence_with_degree_and_qualifier(found: Any) -> None:
     got = found("He has a prior conviction for Assault in the Fourth Degree - Domestic Violence. "
                 "Witness Lena Orr saw it.")
