@@ -9,6 +9,7 @@ import pytest
 
 from redactkit.api import analyze_text
 from redactkit.detect.initials import initials_findings, initials_of
+from redactkit.detect.recognizers import LastFirstNameRecognizer
 from redactkit.model import Finding
 
 
@@ -142,3 +143,18 @@ def test_nickname_after_known_to_someone_as(found: Any) -> None:
 
 def test_a_party_after_a_public_office_on_the_same_line_keeps_nothing(found: Any) -> None:
     assert "217-555-0199" in found("See Victim Services today. Victim Dora Finch, cell 217-555-0199.")
+
+
+@pytest.mark.parametrize("cell", [
+    "Ødegård, Bjørn Ivar", "ter Haar, Wilhelmina", "DU PLESSIS, ANNEKE M.", "Van Buren, Martin",
+    "McAllister-Byrne, DeShawn Ray Sr.", "ST. CLAIRE, ROSALIND",
+])
+def test_last_first_cells_with_diacritics_particles_inner_capitals_and_suffixes(cell: str) -> None:
+    rec = LastFirstNameRecognizer()
+    text = f"0412   {cell}    Speeding 12 over"
+    assert [text[r.start:r.end] for r in rec.analyze(text, ["PERSON"])] == [cell]
+
+
+def test_a_town_and_state_cell_is_no_last_first_name() -> None:
+    text = "0412   Dallas, Texas    Speeding 12 over"
+    assert LastFirstNameRecognizer().analyze(text, ["PERSON"]) == []

@@ -24,12 +24,14 @@ from ..lexicon import (
     CELL_START,
     DISPATCH_WORDS,
     INITIAL,
+    INSTITUTION_WORDS,
     NAME,
     NAME_CAPS,
     NAME_TITLE,
     NAME_TOKEN,
     NOT_NAME_CAPS,
     NOT_NAMES,
+    PARTICLES,
     RANK,
     RANK_ONE,
     RANK_WORDS,
@@ -37,6 +39,7 @@ from ..lexicon import (
     ROLE_NOUNS,
     ROLE_NOUNS_CAPS,
     STATE_WORDS,
+    SUFFIXES,
     WS,
     find_name,
 )
@@ -68,14 +71,34 @@ class LastFirstNameRecognizer(ValuePatternRecognizer):
             0.65,
         ),
     ]
+    #: Name structures the ASCII pattern above misses: letters with diacritics ("Sørensen, Åsa"),
+    #: inner capitals ("LaFontaine", "DeShawn"), particles ("van den Broek", "ST. GERMAIN"),
+    #: two given names and a generational suffix ("Jerome Joseph Jr.").
+    _PART = (r"(?:(?:van|von|de|del|della|da|di|du|le|la|den|der|ter|ten|Van|Von|De|Del|Da|Di|Du|Le|La"
+             r"|St\.|Ste\.)[ \t]+){0,2}")
+    _PART_CAPS = r"(?:(?:VAN|VON|DE|DEL|DELLA|DA|DI|DU|LE|LA|DEN|DER|TER|TEN|ST\.|STE\.)[ \t]+){0,2}"
+    _T = r"(?:Mc|Mac|O'|O’|D'|D’)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)*"
+    _C = r"\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*"
+    _SUFFIX = r"(?:,?[ \t]+(?:Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV))?"
+    PATTERNS = [
+        *PATTERNS,
+        Pattern(
+            "last, first cell (wide)",
+            rf"{CELL_START}(?P<value>{_PART}{_T},{WS}*{_T}(?:{WS}+(?:{_T}|\p{{Lu}}\.)){{0,2}}{_SUFFIX}"
+            rf"|{_PART_CAPS}{_C},{WS}*{_C}(?:{WS}+(?:{_C}|\p{{Lu}}\.?)){{0,2}}{_SUFFIX}){CELL_END}",
+            0.65,
+        ),
+    ]
     CONTEXT = ["name", "caller", "subject", "owner", "complainant", "witness"]
-    EXPLAIN = {"last, first cell": "'Last, First' name alone in a table/form cell"}
+    EXPLAIN = {"last, first cell": "'Last, First' name alone in a table/form cell",
+               "last, first cell (wide)": "'Last, First' name alone in a table/form cell"}
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        """Reject cells whose words are ranks, roles, states, months or dispatch words."""
+        """Reject cells whose words are ranks, roles, states, months, dispatch words or words that
+        end a business or place name ("Receipt, Quik-Stop Market")."""
         for tok in re.split(r"[\s,]+", pattern_text):
             bare = tok.strip(".,")
-            if not bare:
+            if not bare or bare in SUFFIXES or bare.lower() in PARTICLES:
                 continue
             cap = bare.capitalize()
             if (
@@ -85,6 +108,7 @@ class LastFirstNameRecognizer(ValuePatternRecognizer):
                 or cap in CALENDAR_WORDS
                 or tok in RANK_WORDS
                 or cap in RANK_WORDS
+                or cap in INSTITUTION_WORDS
             ):
                 return True
         return False
