@@ -9,7 +9,7 @@ import pytest
 
 from redactkit.api import analyze_text
 from redactkit.detect.initials import initials_findings, initials_of
-from redactkit.detect.recognizers import LastFirstNameRecognizer
+from redactkit.detect.recognizers import LastFirstNameRecognizer, RoleNameRecognizer
 from redactkit.model import Finding
 
 
@@ -158,3 +158,9 @@ def test_last_first_cells_with_diacritics_particles_inner_capitals_and_suffixes(
 def test_a_town_and_state_cell_is_no_last_first_name() -> None:
     text = "0412   Dallas, Texas    Speeding 12 over"
     assert LastFirstNameRecognizer().analyze(text, ["PERSON"]) == []
+
+
+def test_cad_role_shorthand_does_not_take_the_next_line_or_road_words() -> None:
+    text = "SUSP VEH\nHWY 12 @ MILL RD\nSUBJ VEH HWY NB\nDRV ODA KELLS"
+    got = [text[r.start:r.end] for r in RoleNameRecognizer().analyze(text, ["PERSON"])]
+    assert got == ["ODA KELLS"]

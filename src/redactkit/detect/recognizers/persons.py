@@ -148,8 +148,9 @@ class RoleNameRecognizer(ValuePatternRecognizer):
         Pattern(
             "CAD ROLE + NAME",
             # CAD shorthand: "SUBJ ...", "DRV ...", "KEYHOLDER ...", "R/O ..." (registered owner)
-            rf"(?P<label>(?<![\w/])(?:{_CAD_ROLES})),?{_SEP}"
-            rf"(?P<value>{_TOK_CAPS}(?:{_SEP}[A-Z]\.?)?{_SEP}{_TOK_CAPS})(?![\w'’-])",
+            # (one line only: a CAD line ends its entry)
+            rf"(?P<label>(?<![\w/])(?:{_CAD_ROLES})),?{WS}+"
+            rf"(?P<value>{_TOK_CAPS}(?:{WS}+[A-Z]\.?)?{WS}+{_TOK_CAPS})(?![\w'’-])",
             0.6,
         ),
     ]
