@@ -129,3 +129,21 @@ def test_label_words(text: str, entity: str | None) -> None:
 def test_value_shapes(entity: str, line: str, value: str | None) -> None:
     spans = value_spans(entity, line)
     assert (line[spans[0][0]:spans[0][1]] if spans else None) == value
+
+
+def test_prose_under_a_two_column_header_ends_the_column(tmp_path: Path) -> None:
+    # two header cells only: a prose line covers the neighbour's header (not two of them)
+    cells = [
+        (56, 100, "HOME ADDRESS (GUARDIAN)", 6), (390, 100, "PARENT ID", 6),
+        (58, 112, "4410 Cedar Hollow Lane", 9), (392, 112, "WA DL WDL77Q2K9", 9),
+        (58, 123, "Pell Ridge, WA 98001", 9),
+        (54, 145, "NARRATIVE", 9),
+        (54, 160, "At 0930 the counsellor called me to the office about 12 missing tablets and a note "
+                  "that", 10),
+        (54, 174, "Sgt. Ilse Varga #3310 was told. Charges under RCW 9A.56.050 were discussed with the "
+                  "family.", 10),
+    ]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("ADDRESS", "4410 Cedar Hollow Lane") in found
+    assert ("ADDRESS", "Pell Ridge, WA 98001") in found
+    assert not any("counsellor" in v or "Varga" in v for _e, v in found)

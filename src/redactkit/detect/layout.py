@@ -375,9 +375,9 @@ def _column(label: _Cell, cells: list[_Cell]) -> list[_Cell]:
             break
         if c.label is not None and not c.in_value_row:
             break
-        spans_others = sum(1 for hc in header if hc is not label and _x_overlap(hc, c) > 2)
-        if spans_others >= 2:
-            break  # running text under the table
+        others = [hc for hc in header if hc is not label and _x_overlap(hc, c) > 2]
+        if len(others) >= 2 or any(_x_overlap(hc, c) > 0.5 * (hc.x1 - hc.x0) for hc in others):
+            break  # running text under the table (across two headers, or over most of a neighbour's)
         out.append(c)
         last_y = c.y1
     return out

@@ -108,6 +108,23 @@ RANK_WORDS = [
     "Corrections Officer",
     "Correctional Officer",
     "Supervisor",
+    # prosecutors and technicians act in an official capacity too ("ADA Jo Roe", "Evidence Tech. Al Fry")
+    "Assistant District Attorney",
+    "Deputy District Attorney",
+    "District Attorney",
+    "Assistant State Attorney",
+    "Deputy Prosecuting Attorney",
+    "Prosecuting Attorney",
+    "Assistant Prosecutor",
+    "Prosecutor",
+    "ADA",
+    "DDA",
+    "Evidence Technician",
+    "Evidence Tech.",
+    "Crime Scene Technician",
+    "Supv.",
+    "Supv",
+    "SUPV",
     "Judge",
     "District Judge",
     "Magistrate",
@@ -251,7 +268,8 @@ NOT_NAME_CAPS = frozenset(
     """SAW SAID TOLD RAN FLED LEFT WENT CAME GAVE TOOK HAD HAS WAS WERE IS ARE BE SEEN HEARD KNEW GOT MET
     SAYS ASKED CALLED STATED ADVISED REPORTED DESCRIBED IDENTIFIED ENTERED OBSERVED WHO WHICH THAT THE
     AND BUT WITH FROM INTO ONTO NEAR AT ON IN OF TO BY FOR AS NOT NO ALSO THEN WHEN WHILE HIS HER HIM SHE
-    HE THEY THEM IT ITS NB SB EB WB ON FOOT UNKNOWN UNK""".split()
+    HE THEY THEM IT ITS NB SB EB WB ON FOOT UNKNOWN UNK
+    VEH VEHICLE HWY RD ST AVE BLVD LN DR CT PKWY RTE MALE FEMALE ADV STS ENRT ONSCENE""".split()
 )
 
 

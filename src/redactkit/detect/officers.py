@@ -24,6 +24,7 @@ from collections.abc import Callable
 import regex as re
 
 from ..model import Finding
+from .initials import initials_findings
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, RANK_ONE, RANKS, REGEX_FLAGS, TITLES, find_name
 
 __all__ = ["RECOGNIZER", "resolve_shared_names"]
@@ -73,7 +74,8 @@ def _usable(token: str) -> bool:
 def resolve_shared_names(
     text: str, findings: list[Finding], page_of: Callable[[int], int] | None = None
 ) -> list[Finding]:
-    """Decide lone name tokens between officers and private persons (see the module docstring).
+    """Decide lone name tokens between officers and private persons (see the module docstring),
+    then add private persons' initials standing alone (:mod:`.initials`).
 
     Args:
         text: the document text; finding offsets refer to it.
@@ -83,6 +85,14 @@ def resolve_shared_names(
     Returns:
         The findings with lone mentions re-labelled or added; the input is not modified.
     """
+    out = _shared_names(text, findings, page_of)
+    return out + initials_findings(text, out)
+
+
+def _shared_names(
+    text: str, findings: list[Finding], page_of: Callable[[int], int] | None = None
+) -> list[Finding]:
+    """The shared-name decisions of :func:`resolve_shared_names`, before the initials."""
     officers = [f for f in findings if f.entity == "OFFICER"]
     findings = [f for f in findings if not _rank_and_officer(text, f, officers)]
     full_off = [(f, n) for f in officers if (n := _full(f))]

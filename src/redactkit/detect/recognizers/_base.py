@@ -10,6 +10,7 @@ import regex as re
 from presidio_analyzer import (
     AnalysisExplanation,
     EntityRecognizer,
+    LocalRecognizer,
     Pattern,
     PatternRecognizer,
     RecognizerResult,
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 from ..lexicon import REGEX_FLAGS
 
 __all__ = [
+    "SingleEntityRecognizer",
     "ValuePatternRecognizer",
 ]
 
@@ -142,3 +144,20 @@ class ValuePatternRecognizer(PatternRecognizer):
                 ex.score = score
                 results.append(make_result(self, self.supported_entities[0], start, end, score, ex))
         return EntityRecognizer.remove_duplicates(results)
+
+
+class SingleEntityRecognizer(LocalRecognizer):
+    """A local recognizer of one entity (``ENTITY``) with nothing to load.
+
+    Subclasses set ``ENTITY`` and implement ``analyze``; the name defaults to the class name.
+    """
+
+    ENTITY: ClassVar[str] = ""
+    name: str
+
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
+                         name=name or type(self).__name__)
+
+    def load(self) -> None:
+        """Nothing to load (whatever a subclass reads loads with its module or on first use)."""

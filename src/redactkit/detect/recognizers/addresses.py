@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Any
 
 import regex as re
 import usaddress
-from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..lexicon import REGEX_FLAGS
-from ._base import make_explanation, make_result
+from ._base import SingleEntityRecognizer, make_explanation, make_result
 
 __all__ = ["CANDIDATE_CHARS", "ParsedAddressRecognizer", "parse_address"]
 
@@ -123,18 +123,10 @@ def parse_address(candidate: str) -> tuple[int, float, str] | None:
     return end, (0.85 if sure else 0.45), found
 
 
-class ParsedAddressRecognizer(LocalRecognizer):
+class ParsedAddressRecognizer(SingleEntityRecognizer):
     """ADDRESS: candidate spans (house number + street type, PO box, rural route) read by ``usaddress``."""
 
     ENTITY = "ADDRESS"
-    name: str
-
-    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
-        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
-                         name=name or type(self).__name__)
-
-    def load(self) -> None:
-        """Nothing to load (the parser's model loads with the module)."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import regex as re
-from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -52,7 +52,7 @@ from ..lexicon import (
     is_given_name,
     surname_kind,
 )
-from ._base import make_explanation, make_result
+from ._base import SingleEntityRecognizer, make_explanation, make_result
 
 __all__ = [
     "MAIL_NAME_RE",
@@ -208,21 +208,13 @@ def _structure(name: str) -> str | None:
     return None
 
 
-class PersonSignalRecognizer(LocalRecognizer):
+class PersonSignalRecognizer(SingleEntityRecognizer):
     """PERSON from NER spans of any label, person cues, name lexicons and name structure.
 
     See the module docstring for the signals, their weights and how they combine.
     """
 
     ENTITY = "PERSON"
-    name: str
-
-    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
-        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
-                         name=name or type(self).__name__)
-
-    def load(self) -> None:
-        """Nothing to load (the lexicons load on first use)."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

@@ -24,12 +24,14 @@ from ..lexicon import (
     CELL_START,
     DISPATCH_WORDS,
     INITIAL,
+    INSTITUTION_WORDS,
     NAME,
     NAME_CAPS,
     NAME_TITLE,
     NAME_TOKEN,
     NOT_NAME_CAPS,
     NOT_NAMES,
+    PARTICLES,
     RANK,
     RANK_ONE,
     RANK_WORDS,
@@ -37,6 +39,7 @@ from ..lexicon import (
     ROLE_NOUNS,
     ROLE_NOUNS_CAPS,
     STATE_WORDS,
+    SUFFIXES,
     WS,
     find_name,
 )
@@ -68,14 +71,34 @@ class LastFirstNameRecognizer(ValuePatternRecognizer):
             0.65,
         ),
     ]
+    #: Name structures the ASCII pattern above misses: letters with diacritics ("Sørensen, Åsa"),
+    #: inner capitals ("LaFontaine", "DeShawn"), particles ("van den Broek", "ST. GERMAIN"),
+    #: two given names and a generational suffix ("Jerome Joseph Jr.").
+    _PART = (r"(?:(?:van|von|de|del|della|da|di|du|le|la|den|der|ter|ten|Van|Von|De|Del|Da|Di|Du|Le|La"
+             r"|St\.|Ste\.)[ \t]+){0,2}")
+    _PART_CAPS = r"(?:(?:VAN|VON|DE|DEL|DELLA|DA|DI|DU|LE|LA|DEN|DER|TER|TEN|ST\.|STE\.)[ \t]+){0,2}"
+    _T = r"(?:Mc|Mac|O'|O’|D'|D’)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)*"
+    _C = r"\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*"
+    _SUFFIX = r"(?:,?[ \t]+(?:Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV))?"
+    PATTERNS = [
+        *PATTERNS,
+        Pattern(
+            "last, first cell (wide)",
+            rf"{CELL_START}(?P<value>{_PART}{_T},{WS}*{_T}(?:{WS}+(?:{_T}|\p{{Lu}}\.)){{0,2}}{_SUFFIX}"
+            rf"|{_PART_CAPS}{_C},{WS}*{_C}(?:{WS}+(?:{_C}|\p{{Lu}}\.?)){{0,2}}{_SUFFIX}){CELL_END}",
+            0.65,
+        ),
+    ]
     CONTEXT = ["name", "caller", "subject", "owner", "complainant", "witness"]
-    EXPLAIN = {"last, first cell": "'Last, First' name alone in a table/form cell"}
+    EXPLAIN = {"last, first cell": "'Last, First' name alone in a table/form cell",
+               "last, first cell (wide)": "'Last, First' name alone in a table/form cell"}
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        """Reject cells whose words are ranks, roles, states, months or dispatch words."""
+        """Reject cells whose words are ranks, roles, states, months, dispatch words or words that
+        end a business or place name ("Receipt, Quik-Stop Market")."""
         for tok in re.split(r"[\s,]+", pattern_text):
             bare = tok.strip(".,")
-            if not bare:
+            if not bare or bare in SUFFIXES or bare.lower() in PARTICLES:
                 continue
             cap = bare.capitalize()
             if (
@@ -85,6 +108,7 @@ class LastFirstNameRecognizer(ValuePatternRecognizer):
                 or cap in CALENDAR_WORDS
                 or tok in RANK_WORDS
                 or cap in RANK_WORDS
+                or cap in INSTITUTION_WORDS
             ):
                 return True
         return False
@@ -103,6 +127,8 @@ class RoleNameRecognizer(ValuePatternRecognizer):
     _TOK_CAPS = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
     _TOK_TITLE = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
     _SEP = rf"(?:{WS}+|{WS}*\n{WS}*)"
+    _CAD_ROLES = (r"SUBJ|SUSP|VICT|VIC|WIT|COMP|DRV|DRVR|OCC|PASS|PSGR|KEYHOLDER|KEY[ \t]+HOLDER|R/O|RO|OWNR"
+                  r"|JUV")
     ENTITY = "PERSON"
     PATTERNS = [
         Pattern(
@@ -119,10 +145,21 @@ class RoleNameRecognizer(ValuePatternRecognizer):
             rf"(?P<value>{_TOK_CAPS}(?:{_SEP}[A-Z]\.?)?{_SEP}{_TOK_CAPS})(?![\w-])",
             0.6,
         ),
+        Pattern(
+            "CAD ROLE + NAME",
+            # CAD shorthand: "SUBJ ...", "DRV ...", "KEYHOLDER ...", "R/O ..." (registered owner)
+            # (one line only: a CAD line ends its entry)
+            rf"(?P<label>(?<![\w/])(?:{_CAD_ROLES})),?{WS}+"
+            rf"(?P<value>{_TOK_CAPS}(?:{WS}+[A-Z]\.?)?{WS}+{_TOK_CAPS})(?![\w'’-])",
+            0.6,
+        ),
     ]
     _Q = r"[\"“”]"
     #: a nickname in quotes: 1-3 capitalised tokens ("Sonny", "Ice-Man", "Little Ray", "JB")
-    _NICK = rf"{_Q}(?:[A-Z][A-Za-z'’-]*\.?)(?:{WS}[A-Z][A-Za-z'’-]*){{0,2}}{_Q}"
+    _NICK = rf"{_Q}(?:[A-Z][A-Za-z'’-]*\.?(?:[A-Z]\.)*)(?:{WS}[A-Z][A-Za-z'’-]*){{0,2}}{_Q}"
+    #: two name tokens just before a nickname ("Ada Rusk", "RUSK, ADA", "RUSK, ADA MAE")
+    _BEFORE_NICK = (rf"(?:{_TOK_TITLE}{WS}+{_TOK_TITLE}|{_TOK_CAPS},{WS}*{_TOK_CAPS}(?:{WS}+{_TOK_CAPS})?"
+                    rf"|{_TOK_TITLE},{WS}*{_TOK_TITLE}(?:{WS}+{_TOK_TITLE})?)")
     PATTERNS = [
         *PATTERNS,
         Pattern(
@@ -142,13 +179,22 @@ class RoleNameRecognizer(ValuePatternRecognizer):
         Pattern(
             "name with nickname",
             # 'Harold "Hal" Quennell': given name, quoted nickname, surname
+            # (scored above spaCy's 0.85: its equal span would otherwise win, and the NER clean-up
+            # cuts a span at its quoted token, dropping the surname)
             rf"(?<![\w'’-])(?P<value>{_TOK_TITLE}{WS}+(?P<label>{_NICK}){WS}+{_TOK_TITLE})(?![\w-])",
+            0.9,
+        ),
+        Pattern(
+            "nickname after name",
+            # 'Ada Rusk ("Dee")', 'RUSK, ADA MAE ("Dee")', 'Ada Mae Rusk "Dee"': a quoted nickname right
+            # after a two-part name, bare or in brackets
+            rf"(?<={_BEFORE_NICK}),?{WS}*(?P<open>\()?{WS}*(?P<value>{_NICK})(?(open){WS}*\))",
             0.7,
         ),
         Pattern(
             "aka nickname",
             # 'aka "Ice-Man"', 'AKA / Moniker\n"JB"', 'identified suspect as "Little Ray"'
-            rf"(?P<label>\b(?:(?i:a\.?k\.?a\.?|alias|moniker|nickname|known{WS}+as|goes{WS}+by|street{WS}+name)"
+            rf"(?P<label>\b(?:(?i:a\.?k\.?a\.?|alias|moniker|nickname|known(?:{WS}+to{WS}+\w+(?:{WS}+\w+)?)?{WS}+as|goes{WS}+by|street{WS}+name)"
             rf"(?:{WS}*/{WS}*(?i:moniker|alias|nickname))?|(?i:suspect|calls{WS}+(?:me|him|her)){WS}+as"
             rf"|calls{WS}+(?:me|him|her))){WS}*:?\s*(?P<value>{_NICK})",
             0.7,
@@ -160,8 +206,10 @@ class RoleNameRecognizer(ValuePatternRecognizer):
         "name (relation)": "two-part name before '({label})'",
         "name with nickname": "given name, nickname {label} and surname",
         "aka nickname": "nickname after '{label}'",
+        "nickname after name": "quoted nickname right after a two-part name",
         "role + name": "role word '{label}' before a two-part name",
         "ROLE + NAME": "role word '{label}' before a two-part name (ALL CAPS)",
+        "CAD ROLE + NAME": "CAD role shorthand '{label}' before a two-part name (ALL CAPS)",
     }
 
     def invalidate_result(self, pattern_text: str) -> bool | None:

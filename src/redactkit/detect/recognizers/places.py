@@ -165,6 +165,9 @@ class AddressRecognizer(ValuePatternRecognizer):
     PATTERNS = [
         Pattern("street address, city, state", rf"{_STREET}{_UNIT}?{_TAIL}", 0.9),
         Pattern("rural route address", rf"(?:{_ROUTE})(?:{_TAIL})?", 0.8),
+        # "1402 Heron Road, Marsh Point." in running text: the town without state or ZIP, taken only
+        # where the sentence or the line ends after it (not "..., Henderson said")
+        Pattern("street address, city", rf"{_STREET}{_UNIT}?,{_BR}?{_CITY}(?={WS}*(?:[.;:)]|,{WS}|$))", 0.8),
         Pattern("street address", rf"{_STREET}{_UNIT}?", 0.75),
         Pattern(
             "po box",
@@ -177,6 +180,7 @@ class AddressRecognizer(ValuePatternRecognizer):
     EXPLAIN = {
         "street address, city, state": "house number + street + suffix + city/state",
         "street address": "house number + street name + suffix",
+        "street address, city": "house number + street + suffix + town (sentence or line ends after it)",
         "rural route address": "house number + numbered road/route, or rural-route box",
         "po box": "post-office box",
     }
@@ -260,6 +264,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
         "Fuel Stop", "Truck Stop", "Depot", "Terminal", "Airport", "Apartments", "Cemetery", "Center",
         "Centre", "Store", "Shop", "Mart", "Pawn", "Storage", "Towing", "Shelter", "Stadium", "Arena",
         "Institute", "Jewelry", "Loan", "Pawn Shop", "Auto Sales", "Body Shop", "Laundromat", "Salon",
+        # public service units and bodies: "Victim Services", "Investigations Division", "Appeals Board"
+        "Services", "Division", "Program", "Board", "Commission", "Authority",
     ]
     #: A form label naming a business or institution party: "Dealer address:", "Employer phone".
     _PARTY_LABEL = re.compile(
@@ -279,12 +285,20 @@ class PublicPlaceRecognizer(LocalRecognizer):
         REGEX_FLAGS,
     )
     _PHONE = r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b(?:,?[ \t]*(?i:ext\.?|x)[ \t]*\d{1,5}\b)?"
+    _OFFICE_PHONE = re.compile(
+        rf"(?<![\w-])(?P<value>(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{{3}}[ .-]\d{{4}})\b"
+        rf"|(?<![\w-])(?P<value>{_PHONE}){WS}*\({WS}*(?i:non-?emergency|main{WS}+line|front{WS}+desk|property"
+        rf"{WS}+room|records|dispatch|switchboard|office|desk){WS}*\)",
+        REGEX_FLAGS,
+    )
     _WEB = r"(?:https?://|www\.)[^\s<>()]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|us)(?:/[^\s<>()]*)?"
     _MAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     _CITY_LINE = (
         rf"(?:\p{{Lu}}[\p{{L}}]+{WS}+){{0,3}}\p{{Lu}}[\p{{L}}]+,?{WS}+{AddressRecognizer._STATE}{WS}+"
         rf"{AddressRecognizer._ZIP}\b"
     )
+    #: A line naming a private party ("Complainant: ...", "Owner name") ends a letterhead block.
+    _PARTY_LINE = re.compile(rf"(?i:\b(?:{'|'.join(ROLE_WORDS)}|name|reporting{WS}+party|rp)\b)")
     #: A line of a letterhead/footer that is no contact detail but does not end the block.
     _UNIT_LINE = re.compile(
         rf"(?i:records|unit|division|bureau|section|office|department|chief|sheriff|administration|"
@@ -320,6 +334,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 bare = w.group(0).strip(".,")
                 if bare.capitalize() in INSTITUTION_WORDS:
                     continue  # "County", "City", "Municipal" belong to the name
+                rest = m.group("value")[w.end():].strip()
+                if bare.lower() in ROLE_WORDS and rest in self.INSTITUTION_SUFFIXES:
+                    continue  # "Victim Services", "Juvenile Court": the role word names the office
                 if (bare.capitalize() in NOT_NAMES or bare.upper() in NOT_NAME_CAPS
                         or bare.upper() in _ROLE_ABBR or bare.lower() in ROLE_WORDS
                         or (bare.isupper() and len(bare) > 4 and bare.endswith(("ED", "ING")))):
@@ -343,7 +360,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
             short = self._heading(text[line_start:a_start] + text[a_end:line_end])
             # prose: a contact detail right after the name
             m = re.match(
-                r"(?:[ \t]*(?:,|—|-|·|\||(?:located|is)?[ \t]*at\b|desk|office|phone|line|direct)"
+                r"(?:[ \t]*(?:,|—|-|·|•|\||(?:located|is)?[ \t]*at\b|desk|office|phone|line|direct)"
                 r"[ \t]*\n?)*[ \t]*",
                 text[a_end : a_end + 40],
             )
@@ -366,15 +383,21 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 words = [w for w in re.findall(r"\p{L}{2,}", rest)
                          if w.lower() not in {"tel", "phone", "fax", "ph", "email", "mail", "web", "ext"}
                          and w not in STATE_WORDS]
-                if n > 0 and (not self._heading(line) or not found and not self._UNIT_LINE.search(line)):
-                    break
+                if n > 0 and (not self._heading(line) or not found and not self._UNIT_LINE.search(line)
+                              or self._PARTY_LINE.search(line)):
+                    break  # running text, a line without contact detail, or a private party's line
                 if n > 0 and found and len(words) > 4 and not self._UNIT_LINE.search(line):
                     break
                 for c in found:
+                    if n == 0 and self._PARTY_LINE.search(text[a_end:ls + c.start()]):
+                        continue  # "Victim Services ... Victim Ann Roe, cell ...": the party's own
                     where = f"in the letterhead/footer block of the {kind} '{name}'"
                     values.setdefault(c.group("value"), where)
                     starts.setdefault(c.group("value"), set()).add(ls + c.start("value"))
                 ls, n = le + 1, n + 1
+        # a toll-free number is no one's home phone; a number tagged as an office line is an office's
+        for m in self._OFFICE_PHONE.finditer(text):
+            values.setdefault(m.group("value"), "a toll-free or office line")
         for m in self._PARTY_LABEL.finditer(text):
             cm = self._contact.match(text, m.end())
             if cm:
