@@ -358,7 +358,8 @@ STOP_WORDS = (
 #: A cluster of initials ("P.K.", "H.Ç.", "J.-P."): never a given name.
 INITIALS = re.compile(r"\p{Lu}\.(?:-?\p{Lu}\.)*")
 #: Gendered courtesy titles: redacted with the private person's name they stand before.
-GENDER_TITLE = re.compile(r"(?<![\w.])(?:Mrs|Mr|Ms|Miss|MRS|MR|MS|MISS)\.?[ \t]+$")
+#: The name may start the next line ("... given to Ms.\nName"): the title is still its title.
+GENDER_TITLE = re.compile(r"(?<![\w.])(?:Mrs|Mr|Ms|Miss|MRS|MR|MS|MISS)\.?(?:[ \t]+|[ \t]*\n[ \t]*)$")
 
 
 # --------------------------------------------------------------------------- name lexicons

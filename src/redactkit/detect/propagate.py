@@ -584,10 +584,10 @@ def _titles(text: str, persons: list[Finding], policy: Policy) -> list[Finding]:
     for f in persons:
         if f.entity != "PERSON" or policy.is_allowed(f.text):
             continue
-        m = GENDER_TITLE.search(text[max(0, f.start - 8) : f.start])
+        m = GENDER_TITLE.search(text[max(0, f.start - 10) : f.start])
         if not m:
             continue
-        s = f.start - (len(text[max(0, f.start - 8) : f.start]) - m.start())
+        s = f.start - (len(text[max(0, f.start - 10) : f.start]) - m.start())
         e = s + len(m.group(0).rstrip())
         if s in seen:
             continue
