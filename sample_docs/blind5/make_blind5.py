@@ -905,8 +905,12 @@ def doc_death(outdir):
         page_hdr(q, False)
         return q
 
-    sec = lambda t: fl.para(t, font="hebo", size=9.5, after=0.3, keep=3)
-    body = lambda t: fl.para(t, font="tiro", size=10.5, lead=1.34, after=0.6)
+    def sec(t):
+        return fl.para(t, font="hebo", size=9.5, after=0.3, keep=3)
+
+    def body(t):
+        return fl.para(t, font="tiro", size=10.5, lead=1.34, after=0.6)
+
     sec("NARRATIVE")
     body("On {ID:November 30, 2026} at 1604 hrs the {AG:Tamarack Hollow County 911 Center} dispatched me to a "
          "welfare check at the end of Sugar Camp Run Road. The caller, {P:Dorothea Yelverton}, lives at "
