@@ -46,10 +46,11 @@ def test_caps_cad_line_names_found_and_places_left(shared_redactor: Redactor) ->
 
 def test_without_the_caps_reading_the_name_is_missed(shared_redactor: Redactor,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    """What the second reading is for: NER alone misses the name in capitals."""
+    """What the second reading is for: NER alone misses the name in capitals. (No role cue
+    before the name: a cue such as SUBJ is now read by the person signals on its own.)"""
     from redactkit.detect import engine as detect  # the module whose constant is patched
 
-    text = "1502 SUBJ GERALD OSTROWSKI LEFT IN BLUE SEDAN\n"
+    text = "1502 LAST SEEN GERALD OSTROWSKI LEFT IN BLUE SEDAN\n"
     assert any("GERALD OSTROWSKI" in t for e, t in _detect(shared_redactor, text) if e == "PERSON")
     monkeypatch.setattr(detect, "CAPS_MIN_WORDS", 10**6)
     persons = [t for e, t in _detect(shared_redactor, text) if e == "PERSON"]
