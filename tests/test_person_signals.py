@@ -162,6 +162,15 @@ def test_letterhead_contact_block_is_kept_and_the_addressee_is_not() -> None:
         # teletype capitals: the subject and the verb before the store are no part of its name
         ("AT 2130 HRS SUBJ ROWE ENTERED THE CORNER-STOP MARKET", ["CORNER-STOP MARKET"],
          ["SUBJ ROWE ENTERED THE CORNER-STOP MARKET"]),
+        # footers: an office function labels the number, or agency initials open the line
+        ("had left.\nWCSO Form DV-3 · Visitation line (307) 555-0188\nPage 1 of 1", ["(307) 555-0188"], []),
+        ("THCSO Form DI-2 · Dispatch (304) 555-0122\nPage 2 of 2", ["(304) 555-0122"], []),
+        ("Lab intake: (406) 555-0133 · form LR-3\n", ["(406) 555-0133"], []),
+        ("Reviewed: Lt. Dana Frost C-12\nBVPD · 210 Harbor Plaza, Bellmont Vale, NJ 07111 · non-emergency"
+         " (201) 555-0177\n", ["210 Harbor Plaza, Bellmont Vale, NJ 07111", "(201) 555-0177"], []),
+        # a private line is no office line, and a private person's initials are no agency's
+        ("Her home line (406) 555-0134 and cell 406-555-0135.", [], ["(406) 555-0134", "406-555-0135"]),
+        ("JR · 14 Elm Road, Bellmont Vale, NJ 07111\n", [], ["14 Elm Road, Bellmont Vale, NJ 07111"]),
     ],
 )
 def test_public_places(text: str, kept: list[str], not_kept: list[str]) -> None:

@@ -288,7 +288,18 @@ class PublicPlaceRecognizer(LocalRecognizer):
     _OFFICE_PHONE = re.compile(
         rf"(?<![\w-])(?P<value>(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{{3}}[ .-]\d{{4}})\b"
         rf"|(?<![\w-])(?P<value>{_PHONE}){WS}*\({WS}*(?i:non-?emergency|main{WS}+line|front{WS}+desk|property"
-        rf"{WS}+room|records|dispatch|switchboard|office|desk){WS}*\)",
+        rf"{WS}+room|records|dispatch|switchboard|office|desk){WS}*\)"
+        # a footer or prose label naming an office function before the number: "Dispatch (555)
+        # 555-0100", "Visitation line ...", "Lab intake: ...", "business line ..."
+        rf"|(?<![\w-])(?i:non-?emergency|dispatch|switchboard|front{WS}+desk|records|hotline"
+        rf"|(?:lab|evidence|property|records){WS}+intake|(?:main|business|office|visitation|registry"
+        rf"|records|tip|information|reception|dispatch){WS}+line)[ \t]*[:#]?[ \t]*(?P<value>{_PHONE})",
+        REGEX_FLAGS,
+    )
+    #: A footer or letterhead line opened by an agency's initials and a separator:
+    #: "BVPD · 210 Harbor Plaza, ...", "WCSO | (555) 555-0100".
+    _AGENCY_INITIALS = re.compile(
+        r"(?m)^[ \t]*(?P<value>\p{Lu}{1,5}(?:PD|SO|SD|DPS|DC|SP|HP))(?=[ \t]*(?:·|•|\||—)[ \t]*\S)",
         REGEX_FLAGS,
     )
     _WEB = r"(?:https?://|www\.)[^\s<>()]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|us)(?:/[^\s<>()]*)?"
@@ -349,6 +360,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
             out.append(self._result(s, m.end("value"), f"institution named as a place ('{value}')"))
             anchors.append((s, m.end("value"), "institution"))
         anchors += [(m.start("value"), m.end("value"), "agency") for m in self._agency.finditer(text)]
+        anchors += [(m.start("value"), m.end("value"), "agency")
+                    for m in self._AGENCY_INITIALS.finditer(text)]
         anchors += [(m.start("name"), m.end("name"), "officer") for m in self._officer.finditer(text)]
         values: dict[str, str] = {}
         starts: dict[str, set[int]] = {}
