@@ -181,6 +181,42 @@ def test_public_places(text: str, kept: list[str], not_kept: list[str]) -> None:
         assert k not in found, found
 
 
+PAGE_TOP = (
+    "12 Kiln Street\n"
+    "Alder Ford, ME 04999\n"
+    "AFPD\n"
+    "Alder Ford Police Department\n"
+    "Records Section\n"
+    "est. 1901\n"
+    "(207) 555-0177\n"
+    "December 4, 2026\n"
+    "Mr. Osric Penhallow\n"
+    "77 Cooper Lane\n"
+    "Alder Ford, ME 04999\n"
+    "Bring ID to 12 Kiln Street, Alder Ford, ME 04999.\n"
+)
+
+
+def test_page_top_letterhead_above_the_agency_name_is_kept() -> None:
+    found = PublicPlaceRecognizer().analyze(PAGE_TOP, ["PUBLIC_PLACE"], None)
+    kept = {(r.start, PAGE_TOP[r.start : r.end]) for r in found}
+    assert (0, "12 Kiln Street") in kept
+    assert (PAGE_TOP.index("Alder Ford, ME"), "Alder Ford, ME 04999") in kept
+    assert (PAGE_TOP.index("(207)"), "(207) 555-0177") in kept
+    # the town line after the kept street in prose is the public address's too
+    prose = PAGE_TOP.index("Alder Ford, ME 04999.")
+    assert (prose, "Alder Ford, ME 04999") in kept
+    # the addressee's street and town line are not
+    assert not any(t == "77 Cooper Lane" for _s, t in kept)
+    assert (PAGE_TOP.index("Alder Ford, ME", PAGE_TOP.index("77 Cooper")), "Alder Ford, ME 04999") not in kept
+
+
+def test_lines_above_an_agency_name_after_a_private_line_are_not_kept() -> None:
+    text = "Ms. Jane Roe\n12 Kiln Street\nAlder Ford, ME 04999\nAlder Ford Police Department\nRecords\n"
+    kept = _spans(PublicPlaceRecognizer(), text)
+    assert "12 Kiln Street" not in kept
+
+
 # ---------------------------------------------------------------------------- officer or person
 
 def _f(entity: str, text: str, doc: str, at: int = 0, recognizer: str = "x") -> Finding:

@@ -313,7 +313,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
     #: A line of a letterhead/footer that is no contact detail but does not end the block.
     _UNIT_LINE = re.compile(
         rf"(?i:records|unit|division|bureau|section|office|department|chief|sheriff|administration|"
-        rf"headquarters|main{WS}+line|non-emergency)"
+        rf"headquarters|main{WS}+line|non-emergency|est\.{WS}*\d{{4}}|established{WS}+\d{{4}})"
     )
 
     def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
@@ -383,6 +383,11 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 values.setdefault(cm.group("value"), f"right after the {kind} name '{name}'")
             if not short or kind == "officer":
                 continue
+            # a page-top letterhead may give the contact lines above the name ("12 Kiln Street\n
+            # Alder Ford, ME 04999\nAFPD\nAlder Ford Police Department"): kept only when nothing
+            # but such lines stands between the top of the page and the name
+            if kind == "agency":
+                self._lines_above(text, line_start, name, values, starts)
             # letterhead/footer: the name's line and the contact lines under it
             ls, n = line_start, 0
             while n <= self.BLOCK_LINES and ls < len(text):
@@ -428,7 +433,36 @@ class PublicPlaceRecognizer(LocalRecognizer):
             pat = r"(?<![\w])" + r"\s+".join(re.escape(t) for t in value.split()) + r"(?![\w])"
             for m in re.finditer(pat, text):
                 out.append(self._result(m.start(), m.end(), f"contact detail of a public party, {why}"))
+                # the town line right after a kept street ("12 Kiln Street, Alder Ford, ME 04999")
+                # is that public address's own
+                town = re.match(rf"[ \t]*,?[ \t]*\n?[ \t]*(?P<town>{self._CITY_LINE})",
+                                text[m.end() : m.end() + 80])
+                if town and re.match(r"\d", value):
+                    ts, te = m.end() + town.start("town"), m.end() + town.end("town")
+                    out.append(self._result(ts, te, f"town line of a public party's street address, {why}"))
         return EntityRecognizer.remove_duplicates(out)
+
+    def _lines_above(self, text: str, line_start: int, name: str, values: dict[str, str],
+                     starts: dict[str, set[int]]) -> None:
+        """Contact lines between the top of the page and an agency name's line (see analyze)."""
+        top = max(text.rfind("\f", 0, line_start) + 1, 0)
+        lines = text[top:line_start].split("\n")
+        if not 0 < len([ln for ln in lines if ln.strip()]) <= self.BLOCK_LINES:
+            return
+        pos, found_all = top, []
+        for line in lines:
+            if line.strip() and not re.fullmatch(r"[ \t]*\p{Lu}{2,6}[ \t]*", line):
+                found = list(self._contact.finditer(line))
+                rest = line
+                for c in reversed(found):
+                    rest = rest[: c.start()] + rest[c.end() :]
+                if not found or re.search(r"\p{L}{2,}", rest) or self._PARTY_LINE.search(line):
+                    return  # a line that is no contact detail: no letterhead above the name
+                found_all += [(pos + c.start("value"), c.group("value")) for c in found]
+            pos += len(line) + 1
+        for at, value in found_all:
+            values.setdefault(value, f"in the letterhead above the agency '{name}'")
+            starts.setdefault(value, set()).add(at)
 
     @staticmethod
     def _heading(line: str) -> bool:
