@@ -326,6 +326,10 @@ OFFICER = [
     ("Quayle, Miriam\nSgt. (lead)\n-\nBadge 342", "Quayle, Miriam"),
     ("Ochoa, Efrain\nOfficer\n-\nBadge 467", "Ochoa, Efrain"),
     ("Dove, Alice\nWitness\n22 March 1971", None),
+    # a deputy's grade, agency staff and wrapped prose
+    ("Written by Deputy First Class Ansel Brody (T-33).", "Ansel Brody"),
+    ("DFC A. Brody T-33 Approved: Lt. Cara Penn", "A. Brody"),
+    ("Victim Advocate Rhoda Finlay met the family.", "Rhoda Finlay"),
     ("Officer Responded to the call", None),
     ("the officer said hello", None),
     ("Officer safety was a concern", None),

@@ -292,6 +292,9 @@ class OfficerRecognizer(LocalRecognizer):
         kept: list[str] = []
         for t in name.split():
             bare = t.strip(".,")
+            if re.fullmatch(r"[A-Z]\.", t):
+                kept.append(t)  # an initial ("A. Roe") is no article "A"
+                continue
             if bare in NOT_NAMES or bare.capitalize() in NOT_NAMES:
                 break
             kept.append(t)
