@@ -330,6 +330,9 @@ OFFICER = [
     ("Written by Deputy First Class Ansel Brody (T-33).", "Ansel Brody"),
     ("DFC A. Brody T-33 Approved: Lt. Cara Penn", "A. Brody"),
     ("Victim Advocate Rhoda Finlay met the family.", "Rhoda Finlay"),
+    ("Your wallet was turned in on Monday. Please call Officer Jasper\nWhitcombe at (207) 555-0177.",
+     "Jasper\nWhitcombe"),
+    ("Officer Jasper\nWhitcombe, Ann", "Jasper"),  # a short line is a cell: the next line is not his
     ("Officer Responded to the call", None),
     ("the officer said hello", None),
     ("Officer safety was a concern", None),
