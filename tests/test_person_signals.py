@@ -168,6 +168,12 @@ def test_letterhead_contact_block_is_kept_and_the_addressee_is_not() -> None:
         ("Lab intake: (406) 555-0133 · form LR-3\n", ["(406) 555-0133"], []),
         ("Reviewed: Lt. Dana Frost C-12\nBVPD · 210 Harbor Plaza, Bellmont Vale, NJ 07111 · non-emergency"
          " (201) 555-0177\n", ["210 Harbor Plaza, Bellmont Vale, NJ 07111", "(201) 555-0177"], []),
+        # businesses named by trade or company form, with the address right after the name
+        ("He bought boots at Cedar Trail Outfitters, 12 Mesa Road, Larchmont.",
+         ["Cedar Trail Outfitters", "12 Mesa Road, Larchmont"], []),
+        ("Removed by Hartwell & Sons Funeral Home at 1400 hrs.", ["Hartwell & Sons Funeral Home"], []),
+        ("The alarm was monitored by Sentinel Ridge Alarm Co. since May.", ["Sentinel Ridge Alarm Co."], []),
+        ("He and Mary Pratt fed the dog.", [], ["Mary Pratt"]),
         # a private line is no office line, and a private person's initials are no agency's
         ("Her home line (406) 555-0134 and cell 406-555-0135.", [], ["(406) 555-0134", "406-555-0135"]),
         ("JR · 14 Elm Road, Bellmont Vale, NJ 07111\n", [], ["14 Elm Road, Bellmont Vale, NJ 07111"]),

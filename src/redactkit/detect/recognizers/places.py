@@ -266,6 +266,10 @@ class PublicPlaceRecognizer(LocalRecognizer):
         "Institute", "Jewelry", "Loan", "Pawn Shop", "Auto Sales", "Body Shop", "Laundromat", "Salon",
         # public service units and bodies: "Victim Services", "Investigations Division", "Appeals Board"
         "Services", "Division", "Program", "Board", "Commission", "Authority",
+        # businesses named by their trade or company form: "Hartwell & Sons Funeral Home",
+        # "Sentinel Ridge Alarm Co.", "Palmer Mutual", "Cedar Trail Outfitters"
+        "Funeral Home", "Nursing Home", "Company", "Co.", "Inc.", "LLC", "Mutual", "Insurance",
+        "Outfitters", "Hardware", "Lumber", "Marina", "Bakery",
     ]
     #: A form label naming a business or institution party: "Dealer address:", "Employer phone".
     _PARTY_LABEL = re.compile(
