@@ -90,6 +90,9 @@ def test_deny_list_finding_is_never_kept(tmp_path: Path) -> None:
         # ... but the private address holding it stays redacted whole
         ([("Alder Ford", "PERSON"), ("9 Elm Road, Alder Ford, ME 04999", "ADDRESS")],
          ["9 Elm Road, Alder Ford, ME 04999"]),
+        # touching an address candidate cut short before its town: redacted with it
+        ([("Alder Ford", "PERSON", 0.85, "Test", 1), ("9 Elm Road", "ADDRESS")],
+         ["9 Elm Road", "Alder Ford", "Alder Ford"]),
         # a courtesy title makes it a person's name (and rule 5 redacts it everywhere)
         ([("Vale", "PERSON", 0.85, "Test", 1)], ["Vale", "Vale", "Vale"]),
         # so does a longer PERSON candidate holding it

@@ -207,6 +207,7 @@ def _drop_town_names(candidates: list[Finding], kept: list[_KeptSpan], text: str
     in this document. NER takes such towns for persons, and rule 5 then blacks the town out
     inside kept public addresses too. Not dropped: a candidate after a courtesy title, or one
     that is part of a longer PERSON candidate ("Tom Alder"): then the text names a person too.
+    Nor one that overlaps or touches another candidate (an address cut short before its town).
     An ADDRESS candidate is never touched, so a private address stays redacted whole."""
     towns = {" ".join(m.group(1).split()).casefold() for m in _CITY_LINE.finditer(text)}
     for _s, _e, kf, _why in kept:
@@ -217,12 +218,16 @@ def _drop_town_names(candidates: list[Finding], kept: list[_KeptSpan], text: str
     if not towns:
         return candidates
     person_texts = [" ".join(f.text.split()).casefold() for f in candidates if f.entity == "PERSON"]
+    # a town touching another candidate may be the end of a private address the address
+    # recognizers cut short ("9 Elm Road, Apt 2, Alder Ford"): it stays redacted with it
+    others = [(c.start, c.end) for c in candidates if c.entity != "PERSON"]
     out = []
     for f in candidates:
         key = " ".join(f.text.split()).casefold()
         if (f.entity == "PERSON" and key in towns
                 and not f.recognizer.lower().startswith(DENY_RECOGNIZER_PREFIX)
                 and not _TITLE_BEFORE.search(text[max(0, f.start - 8) : f.start])
+                and not any(cs <= f.end + 3 and f.start <= ce + 3 for cs, ce in others)
                 and not any(key != p and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", p)
                             for p in person_texts)):
             continue
