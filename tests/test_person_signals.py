@@ -162,6 +162,21 @@ def test_letterhead_contact_block_is_kept_and_the_addressee_is_not() -> None:
         # teletype capitals: the subject and the verb before the store are no part of its name
         ("AT 2130 HRS SUBJ ROWE ENTERED THE CORNER-STOP MARKET", ["CORNER-STOP MARKET"],
          ["SUBJ ROWE ENTERED THE CORNER-STOP MARKET"]),
+        # footers: an office function labels the number, or agency initials open the line
+        ("had left.\nWCSO Form DV-3 · Visitation line (307) 555-0188\nPage 1 of 1", ["(307) 555-0188"], []),
+        ("THCSO Form DI-2 · Dispatch (304) 555-0122\nPage 2 of 2", ["(304) 555-0122"], []),
+        ("Lab intake: (406) 555-0133 · form LR-3\n", ["(406) 555-0133"], []),
+        ("Reviewed: Lt. Dana Frost C-12\nBVPD · 210 Harbor Plaza, Bellmont Vale, NJ 07111 · non-emergency"
+         " (201) 555-0177\n", ["210 Harbor Plaza, Bellmont Vale, NJ 07111", "(201) 555-0177"], []),
+        # businesses named by trade or company form, with the address right after the name
+        ("He bought boots at Cedar Trail Outfitters, 12 Mesa Road, Larchmont.",
+         ["Cedar Trail Outfitters", "12 Mesa Road, Larchmont"], []),
+        ("Removed by Hartwell & Sons Funeral Home at 1400 hrs.", ["Hartwell & Sons Funeral Home"], []),
+        ("The alarm was monitored by Sentinel Ridge Alarm Co. since May.", ["Sentinel Ridge Alarm Co."], []),
+        ("He and Mary Pratt fed the dog.", [], ["Mary Pratt"]),
+        # a private line is no office line, and a private person's initials are no agency's
+        ("Her home line (406) 555-0134 and cell 406-555-0135.", [], ["(406) 555-0134", "406-555-0135"]),
+        ("JR · 14 Elm Road, Bellmont Vale, NJ 07111\n", [], ["14 Elm Road, Bellmont Vale, NJ 07111"]),
     ],
 )
 def test_public_places(text: str, kept: list[str], not_kept: list[str]) -> None:
@@ -170,6 +185,42 @@ def test_public_places(text: str, kept: list[str], not_kept: list[str]) -> None:
         assert k in found, found
     for k in not_kept:
         assert k not in found, found
+
+
+PAGE_TOP = (
+    "12 Kiln Street\n"
+    "Alder Ford, ME 04999\n"
+    "AFPD\n"
+    "Alder Ford Police Department\n"
+    "Records Section\n"
+    "est. 1901\n"
+    "(207) 555-0177\n"
+    "December 4, 2026\n"
+    "Mr. Osric Penhallow\n"
+    "77 Cooper Lane\n"
+    "Alder Ford, ME 04999\n"
+    "Bring ID to 12 Kiln Street, Alder Ford, ME 04999.\n"
+)
+
+
+def test_page_top_letterhead_above_the_agency_name_is_kept() -> None:
+    found = PublicPlaceRecognizer().analyze(PAGE_TOP, ["PUBLIC_PLACE"], None)
+    kept = {(r.start, PAGE_TOP[r.start : r.end]) for r in found}
+    assert (0, "12 Kiln Street") in kept
+    assert (PAGE_TOP.index("Alder Ford, ME"), "Alder Ford, ME 04999") in kept
+    assert (PAGE_TOP.index("(207)"), "(207) 555-0177") in kept
+    # the town line after the kept street in prose is the public address's too
+    prose = PAGE_TOP.index("Alder Ford, ME 04999.")
+    assert (prose, "Alder Ford, ME 04999") in kept
+    # the addressee's street and town line are not
+    assert not any(t == "77 Cooper Lane" for _s, t in kept)
+    assert (PAGE_TOP.index("Alder Ford, ME", PAGE_TOP.index("77 Cooper")), "Alder Ford, ME 04999") not in kept
+
+
+def test_lines_above_an_agency_name_after_a_private_line_are_not_kept() -> None:
+    text = "Ms. Jane Roe\n12 Kiln Street\nAlder Ford, ME 04999\nAlder Ford Police Department\nRecords\n"
+    kept = _spans(PublicPlaceRecognizer(), text)
+    assert "12 Kiln Street" not in kept
 
 
 # ---------------------------------------------------------------------------- officer or person

@@ -80,3 +80,33 @@ def test_deny_list_finding_is_never_kept(tmp_path: Path) -> None:
     doc = _doc(tmp_path, ["Ofc. Daniel Reyes wrote this."])
     fs = [_f(doc, "Ofc. Daniel Reyes", "OFFICER"), _f(doc, "Daniel Reyes", "PERSON", 1.0, "deny_list:PERSON")]
     assert [r.text for r in make_plan(doc, fs, POLICY).redactions] == ["Daniel Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("findings", "redacted"),
+    [
+        # NER took the town of an address's city line for a person: not redacted anywhere
+        ([("Alder Ford", "PERSON"), ("Alder Ford", "PERSON", 0.85, "Test", 1)], []),
+        # ... but the private address holding it stays redacted whole
+        ([("Alder Ford", "PERSON"), ("9 Elm Road, Alder Ford, ME 04999", "ADDRESS")],
+         ["9 Elm Road, Alder Ford, ME 04999"]),
+        # touching an address candidate cut short before its town: redacted with it
+        ([("Alder Ford", "PERSON", 0.85, "Test", 1), ("9 Elm Road", "ADDRESS")],
+         ["9 Elm Road", "Alder Ford", "Alder Ford"]),
+        # a courtesy title makes it a person's name (and rule 5 redacts it everywhere)
+        ([("Vale", "PERSON", 0.85, "Test", 1)], ["Vale", "Vale", "Vale"]),
+        # so does a longer PERSON candidate holding it
+        ([("Osric Vale", "PERSON"), ("Vale", "PERSON", 0.85, "Test", 2)], ["Osric Vale", "Vale", "Vale"]),
+        # the town of a kept agency name is a place too
+        ([("Fennick Police Department", "AGENCY"), ("Fennick", "PERSON", 0.85, "Test", 1)], []),
+    ],
+)
+def test_town_names_are_not_persons(tmp_path: Path, findings: list[tuple], redacted: list[str]) -> None:
+    doc = _doc(tmp_path, [
+        "Alder Ford resident Osric Vale called. Mr. Vale lives at 9 Elm Road, Alder Ford, ME 04999.",
+        "Fennick Police Department took the call; Fennick is ten miles north.",
+        "Vale, ME 04000 is another town.",
+    ])
+    fs = [_f(doc, t[0], t[1], *(t[2:] if len(t) > 2 else ())) for t in findings]
+    plan = make_plan(doc, fs, POLICY)
+    assert sorted(r.text for r in plan.redactions) == sorted(redacted)

@@ -29,6 +29,7 @@ from redactkit.detect.recognizers import (
     IdNumberRecognizer,
     LicensePlateRecognizer,
     OfficerRecognizer,
+    ParsedAddressRecognizer,
     SafeEmailRecognizer,
     UsPhoneRecognizer,
     VinRecognizer,
@@ -326,6 +327,13 @@ OFFICER = [
     ("Quayle, Miriam\nSgt. (lead)\n-\nBadge 342", "Quayle, Miriam"),
     ("Ochoa, Efrain\nOfficer\n-\nBadge 467", "Ochoa, Efrain"),
     ("Dove, Alice\nWitness\n22 March 1971", None),
+    # a deputy's grade, agency staff and wrapped prose
+    ("Written by Deputy First Class Ansel Brody (T-33).", "Ansel Brody"),
+    ("DFC A. Brody T-33 Approved: Lt. Cara Penn", "A. Brody"),
+    ("Victim Advocate Rhoda Finlay met the family.", "Rhoda Finlay"),
+    ("Your wallet was turned in on Monday. Please call Officer Jasper\nWhitcombe at (207) 555-0177.",
+     "Jasper\nWhitcombe"),
+    ("Officer Jasper\nWhitcombe, Ann", "Jasper"),  # a short line is a cell: the next line is not his
     ("Officer Responded to the call", None),
     ("the officer said hello", None),
     ("Officer safety was a concern", None),
@@ -894,3 +902,12 @@ def test_nicknames_and_remarks_names(text: str, expected: str | None) -> None:
     from redactkit.detect.recognizers import RoleNameRecognizer
 
     _check(RoleNameRecognizer(), text, "PERSON", expected)
+
+
+def test_parsed_address_stops_at_a_signature_line() -> None:
+    text = "Hearing is set at Fenwick Municipal Court, 1 Borough Plaza.\nCpl. A. Vandermeer C-311 Reviewed\n"
+    got = [text[r.start : r.end] for r in ParsedAddressRecognizer().analyze(text, ["ADDRESS"], None)]
+    assert not any("Cpl" in g for g in got), got
+    town = "Mail it to 14 Elm Street\nSpringfield, IL 62701 today."
+    got = [town[r.start : r.end] for r in ParsedAddressRecognizer().analyze(town, ["ADDRESS"], None)]
+    assert any("Springfield" in g for g in got), got

@@ -181,6 +181,7 @@ def _select(findings: Sequence[Finding], text: str, policy: Policy) -> tuple[lis
             else:
                 candidates.append(f)
 
+    candidates = _drop_town_names(candidates, kept_spans, text)
     trimmed: list[Finding] = []
     for f in candidates:
         if f.recognizer.lower().startswith(DENY_RECOGNIZER_PREFIX):
@@ -188,6 +189,50 @@ def _select(findings: Sequence[Finding], text: str, policy: Policy) -> tuple[lis
             continue
         trimmed.extend(_subtract_kept(f, kept_spans, text))
     return trimmed, kept_spans
+
+
+#: A town in an address's city line: "Alder Ford, ME 04999".
+_CITY_LINE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+),?[ \t]+[A-Z]{2}[ \t]+\d{5}\b"
+)
+#: The agency word after the place in an agency name ("... Police Department", "... COUNTY SHERIFF'S OFFICE").
+_AGENCY_TAIL = re.compile(r"(?i)\s+(?:county\s+|city\s+)?(?:police|sheriff|state\s+police|highway\s+patrol"
+                          r"|fire|department|dept\b|public\s+safety).*$", re.DOTALL)
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mrs|Mr|Ms|Miss|Mx|Dr|MRS|MR|MS|DR)\.?\s*$")
+
+
+def _drop_town_names(candidates: list[Finding], kept: list[_KeptSpan], text: str) -> list[Finding]:
+    """Drop a PERSON candidate that is only a town's name: the town of an address's city line
+    ("Alder Ford, ME 04999") or the place of a kept agency name ("Alder Ford Police Department")
+    in this document. NER takes such towns for persons, and rule 5 then blacks the town out
+    inside kept public addresses too. Not dropped: a candidate after a courtesy title, or one
+    that is part of a longer PERSON candidate ("Tom Alder"): then the text names a person too.
+    Nor one that overlaps or touches another candidate (an address cut short before its town).
+    An ADDRESS candidate is never touched, so a private address stays redacted whole."""
+    towns = {" ".join(m.group(1).split()).casefold() for m in _CITY_LINE.finditer(text)}
+    for _s, _e, kf, _why in kept:
+        if kf.entity == "AGENCY":
+            place = _AGENCY_TAIL.sub("", kf.text).strip()
+            if place and place != kf.text.strip():
+                towns.add(" ".join(place.split()).casefold())
+    if not towns:
+        return candidates
+    person_texts = [" ".join(f.text.split()).casefold() for f in candidates if f.entity == "PERSON"]
+    # a town touching another candidate may be the end of a private address the address
+    # recognizers cut short ("9 Elm Road, Apt 2, Alder Ford"): it stays redacted with it
+    others = [(c.start, c.end) for c in candidates if c.entity != "PERSON"]
+    out = []
+    for f in candidates:
+        key = " ".join(f.text.split()).casefold()
+        if (f.entity == "PERSON" and key in towns
+                and not f.recognizer.lower().startswith(DENY_RECOGNIZER_PREFIX)
+                and not _TITLE_BEFORE.search(text[max(0, f.start - 8) : f.start])
+                and not any(cs <= f.end + 3 and f.start <= ce + 3 for cs, ce in others)
+                and not any(key != p and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", p)
+                            for p in person_texts)):
+            continue
+        out.append(f)
+    return out
 
 
 def _label_key(text: str) -> str:

@@ -76,6 +76,9 @@ RANK_WORDS = [
     "Det.",
     "Det",
     "Deputy",
+    # a grade of deputy some sheriff's offices use ("Deputy First Class Al Fry", "DFC A. Fry")
+    "Deputy First Class",
+    "DFC",
     "Dep.",
     "Dty.",
     "Trooper",
@@ -122,6 +125,11 @@ RANK_WORDS = [
     "Evidence Technician",
     "Evidence Tech.",
     "Crime Scene Technician",
+    # agency staff and public officials named in their official capacity
+    "Victim Advocate",
+    "Coroner",
+    "Deputy Coroner",
+    "Medical Examiner",
     "Supv.",
     "Supv",
     "SUPV",
@@ -320,7 +328,10 @@ EVERYDAY_WORDS = frozenset(
 )
 
 #: Job titles of officials NER folds into a PERSON span ("Dispatcher Roland Barstow"): never name tokens.
-ROLE_TITLES = frozenset("Dispatcher Supervisor Magistrate Hon Honorable Probation Parole".split())
+ROLE_TITLES = frozenset(
+    """Dispatcher Supervisor Magistrate Hon Honorable Probation Parole Technician Tech Advocate Coroner
+    Examiner DFC""".split()
+)
 
 DETERMINERS = frozenset("the a an this that these those our my his her their its of".split())
 

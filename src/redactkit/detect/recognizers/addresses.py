@@ -27,7 +27,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..lexicon import REGEX_FLAGS
+from ..lexicon import RANK_ONE, REGEX_FLAGS
 from ._base import SingleEntityRecognizer, make_explanation, make_result
 
 __all__ = ["CANDIDATE_CHARS", "ParsedAddressRecognizer", "parse_address"]
@@ -145,7 +145,10 @@ class ParsedAddressRecognizer(SingleEntityRecognizer):
             breaks = [k for k, c in enumerate(chunk) if c == "\n"]
             if len(breaks) > 1:
                 chunk = chunk[: breaks[1]]
-            cut = re.search(r"\n[ \t]*\n|[;()]|\.[ \t]+(?=[A-Z][a-z])|\t|[ \t]{3,}", chunk)
+            # a line opened by a rank is a signature line, not the address's town ("... 1 Court Plaza.\n
+            # Cpl. A. Roe C-311")
+            cut = re.search(rf"\n[ \t]*\n|[;()]|\.[ \t]+(?=[A-Z][a-z])|\t|[ \t]{{3,}}|\n[ \t]*(?={RANK_ONE})",
+                            chunk)
             if cut and cut.start() >= m.end() - m.start():
                 chunk = chunk[: cut.start()]
             parsed = parse_address(" ".join(chunk.split("\n")))

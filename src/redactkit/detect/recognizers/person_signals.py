@@ -47,6 +47,7 @@ from ..lexicon import (
     NOT_NAMES,
     PARTICLES,
     RANK_WORDS,
+    ROLE_TITLES,
     ROLE_WORDS,
     STATE_WORDS,
     is_given_name,
@@ -162,7 +163,7 @@ def _vetoed(tokens: list[str], titled: bool = False) -> bool:
             cap in _LETTER_WORDS
             or (cap in INSTITUTION_WORDS and not titled)
             or cap in STATE_WORDS or cap in CALENDAR_WORDS or cap in NOT_NAMES or cap in DISPATCH_WORDS
-            or t in RANK_WORDS or cap in RANK_WORDS or any(c.isdigit() for c in t)
+            or t in RANK_WORDS or cap in RANK_WORDS or cap in ROLE_TITLES or any(c.isdigit() for c in t)
         ):
             return True
     return False

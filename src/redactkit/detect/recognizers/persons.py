@@ -250,6 +250,13 @@ class OfficerRecognizer(LocalRecognizer):
     name: str
     ENTITY = "OFFICER"
     _RE = re.compile(rf"(?<![\w.])(?P<label>{RANK}){WS}+{NAME}(?:{BADGE_AFTER})?", REGEX_FLAGS)
+    #: Prose wrapped between the given name and the surname ("... please call Officer Jasper\n
+    #: Whitcombe at ..."): the surname continues the sentence, so the break is no cell boundary.
+    _WRAP_RE = re.compile(
+        rf"(?<![\w.])(?P<label>{RANK}){WS}+(?P<name>(?:{INITIAL}{WS}*){{0,2}}{NAME_TOKEN}{WS}*\n{WS}*"
+        rf"{NAME_TOKEN})(?=[ \t]+(?:at|of|and|is|was|on|in|to|or|said|who|has|had|will)\b|[,.;:])",
+        REGEX_FLAGS,
+    )
     #: "Quayle, Sgt. Miriam" (rank between surname and given name), or a roster row whose
     #: "Last, First" cell is followed by a rank cell ("Quayle, Miriam" / "Sgt. (lead)").
     _ROW_RE = re.compile(
@@ -292,6 +299,9 @@ class OfficerRecognizer(LocalRecognizer):
         kept: list[str] = []
         for t in name.split():
             bare = t.strip(".,")
+            if re.fullmatch(r"[A-Z]\.", t):
+                kept.append(t)  # an initial ("A. Roe") is no article "A"
+                continue
             if bare in NOT_NAMES or bare.capitalize() in NOT_NAMES:
                 break
             kept.append(t)
@@ -321,6 +331,19 @@ class OfficerRecognizer(LocalRecognizer):
             ex = make_explanation(self.name, score, why, "rank + name" + (" + badge" if badge else ""))
             results.append(make_result(self, self.ENTITY, start, end, score, ex))
             found.append((text[start:end], why))
+
+        for m in self._WRAP_RE.finditer(text):
+            name = m.group("name")
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if m.start("name") - line_start < 30 or any(
+                    t.strip(",.").capitalize() in NOT_NAMES for t in name.split()):
+                continue  # a short line is a cell, not wrapped prose
+            start, end = m.span("name")
+            rank = " ".join(m.group("rank").split())
+            why = f"rank '{rank}' before a name wrapped onto the next line"
+            ex = make_explanation(self.name, 0.85, why, "rank + wrapped name")
+            results.append(make_result(self, self.ENTITY, start, end, 0.85, ex))
+            found.append((" ".join(name.split()), why))
 
         for m in self._ROW_RE.finditer(text):
             name = m.group("name")

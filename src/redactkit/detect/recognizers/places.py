@@ -266,6 +266,10 @@ class PublicPlaceRecognizer(LocalRecognizer):
         "Institute", "Jewelry", "Loan", "Pawn Shop", "Auto Sales", "Body Shop", "Laundromat", "Salon",
         # public service units and bodies: "Victim Services", "Investigations Division", "Appeals Board"
         "Services", "Division", "Program", "Board", "Commission", "Authority",
+        # businesses named by their trade or company form: "Hartwell & Sons Funeral Home",
+        # "Sentinel Ridge Alarm Co.", "Palmer Mutual", "Cedar Trail Outfitters"
+        "Funeral Home", "Nursing Home", "Company", "Co.", "Inc.", "LLC", "Mutual", "Insurance",
+        "Outfitters", "Hardware", "Lumber", "Marina", "Bakery",
     ]
     #: A form label naming a business or institution party: "Dealer address:", "Employer phone".
     _PARTY_LABEL = re.compile(
@@ -288,7 +292,18 @@ class PublicPlaceRecognizer(LocalRecognizer):
     _OFFICE_PHONE = re.compile(
         rf"(?<![\w-])(?P<value>(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{{3}}[ .-]\d{{4}})\b"
         rf"|(?<![\w-])(?P<value>{_PHONE}){WS}*\({WS}*(?i:non-?emergency|main{WS}+line|front{WS}+desk|property"
-        rf"{WS}+room|records|dispatch|switchboard|office|desk){WS}*\)",
+        rf"{WS}+room|records|dispatch|switchboard|office|desk){WS}*\)"
+        # a footer or prose label naming an office function before the number: "Dispatch (555)
+        # 555-0100", "Visitation line ...", "Lab intake: ...", "business line ..."
+        rf"|(?<![\w-])(?i:non-?emergency|dispatch|switchboard|front{WS}+desk|records|hotline"
+        rf"|(?:lab|evidence|property|records){WS}+intake|(?:main|business|office|visitation|registry"
+        rf"|records|tip|information|reception|dispatch){WS}+line)[ \t]*[:#]?[ \t]*(?P<value>{_PHONE})",
+        REGEX_FLAGS,
+    )
+    #: A footer or letterhead line opened by an agency's initials and a separator:
+    #: "BVPD · 210 Harbor Plaza, ...", "WCSO | (555) 555-0100".
+    _AGENCY_INITIALS = re.compile(
+        r"(?m)^[ \t]*(?P<value>\p{Lu}{1,5}(?:PD|SO|SD|DPS|DC|SP|HP))(?=[ \t]*(?:·|•|\||—)[ \t]*\S)",
         REGEX_FLAGS,
     )
     _WEB = r"(?:https?://|www\.)[^\s<>()]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|us)(?:/[^\s<>()]*)?"
@@ -302,7 +317,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
     #: A line of a letterhead/footer that is no contact detail but does not end the block.
     _UNIT_LINE = re.compile(
         rf"(?i:records|unit|division|bureau|section|office|department|chief|sheriff|administration|"
-        rf"headquarters|main{WS}+line|non-emergency)"
+        rf"headquarters|main{WS}+line|non-emergency|est\.{WS}*\d{{4}}|established{WS}+\d{{4}})"
     )
 
     def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
@@ -349,6 +364,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
             out.append(self._result(s, m.end("value"), f"institution named as a place ('{value}')"))
             anchors.append((s, m.end("value"), "institution"))
         anchors += [(m.start("value"), m.end("value"), "agency") for m in self._agency.finditer(text)]
+        anchors += [(m.start("value"), m.end("value"), "agency")
+                    for m in self._AGENCY_INITIALS.finditer(text)]
         anchors += [(m.start("name"), m.end("name"), "officer") for m in self._officer.finditer(text)]
         values: dict[str, str] = {}
         starts: dict[str, set[int]] = {}
@@ -370,6 +387,11 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 values.setdefault(cm.group("value"), f"right after the {kind} name '{name}'")
             if not short or kind == "officer":
                 continue
+            # a page-top letterhead may give the contact lines above the name ("12 Kiln Street\n
+            # Alder Ford, ME 04999\nAFPD\nAlder Ford Police Department"): kept only when nothing
+            # but such lines stands between the top of the page and the name
+            if kind == "agency":
+                self._lines_above(text, line_start, name, values, starts)
             # letterhead/footer: the name's line and the contact lines under it
             ls, n = line_start, 0
             while n <= self.BLOCK_LINES and ls < len(text):
@@ -415,7 +437,36 @@ class PublicPlaceRecognizer(LocalRecognizer):
             pat = r"(?<![\w])" + r"\s+".join(re.escape(t) for t in value.split()) + r"(?![\w])"
             for m in re.finditer(pat, text):
                 out.append(self._result(m.start(), m.end(), f"contact detail of a public party, {why}"))
+                # the town line right after a kept street ("12 Kiln Street, Alder Ford, ME 04999")
+                # is that public address's own
+                town = re.match(rf"[ \t]*,?[ \t]*\n?[ \t]*(?P<town>{self._CITY_LINE})",
+                                text[m.end() : m.end() + 80])
+                if town and re.match(r"\d", value):
+                    ts, te = m.end() + town.start("town"), m.end() + town.end("town")
+                    out.append(self._result(ts, te, f"town line of a public party's street address, {why}"))
         return EntityRecognizer.remove_duplicates(out)
+
+    def _lines_above(self, text: str, line_start: int, name: str, values: dict[str, str],
+                     starts: dict[str, set[int]]) -> None:
+        """Contact lines between the top of the page and an agency name's line (see analyze)."""
+        top = max(text.rfind("\f", 0, line_start) + 1, 0)
+        lines = text[top:line_start].split("\n")
+        if not 0 < len([ln for ln in lines if ln.strip()]) <= self.BLOCK_LINES:
+            return
+        pos, found_all = top, []
+        for line in lines:
+            if line.strip() and not re.fullmatch(r"[ \t]*\p{Lu}{2,6}[ \t]*", line):
+                found = list(self._contact.finditer(line))
+                rest = line
+                for c in reversed(found):
+                    rest = rest[: c.start()] + rest[c.end() :]
+                if not found or re.search(r"\p{L}{2,}", rest) or self._PARTY_LINE.search(line):
+                    return  # a line that is no contact detail: no letterhead above the name
+                found_all += [(pos + c.start("value"), c.group("value")) for c in found]
+            pos += len(line) + 1
+        for at, value in found_all:
+            values.setdefault(value, f"in the letterhead above the agency '{name}'")
+            starts.setdefault(value, set()).add(at)
 
     @staticmethod
     def _heading(line: str) -> bool:
