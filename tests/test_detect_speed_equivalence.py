@@ -5,17 +5,22 @@
 
 from __future__ import annotations
 
+import random
+from array import array
 from typing import Any
 
+import numpy as np
 import pymupdf
 import pytest
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from redactkit.detect.propagate import _parse, _patterns
+from redactkit.detect.propagate_ids import _matches, _starts, value_pattern
 from redactkit.detect.registry import IndexedContextEnhancer
 from redactkit.ingest import read_page
-from redactkit.model import Finding
+from redactkit.model import CharMap, Finding, Word
 from redactkit.pdf import iter_glyphs, tight_rect
+from redactkit.pdf.rasterize import _text_inside
 
 TEXT = (
     "On 03/14/2024 Rosalind Pembury-Vance stated that the door was forced.\n"
@@ -78,3 +83,126 @@ def test_read_page_boxes_are_tight_rect_boxes(tmp_path: Any) -> None:
     boxes = [(ch.c, ch.rect) for ch in got.chars if ch is not None]
     assert boxes == want
     assert got.text.replace("\n", "") == "".join(c for c, _ in want)
+
+
+# Identifier propagation tries its patterns only where their first character occurs.
+ID_TEXT = (
+    "Call (217) 555-0143 or +1 217 555 0143 or 1-217-555-0143; x2175550143 is not one,\n"
+    "nor 92175550143. SSN 321-54-9876, 321 54 9876 and 321549876. Plate 7ABC123, 7abc-123,\n"
+    "7 ABC 123, ab7ABC123, ABC 1234. Case cr1234567, CR 12-34567.\n"
+    "Mail Kim.Ho@Example.org, kim.ho@example.org, xkim.ho@example.org.\n"
+    "DOB 04/05/1981 and 04/05/1981. Lives at 4417 Elm Road, Springfield; 4417 elm\nroad again,"
+    " K\u212aIM.HO@example.org, (509)\n8\n555-0139 and 509-555-0139."
+)
+ID_VALUES = [
+    ("PHONE_NUMBER", "(217) 555-0143"), ("PHONE_NUMBER", "+1 (217) 555-0143"),
+    ("PHONE_NUMBER", "509-555-0139"), ("US_SSN", "321-54-9876"), ("ID_NUMBER", "CR-12-34567"),
+    ("LICENSE_PLATE", "7ABC123"), ("LICENSE_PLATE", "abc-1234"), ("EMAIL_ADDRESS", "kim.ho@example.org"),
+    ("DATE_OF_BIRTH", "04/05/1981"), ("ADDRESS", "4417 Elm Road, Springfield"), ("ADDRESS", "4417 Elm Road"),
+    ("EMAIL_ADDRESS", "KIM.HO@example.org"),
+]
+
+
+@pytest.mark.parametrize(("entity", "value"), ID_VALUES)
+@pytest.mark.parametrize("text", [ID_TEXT, ID_TEXT.upper(), ID_TEXT.lower(), ID_TEXT.replace(" ", "")])
+def test_identifier_search_finds_what_finditer_finds(entity: str, value: str, text: str) -> None:
+    rx, starts = value_pattern(entity, value), _starts(entity, value)
+    assert rx is not None and starts is not None
+    want = [m.span() for m in rx.finditer(text)]
+    assert _matches(rx, starts, text) == want
+    if text == ID_TEXT:
+        assert want  # each value occurs in the text
+
+
+def test_identifier_search_on_random_texts() -> None:
+    rng = random.Random(5)
+    alphabet = "0123456789 -.()+1aAbBkK\u212a\n@"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        for entity, value in [("PHONE_NUMBER", "+1 101-101-1010"), ("LICENSE_PLATE", "KA1-0B"),
+                              ("US_SSN", "110-10-1101"), ("EMAIL_ADDRESS", "k@a.b0")]:
+            rx, starts = value_pattern(entity, value), _starts(entity, value)
+            assert rx is not None and starts is not None
+            assert _matches(rx, starts, text) == [m.span() for m in rx.finditer(text)], (entity, text)
+
+
+# Hardening decides from span boxes when every span lies on the page.
+def _text_inside_one_by_one(page: pymupdf.Page) -> tuple[bool, int]:
+    rect, has_text, outside = page.rect, False, 0
+    for g in iter_glyphs(page, flags=0, clip=pymupdf.INFINITE_RECT()):
+        if g.c.isspace():
+            continue
+        has_text = True
+        x0, y0, x1, y1 = g.bbox
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        if not (rect.x0 - 1 <= cx <= rect.x1 + 1 and rect.y0 - 1 <= cy <= rect.y1 + 1):
+            outside += 1
+    return has_text, outside
+
+
+def _pages_for_hardening() -> pymupdf.Document:
+    doc = pymupdf.open()
+    doc.new_page().insert_textbox(pymupdf.Rect(54, 54, 558, 760), TEXT, fontsize=10, fontname="helv")
+    doc.new_page()  # no text
+    doc.new_page().insert_text((72, 72), "   ", fontsize=10)  # blanks only
+    page = doc.new_page()
+    page.insert_text((72, 72), "on the page", fontsize=10)
+    page.insert_text((590, 300), "half off the edge", fontsize=10)  # first glyphs on, the rest off
+    page = doc.new_page()
+    page.insert_text((-400, -50), "far outside", fontsize=10)
+    page = doc.new_page()
+    page.insert_text((595.4, 400), "x", fontsize=10)  # within the 1-pt margin? the centre decides
+    page = doc.new_page()
+    page.insert_text((72, 72), "cropped away", fontsize=10)
+    page.insert_text((72, 700), "kept", fontsize=10)
+    page.set_cropbox(pymupdf.Rect(0, 300, 595, 842))
+    return pymupdf.open("pdf", doc.tobytes())
+
+
+def test_text_inside_matches_the_glyph_by_glyph_count() -> None:
+    doc = _pages_for_hardening()
+    got = [_text_inside(page, page.rect) for page in doc]
+    assert got == [_text_inside_one_by_one(page) for page in doc]
+    assert got[0] == (True, 0) and got[1] == (False, 0) and got[2] == (False, 0)
+    assert got[3][1] > 0 and got[4] == (True, 10) and got[6][1] > 0
+
+
+def _words_from_chars(text: str, chars: list[Any], index: int) -> list[Word]:
+    """Ingest's word split as written over Char objects before the char map was filled directly."""
+    words, i, n = [], 0, len(text)
+    while i < n:
+        if text[i].isspace() or chars[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < n and not text[j].isspace() and chars[j] is not None:
+            j += 1
+        rect = chars[i].rect
+        for ch in chars[i + 1:j]:
+            rect = rect.union(ch.rect)
+        words.append(Word(text[i:j], rect, index, i, j, chars[i].line, 0))
+        i = j
+    return words
+
+
+def test_read_page_char_map_and_words_as_built_from_chars(tmp_path: Any) -> None:
+    path = tmp_path / "w.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_textbox(pymupdf.Rect(54, 54, 558, 400), TEXT, fontsize=10, fontname="helv")
+    page.insert_text((300, 500), "ﬁnal ligature  and   gaps", fontsize=8, fontname="helv")
+    page.insert_text((300, 600), "tilted", fontsize=11, fontname="helv", rotate=90)
+    doc.new_page()  # an empty page
+    doc.save(path)
+    doc = pymupdf.open(path)
+    for i, pg in enumerate(doc):
+        got = read_page(pg, i)
+        assert isinstance(got.chars, CharMap)
+        chars = list(got.chars)
+        again = CharMap(got.text, chars)  # the map as built from Char objects
+        assert np.array_equal(got.chars.boxes(), again.boxes(), equal_nan=True)
+        assert chars == list(again)
+        assert list(got.words) == _words_from_chars(got.text, chars, i)
+        assert (i == 0) == bool(got.words)
+    with pytest.raises(ValueError, match="differ in length"):
+        CharMap.from_arrays("ab", array("d", [0.0] * 4), array("i", [0]))
