@@ -18,9 +18,11 @@ from redactkit.detect.propagate import _parse, _patterns
 from redactkit.detect.propagate_ids import _matches, _starts, value_pattern
 from redactkit.detect.registry import IndexedContextEnhancer
 from redactkit.ingest import read_page
-from redactkit.model import CharMap, Finding, Word
+from redactkit.model import Char, CharMap, Check, Finding, Page, Rect, Word
 from redactkit.pdf import iter_glyphs, tight_rect
 from redactkit.pdf.rasterize import _text_inside
+from redactkit.verify._glyphs import POSITION_TOLERANCE, Glyphs
+from redactkit.verify._strings import outside_unchanged_page
 
 TEXT = (
     "On 03/14/2024 Rosalind Pembury-Vance stated that the door was forced.\n"
@@ -206,3 +208,67 @@ def test_read_page_char_map_and_words_as_built_from_chars(tmp_path: Any) -> None
         assert (i == 0) == bool(got.words)
     with pytest.raises(ValueError, match="differ in length"):
         CharMap.from_arrays("ab", array("d", [0.0] * 4), array("i", [0]))
+
+
+# Verification's text_outside_unchanged stops searching at a glyph exactly in place.
+def _outside_unchanged_reference(src: Glyphs, out: Glyphs,
+                                 hidden: list[tuple[str, float, float]]) -> Check | None:
+    """The page check as written before the early stop (first nearest in band and list order)."""
+    tol, hid, expected = POSITION_TOLERANCE, list(hidden), []
+    keep = np.flatnonzero(src.glyph & ~src.space & ~src.inside)
+    for k in keep.tolist():
+        c, (x, y), y0, y1 = src.text[k], src.centers[k], src.boxes[k, 1], src.boxes[k, 3]
+        match = next((h for h in hid
+                      if h[0] == c and abs(h[1] - x) <= tol and y0 - 3 <= h[2] <= y1 + 3), None)
+        if match is not None:
+            hid.remove(match)
+            continue
+        expected.append((c, float(x), float(y)))
+    actual: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    for k in out.visible().tolist():
+        cx, cy = (float(v) for v in out.centers[k])
+        actual.setdefault((out.text[k], round(cy)), []).append((cx, cy))
+    for c, x, y in expected:
+        best: tuple[float, list[tuple[float, float]], int] | None = None
+        for band in (round(y) - 1, round(y), round(y) + 1):
+            cands = actual.get((c, band), [])
+            for j, (ax, ay) in enumerate(cands):
+                d = max(abs(ax - x), abs(ay - y))
+                if best is None or d < best[0]:
+                    best = (d, cands, j)
+        if best is None or best[0] > tol:
+            found = "nowhere" if best is None else "nearest at ({:.2f}, {:.2f})".format(*best[1][best[2]])
+            detail = f"page {src.index + 1}: {c!r} expected at ({x:.2f}, {y:.2f}), found {found}"
+            return Check("text_outside_unchanged", False, detail, src.index)
+        best[1].pop(best[2])
+    extra = [(key[0], pos) for key, lst in actual.items() for pos in lst]
+    if extra:
+        c, (x, y) = extra[0]
+        return Check("text_outside_unchanged", False, f"page {src.index + 1}: {len(extra)} unexpected "
+                     f"character(s), first {c!r} at ({x:.2f}, {y:.2f})", src.index)
+    return None
+
+
+def _glyph_page(glyphs: list[tuple[str, float, float]]) -> Page:
+    chars = [Char(c, Rect(x - 2, y - 4, x + 2, y + 4), 0) for c, x, y in glyphs]
+    return Page(0, 612, 792, 0, "text", "".join(c for c, _, _ in glyphs), chars, [])
+
+
+def test_outside_unchanged_page_as_without_the_early_stop() -> None:
+    rng = random.Random(11)
+    outcomes = set()
+    for _ in range(400):
+        src = [(rng.choice("ab"), float(rng.randrange(0, 40, 4)), float(rng.randrange(10, 30, 5)))
+               for _ in range(rng.randint(0, 12))]
+        out = []
+        for c, x, y in src:
+            for _ in range(rng.choice([0, 1, 1, 1, 2])):  # lost, kept, or doubled
+                dx, dy = rng.choice([(0.0, 0.0), (0.0, 0.0), (0.3, 0.0), (-0.2, 0.4), (0.0, 0.7), (1.0, 0.0)])
+                out.append((c, x + dx, y + dy))
+        rng.shuffle(out)
+        hidden = [(c, x + 0.1, y) for c, x, y in rng.sample(src, min(len(src), rng.randint(0, 2)))]
+        s, o = Glyphs(_glyph_page(src), [], []), Glyphs(_glyph_page(out), [], [])
+        want = _outside_unchanged_reference(s, o, hidden)
+        assert outside_unchanged_page(s, o, hidden) == want, (src, out, hidden)
+        outcomes.add(None if want is None else want.detail.split(":")[1][:12])
+    assert len(outcomes) >= 3  # passes, misplaced and extra glyphs all occurred

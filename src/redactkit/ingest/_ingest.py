@@ -151,13 +151,12 @@ def _words(text: str, boxes: array[float], lines: array[int], page_index: int) -
         j = i
         while j < n and not text[j].isspace() and lines[j] >= 0:
             j += 1
-        # the union of the word's glyph boxes, in glyph order as Rect.union would
-        x0 = y0 = math.inf
-        x1 = y1 = -math.inf
-        for k in range(4 * i, 4 * j, 4):
-            x0, y0 = min(x0, boxes[k]), min(y0, boxes[k + 1])
-            x1, y1 = max(x1, boxes[k + 2]), max(y1, boxes[k + 3])
-        words.append(Word(text[i:j], Rect(x0, y0, x1, y1), page_index, i, j, lines[i], block))
+        # the union of the word's glyph boxes: min/max from ±inf over the glyphs in order
+        # (the pairwise fold a loop would do), one call per side
+        a, b = 4 * i, 4 * j
+        rect = Rect(min(math.inf, *boxes[a:b:4]), min(math.inf, *boxes[a + 1:b:4]),
+                    max(-math.inf, *boxes[a + 2:b:4]), max(-math.inf, *boxes[a + 3:b:4]))
+        words.append(Word(text[i:j], rect, page_index, i, j, lines[i], block))
         i = j
     return words
 
