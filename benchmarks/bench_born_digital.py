@@ -30,6 +30,15 @@ ms, detect 226 -> 173, plan 11 -> 8.5, burn 91 -> 56, verify 109 -> 65; detect-o
 4 pages). Under heavier load an earlier pair gave 0.28x / 0.23x (CPU 351 -> 300 ms a page
 with the safeguards on). Issue-16 targets (>= 15 pages/s, burn + verify < 30 ms, start-up
 <= 2 s) are not met; the 8 pages/s floor is not met under this load either.
+
+2026-12-07 06:25-06:35 (issue 16 round 2, branch bdspeed2; 20 pages, --rounds 1, a CI run and
+the equivalence runs on both cores, so wall numbers are ~3-5x the quiet ones: compare the
+CPU ms and same-run ratios). Main / branch / main / branch back to back: pipeline vs stock
+analyze 0.15 / 0.27 / 0.14 / 0.27x; CPU ms a page with the safeguards on 370 / 356 / 345 /
+344 (within the noise: the gain is a few ms a page, not measurable under this load). The branch's
+changes are exact rewrites (hardening's span-box test, propagation tried only at each
+value's first character, the char map filled without a Char per glyph, verify's
+early stop); findings, plans and output PDFs are unchanged on the 61 sample PDFs.
 """
 
 from __future__ import annotations

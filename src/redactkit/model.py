@@ -167,6 +167,19 @@ class CharMap(Sequence["Char | None"]):
             raise ValueError("page text and its char map differ in length")
         self._text, self._boxes, self._lines = text, boxes, lines
 
+    @classmethod
+    def from_arrays(cls, text: str, boxes: array[float], lines: array[int]) -> CharMap:
+        """A map over storage its caller filled (ingest reads glyphs straight into it, with no
+        :class:`Char` per glyph): ``boxes`` four floats per character of ``text`` (NaN where
+        it has no glyph), ``lines`` its line number (-1 where no glyph). Not copied."""
+        if len(lines) != len(text) or len(boxes) != 4 * len(text):
+            raise ValueError("page text and its char map differ in length")
+        if boxes.typecode != "d" or lines.typecode != "i":
+            raise ValueError("char map storage must be array('d') boxes and array('i') lines")
+        new = cls.__new__(cls)
+        new._text, new._boxes, new._lines = text, boxes, lines
+        return new
+
     def __len__(self) -> int:
         return len(self._lines)
 

@@ -96,6 +96,44 @@ def value_pattern(entity: str, value: str) -> re.Pattern[str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _starts(entity: str, value: str) -> re.Pattern[str] | None:
+    """A pattern for every character a match of :func:`value_pattern` can start with (its
+    first consumed character, under the same flags), or None when there is no pattern.
+
+    :func:`value_pattern`'s patterns open with a lookbehind, so ``re`` has no literal prefix
+    to skip ahead with and tries every position; this one-character pattern has one (for
+    digits and other uncased characters), so :func:`_matches` tries only where it matches."""
+    rx = value_pattern(entity, value)
+    if rx is None:
+        return None
+    if entity in _DIGIT_KEYED or entity == "LICENSE_PLATE":
+        key = _alnum(value)
+        if entity == "PHONE_NUMBER" and len(key) == 11 and key.startswith("1"):
+            key = key[1:]
+        first = re.escape(key[0])
+        if entity == "PHONE_NUMBER":  # the optional leading "+1"
+            return re.compile(rf"[+1]|{first}", rx.flags)
+        return re.compile(first, rx.flags)
+    return re.compile(re.escape(value.split()[0][0]), rx.flags)
+
+
+def _matches(rx: re.Pattern[str], starts: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in rx.finditer(text)]``, trying ``rx`` only where ``starts`` matches
+    (every match of ``rx`` starts there; its lookbehind still sees the text before)."""
+    out: list[tuple[int, int]] = []
+    end = 0
+    for c in starts.finditer(text):
+        pos = c.start()
+        if pos < end:
+            continue
+        m = rx.match(text, pos)
+        if m is not None:
+            out.append(m.span())
+            end = max(m.end(), pos + 1)
+    return out
+
+
 def identifier_values(entity: str, value: str) -> list[tuple[str, str]]:
     """The forms one value is searched in: ``(form name, text)``; an address adds its street line."""
     forms = [("same value", value)]
@@ -129,11 +167,11 @@ def find_values(
                 continue
             seen.add(key)
             rx = value_pattern(entity, form_text)
-            if rx is None:
+            starts = _starts(entity, form_text)
+            if rx is None or starts is None:
                 continue
             mask = masks.setdefault(entity, SpanMask(len(text)))
-            for m in rx.finditer(text):
-                s, e = m.span()
+            for s, e in _matches(rx, starts, text):
                 if mask.all(s, e):
                     continue
                 mask.mark(s, e)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
+from array import array
 from pathlib import Path
 
 import pymupdf
@@ -39,7 +40,7 @@ from ..errors import (
     DamagedDocumentError,
     ProcessingError,
 )
-from ..model import Char, Document, Page, PageKind, Rect, Word
+from ..model import Char, CharMap, Document, Page, PageKind, Rect, Word
 from ..pdf import ASCENT, DESCENT, TEXT_FLAGS, hidden_span, iter_lines, open_source, render_page
 from ..pdf.integrity import (
     DAMAGED_WARNING,
@@ -55,6 +56,8 @@ from ..settings import OcrOptions
 from .ocr import check_tesseract, ocr_page
 from .oldmarks import find_old_marks
 
+_NO_BOX = (math.nan,) * 4  # a line break's entry in the char map
+
 
 def read_page(page: pymupdf.Page, index: int) -> Page:
     """Read one PDF page's text layer into a :class:`Page` (rotation must already be 0)."""
@@ -62,11 +65,13 @@ def read_page(page: pymupdf.Page, index: int) -> Page:
     # over every glyph of every page twice per document (ingest, and verify on the output).
     # The boxes are tight_rect's, computed by the same expressions.
     text_parts: list[str] = []
-    chars: list[Char | None] = []
+    boxes: array[float] = array("d")
+    lines: array[int] = array("i")
     hidden = 0
     line_no = 0
     for _line, horizontal, spans in iter_lines(page, flags=TEXT_FLAGS, sort=True):
-        line_chars: list[Char] = []
+        line_text: list[str] = []
+        line_boxes: list[float] = []
         for span in spans:
             in_hidden = hidden_span(span)
             size = float(span.get("size", 0.0))
@@ -83,23 +88,26 @@ def read_page(page: pymupdf.Page, index: int) -> Page:
                     oy = ch["origin"][1]
                     y0 = max(y0, oy - up)
                     y1 = min(y1, oy + down)
-                rect = Rect(x0, y0, x1, y1)
                 # A ligature glyph yields several characters sharing one box.
                 for sub in c:
-                    line_chars.append(Char(sub, rect, line_no))
-        if not line_chars:
+                    line_text.append(sub)
+                    line_boxes += (x0, y0, x1, y1)
+        if not line_text:
             continue  # a line without characters adds no line break and no line number
-        if chars:
+        if text_parts:
             text_parts.append("\n")
-            chars.append(None)
-        text_parts.extend(ch_.c for ch_ in line_chars)
-        chars.extend(line_chars)
+            boxes.extend(_NO_BOX)
+            lines.append(-1)
+        text_parts.extend(line_text)
+        boxes.extend(line_boxes)
+        lines.extend([line_no] * len(line_text))
         line_no += 1
     text = "".join(text_parts)
-    words = _words(text, chars, index)
+    words = _words(text, boxes, lines, index)
     has_images = bool(page.get_images(full=False))
     kind: PageKind
-    visible = sum(1 for c in chars if c is not None and not c.c.isspace()) - hidden
+    # every character without a glyph is a line break, a blank
+    visible = sum(1 for c in text if not c.isspace()) - hidden
     if words:
         covered = has_images and _images_cover_page(page)
         kind = "mixed" if covered or visible < hidden else "text"
@@ -112,7 +120,7 @@ def read_page(page: pymupdf.Page, index: int) -> Page:
         rotation=0,
         kind=kind,
         text=text,
-        chars=chars,
+        chars=CharMap.from_arrays(text, boxes, lines),
         words=words,
         cropbox=Rect(*page.cropbox),
     )
@@ -132,28 +140,23 @@ def _has_drawings(page: pymupdf.Page) -> bool:
     return len(page.get_drawings()) > 50
 
 
-def _words(text: str, chars: list[Char | None], page_index: int) -> list[Word]:
+def _words(text: str, boxes: array[float], lines: array[int], page_index: int) -> list[Word]:
     words: list[Word] = []
     i, n = 0, len(text)
     block = 0
     while i < n:
-        if text[i].isspace() or chars[i] is None:
+        if text[i].isspace() or lines[i] < 0:
             i += 1
             continue
         j = i
-        while j < n and not text[j].isspace() and chars[j] is not None:
+        while j < n and not text[j].isspace() and lines[j] >= 0:
             j += 1
-        # the union of the word's glyph boxes (min/max directly: no Rect per glyph)
-        x0 = y0 = math.inf
-        x1 = y1 = -math.inf
-        for ch in chars[i:j]:
-            assert ch is not None
-            r = ch.rect
-            x0, y0, x1, y1 = min(x0, r.x0), min(y0, r.y0), max(x1, r.x1), max(y1, r.y1)
-        rect = Rect(x0, y0, x1, y1)
-        first = chars[i]
-        assert rect is not None and first is not None
-        words.append(Word(text[i:j], rect, page_index, i, j, first.line, block))
+        # the union of the word's glyph boxes: min/max from ±inf over the glyphs in order
+        # (the pairwise fold a loop would do), one call per side
+        a, b = 4 * i, 4 * j
+        rect = Rect(min(math.inf, *boxes[a:b:4]), min(math.inf, *boxes[a + 1:b:4]),
+                    max(-math.inf, *boxes[a + 2:b:4]), max(-math.inf, *boxes[a + 3:b:4]))
+        words.append(Word(text[i:j], rect, page_index, i, j, lines[i], block))
         i = j
     return words
 

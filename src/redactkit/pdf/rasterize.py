@@ -210,12 +210,31 @@ def _uses_optional_content(doc: pymupdf.Document, page: pymupdf.Page) -> bool:
     return False
 
 
-def unsafe_reasons(doc: pymupdf.Document, page: pymupdf.Page) -> list[str]:
-    """Why ``page`` (rotation 0) cannot be burned safely as vector content; empty when it can."""
-    reasons: list[str] = []
-    if any(f[2] == "Type3" for f in page.get_fonts(full=True)):
-        reasons.append("Type3 font")
-    rect = page.rect
+def _text_inside(page: pymupdf.Page, rect: pymupdf.Rect) -> tuple[bool, int]:
+    """Whether ``page`` has a non-space glyph, and how many non-space glyphs have their
+    centre more than 1 pt outside ``rect``.
+
+    Most pages are answered from the span boxes (``dict``): a span box is the union of its
+    glyph boxes (PyMuPDF's ``JM_make_spanlist``), so every glyph centre of a span whose box
+    lies within the bounds is inside too. Only when a span reaches past the bounds, or no
+    span text shows a non-space character, are the glyphs counted one by one (``rawdict``,
+    the same extraction), which gives the exact answer.
+    """
+    lo_x, hi_x, lo_y, hi_y = rect.x0 - 1, rect.x1 + 1, rect.y0 - 1, rect.y1 + 1
+    has_text = False
+    clipped = False
+    for block in page.get_text("dict", flags=0, clip=pymupdf.INFINITE_RECT())["blocks"]:
+        if block.get("type", 0) != 0:
+            continue
+        for line in block["lines"]:
+            for span in line["spans"]:
+                x0, y0, x1, y1 = span["bbox"]
+                if not (lo_x <= x0 and x1 <= hi_x and lo_y <= y0 and y1 <= hi_y):
+                    clipped = True
+                if not has_text and not span["text"].isspace() and span["text"]:
+                    has_text = True
+    if has_text and not clipped:
+        return True, 0
     has_text = False
     outside = 0
     for g in iter_glyphs(page, flags=0, clip=pymupdf.INFINITE_RECT()):
@@ -224,8 +243,18 @@ def unsafe_reasons(doc: pymupdf.Document, page: pymupdf.Page) -> list[str]:
         has_text = True
         x0, y0, x1, y1 = g.bbox
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        if not (rect.x0 - 1 <= cx <= rect.x1 + 1 and rect.y0 - 1 <= cy <= rect.y1 + 1):
+        if not (lo_x <= cx <= hi_x and lo_y <= cy <= hi_y):
             outside += 1
+    return has_text, outside
+
+
+def unsafe_reasons(doc: pymupdf.Document, page: pymupdf.Page) -> list[str]:
+    """Why ``page`` (rotation 0) cannot be burned safely as vector content; empty when it can."""
+    reasons: list[str] = []
+    if any(f[2] == "Type3" for f in page.get_fonts(full=True)):
+        reasons.append("Type3 font")
+    rect = page.rect
+    has_text, outside = _text_inside(page, rect)
     if outside:
         reasons.append(f"{outside} character(s) outside the visible page")
     curves = sum(1 for d in page.get_drawings() for item in d["items"] if item[0] == "c")

@@ -188,20 +188,23 @@ def outside_unchanged_page(src: Glyphs, out: Glyphs,
     """One page of ``text_outside_unchanged``: a failed check, or None when the page passes."""
     tol = POSITION_TOLERANCE
     hid = list(hidden)
-    expected: list[tuple[str, float, float]] = []
     keep = np.flatnonzero(src.glyph & ~src.space & ~src.inside)
     xs, ys = src.centers[keep, 0].tolist(), src.centers[keep, 1].tolist()
-    y0s, y1s = src.boxes[keep, 1].tolist(), src.boxes[keep, 3].tolist()
-    for k, x, y, y0, y1 in zip(keep.tolist(), xs, ys, y0s, y1s, strict=True):
-        c = src.text[k]
-        if hid:
-            # A removed hidden glyph: its centre is that of MuPDF's tall box, so match by x and line.
-            match = next((h for h in hid if h[0] == c and abs(h[1] - x) <= tol and y0 - 3 <= h[2] <= y1 + 3),
-                         None)
-            if match is not None:
-                hid.remove(match)
-                continue
-        expected.append((c, x, y))
+    text = src.text
+    expected = [(text[k], x, y) for k, x, y in zip(keep.tolist(), xs, ys, strict=True)]
+    if hid:
+        y0s, y1s = src.boxes[keep, 1].tolist(), src.boxes[keep, 3].tolist()
+        kept: list[tuple[str, float, float]] = []
+        for (c, x, y), y0, y1 in zip(expected, y0s, y1s, strict=True):
+            if hid:
+                # A removed hidden glyph: its centre is that of MuPDF's tall box, so match by x and line.
+                match = next((h for h in hid
+                              if h[0] == c and abs(h[1] - x) <= tol and y0 - 3 <= h[2] <= y1 + 3), None)
+                if match is not None:
+                    hid.remove(match)
+                    continue
+            kept.append((c, x, y))
+        expected = kept
     # Output glyphs bucketed by (char, line band): a match is searched only among glyphs
     # of the same character within a few points, instead of the whole page.
     actual: dict[tuple[str, int], list[tuple[float, float]]] = {}
@@ -212,12 +215,20 @@ def outside_unchanged_page(src: Glyphs, out: Glyphs,
     page = src.index
     for c, x, y in expected:
         best: tuple[float, list[tuple[float, float]], int] | None = None
+        # the first nearest in band and list order; a glyph exactly in place (the usual case:
+        # burn leaves unredacted text where it was) cannot be beaten, so the search stops there
         for band in (round(y) - 1, round(y), round(y) + 1):
-            cands = actual.get((c, band), [])
+            cands = actual.get((c, band))
+            if not cands:
+                continue
             for j, (ax, ay) in enumerate(cands):
                 d = max(abs(ax - x), abs(ay - y))
                 if best is None or d < best[0]:
                     best = (d, cands, j)
+                    if d == 0.0:
+                        break
+            if best is not None and best[0] == 0.0:
+                break
         if best is None or best[0] > tol:
             found = "nowhere"
             if best is not None:
