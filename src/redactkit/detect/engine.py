@@ -155,19 +155,18 @@ class Detector:
         """The analyzer for ``policy`` (built once per policy hash)."""
         engine = self._analyzers.get(policy.sha256)
         if engine is None:
-            from presidio_analyzer import (  # lazy: heavy: loaded on first detect
-                AnalyzerEngine,
-                RecognizerRegistry,
-            )
+            from presidio_analyzer import AnalyzerEngine  # lazy: heavy: loaded on first detect
 
             from .registry import (  # lazy: subclasses Presidio's classes (heavy)
                 IndexedContextEnhancer,
+                OrderedRecognizerRegistry,
                 build_recognizers,
             )
 
             nlp = self.nlp_engine()
             with _quiet_presidio():
-                registry = RecognizerRegistry(global_regex_flags=REGEX_FLAGS, supported_languages=["en"])
+                registry = OrderedRecognizerRegistry(global_regex_flags=REGEX_FLAGS,
+                                                     supported_languages=["en"])
                 registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp)
                 for name in REPLACED_STOCK_RECOGNIZERS:
                     with contextlib.suppress(Exception):

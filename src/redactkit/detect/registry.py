@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from presidio_analyzer import (
     EntityRecognizer,
     Pattern,
+    RecognizerRegistry,
 )
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
@@ -52,6 +53,7 @@ from .recognizers.vehicles import DriverLicenseRecognizer, LicensePlateRecognize
 __all__ = [
     "ENTRY_POINT_GROUP",
     "IndexedContextEnhancer",
+    "OrderedRecognizerRegistry",
     "plugin_recognizers",
     "POLICE_RECOGNIZERS",
     "build_recognizers",
@@ -153,6 +155,21 @@ def plugin_recognizers(policy: Policy) -> list[EntityRecognizer]:
                 )
             out.append(rec)
     return out
+
+
+class OrderedRecognizerRegistry(RecognizerRegistry):
+    """Presidio's registry, but the recognizers for a request come in registration order.
+
+    Presidio collects them in a ``set`` when entities are named, so their order follows object
+    addresses and changes from process to process. When two recognizers score the same span
+    equally (the stock and the US phone recognizer, say), the one credited in the log then
+    changed between runs of the same document; the spans and scores did not.
+    """
+
+    def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
+        chosen = super().get_recognizers(*args, **kwargs)
+        order = {id(rec): i for i, rec in enumerate(self.recognizers)}
+        return sorted(chosen, key=lambda rec: order.get(id(rec), len(order)))
 
 
 class IndexedContextEnhancer(LemmaContextAwareEnhancer):
