@@ -39,9 +39,9 @@ def test_statute_citation_keeps_its_code_abbreviation(found: Any) -> None:
 
 
 @pytest.mark.parametrize("text, nickname", [
-    ('Complainant: Marisol Quenby ("Mari"), 555-201-3344.', '"Mari"'),
+    ('Complainant: Rosalind Quenby ("Roz"), 555-201-3344.', '"Roz"'),
     ('SUBJECT: HOLLOWAY, DESMOND PAUL ("Dez")', '"Dez"'),
-    ('NOTICE TO: Garrick Anselm Fenwright, also known as "G.W.", of this town.', '"G.W."'),
+    ('NOTICE TO: Thaddeus Anselm Fenwright, also known as "G.W.", of this town.', '"G.W."'),
     ('Student: Yarrow, Ellis Bram "E"', '"E"'),
 ])
 def test_quoted_nickname_after_a_name_is_redacted(found: Any, text: str, nickname: str) -> None:
@@ -62,7 +62,7 @@ def test_initials_of_a_full_name() -> None:
     assert initials_of("TULLY, MARCUS D.") == "MDT"
     assert initials_of("Mr. Marcus Tully") == "MT"
     assert initials_of("Tully") is None
-    assert initials_of("Ana Maria de la Cruz Ortiz") == "AMCO"  # particles are no parts
+    assert initials_of("Ana Maria de la Peña Ortiz") == "AMPO"  # particles are no parts
     assert initials_of("Ana Maria Luz Cruz Ortiz") is None
 
 
@@ -124,7 +124,7 @@ def test_cad_role_shorthand_before_an_all_caps_name(found: Any) -> None:
 
 
 def test_prosecutors_technicians_and_supervisors_by_title_stay_visible(found: Any) -> None:
-    got = found("ADA Pieter Vandam will attend. Evidence Tech. Lorna Quist logged it. SUPV D. HARGROVE "
+    got = found("ADA Joost Vandam will attend. Evidence Tech. Lorna Quist logged it. SUPV D. HARGROVE "
                 "approved. Victim Edda Swan was told.")
     assert "Edda Swan" in got
     assert not any(n in g for g in got for n in ("Vandam", "Quist", "HARGROVE")), got

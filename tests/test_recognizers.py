@@ -905,7 +905,7 @@ def test_nicknames_and_remarks_names(text: str, expected: str | None) -> None:
 
 
 def test_parsed_address_stops_at_a_signature_line() -> None:
-    text = "Hearing is set at Fenwick Municipal Court, 1 Borough Plaza.\nCpl. A. Vandermeer C-311 Reviewed\n"
+    text = "Hearing is set at Fenwick Municipal Court, 1 Borough Plaza.\nCpl. A. Vanderhulst C-311 Reviewed\n"
     got = [text[r.start : r.end] for r in ParsedAddressRecognizer().analyze(text, ["ADDRESS"], None)]
     assert not any("Cpl" in g for g in got), got
     town = "Mail it to 14 Elm Street\nSpringfield, IL 62701 today."

@@ -71,7 +71,7 @@ class LastFirstNameRecognizer(ValuePatternRecognizer):
             0.65,
         ),
     ]
-    #: Name structures the ASCII pattern above misses: letters with diacritics ("Sørensen, Åsa"),
+    #: Name structures the ASCII pattern above misses: letters with diacritics ("Kjølberg, Åse"),
     #: inner capitals ("LaFontaine", "DeShawn"), particles ("van den Broek", "ST. GERMAIN"),
     #: two given names and a generational suffix ("Jerome Joseph Jr.").
     _PART = (r"(?:(?:van|von|de|del|della|da|di|du|le|la|den|der|ter|ten|Van|Von|De|Del|Da|Di|Du|Le|La"
