@@ -26,7 +26,9 @@ import hashlib
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {
@@ -48,7 +50,11 @@ def _truth(pdf: Path) -> Path:
     return pdf.with_name(pdf.stem + ".truth.json")
 
 
-def stock_presidio(detector, pdfs: list[Path], out: Path) -> list[tuple[Path, Path]]:  # noqa: ANN001
+def stock_presidio(detector, pdfs: list[Path], out: Path, *,  # noqa: ANN001
+                   truth_of: Callable[[Path], Any] = _truth,
+                   skip: frozenset[str] | set[str] = STOCK_SKIP) -> list[tuple[Path, Any]]:
+    """Burn what stock Presidio finds (score >= STOCK_MIN_SCORE, entities in ``skip`` left
+    alone) through redactkit's burn path; pairs of (output, ``truth_of(pdf)``) for scoring."""
     from presidio_analyzer import AnalyzerEngine
 
     from redactkit.burn import burn
@@ -68,7 +74,7 @@ def stock_presidio(detector, pdfs: list[Path], out: Path) -> list[tuple[Path, Pa
             spans = sorted(
                 (r.start, r.end, r.entity_type)
                 for r in results
-                if r.score >= STOCK_MIN_SCORE and r.entity_type not in STOCK_SKIP
+                if r.score >= STOCK_MIN_SCORE and r.entity_type not in skip
             )
             for s, e, entity in spans:
                 rects = line_rects(page.chars[s:e])
@@ -81,7 +87,7 @@ def stock_presidio(detector, pdfs: list[Path], out: Path) -> list[tuple[Path, Pa
                 )
         dst = out / f"{pdf.stem}.stock.pdf"
         burn(pdf, redactions, dst, label=False, hardening=doc.hardening)
-        pairs.append((dst, _truth(pdf)))
+        pairs.append((dst, truth_of(pdf)))
     return pairs
 
 

@@ -1,13 +1,15 @@
 """Recall on the Text Anonymization Benchmark sample in ../shared/benchmarks/tab/.
 
-Run: ``.venv/bin/python benchmarks/tab_benchmark.py [--policy full-anonymization] [--split]``
+Run: ``.venv/bin/python benchmarks/tab_benchmark.py [--policy full-anonymization] [--split] [--no-stock]``
 
 Fifteen real court judgments (ECHR, MIT licence) with the first annotator's mentions
 that must be masked (PERSON, LOC, DATETIME, CODE). Each PDF is redacted with the given
 profile and scored from the output PDF with :mod:`redactkit.evaluate` (text gone from
-the mention's box, box rendered as fill). ``--stock`` adds stock Presidio (default
-recognizers, same spaCy model, score >= 0.5) through the same burn path. The data is
-read-only and never copied into the project; the rules are not tuned to its strings.
+the mention's box, box rendered as fill). Stock Presidio (default recognizers, same spaCy
+model, every entity with score >= 0.5, dates included since the benchmark masks them) goes
+through the same burn path in the same run and is printed beside it (``--no-stock`` skips
+it). The data is read-only and never copied into the project; the rules are not tuned to
+its strings.
 ``--split`` scores the first half of the documents (sorted by file name, the
 development half rules may be looked at against) and the rest (held out, never
 tuned on) separately, and lists misses of the development half only (add
@@ -25,13 +27,32 @@ import time
 from pathlib import Path
 
 from _evaluate import score_many
+from accuracy import side_by_side, stock_presidio
 
 from redactkit import Redactor
+from redactkit.detect import Detector
 
-TAB = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "tab"
+
+def _default_data() -> Path:
+    """``shared/benchmarks/tab`` beside the checkout, also from a worktree nested deeper."""
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "shared" / "benchmarks" / "tab"
+        if candidate.is_dir():
+            return candidate
+    return here.parents[2] / "shared" / "benchmarks" / "tab"
+
+
+TAB = _default_data()
 
 #: Documents (sorted by file name) in the development half of ``--split``; the rest are held out.
 DEV_DOCS = 8
+
+
+def _truth(pdf: Path) -> dict:
+    truth = json.loads(pdf.with_suffix(".json").read_text())
+    truth.setdefault("document", pdf.name)
+    return truth
 
 
 def main() -> int:
@@ -44,16 +65,20 @@ def main() -> int:
         help=f"score the first {DEV_DOCS} documents (development) and the rest (held out) separately",
     )
     ap.add_argument("--held-out-misses", action="store_true", help="with --split: list held-out misses too")
+    ap.add_argument("--no-stock", action="store_true", help="skip the stock Presidio column")
     args = ap.parse_args()
     pdfs = sorted(args.data.glob("*.pdf"))
     if not pdfs:
         print(f"no benchmark PDFs in {args.data}", file=sys.stderr)
         return 2
-    redactor = Redactor(args.policy)
+    detector = Detector()
+    redactor = Redactor(args.policy, detector=detector)
     pairs = []
     failed = []
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
+        stock = None if args.no_stock else score_many(
+            stock_presidio(detector, pdfs, Path(tmp), truth_of=_truth, skip=frozenset()))
         for pdf in pdfs:
             out = Path(tmp) / pdf.name
             try:
@@ -61,9 +86,7 @@ def main() -> int:
             except Exception as exc:  # a failed document scores as fully missed
                 failed.append(f"{pdf.name}: {exc}")
                 out = pdf
-            truth = json.loads(pdf.with_suffix(".json").read_text())
-            truth.setdefault("document", pdf.name)
-            pairs.append((out, truth))
+            pairs.append((out, _truth(pdf)))
         score = score_many(pairs)
         halves = [
             ("development", pairs[:DEV_DOCS], True),
@@ -72,6 +95,9 @@ def main() -> int:
         split = [(name, score_many(part), show) for name, part, show in halves] if args.split else []
     print(f"TAB sample, policy {args.policy}: {len(pdfs)} documents in {time.perf_counter() - t0:.1f} s")
     print(score.format_table())
+    if stock is not None:
+        print()
+        print(side_by_side(f"TAB, stock Presidio beside redactkit ({args.policy})", stock, score))
     for f in failed:
         print("FAILED (scored as unredacted):", f)
     if not split:
