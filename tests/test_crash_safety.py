@@ -112,6 +112,12 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+#: Hang guard for hostile inputs, far above any normal run: a regression fails the test instead of
+#: stalling CI. Not a speed target (those live in benchmarks/).
+HANG_GUARD_S = 600
+
+
+@pytest.mark.timeout(HANG_GUARD_S)
 def test_decompression_bomb_bounded(tmp_path: Path, shared_redactor: Redactor) -> None:
     """200 MB of zeros deflated to ~200 KB: as an unused object and as an image's data."""
     bomb = zlib.compress(b"\0" * 200_000_000, 9)
@@ -129,17 +135,17 @@ def test_decompression_bomb_bounded(tmp_path: Path, shared_redactor: Redactor) -
     src = tmp_path / "bomb.pdf"
     doc.save(src)
     doc.close()
-    before, t = _peak_rss_mb(), time.monotonic()
+    before = _peak_rss_mb()
     try:
         log = shared_redactor.redact(src, tmp_path / "out.pdf")
         assert log.passed
         result = "verified"
     except RedactkitError:
         result = "typed error"
-    assert time.monotonic() - t < 60
     assert _peak_rss_mb() - before < 1500, result
 
 
+@pytest.mark.timeout(HANG_GUARD_S)
 def test_absurd_image_dimensions(tmp_path: Path, shared_redactor: Redactor) -> None:
     doc = pymupdf.open()
     page = doc.new_page()
@@ -156,12 +162,11 @@ def test_absurd_image_dimensions(tmp_path: Path, shared_redactor: Redactor) -> N
     src = tmp_path / "absurd.pdf"
     doc.save(src)
     doc.close()
-    before, t = _peak_rss_mb(), time.monotonic()
+    before = _peak_rss_mb()
     try:
         shared_redactor.redact(src, tmp_path / "out.pdf")
     except RedactkitError:
         pass
-    assert time.monotonic() - t < 120
     assert _peak_rss_mb() - before < 1500
 
 
