@@ -192,7 +192,7 @@ class _Server:
         return resp
 
     async def signout(self, request: Request, s: Session) -> Response:
-        self.store.audit(s.user, "sign_out")
+        await run_in_threadpool(self.store.audit, s.user, "sign_out")
         resp = RedirectResponse("/signin", status_code=303)
         resp.delete_cookie(SESSION_COOKIE)
         return resp
@@ -211,14 +211,15 @@ class _Server:
         return HTMLResponse(await run_in_threadpool(self._index_html, s))
 
     async def audit_page(self, request: Request, s: Session) -> Response:
-        return HTMLResponse(pages.audit_page(s.user, s.csrf, self.store.audit_trail()))
+        trail = await run_in_threadpool(self.store.audit_trail)
+        return HTMLResponse(pages.audit_page(s.user, s.csrf, trail))
 
     async def review_page(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
         path = self.root / f"{doc}.review.html"
         if not path.is_file():
             raise KeyError(doc)
-        st = self.store.document(doc)
+        st = await run_in_threadpool(self.store.document, doc)
         role = "qc" if st.state == "needs_qc" and st.reviewer != s.user else "reviewer"
         # the name encoded: a stem may hold '#', '?' or '%', which would end or bend the page's API URLs
         config = {"mode": "server", "api": "/api/docs/" + quote(doc, safe=""), "packet_api": "/api",
@@ -239,23 +240,31 @@ class _Server:
         lock = self.store.lock(doc)
         return {"doc": doc, **st.to_dict(), "lock": lock.to_dict() if lock else None}
 
-    async def list_docs(self, request: Request, s: Session) -> Response:
+    def _list_json(self) -> dict[str, Any]:
         self.store.ensure_documents(self.packet.docs())
         states, locks, counts = self.store.documents(), self.store.locks(), self.store.decision_counts()
-        return JSONResponse({"docs": [
+        return {"docs": [
             {**st.to_dict(), "lock": locks[d].to_dict() if d in locks else None, "counts": counts.get(d, {})}
-            for d, st in sorted(states.items()) if self.packet.has(d)]})
+            for d, st in sorted(states.items()) if self.packet.has(d)]}
+
+    def _decisions_json(self, doc: str) -> dict[str, Any]:
+        st = self.store.document(doc)
+        lock = self.store.lock(doc)
+        return {"decisions": self.store.decisions(doc), "state": st.state,
+                "lock": lock.to_dict() if lock else None, "document": st.to_dict()}
+
+    # Every store call runs in the thread pool, reads too: with PostgreSQL a query is a network
+    # round trip, and with SQLite a read may wait on a writer's commit; neither may hold up the
+    # event loop and every other reviewer's request.
+    async def list_docs(self, request: Request, s: Session) -> Response:
+        return JSONResponse(await run_in_threadpool(self._list_json))
 
     async def status(self, request: Request, s: Session) -> Response:
         """The document's state and live lock (what a read-only review page polls for)."""
-        return JSONResponse(self._doc_json(self.doc_of(request)))
+        return JSONResponse(await run_in_threadpool(self._doc_json, self.doc_of(request)))
 
     async def get_decisions(self, request: Request, s: Session) -> Response:
-        doc = self.doc_of(request)
-        st = self.store.document(doc)
-        lock = self.store.lock(doc)
-        return JSONResponse({"decisions": self.store.decisions(doc), "state": st.state,
-                             "lock": lock.to_dict() if lock else None, "document": st.to_dict()})
+        return JSONResponse(await run_in_threadpool(self._decisions_json, self.doc_of(request)))
 
     # Writes run in the thread pool: a commit may wait for the disk (--durable: an fsync each) or
     # for PostgreSQL, which must not hold up the event loop and every other request.
@@ -298,7 +307,7 @@ class _Server:
 
     async def submit(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
-        lock = self.store.lock(doc)
+        lock = await run_in_threadpool(self.store.lock, doc)
         if lock is not None and lock.user != s.user:
             raise locked(lock)
         st = await self._move(doc, s.user, "submit", ("in_review",), "needs_qc", reviewer=s.user,
@@ -314,7 +323,7 @@ class _Server:
         if not isinstance(body, dict) or not isinstance(body.get("approve"), bool):
             raise UsageError('give {"approve": true|false, "reason": "..."}.')
         reason = str(body.get("reason") or "").strip()
-        st = self.store.document(doc)
+        st = await run_in_threadpool(self.store.document, doc)
         if st.state == "needs_qc" and st.reviewer == s.user:
             raise StateError(f"{s.user} reviewed {doc}; QC must be done by someone else.")
         if body["approve"]:
@@ -332,7 +341,7 @@ class _Server:
 
     async def release(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
-        st = self.store.document(doc)
+        st = await run_in_threadpool(self.store.document, doc)
         if st.state != "approved":
             raise StateError(f"{doc} is {st.state}; only an approved document is released.")
         with self._release_mutex:
@@ -340,12 +349,14 @@ class _Server:
                 return JSONResponse({"error": f"{doc} is being released"}, status_code=409)
             self._releasing.add(doc)
         try:
-            res = await run_in_threadpool(self.releaser.release, doc, self._export(doc), st.approver)
+            decisions = await run_in_threadpool(self._export, doc)
+            res = await run_in_threadpool(self.releaser.release, doc, decisions, st.approver)
         finally:
             with self._release_mutex:
                 self._releasing.discard(doc)
         if not res.ok:
-            self.store.audit(s.user, "release_failed", doc, {"state": st.state}, {"error": res.error})
+            await run_in_threadpool(self.store.audit, s.user, "release_failed", doc, {"state": st.state},
+                                    {"error": res.error})
             return JSONResponse({"error": res.error, "ok": False}, status_code=422)
         dst, log = self.releaser.paths(doc)
         new = await self._move(doc, s.user, "release", ("approved",), "released", released=str(dst))
@@ -354,16 +365,18 @@ class _Server:
 
     async def decisions_json(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
-        body = json.dumps(self._export(doc), indent=2, ensure_ascii=False) + "\n"
+        body = json.dumps(await run_in_threadpool(self._export, doc), indent=2, ensure_ascii=False) + "\n"
         return Response(body, media_type="application/json", headers={
             "Content-Disposition": f'attachment; filename="{doc}.decisions.json"'})
 
     async def doc_audit(self, request: Request, s: Session) -> Response:
         doc = self.doc_of(request)
-        return JSONResponse({"audit": [e.to_dict() for e in self.store.audit_trail(doc)]})
+        trail = await run_in_threadpool(self.store.audit_trail, doc)
+        return JSONResponse({"audit": [e.to_dict() for e in trail]})
 
     async def audit(self, request: Request, s: Session) -> Response:
-        return JSONResponse({"audit": [e.to_dict() for e in self.store.audit_trail()]})
+        trail = await run_in_threadpool(self.store.audit_trail)
+        return JSONResponse({"audit": [e.to_dict() for e in trail]})
 
     async def search(self, request: Request, s: Session) -> Response:
         q = request.query_params.get("q", "")
