@@ -338,3 +338,41 @@ def test_packet_search_returns_glyph_exact_rects(app: Any, review: Path) -> None
             "reason": "", "note": ""}
     assert ann.put(hit["doc"], item).status_code == 200
     assert ann.get(f"/api/docs/{hit['doc']}/decisions").json()["decisions"][0]["rect"] == hit["rect"]
+
+
+def test_a_slow_store_read_does_not_hold_up_other_requests(app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Store reads run off the event loop: while one reviewer's decisions read waits on the database
+    (simulated: blocked until released), another request is answered. On the loop, the blocked
+    read would stall the whole server, and the first request would finish before the second."""
+    import asyncio
+    import threading
+
+    import httpx
+
+    from redactkit.serve.store import StateStore
+
+    entered, release = threading.Event(), threading.Event()
+    original = StateStore.decisions
+
+    def slow_decisions(self: StateStore, doc: str) -> list[dict[str, Any]]:
+        entered.set()
+        release.wait(timeout=5)  # a fault: the database answers late
+        return original(self, doc)
+
+    ann = h.User(app, "ann")
+    monkeypatch.setattr(StateStore, "decisions", slow_decisions)
+
+    async def scenario() -> tuple[bool, int, int]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver",
+                                     cookies=dict(ann.client.cookies)) as client:
+            slow = asyncio.create_task(client.get("/api/docs/alpha/decisions"))
+            while not entered.is_set():
+                await asyncio.sleep(0.01)
+            other = await client.get("/api/docs/bravo/status")
+            slow_done_first = slow.done()
+            release.set()
+            return slow_done_first, other.status_code, (await slow).status_code
+
+    slow_done_first, other_status, slow_status = asyncio.run(scenario())
+    assert other_status == 200 and slow_status == 200
+    assert not slow_done_first, "the blocked store read held up the event loop"
