@@ -1,0 +1,70 @@
+"""Classes of over-redaction found on unseen records (issue 11, keep-rate), each with invented
+examples: a town's name blacked out inside kept public names because the same word is a
+private person's surname elsewhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from redactkit.ingest import ingest
+from redactkit.model import Document, Finding
+from redactkit.plan import CONSISTENCY_RECOGNIZER, make_plan
+from redactkit.policy import load_policy
+
+POLICY = load_policy("police-public-release")
+
+
+def _doc(tmp_path: Path, lines: list[str]) -> Document:
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    for i, line in enumerate(lines):
+        page.insert_text((72, 100 + 14 * i), line, fontsize=11)
+    pdf.save(tmp_path / "p.pdf")
+    return ingest(tmp_path / "p.pdf")
+
+
+def _f(doc: Document, text: str, entity: str, occurrence: int = 0) -> Finding:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(text, start + 1)
+    return Finding(entity, start, start + len(text), text, 0.85, "Test", "test")
+
+
+# --- a town's name inside kept public names -------------------------------------------------------
+
+def test_a_surname_redacted_elsewhere_stays_visible_inside_kept_public_names(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, [
+        "Neighbor Odile Penhallow called at 2140.",
+        "Port Penhallow Police Department",
+        "Records: 9 Quay Street, Port Penhallow, ME 04999",
+        "Later Penhallow said she saw nothing.",
+    ])
+    person = [_f(doc, "Odile Penhallow", "PERSON"), _f(doc, "Penhallow", "PERSON", 3)]
+    public = [_f(doc, "Port Penhallow Police Department", "AGENCY"),
+              _f(doc, "9 Quay Street, Port Penhallow, ME 04999", "PUBLIC_PLACE")]
+    plan = make_plan(doc, person + public, POLICY)
+    # the person and the surname in prose go; the town inside the kept public names stays
+    assert sorted(" ".join(r.text.split()) for r in plan.redactions) == ["Odile Penhallow", "Penhallow"]
+    assert not any(r.recognizer == CONSISTENCY_RECOGNIZER for r in plan.redactions)
+    # without the kept names, rule 5 redacts the surname everywhere
+    plan = make_plan(doc, person, POLICY)
+    assert len([r for r in plan.redactions if r.recognizer == CONSISTENCY_RECOGNIZER]) == 2
+
+
+def test_consistency_still_enters_a_kept_officer_name(tmp_path: Path) -> None:
+    # privacy first: a name ambiguous between officer and private person is redacted and flagged
+    doc = _doc(tmp_path, ["Witness: Leif Brannock", "Sgt. Leif Brannock #12 took the report."])
+    findings = [_f(doc, "Leif Brannock", "PERSON"), _f(doc, "Leif Brannock", "OFFICER", 1)]
+    plan = make_plan(doc, findings, POLICY)
+    flagged = [r for r in plan.redactions if r.recognizer == CONSISTENCY_RECOGNIZER]
+    assert [r.text for r in flagged] == ["Leif Brannock"] and flagged[0].status == "needs_review"
+
+
+def test_a_whole_kept_public_value_equal_to_a_redacted_one_is_still_redacted(tmp_path: Path) -> None:
+    # rule 5 skips only a string strictly inside a kept public name, not one equal to it
+    doc = _doc(tmp_path, ["Front desk (555) 555-0142", "Her cell: (555) 555-0142"])
+    findings = [_f(doc, "(555) 555-0142", "PUBLIC_PLACE"), _f(doc, "(555) 555-0142", "PHONE_NUMBER", 1)]
+    plan = make_plan(doc, findings, POLICY)
+    assert len([r for r in plan.redactions if "555-0142" in r.text]) == 2
