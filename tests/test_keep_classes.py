@@ -1,6 +1,7 @@
 """Classes of over-redaction found on unseen records (issue 11, keep-rate), each with invented
 examples: a town's name blacked out inside kept public names because the same word is a
-private person's surname elsewhere; offence titles that NER takes for names."""
+private person's surname elsewhere; offence titles that NER takes for names; everyday phrases
+holding a word that is also a name."""
 
 from __future__ import annotations
 
@@ -100,3 +101,29 @@ def test_offence_titles_made_of_offence_words_stay_visible(found: Any, text: str
 def test_a_name_next_to_an_offence_title_is_still_redacted(found: Any) -> None:
     got = found("Arrestee Petra Szalai was booked on Domestic Battery at 0200.")
     assert any("Petra Szalai" in g for g in got), got
+
+
+# --- everyday phrases holding a word that is also a name ----------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Property: chain, STERLING SILVER, 18 in.; Owner: Ruel Kemble", "STERLING SILVER"),
+    ("Item 3: safety vest, Hunter orange. Item 4: tin, Earl Grey tea.", "Hunter orange"),
+    ("Item 4: tin, Earl Grey tea, loose change. Owner Dacey Fulbright.", "Earl Grey"),
+    ("She read him the Miranda warnings at 0312; Wilma Osterhout was present.", "Miranda"),
+    ("Vehicle: 2009 Ford Ranger, blue. Driver Kip Albrecht.", "Ford"),
+])
+def test_everyday_phrases_stay_visible(found: Any, text: str, phrase: str) -> None:
+    got = found(text)
+    assert not any(phrase in g or g in phrase for g in got), got
+
+
+def test_a_name_in_an_everyday_phrase_is_kept_there_and_redacted_elsewhere(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, ["Owner: Talbot Ferris, 14 Reed Lane",
+                          "Parked by the Ferris wheel; Mr. Ferris left."])
+    findings = [_f(doc, "Talbot Ferris", "PERSON"), _f(doc, "Ferris wheel", "COMMON_PHRASE"),
+                _f(doc, "Ferris", "PERSON", 2)]
+    plan = make_plan(doc, findings, POLICY)
+    texts = sorted(r.text for r in plan.redactions)
+    assert texts == ["Ferris", "Talbot Ferris"], texts
+    wheel = doc.text.index("Ferris wheel")
+    assert not any(r.start <= wheel < r.end for r in plan.redactions)
