@@ -127,3 +127,31 @@ def test_a_name_in_an_everyday_phrase_is_kept_there_and_redacted_elsewhere(tmp_p
     assert texts == ["Ferris", "Talbot Ferris"], texts
     wheel = doc.text.index("Ferris wheel")
     assert not any(r.start <= wheel < r.end for r in plan.redactions)
+
+
+# --- officials named where the rank or title is one line away ------------------------------------
+
+@pytest.mark.parametrize("text, official", [
+    ("The follow-up with the student about the threats is assigned to Det.\nOrrin Maddox (2210) "
+     "under the school code.", "Orrin Maddox"),
+    ("You may call me with questions.\nSincerely,\nHelga Brandtmeier\nVictim Advocate, Victim Services Unit",
+     "Helga Brandtmeier"),
+    ("Seal is attached.\nG. Villanueva-Ortiz\nEvidence technician (print / sign)", "Villanueva-Ortiz"),
+    ("Presented by: Corwin Ashmore, WSBA #41234, Deputy Prosecuting Attorney", "Corwin Ashmore"),
+    ("Subscribed and sworn before me on May 2, 2026. Lyman Pikeworth, Clerk\nMagistrate.", "Lyman Pikeworth"),
+])
+def test_officials_with_the_title_a_line_away_stay_visible(found: Any, text: str, official: str) -> None:
+    got = found(text)
+    assert not any(official in g for g in got), got
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title alone on its line after a bare name may be a form's column label
+    ("VICTIM NAME\nJane Roecastle\nSUPERVISOR\nSgt. Hale", "Jane Roecastle"),
+    ("Victim\nJane Roecastle\nSupervisor\nSgt. Hale", "Jane Roecastle"),
+    # a rank alone in a short cell: the next line may be another cell
+    ("Rank\nDet.\nMarisol Vandergrift\nwitness, age 22", "Marisol Vandergrift"),
+    ("I spoke with Jane Roecastle, Det. Hale said.", "Jane Roecastle"),
+])
+def test_a_private_name_near_a_title_is_still_redacted(found: Any, text: str, person: str) -> None:
+    assert any(person in g for g in found(text))
