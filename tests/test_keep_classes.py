@@ -155,3 +155,12 @@ def test_officials_with_the_title_a_line_away_stay_visible(found: Any, text: str
 ])
 def test_a_private_name_near_a_title_is_still_redacted(found: Any, text: str, person: str) -> None:
     assert any(person in g for g in found(text))
+
+
+# --- a CAD event number read as a phone number --------------------------------------------------
+
+def test_a_prefixed_date_sequence_event_number_is_no_phone(found: Any) -> None:
+    got = found("Prepared for: County Solicitor\nEvent number\nKTCC-270518-0417\nCall received\n"
+                "11/15/2026 03:12, caller Mabel Quist at 555-201-3344.")
+    assert not any("0417" in g for g in got), got
+    assert "555-201-3344" in got
