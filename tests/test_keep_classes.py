@@ -164,3 +164,33 @@ def test_a_prefixed_date_sequence_event_number_is_no_phone(found: Any) -> None:
                 "11/15/2026 03:12, caller Mabel Quist at 555-201-3344.")
     assert not any("0417" in g for g in got), got
     assert "555-201-3344" in got
+
+
+# --- public offices and units in letterheads --------------------------------------------------------
+
+def test_a_victim_services_line_does_not_end_a_letterhead_block(found: Any) -> None:
+    got = found("Mitchell Township Police Department\nVictim Services (610) 555-0172 ext. 12\n"
+                "42 Beacon Hill Road, Harlowton, PA 19300 • (610) 555-0172\nDecember 1, 2026\nMs. Jane Roe")
+    assert not any("555-0172" in g or "Beacon Hill" in g for g in got), got
+    assert "Jane Roe" in got
+
+
+def test_a_victim_named_in_a_letterhead_line_still_ends_the_block(found: Any) -> None:
+    got = found("Mitchell Township Police Department\nVictim Services (610) 555-0172 ext. 12\n"
+                "Victim Jane Roe, 42 Beacon Hill Road, Harlowton, PA 19300 • (610) 555-0199\n"
+                "December 1, 2026")
+    assert {"Jane Roe", "(610) 555-0199"} <= got
+    assert any("42 Beacon Hill Road" in g for g in got)
+
+
+def test_a_town_inside_a_public_law_office_name_is_kept(shared_redactor: Any) -> None:
+    text = ("Neighbor Augustin Pellow called. Copies went to the Port Pellow City Attorney's Office "
+            "and the Rook County District Attorney's Office. Later Pellow said no.")
+    got = [f for f in analyze_text(text, "police-public-release", detector=shared_redactor.detector)]
+    office = text.index("Port Pellow")
+    assert {f.text for f in got} >= {"Augustin Pellow", "Pellow"}
+    assert not any(f.start < office + 40 and f.end > office for f in got), got
+
+
+def test_a_persons_office_is_no_public_office(found: Any) -> None:
+    assert any("Jane Roecastle" in g for g in found("Send it to Jane Roecastle's Office by Friday."))
