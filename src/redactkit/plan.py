@@ -89,7 +89,7 @@ CONSISTENCY_REVIEW = "needs review: redacted for consistency with the same text 
 GENERIC_ENTITIES = frozenset({"DATE_TIME", "LOCATION", "ORGANIZATION", "NRP"})
 
 #: Kept entities that name a public body or place ("Port Alder Police Department", a court's
-#: address) or an everyday thing ("Ferris wheel", COMMON_PHRASE). Rule 5 does not enter such a
+#: address) or an everyday thing ("Kelly green", COMMON_PHRASE). Rule 5 does not enter such a
 #: span to redact a shorter string inside it.
 PUBLIC_NAME_ENTITIES = frozenset({"AGENCY", "PUBLIC_PLACE", "COMMON_PHRASE"})
 

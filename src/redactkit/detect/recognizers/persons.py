@@ -266,13 +266,13 @@ class OfficerRecognizer(LocalRecognizer):
     )
     #: "Colleen Strand, Probation Officer II", "Gordon Whitely, Supervisor": a full name, a comma and a
     #: title that is not followed by another name ("Jane Roe, Deputy Smith's wife" is no officer).
-    #: A bar number may stand between ("Al Roe, WSBA #12345, Deputy Prosecuting Attorney") and the
-    #: title may wrap ("Al Roe, Clerk\nMagistrate").
+    #: A bar number may stand between ("Al Roe, SBN 12345, Deputy District Attorney") and the
+    #: title may wrap ("Al Roe, Chief\nMagistrate").
     _TITLE_AFTER_RE = re.compile(
         rf"(?<![\w.'’-])(?P<name>[A-Z][a-z]+(?:{WS}+{INITIAL}|{WS}+[A-Z]\.)?{WS}+{NAME_TOKEN}),"
         rf"(?:{WS}+(?:WSBA|SBN|BPR|Bar)(?:{WS}+(?:No\.|#)|{WS}*#)?{WS}*\d{{3,7}},)?"
         rf"{WS}+(?:(?:a|an|the){WS}+)?(?P<rank>(?:[A-Z][a-z]+(?:{WS}+|{WS}*\n{WS}*))?(?:{RANK_ONE}"
-        # a full title word ending the sentence ("..., Clerk Magistrate."); no abbreviation here
+        # a full title word ending the sentence ("..., Chief Magistrate."); no abbreviation here
         rf"|(?:Magistrate|Supervisor|Coroner|Prosecutor|Dispatcher|Investigator)(?=\.(?:\s|$))))"
         rf"(?!{WS}+(?:{INITIAL}{WS}*)?[A-Z][a-z])(?!['’])",
         REGEX_FLAGS,
@@ -284,8 +284,8 @@ class OfficerRecognizer(LocalRecognizer):
         rf"(?<![\w.])(?P<label>{RANK})[ \t]*\n[ \t]*{NAME}(?:{BADGE_AFTER})?", REGEX_FLAGS
     )
     #: A signature block: a name alone on its line, the official title on the next line, and the
-    #: title line going on with a unit or a signature note ("Ann Roe\nVictim Advocate, Victim
-    #: Services Unit", "A. Roe\nEvidence technician (print / sign)"), or the name after a sign-off
+    #: title line going on with a unit or a signature note ("Ann Roe\nVictim Advocate, Family
+    #: Support Desk", "A. Roe\nEvidence technician (signature)"), or the name after a sign-off
     #: ("Sincerely,"). A title alone on its line may be a form's column label: not enough.
     _TITLE_BELOW_RE = re.compile(
         rf"(?m)^(?P<before>[^\n]*)\n[ \t]*"
