@@ -103,6 +103,7 @@ def test_police_public_release() -> None:
         assert e in p.redact, e
     assert p.keep == {
         "OFFICER", "BADGE_NUMBER", "CASE_NUMBER", "AGENCY", "DATE_TIME", "OFFENSE", "PUBLIC_PLACE",
+        "COMMON_PHRASE",
     }
     assert "LOCATION" not in p.redact and "AGE" not in p.redact
     labels = {lbl: f.entity for f in p.field_labels for lbl in f.labels}

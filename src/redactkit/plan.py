@@ -19,7 +19,10 @@ Rules, in order:
 5. Consistency (privacy first): every other whole-word occurrence of a redacted string
    (blanks and line breaks aside) is redacted too, with status ``needs_review``, also where a
    kept span holds it ("Brandvold, Tomas" redacted, "Tomas Brandvold" kept by rank): a
-   plan never redacts a string in one place and shows it in another.
+   plan never redacts a string in one place and shows it in another. Except a string that is
+   only part of a kept public name (:data:`PUBLIC_NAME_ENTITIES`): "Alder" redacted as a
+   person's surname stays visible in "Port Alder Police Department" and "Port Alder, ME
+   04999" when those are kept; there it names the town, not the person.
 6. Each span becomes one rectangle per text line it covers, the union of its
    glyph boxes (character-precise, never a search by string). On OCR pages the
    rectangle is padded to cover OCR box error (:data:`OCR_PAD_X`, :data:`OCR_PAD_Y`),
@@ -49,6 +52,7 @@ __all__ = [
     "DENY_RECOGNIZER_PREFIX",
     "EDGE_INSET",
     "GENERIC_ENTITIES",
+    "PUBLIC_NAME_ENTITIES",
     "OCR_PAD_X",
     "OCR_PAD_Y",
     "line_rects",
@@ -84,6 +88,11 @@ CONSISTENCY_REVIEW = "needs review: redacted for consistency with the same text 
 #: by the police profile) and, after "DOB:", a DATE_OF_BIRTH that must go.
 GENERIC_ENTITIES = frozenset({"DATE_TIME", "LOCATION", "ORGANIZATION", "NRP"})
 
+#: Kept entities that name a public body or place ("Port Alder Police Department", a court's
+#: address) or an everyday thing ("Kelly green", COMMON_PHRASE). Rule 5 does not enter such a
+#: span to redact a shorter string inside it.
+PUBLIC_NAME_ENTITIES = frozenset({"AGENCY", "PUBLIC_PLACE", "COMMON_PHRASE"})
+
 
 @dataclass
 class _Span:
@@ -103,7 +112,7 @@ def make_plan(document: Document, findings: Sequence[Finding], policy: Policy) -
     """Apply ``policy`` to ``findings`` and map the result to page rectangles."""
     text = document.text
     trimmed, kept_spans = _select(findings, text, policy)
-    trimmed += _consistency(trimmed, text)
+    trimmed += _consistency(trimmed, text, kept_spans)
     spans = _merge(trimmed)
     redactions: list[Redaction] = []
     for span in spans:
@@ -239,8 +248,9 @@ def _label_key(text: str) -> str:
     return " ".join(text.replace(":", " ").replace("#", " ").split()).lower()
 
 
-def _consistency(candidates: list[Finding], text: str) -> list[Finding]:
-    """Rule 5: a finding for every other whole-word occurrence of each redacted string.
+def _consistency(candidates: list[Finding], text: str, kept: Sequence[_KeptSpan] = ()) -> list[Finding]:
+    """Rule 5: a finding for every other whole-word occurrence of each redacted string, except
+    one strictly inside a kept public name (:data:`PUBLIC_NAME_ENTITIES`).
 
     The strings are searched together (one alternation per :data:`_CHUNK` strings, longest
     first), so a long document with thousands of redactions is read a few times, not once
@@ -255,6 +265,8 @@ def _consistency(candidates: list[Finding], text: str) -> list[Finding]:
         if len(key) >= 4 and any(c.isalnum() for c in key) and key not in EVERYDAY_WORDS:
             sources.setdefault(key, f)
     keys = sorted(sources, key=lambda k: (-len(k), k))
+    # a town inside a kept agency, institution or public address is the place, not the person
+    public = [(ks, ke) for ks, ke, kf, _why in kept if kf.entity in PUBLIC_NAME_ENTITIES]
     out: list[Finding] = []
     for i in range(0, len(keys), _CHUNK):
         alts = "|".join(r"\s+".join(re.escape(t) for t in k.split()) for k in keys[i:i + _CHUNK])
@@ -262,6 +274,8 @@ def _consistency(candidates: list[Finding], text: str) -> list[Finding]:
             s, e = m.span()
             src = sources.get(" ".join(m.group(0).split()))
             if src is None or 0 not in mask[s:e]:
+                continue
+            if any(ks <= s and e <= ke and (ks, ke) != (s, e) for ks, ke in public):
                 continue
             mask[s:e] = b"\x01" * (e - s)
             out.append(Finding.make(

@@ -159,12 +159,16 @@ class CaseNumberRecognizer(ValuePatternRecognizer):
             r"(?<!\b(?i:booking|inmate|jacket)(?:[ \t]*(?:#|(?i:no\.?|number)))?[ \t]*[:#]?\s*)"
             r"(?<![\w-])[A-Z]{1,4}-?\d{2,4}-\d{3,8}(?:-[A-Z][A-Z0-9]{0,3})?(?![\w-])", 0.6
         ),
+        # a CAD/911 event number: centre prefix, the date as YYMMDD, a sequence ("ECC-250314-0042");
+        # its digits would otherwise read as a phone number
+        Pattern("prefixed date-sequence", r"(?<![\w-])[A-Z]{2,5}-\d{6}-\d{3,5}(?![\w-])", 0.6),
     ]
     CONTEXT = ["case", "report", "incident", "evidence", "number"]
     EXPLAIN = {
         "case label": "label '{label}'",
         "year-sequence": "year-sequence number (YYYY-NNNNNN), not a date",
         "prefixed number": "agency-prefixed report number",
+        "prefixed date-sequence": "agency-prefixed event number (date and sequence), not a phone number",
     }
 
     def invalidate_result(self, pattern_text: str) -> bool | None:

@@ -266,12 +266,36 @@ class OfficerRecognizer(LocalRecognizer):
     )
     #: "Colleen Strand, Probation Officer II", "Gordon Whitely, Supervisor": a full name, a comma and a
     #: title that is not followed by another name ("Jane Roe, Deputy Smith's wife" is no officer).
+    #: A bar number may stand between ("Al Roe, SBN 12345, Deputy District Attorney") and the
+    #: title may wrap ("Al Roe, Chief\nMagistrate").
     _TITLE_AFTER_RE = re.compile(
         rf"(?<![\w.'’-])(?P<name>[A-Z][a-z]+(?:{WS}+{INITIAL}|{WS}+[A-Z]\.)?{WS}+{NAME_TOKEN}),"
-        rf"{WS}+(?:(?:a|an|the){WS}+)?(?P<rank>(?:[A-Z][a-z]+{WS}+)?{RANK_ONE})"
+        rf"(?:{WS}+(?:WSBA|SBN|BPR|Bar)(?:{WS}+(?:No\.|#)|{WS}*#)?{WS}*\d{{3,7}},)?"
+        rf"{WS}+(?:(?:a|an|the){WS}+)?(?P<rank>(?:[A-Z][a-z]+(?:{WS}+|{WS}*\n{WS}*))?(?:{RANK_ONE}"
+        # a full title word ending the sentence ("..., Chief Magistrate."); no abbreviation here
+        rf"|(?:Magistrate|Supervisor|Coroner|Prosecutor|Dispatcher|Investigator)(?=\.(?:\s|$))))"
         rf"(?!{WS}+(?:{INITIAL}{WS}*)?[A-Z][a-z])(?!['’])",
         REGEX_FLAGS,
     )
+    #: A rank ending a line of running prose and the name starting the next ("... is assigned to
+    #: Det.\nAl Roe (2031)"). Only after a long line: a short one is a table cell, and the next
+    #: line may be another cell.
+    _RANK_EOL_RE = re.compile(
+        rf"(?<![\w.])(?P<label>{RANK})[ \t]*\n[ \t]*{NAME}(?:{BADGE_AFTER})?", REGEX_FLAGS
+    )
+    #: A signature block: a name alone on its line, the official title on the next line, and the
+    #: title line going on with a unit or a signature note ("Ann Roe\nVictim Advocate, Family
+    #: Support Desk", "A. Roe\nEvidence technician (signature)"), or the name after a sign-off
+    #: ("Sincerely,"). A title alone on its line may be a form's column label: not enough.
+    _TITLE_BELOW_RE = re.compile(
+        rf"(?m)^(?P<before>[^\n]*)\n[ \t]*"
+        rf"(?P<name>(?:[A-Z][a-z]+|{INITIAL})(?:{WS}+{INITIAL})?{WS}+{NAME_TOKEN})[ \t]*\n[ \t]*"
+        rf"(?P<rank>{RANK_ONE}|(?i:evidence|crime{WS}+scene|property){WS}+(?i:technician|tech\.)"
+        rf"|(?i:victim{WS}+advocate))(?P<after>[ \t]*[,(]|[ \t]*$)",
+        REGEX_FLAGS,
+    )
+    _SIGN_OFF = re.compile(r"(?i)^[ \t]*(?:sincerely|respectfully|regards|best regards|thank you|signed|/s/)"
+                           r"[^\n]{0,20}$")
     #: CAD/dispatch logs: a unit call sign (digits and letters, e.g. "2A14", "L21") and the
     #: assigned officer's surname alone in a cell: "2A14 REYES".
     _UNIT_RE = re.compile(
@@ -359,6 +383,32 @@ class OfficerRecognizer(LocalRecognizer):
             last = name.split(",")[0].strip()
             first = name.split()[-1]
             found.append((f"{first} {last}", why))
+
+        for m in self._RANK_EOL_RE.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            n = self._name_tokens(m.group("name"))
+            if m.start() - line_start < 30 or n == 0:
+                continue  # a short line is a cell: the next line may be another cell
+            tokens = list(re.finditer(r"\S+", m.group("name")))
+            start, end = m.start("name"), m.start("name") + tokens[n - 1].end()
+            rank = " ".join(m.group("rank").split())
+            why = f"rank '{rank}' ending a line of prose before the name"
+            ex = make_explanation(self.name, 0.85, why, "rank + name on the next line")
+            results.append(make_result(self, self.ENTITY, start, end, 0.85, ex))
+            found.append((text[start:end], why))
+
+        for m in self._TITLE_BELOW_RE.finditer(text):
+            name = m.group("name")
+            if any(t.strip(",.").capitalize() in NOT_NAMES for t in name.split()):
+                continue
+            if m.group("after").strip() == "" and not self._SIGN_OFF.match(m.group("before")):
+                continue  # a title alone on its line after a bare name: maybe a column label
+            start, end = m.span("name")
+            rank = " ".join(m.group("rank").split())
+            why = f"title '{rank}' on the line under the name (signature block)"
+            ex = make_explanation(self.name, 0.8, why, "name / title below")
+            results.append(make_result(self, self.ENTITY, start, end, 0.8, ex))
+            found.append((name, why))
 
         for m in self._TITLE_AFTER_RE.finditer(text):
             name = m.group("name")

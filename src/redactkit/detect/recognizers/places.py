@@ -270,6 +270,11 @@ class PublicPlaceRecognizer(LocalRecognizer):
         # "Sentinel Ridge Alarm Co.", "Palmer Mutual", "Cedar Trail Outfitters"
         "Funeral Home", "Nursing Home", "Company", "Co.", "Inc.", "LLC", "Mutual", "Insurance",
         "Outfitters", "Hardware", "Lumber", "Marina", "Bakery",
+        # public law offices ("Alder County District Attorney's Office"); never "Office" alone,
+        # which would take in "Jane Roe's Office"
+        "Attorney's Office", "Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
+        "Defender's Office", "Defender’s Office", "Clerk's Office", "Clerk’s Office",
+        "Coroner's Office", "Coroner’s Office",
     ]
     #: A form label naming a business or institution party: "Dealer address:", "Employer phone".
     _PARTY_LABEL = re.compile(
@@ -313,7 +318,11 @@ class PublicPlaceRecognizer(LocalRecognizer):
         rf"{AddressRecognizer._ZIP}\b"
     )
     #: A line naming a private party ("Complainant: ...", "Owner name") ends a letterhead block.
-    _PARTY_LINE = re.compile(rf"(?i:\b(?:{'|'.join(ROLE_WORDS)}|name|reporting{WS}+party|rp)\b)")
+    #: A role word naming a public unit ("Victim Services", "Witness Assistance Program") is none.
+    _PARTY_LINE = re.compile(
+        rf"(?i:\b(?:{'|'.join(ROLE_WORDS)}|name|reporting{WS}+party|rp)\b"
+        rf"(?!{WS}+(?:services?|unit|assistance|advocacy|program|division|coordinator)\b))"
+    )
     #: A line of a letterhead/footer that is no contact detail but does not end the block.
     _UNIT_LINE = re.compile(
         rf"(?i:records|unit|division|bureau|section|office|department|chief|sheriff|administration|"

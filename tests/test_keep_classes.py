@@ -1,0 +1,196 @@
+"""Classes of over-redaction found on unseen records (issue 11, keep-rate), each with invented
+examples: a town's name blacked out inside kept public names because the same word is a
+private person's surname elsewhere; offence titles that NER takes for names; everyday phrases
+holding a word that is also a name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+import pytest
+
+from redactkit.api import analyze_text
+from redactkit.ingest import ingest
+from redactkit.model import Document, Finding
+from redactkit.plan import CONSISTENCY_RECOGNIZER, make_plan
+from redactkit.policy import load_policy
+
+POLICY = load_policy("police-public-release")
+
+
+def _doc(tmp_path: Path, lines: list[str]) -> Document:
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    for i, line in enumerate(lines):
+        page.insert_text((72, 100 + 14 * i), line, fontsize=11)
+    pdf.save(tmp_path / "p.pdf")
+    return ingest(tmp_path / "p.pdf")
+
+
+def _f(doc: Document, text: str, entity: str, occurrence: int = 0) -> Finding:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(text, start + 1)
+    return Finding(entity, start, start + len(text), text, 0.85, "Test", "test")
+
+
+@pytest.fixture(scope="module")
+def found(shared_redactor: Any) -> Any:
+    def run(text: str) -> set[str]:
+        return {" ".join(f.text.split()) for f in analyze_text(text, "police-public-release",
+                                                               detector=shared_redactor.detector)}
+    return run
+
+
+# --- a town's name inside kept public names -------------------------------------------------------
+
+def test_a_surname_redacted_elsewhere_stays_visible_inside_kept_public_names(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, [
+        "Neighbor Odile Quillsby called at 2140.",
+        "Port Quillsby Police Department",
+        "Records: 9 Quay Street, Port Quillsby, ME 04999",
+        "Later Quillsby said she saw nothing.",
+    ])
+    person = [_f(doc, "Odile Quillsby", "PERSON"), _f(doc, "Quillsby", "PERSON", 3)]
+    public = [_f(doc, "Port Quillsby Police Department", "AGENCY"),
+              _f(doc, "9 Quay Street, Port Quillsby, ME 04999", "PUBLIC_PLACE")]
+    plan = make_plan(doc, person + public, POLICY)
+    # the person and the surname in prose go; the town inside the kept public names stays
+    assert sorted(" ".join(r.text.split()) for r in plan.redactions) == ["Odile Quillsby", "Quillsby"]
+    assert not any(r.recognizer == CONSISTENCY_RECOGNIZER for r in plan.redactions)
+    # without the kept names, rule 5 redacts the surname everywhere
+    plan = make_plan(doc, person, POLICY)
+    assert len([r for r in plan.redactions if r.recognizer == CONSISTENCY_RECOGNIZER]) == 2
+
+
+def test_consistency_still_enters_a_kept_officer_name(tmp_path: Path) -> None:
+    # privacy first: a name ambiguous between officer and private person is redacted and flagged
+    doc = _doc(tmp_path, ["Witness: Leif Brannock", "Sgt. Leif Brannock #12 took the report."])
+    findings = [_f(doc, "Leif Brannock", "PERSON"), _f(doc, "Leif Brannock", "OFFICER", 1)]
+    plan = make_plan(doc, findings, POLICY)
+    flagged = [r for r in plan.redactions if r.recognizer == CONSISTENCY_RECOGNIZER]
+    assert [r.text for r in flagged] == ["Leif Brannock"] and flagged[0].status == "needs_review"
+
+
+def test_a_whole_kept_public_value_equal_to_a_redacted_one_is_still_redacted(tmp_path: Path) -> None:
+    # rule 5 skips only a string strictly inside a kept public name, not one equal to it
+    doc = _doc(tmp_path, ["Front desk (555) 555-0142", "Her cell: (555) 555-0142"])
+    findings = [_f(doc, "(555) 555-0142", "PUBLIC_PLACE"), _f(doc, "(555) 555-0142", "PHONE_NUMBER", 1)]
+    plan = make_plan(doc, findings, POLICY)
+    assert len([r for r in plan.redactions if "555-0142" in r.text]) == 2
+
+
+# --- offence titles made of offence words -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, offence", [
+    ("Booking charge 2: Aggravated Trespass, bond $1,000. Arrestee Fenwyck Dunnock.", "Aggravated Trespass"),
+    ("Charges listed\nMalicious Trespass\nCustody: Ines Vartanian", "Malicious Trespass"),
+    ("One prior for Petty Theft in the Second\nDegree in another county.", "Petty Theft"),
+    ("Counts: Criminal Trespass, 2nd Degree; Failure to Comply (warrant)", "Failure to Comply"),
+    ("a report of Fraudulent Conduct (Rev. Code § 12.34) by Sorrel Ingleby", "Fraudulent Conduct"),
+    ("victim of Burglary in the Third Degree (ORS 164.215) on the 4th", "Burglary"),
+    ("booked for Disorderly Conduct and Reckless Driving (Vehicle Code § 23103)", "Disorderly Conduct"),
+])
+def test_offence_titles_made_of_offence_words_stay_visible(found: Any, text: str, offence: str) -> None:
+    got = found(text)
+    assert not any(offence in g or g in offence for g in got), got
+
+
+def test_a_name_next_to_an_offence_title_is_still_redacted(found: Any) -> None:
+    got = found("Arrestee Petra Szalai was booked on Aggravated Trespass at 0200.")
+    assert any("Petra Szalai" in g for g in got), got
+
+
+# --- everyday phrases holding a word that is also a name ----------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Property: scarf, KELLY GREEN, wool; Owner: Ruel Kemble, 12 Pomeroy Lane", "KELLY"),
+    ("Item 3: safety vest, Kelly green. Owner Dacey Fulbright.", "Kelly"),
+    ("She read him his Miranda rights at 0312; Wilma Gravesend was present.", "Miranda"),
+    ("Vehicle: 2009 Ford Ranger, blue. Driver Kip Fenwyck.", "Ford"),
+    ("Vehicle: black Lincoln Navigator, no plate. Driver Kip Fenwyck.", "Lincoln"),
+])
+def test_everyday_phrases_stay_visible(found: Any, text: str, phrase: str) -> None:
+    got = found(text)
+    assert not any(phrase in g or g in phrase for g in got), got
+
+
+def test_a_name_in_an_everyday_phrase_is_kept_there_and_redacted_elsewhere(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, ["Owner: Talbot Kelly, 14 Pomeroy Lane",
+                          "Parked by the Kelly green van; Mr. Kelly left."])
+    findings = [_f(doc, "Talbot Kelly", "PERSON"), _f(doc, "Kelly green", "COMMON_PHRASE"),
+                _f(doc, "Kelly", "PERSON", 2)]
+    plan = make_plan(doc, findings, POLICY)
+    texts = sorted(r.text for r in plan.redactions)
+    assert texts == ["Kelly", "Talbot Kelly"], texts
+    wheel = doc.text.index("Kelly green")
+    assert not any(r.start <= wheel < r.end for r in plan.redactions)
+
+
+# --- officials named where the rank or title is one line away ------------------------------------
+
+@pytest.mark.parametrize("text, official", [
+    ("The follow-up with the student about the threats is assigned to Det.\nBrisco Thistlecombe (2210) "
+     "under the school code.", "Brisco Thistlecombe"),
+    ("You may call me with questions.\nSincerely,\nHelga Brandtmeier\nVictim Advocate, Family Support Desk",
+     "Helga Brandtmeier"),
+    ("Seal is attached.\nG. Villanueva-Ortiz\nEvidence technician (signature)", "Villanueva-Ortiz"),
+    ("Presented by: Kestrin Ravelstone, SBN 41234, Deputy District Attorney", "Kestrin Ravelstone"),
+    ("Subscribed and sworn before me on May 2, 2026. Lyman Pikeworth, Chief\nMagistrate.", "Lyman Pikeworth"),
+])
+def test_officials_with_the_title_a_line_away_stay_visible(found: Any, text: str, official: str) -> None:
+    got = found(text)
+    assert not any(official in g for g in got), got
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title alone on its line after a bare name may be a form's column label
+    ("VICTIM NAME\nJane Roecastle\nSUPERVISOR\nSgt. Drummerhay", "Jane Roecastle"),
+    ("Victim\nJane Roecastle\nSupervisor\nSgt. Drummerhay", "Jane Roecastle"),
+    # a rank alone in a short cell: the next line may be another cell
+    ("Rank\nDet.\nZephyrine Oxtoby\nwitness, age 22", "Zephyrine Oxtoby"),
+    ("I spoke with Jane Roecastle, Det. Drummerhay said.", "Jane Roecastle"),
+])
+def test_a_private_name_near_a_title_is_still_redacted(found: Any, text: str, person: str) -> None:
+    assert any(person in g for g in found(text))
+
+
+# --- a CAD event number read as a phone number --------------------------------------------------
+
+def test_a_prefixed_date_sequence_event_number_is_no_phone(found: Any) -> None:
+    got = found("Prepared for: Records Unit\nEvent number\nKTCC-270518-0417\nCall received\n"
+                "11/15/2026 03:12, caller Mabel Whitlow at 555-201-3344.")
+    assert not any("0417" in g for g in got), got
+    assert "555-201-3344" in got
+
+
+# --- public offices and units in letterheads --------------------------------------------------------
+
+def test_a_victim_services_line_does_not_end_a_letterhead_block(found: Any) -> None:
+    got = found("Mitchell Township Police Department\nVictim Services (610) 555-0172 ext. 12\n"
+                "42 Beacon Hill Road, Harlowton, PA 19300 • (610) 555-0172\nDecember 1, 2026\nMs. Jane Roe")
+    assert not any("555-0172" in g or "Beacon Hill" in g for g in got), got
+    assert "Jane Roe" in got
+
+
+def test_a_victim_named_in_a_letterhead_line_still_ends_the_block(found: Any) -> None:
+    got = found("Mitchell Township Police Department\nVictim Services (610) 555-0172 ext. 12\n"
+                "Victim Jane Roe, 42 Beacon Hill Road, Harlowton, PA 19300 • (610) 555-0199\n"
+                "December 1, 2026")
+    assert {"Jane Roe", "(610) 555-0199"} <= got
+    assert any("42 Beacon Hill Road" in g for g in got)
+
+
+def test_a_town_inside_a_public_law_office_name_is_kept(shared_redactor: Any) -> None:
+    text = ("Neighbor Talwyn Wrexall called. Copies went to the Port Wrexall City Attorney's Office "
+            "and the Hembry County District Attorney's Office. Later Wrexall said no.")
+    got = [f for f in analyze_text(text, "police-public-release", detector=shared_redactor.detector)]
+    office = text.index("Port Wrexall")
+    assert {f.text for f in got} >= {"Talwyn Wrexall", "Wrexall"}
+    assert not any(f.start < office + 40 and f.end > office for f in got), got
+
+
+def test_a_persons_office_is_no_public_office(found: Any) -> None:
+    assert any("Jane Roecastle" in g for g in found("Send it to Jane Roecastle's Office by Friday."))
