@@ -122,20 +122,41 @@ class DateOfBirthRecognizer(ValuePatternRecognizer):
 
 
 
+#: Words before a bracketed number that counts or numbers something ("Route (12)", "Item (3)").
+_NOT_AGE_OWNER = (r"(?i:route|exhibit|item|items|section|unit|page|count|counts|box|apt|suite|room|table"
+                  r"|figure|chapter|article|rule|line|step|part|code|highway|road|street|lane|photo|bag|tab)")
+
+
 class AgeRecognizer(ValuePatternRecognizer):
-    """Age of a person: "age 15", "15-year-old", "15 years old", "15 y/o", "(15 YOA)"."""
+    """Age of a person: "age 15", "15-year-old", "15 years old", "15 y/o", "(15 YOA)", a number in
+    brackets right after a name ("Ana Ruiz (34, ...)", "DOE, JOHN (17)") and "who is 9."."""
 
     ENTITY = "AGE"
     PATTERNS = [
-        Pattern("age label", rf"(?P<label>\b(?i:age[d]?)){WS}*:?{WS}*(?P<value>\d{{1,3}})\b", 0.9),
+        # the number may wrap onto the next line in prose ("his son, age\n16, was ...")
+        Pattern("age label",
+                rf"(?P<label>\b(?i:age[d]?)){WS}*:?{WS}*(?:\n{WS}*)?(?P<value>\d{{1,3}})\b(?![.:/-]\d)", 0.9),
         Pattern(
             "years old",
             rf"\b(?P<value>\d{{1,3}})(?:-|{WS}+)(?P<label>(?i:years?)(?:-|{WS}+)(?i:old)|(?i:y/o|yoa|yo)\b)",
             0.9,
         ),
+        # "Hannah Roe (29, (555) 555-0100)", "ROE, JAYDEN (17),": a two-digit number alone in
+        # brackets right after a name token is the person's age (list markers are "(2)" after
+        # a word that is no name, units and counts carry a word inside the brackets)
+        Pattern(
+            "age after name",
+            rf"(?P<label>\b(?:(?:[A-Z][a-z]+|[A-Z]\.){WS}+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+            rf"|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?,{WS}+[A-Z]{{2,}}(?:{WS}+[A-Z]{{2,}})?))"
+            rf"(?<!{_NOT_AGE_OWNER}){WS}+\((?P<value>[1-9]\d?)(?=\)|,{WS})",
+            0.6,
+        ),
+        # "their granddaughter, who is 9." : a bare number closing the clause
+        Pattern("who is", rf"(?P<label>\b(?i:who){WS}+is){WS}+(?P<value>[1-9]\d?)(?=[.;,]|{WS}*$)", 0.6),
     ]
     CONTEXT = ["age", "old", "juvenile"]
-    EXPLAIN = {"age label": "label '{label}'", "years old": "'{label}' after number"}
+    EXPLAIN = {"age label": "label '{label}'", "years old": "'{label}' after number",
+               "age after name": "number in brackets after '{label}'", "who is": "number after '{label}'"}
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Ages above 120 are not ages."""
