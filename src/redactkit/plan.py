@@ -286,6 +286,12 @@ def _subtract_kept(f: Finding, kept: list[_KeptSpan], text: str) -> list[Finding
         for s, e in pieces:
             if ks <= s and e <= ke:
                 continue  # entirely inside a kept span: kept
+            if f.entity == "ADDRESS" and s < ks and ke < e and not any(c.isdigit() for c in text[ks:ke]):
+                # a private address is one value: a place name kept inside it ("P.O. Box 12, Elm
+                # Station, ST 00000", a town that also names the agency) must not punch a hole. A
+                # kept public street address inside a long candidate still does (it is no town).
+                nxt.append((s, e))
+                continue
             if s <= ks and ke <= e:
                 # the kept span lies inside: redact around it
                 nxt.extend(p for p in ((s, ks), (ke, e)) if p[1] > p[0])
