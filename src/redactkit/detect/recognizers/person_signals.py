@@ -91,6 +91,8 @@ NAME_SEQ = (
 STRONG_CUES = (
     r"(?i:identified{_W}+(?:(?:him|her|them|himself|herself|the{_W}+\w+){_W}+)?as"
     r"|(?:my|his|her|their){_W}+name{_W}+is|name(?:'s|’s)|named|known{_W}+as|goes{_W}+by"
+    # "a prescription bottle in the name of T. Roe", "a licence issued to Ada Roe"
+    r"|in{_W}+(?:the{_W}+)?name{_W}+of|issued{_W}+to"
     r"|(?:victim|suspect|witness|complainant|caller|decedent|deceased|patient|arrestee|juvenile"
     r"|defendant|respondent|petitioner|reporting{_W}+party|owner|driver)(?:{_W}+(?:is|was))"
     r"|(?:I{_W}+am|I['’]m){_W}+(?=\p{Lu}\p{Ll}+{_W}+\p{Lu}))"
