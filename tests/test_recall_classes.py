@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from redactkit.api import analyze_text
+from redactkit.detect.initials import initials_findings
 from redactkit.model import Finding
 from redactkit.plan import redactable_findings
 from redactkit.policy import load_policy
@@ -168,3 +169,10 @@ def test_name_cues_and_month_middle_names(found: Any, text: str, name: str) -> N
 def test_issued_to_an_officer_or_agency_stays(found: Any) -> None:
     got = found("A permit issued to Officer Dana Kell was on file. Issued to Harbor County Parks.")
     assert "PERSON" not in got, got
+
+
+def test_first_and_last_initials_after_an_initials_cue() -> None:
+    text = "Teasdale, Marta R. signed.\nWitness initials: MT\nThe MT route was closed."
+    person = Finding.make("PERSON", 0, 18, text[:18], 0.85, "LastFirstNameRecognizer")
+    got = initials_findings(text, [person])
+    assert [f.text for f in got] == ["MT"] and got[0].start == text.index("MT")
