@@ -176,3 +176,19 @@ def test_first_and_last_initials_after_an_initials_cue() -> None:
     person = Finding.make("PERSON", 0, 18, text[:18], 0.85, "LastFirstNameRecognizer")
     got = initials_findings(text, [person])
     assert [f.text for f in got] == ["MT"] and got[0].start == text.index("MT")
+
+
+# --- a name wrapped inside a narrow table cell -------------------------------------------------
+
+@pytest.mark.parametrize("text, part", [
+    ("WL2611808\n12/05/2026\nQuarrington-Vale, Per\nAnders\n11/30/1993\nL-913-006-452-881", "Anders"),
+    ("WL2611810\n12/05/2026\nDuMaurier, Felix Anton\nJr.\n02/01/1966", "Jr."),
+    ("11/22 1545\nCF26-119101\nHorace\nWhitlock-Obi\n201.555.0148\n7 Pippin Park Terrace", "Whitlock-Obi"),
+])
+def test_the_wrapped_part_of_a_name_in_a_cell(found: Any, text: str, part: str) -> None:
+    assert part in found(text).get("PERSON", set())
+
+
+def test_a_label_under_a_name_is_not_joined(found: Any) -> None:
+    got = found("Owner\nQuarrington-Vale, Per\nRemarks\nNone\n")
+    assert not any("Remarks" in g for g in got.get("PERSON", set()))

@@ -26,6 +26,7 @@ from .nicknames import nickname_findings
 from .officers import resolve_shared_names
 from .propagate import propagate
 from .propagate_ids import propagate_identifiers
+from .wrapped import wrapped_name_findings
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -351,6 +352,7 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
     kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
     found = propagate(document.text, findings, policy, kept_names)
     found += nickname_findings(document.text, found, policy, kept_names)
+    found += wrapped_name_findings(document.text, found, policy)
     if "OFFICER" in policy.keep:
         found = resolve_shared_names(document.text, found, document.page_of)
     return found + propagate_identifiers(document.text, found, policy)
