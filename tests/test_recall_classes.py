@@ -192,3 +192,21 @@ def test_the_wrapped_part_of_a_name_in_a_cell(found: Any, text: str, part: str) 
 def test_a_label_under_a_name_is_not_joined(found: Any) -> None:
     got = found("Owner\nQuarrington-Vale, Per\nRemarks\nNone\n")
     assert not any("Remarks" in g for g in got.get("PERSON", set()))
+
+
+def test_a_quoted_name_alone_in_a_cell_of_a_form_with_an_alias_field(found: Any) -> None:
+    text = ("NAME (LAST, FIRST, MIDDLE)\nNAME (LAST, FIRST, MIDDLE)\n"
+            "BRANDT, KELVIN OMAR\nLUSK, TAVION REESE\n"
+            "AKA / MONIKER\nDATE OF BIRTH\nAKA / MONIKER\nDATE OF BIRTH\n\"Bishop\"\n12/09/2001\n\"Vee\"\n"
+            "10/31/1999\nBishop was seen later at the park.")
+    persons = found(text).get("PERSON", set())
+    assert {"Bishop", "Vee"} <= persons, persons
+
+
+def test_quoted_words_without_an_alias_field_stay(found: Any) -> None:
+    assert "PERSON" not in found('The sign said "Closed" and the clerk said "Welcome".\n"Stop"\n')
+
+
+def test_a_birth_date_with_an_apostrophe_year(found: Any) -> None:
+    assert "Oct. 2, '75" in found("Witness: Ysabel Orcutt, DOB Oct. 2, '75, phone 555-201-0116.").get(
+        "DATE_OF_BIRTH", set())

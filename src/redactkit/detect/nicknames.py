@@ -5,7 +5,9 @@ Two ways a record gives a person another name:
 * a quoted nickname next to a redacted name: inside it (``Ada "Dot" Roe``), right after it
   (``ROE, ADA "Dot"``) or right before the surname (``"Dot" Roe``);
 * the value of an alias field: ``AKA``, ``Alias(es)``, ``Moniker``, ``Nickname``, ``Also known
-  as`` followed (on the same line or the next) by names separated by ``;`` or ``,``.
+  as`` followed (on the same line or the next) by names separated by ``;`` or ``,``; and, in a
+  record with such a field, a cell holding only a quoted name (the text layer of a two-column
+  form may put the label and its value far apart).
 
 Each such nickname is a PERSON finding, and so is every other capitalised, whole-token
 mention of it in the document ("Dot drove the car", "DOT"), quoted or not: the record has
@@ -42,6 +44,12 @@ _ALIAS = re.compile(
     rf"(?:{_WS}*(?:/|\(cont\.\)){_WS}*(?i:aka|alias|moniker|nickname|street{_WS}+name))?"
     rf"{_WS}*:?{_WS}*(?:\n{_WS}*)?(?P<value>[^\n]{{1,80}})",
     REGEX_FLAGS,
+)
+#: A form cell holding only a quoted name ("\"Dot\""): in a record with an alias field, a moniker
+#: whose label the text layer put elsewhere (two-column forms read row by row).
+_QUOTED_CELL = re.compile(
+    r"""^[ \t]*["“](?P<nick>\p{Lu}[\p{L}.'’-]{0,20}(?:[ \t]\p{Lu}[\p{L}.'’-]{0,20}){0,2})["”][ \t]*$""",
+    REGEX_FLAGS | re.MULTILINE,
 )
 #: Words that fill an empty alias field or start the next label, not names.
 _NO_VALUE = re.compile(
@@ -116,6 +124,9 @@ def nickname_findings(
         spans += [(s, e, f"quoted nickname next to PERSON '{' '.join(f.text.split())}'")
                   for s, e in _quoted_near(text, f)]
     spans += [(s, e, "value of an alias field") for s, e in _alias_values(text)]
+    if _ALIAS.search(text):
+        spans += [(*m.span("nick"), "quoted name alone in a cell of a form with an alias field")
+                  for m in _QUOTED_CELL.finditer(text)]
     out: list[Finding] = []
     covered = SpanMask(len(text), [(f.start, f.end) for f in persons])
     added = SpanMask(len(text))
