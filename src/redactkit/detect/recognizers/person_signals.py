@@ -274,7 +274,11 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
             before = text[max(0, m.start() - 80) : m.start()]
             add(m.span("name"), "structure", 0.35, "name spelled out letter by letter")
             letters = "".join(c for c in m.group("name") if c.isalpha())
-            said = [w for w in re.findall(r"\p{L}{3,}", before) if _folded_eq(w, letters)]
+            # the name said before may be several words spelled as one run ("de la Cruz": "D-E, L-A,
+            # C-R-U-Z")
+            words = re.findall(r"\p{L}+", before)
+            runs = ["".join(words[i:i + n]) for n in (1, 2, 3, 4) for i in range(len(words) - n + 1)]
+            said = [w for w in runs if len(w) >= 3 and _folded_eq(w, letters)]
             if said:
                 add(m.span("name"), "cue", 0.6, f"spells out '{said[-1]}' said just before")
             elif _SPELL_CUE.search(before):
