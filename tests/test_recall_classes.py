@@ -210,3 +210,27 @@ def test_quoted_words_without_an_alias_field_stay(found: Any) -> None:
 def test_a_birth_date_with_an_apostrophe_year(found: Any) -> None:
     assert "Oct. 2, '75" in found("Witness: Ysabel Orcutt, DOB Oct. 2, '75, phone 555-201-0116.").get(
         "DATE_OF_BIRTH", set())
+
+
+def test_a_name_spelled_as_one_run_of_several_words(found: Any) -> None:
+    got = found("MRS. DEL RIO:\nMarisol. Marisol del Rio. D-E-L, R-I-O, two words.")
+    assert "D-E-L, R-I-O" in got.get("PERSON", set())
+
+
+# --- name parts that are also words or months ---------------------------------------------------
+
+def test_a_word_surname_as_the_subject_of_a_verb(found: Any) -> None:
+    got = found("I called about Naomi Grant. Officers arrived. Grant said Jarrod was driving. "
+                "The grant application was due.")
+    persons = got.get("PERSON", set())
+    assert "Grant" in persons and not any("grant" in g for g in persons)
+
+
+def test_a_month_given_name_before_a_surname_and_as_a_subject(shared_redactor: Any) -> None:
+    text = ("It came from the garage of my neighbors Lyle and June Pettigrew, who live next door.\n"
+            "June stayed inside with their grandson. He moved back in early June when the lease ended.")
+    got = [f for f in analyze_text(text, "police-public-release", detector=shared_redactor.detector)
+           if f.entity == "PERSON"]
+    starts = {f.start for f in got if f.text == "June"} | {f.start for f in got if f.text.startswith("June ")}
+    assert text.index("June Pettigrew") in starts and text.index("June stayed") in starts
+    assert text.index("June when") not in starts

@@ -26,6 +26,7 @@ from .nicknames import nickname_findings
 from .officers import resolve_shared_names
 from .propagate import propagate
 from .propagate_ids import propagate_identifiers
+from .wordnames import word_name_findings
 from .wrapped import wrapped_name_findings
 
 if TYPE_CHECKING:
@@ -353,6 +354,7 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
     found = propagate(document.text, findings, policy, kept_names)
     found += nickname_findings(document.text, found, policy, kept_names)
     found += wrapped_name_findings(document.text, found, policy)
+    found += word_name_findings(document.text, found, policy)
     if "OFFICER" in policy.keep:
         found = resolve_shared_names(document.text, found, document.page_of)
     return found + propagate_identifiers(document.text, found, policy)
