@@ -234,3 +234,23 @@ def test_a_month_given_name_before_a_surname_and_as_a_subject(shared_redactor: A
     starts = {f.start for f in got if f.text == "June"} | {f.start for f in got if f.text.startswith("June ")}
     assert text.index("June Pettigrew") in starts and text.index("June stayed") in starts
     assert text.index("June when") not in starts
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The owner's grandmother lives in the casita at 22-B Camino del Cuervo; she was asleep.",
+     "22-B Camino del Cuervo"),
+    ("Registration returned to Ana Roe of 9 Paseo de la Luna, Santa Lupe, NM 87000.", "9 Paseo de la Luna"),
+])
+def test_street_type_first(found: Any, text: str, value: str) -> None:
+    assert any(value in g for g in found(text).get("ADDRESS", set()))
+
+
+def test_a_kept_town_line_at_the_end_of_a_private_address_punches_no_hole() -> None:
+    policy = load_policy("police-public-release")
+    text = "Premises: 22 Calle Ocho, Santa Lupe, NM 87000\n"
+    s, e = text.index("22"), text.index("87000") + 5
+    address = Finding.make("ADDRESS", s, e, text[s:e], 0.85, "ParsedAddressRecognizer")
+    k = text.index("Santa")
+    town = Finding.make("PUBLIC_PLACE", k, e, text[k:e], 0.8, "PublicPlaceRecognizer")
+    got = redactable_findings([address, town], text, policy)
+    assert [(f.start, f.end) for f in got] == [(s, e)]

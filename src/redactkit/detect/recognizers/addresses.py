@@ -68,6 +68,14 @@ _LOT = re.compile(
     rf"(?:,{_GAP}[A-Z][a-z]+(?:{_GAP}[A-Z][a-z]+){{0,2}}(?![\w'’-]))?",
     REGEX_FLAGS,
 )
+#: A street whose type comes first, in Spanish and French names: "17 Camino del Halcón",
+#: "4-B Calle Ocho", "9 Paseo de la Luz". The parser reads the rest (town, state, ZIP) when it can.
+_PRETYPE = re.compile(
+    rf"{_NUM}[ \t]+(?:Camino|Calle|Paseo|Avenida|V[ií]a|Vereda|Callej[oó]n|Carretera|Rue|Chemin)"
+    rf"[ \t]+(?:(?:de|del|la|las|los|el|du|des)[ \t]+){{0,2}}"
+    rf"\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+)?",
+    REGEX_FLAGS,
+)
 _LINE_NO = re.compile(r"\n[ \t]*\d{1,2}[ \t]*(?=\n)")
 _STREET_PARTS = frozenset({
     "AddressNumber", "AddressNumberPrefix", "AddressNumberSuffix", "StreetNamePreDirectional",
@@ -190,6 +198,10 @@ class ParsedAddressRecognizer(SingleEntityRecognizer):
                                        "parsed address")
             results.append(make_result(self, self.ENTITY, s, e, score, ex))
             done = e
+        for m in _PRETYPE.finditer(text):
+            ex = make_explanation(self.name, 0.8, "house number + street type first (Camino, Calle ...)",
+                                  "street type first")
+            results.append(make_result(self, self.ENTITY, m.start(), m.end(), 0.8, ex))
         for m in _LOT.finditer(text):
             ex = make_explanation(self.name, 0.85, "lot in a mobile-home or trailer park", "park lot")
             results.append(make_result(self, self.ENTITY, m.start(), m.end(), 0.85, ex))
