@@ -10,6 +10,7 @@ import pytest
 
 from redactkit.api import analyze_text
 from redactkit.detect.initials import initials_findings
+from redactkit.detect.recognizers.addresses import ParsedAddressRecognizer
 from redactkit.model import Finding
 from redactkit.plan import redactable_findings
 from redactkit.policy import load_policy
@@ -237,7 +238,7 @@ def test_a_month_given_name_before_a_surname_and_as_a_subject(shared_redactor: A
 
 
 @pytest.mark.parametrize("text, value", [
-    ("The owner's grandmother lives in the casita at 22-B Camino del Cuervo; she was asleep.",
+    ("The owner's grandmother lives in the\ncasita at 22-B Camino del Cuervo; she was asleep.",
      "22-B Camino del Cuervo"),
     ("Registration returned to Ana Roe of 9 Paseo de la Luna, Santa Lupe, NM 87000.", "9 Paseo de la Luna"),
 ])
@@ -254,3 +255,10 @@ def test_a_kept_town_line_at_the_end_of_a_private_address_punches_no_hole() -> N
     town = Finding.make("PUBLIC_PLACE", k, e, text[k:e], 0.8, "PublicPlaceRecognizer")
     got = redactable_findings([address, town], text, policy)
     assert [(f.start, f.end) for f in got] == [(s, e)]
+
+
+def test_a_lettered_number_before_a_street_type_first() -> None:
+    rec = ParsedAddressRecognizer()
+    text = "Her aunt lives in the casita at 22-B Camino del Cuervo; she was asleep."
+    got = [text[r.start:r.end] for r in rec.analyze(text, ["ADDRESS"])]
+    assert "22-B Camino del Cuervo" in got

@@ -71,9 +71,11 @@ _LOT = re.compile(
 #: A street whose type comes first, in Spanish and French names: "17 Camino del Halcón",
 #: "4-B Calle Ocho", "9 Paseo de la Luz". The parser reads the rest (town, state, ZIP) when it can.
 _PRETYPE = re.compile(
-    rf"{_NUM}[ \t]+(?:Camino|Calle|Paseo|Avenida|V[ií]a|Vereda|Callej[oó]n|Carretera|Rue|Chemin)"
-    rf"[ \t]+(?:(?:de|del|la|las|los|el|du|des)[ \t]+){{0,2}}"
-    rf"\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+)?",
+    # (a casita or rear unit is often lettered: "17-B Camino ...")
+    r"(?<![\w/.$#-])\d{1,6}(?:-?[A-Z]|-\d{1,4})?[ \t]+"
+    r"(?:Camino|Calle|Paseo|Avenida|V[ií]a|Vereda|Callej[oó]n|Carretera|Rue|Chemin)"
+    r"[ \t]+(?:(?:de|del|la|las|los|el|du|des)[ \t]+){0,2}"
+    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?",
     REGEX_FLAGS,
 )
 _LINE_NO = re.compile(r"\n[ \t]*\d{1,2}[ \t]*(?=\n)")
