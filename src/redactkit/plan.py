@@ -300,6 +300,13 @@ def _subtract_kept(f: Finding, kept: list[_KeptSpan], text: str) -> list[Finding
         for s, e in pieces:
             if ks <= s and e <= ke:
                 continue  # entirely inside a kept span: kept
+            if f.entity == "ADDRESS" and s < ks <= e and ke <= e and _town_only(text[ks:ke]):
+                # a private address is one value: a place name kept inside it ("P.O. Box 12, Elm
+                # Station, ST 00000", a town that also names the agency, its "Town, ST 00000" line)
+                # must not punch a hole. A kept public street address inside a long candidate
+                # still does (it has a house number).
+                nxt.append((s, e))
+                continue
             if s <= ks and ke <= e:
                 # the kept span lies inside: redact around it
                 nxt.extend(p for p in ((s, ks), (ke, e)) if p[1] > p[0])
@@ -319,6 +326,14 @@ def _subtract_kept(f: Finding, kept: list[_KeptSpan], text: str) -> list[Finding
             out.append(Finding(f.entity, s, e, text[s:e], f.score, f.recognizer,
                                f.explanation + "; trimmed around a kept span", f.id))
     return out
+
+
+#: A kept span that is only a town, or a town's "Town, ST 00000" line.
+_TOWN_LINE = re.compile(r"[^\d\n]+?(?:,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?[.,]?")
+
+
+def _town_only(span: str) -> bool:
+    return _TOWN_LINE.fullmatch(span.strip()) is not None
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

@@ -22,9 +22,12 @@ from ..errors import MissingDependencyError, ProcessingError
 from ..model import Document, Finding
 from .layout import layout_findings
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, REGEX_FLAGS, find_name
+from .nicknames import nickname_findings
 from .officers import resolve_shared_names
 from .propagate import propagate
 from .propagate_ids import propagate_identifiers
+from .wordnames import word_name_findings
+from .wrapped import wrapped_name_findings
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -349,6 +352,9 @@ def officer_mentions_across_pages(document: Document, findings: list[Finding]) -
 def _propagated(document: Document, findings: list[Finding], policy: Policy) -> list[Finding]:
     kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
     found = propagate(document.text, findings, policy, kept_names)
+    found += nickname_findings(document.text, found, policy, kept_names)
+    found += wrapped_name_findings(document.text, found, policy)
+    found += word_name_findings(document.text, found, policy)
     if "OFFICER" in policy.keep:
         found = resolve_shared_names(document.text, found, document.page_of)
     return found + propagate_identifiers(document.text, found, policy)

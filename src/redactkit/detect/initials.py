@@ -57,12 +57,17 @@ def initials_findings(text: str, findings: list[Finding]) -> list[Finding]:
     wanted = {ini: who for ini, who in private.items() if ini not in officer}
     if not wanted:
         return []
+    # a form's "Witness initials: MT" for "Marisol R. Teague": first and last only, after the cue
+    short = {ini[0] + ini[-1]: who for ini, who in wanted.items() if len(ini) > 2}
+    short = {ini: who for ini, who in short.items() if ini not in wanted and ini not in officer}
     # three or four letters: bare or dotted; two: only dotted ("M.T.") or after an "initials" cue
     alts = "|".join(
-        r"\.?".join(ini) + r"\.?" if len(ini) > 2
-        else rf"{ini[0]}\.{ini[1]}\.|(?<=(?i:initials?)[ \t]*:?[ \t]*){ini}"
-        for ini in sorted(wanted, key=len, reverse=True)
+        [r"\.?".join(ini) + r"\.?" if len(ini) > 2
+         else rf"{ini[0]}\.{ini[1]}\.|(?<=(?i:initials?)[ \t]*:?[ \t]*){ini}"
+         for ini in sorted(wanted, key=len, reverse=True)]
+        + [rf"(?<=(?i:initials?)[ \t]*:?[ \t]*){ini}" for ini in sorted(short)]
     )
+    wanted = {**short, **wanted}
     covered = sorted((f.start, f.end) for f in findings)
     out: list[Finding] = []
     for m in re.finditer(rf"(?<![\w.'’-])(?:{alts})(?![\w'’-])", text, REGEX_FLAGS):

@@ -22,13 +22,26 @@ if TYPE_CHECKING:
 from ..lexicon import REGEX_FLAGS
 
 __all__ = [
+    "SPOKEN_DIGIT",
     "SingleEntityRecognizer",
     "ValuePatternRecognizer",
+    "spelled_out",
 ]
+
+#: A digit said aloud, as transcripts write it ("five", "oh").
+SPOKEN_DIGIT = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_OF = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_DIGIT_OF["oh"] = "0"
 
 
 def count_digits(s: str) -> int:
     return sum(c.isdigit() for c in s)
+
+
+def spelled_out(text: str) -> str:
+    """The characters of an identifier read aloud: "T-L-R, five, oh, 3" -> "TLR503"."""
+    return "".join(_DIGIT_OF.get(t.lower(), t) for t in re.findall(r"[A-Za-z]+|\d", text)
+                   if t.lower() in _DIGIT_OF or len(t) == 1)
 
 
 def make_explanation(

@@ -38,17 +38,44 @@ CANDIDATE_CHARS = 110
 _SUFFIX = (
     r"(?i:street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|court|ct|way|boulevard|blvd|pike|terrace|ter"
     r"|trail|trl|highway|hwy|circle|cir|place|pl|parkway|pkwy|square|sq|loop|run|path|row|alley|crossing"
-    r"|xing|point|pt|ridge|bend|cove|cv|hollow|landing|pass|plaza|plz|estates|commons|heights|hts)"
+    r"|xing|point|pt|ridge|bend|cove|cv|hollow|landing|pass|plaza|plz|estates|commons|heights|hts"
+    # more USPS suffixes that name private lanes ("9 Tanager Hill", "27 Alder Spur")
+    r"|hill|hl|spur|knoll|knl|glen|gln|mews|grove|grv|meadows?|gardens|gdns|chase|vista|vis)"
 )
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NUM = r"(?<![\w/.$#-])(?:[NSEW]\d{1,6}|\d{1,6}[A-Z]?(?:-\d{1,4})?)"
 _WORD = r"(?:[NSEW]\.?|[A-Z0-9][\w'’.-]*)"
 _BOX = r",?[ \t]*(?i:box)[ \t]*#?[ \t]*\d{1,5}[A-Z]?(?:-[A-Z0-9]+)?"
+#: A unit line standing above its street line ("Apartment 5\n318 Elm Lane"): part of the address.
+_UNIT_LINE = r"(?:(?i:apartment|apt\.?|unit|suite|ste\.?)[ \t]*#?[ \t]*[A-Z0-9-]{1,5}[ \t]*\n[ \t]*)"
 _START = re.compile(
-    rf"(?P<street>{_NUM}[ \t]+(?:{_WORD}{_GAP}){{0,4}}{_SUFFIX}\.?(?![\w]))"
-    rf"|(?P<box>(?<![\w])(?:(?:(?i:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]*(?i:box)[ \t]*#?[ \t]*\d{{1,6}})"
+    # the house number may end a prose line after a preposition ("at the end of 19\nAlder Spur")
+    rf"(?P<street>{_UNIT_LINE}?{_NUM}"
+    rf"(?:[ \t]+|(?<=\b(?:of|at|on|in|to|from|near)[ \t]+\d{{1,6}})[ \t]*\n[ \t]*)"
+    rf"(?:{_WORD}{_GAP}){{0,4}}{_SUFFIX}\.?(?![\w]))"
+    # a private mailbox: "PMB 417, 2600 Elm Avenue, ..." (the box may end the line above its number)
+    rf"|(?P<pmb>(?<![\w])(?:PMB|(?i:private[ \t]+mail[ \t]?box))[ \t]*#?{_GAP}?\d{{1,6}}(?!\d))"
+    rf"|(?P<box>(?<![\w])(?:(?:(?i:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]*(?i:box)[ \t]*#?{_GAP}?\d{{1,6}})"
     rf"|(?:(?i:rural[ \t]+route)|RR|R\.R\.)[ \t]*#?[ \t]*\d{{1,4}}(?:{_BOX})?"
     rf"|(?:(?i:rt\.?|route)|HC)[ \t]*#?[ \t]*\d{{1,4}}{_BOX}))",
+    REGEX_FLAGS,
+)
+#: A lot in a mobile-home or trailer park, which the parser reads as a building name only:
+#: "Lot 12, Palmetto Mobile Home Park, Gull Point" (the town after it may wrap).
+_LOT = re.compile(
+    rf"(?<![\w])(?i:lot|space|site)[ \t]*#?[ \t]*\d{{1,4}}[A-Z]?,?{_GAP}(?:[A-Z][\w'’-]*{_GAP}){{1,3}}"
+    rf"(?:Mobile{_GAP}Home|Manufactured{_GAP}Home|Trailer|RV|Mobile){_GAP}(?:Park|Court|Estates|Village|Community)"
+    rf"(?:,{_GAP}[A-Z][a-z]+(?:{_GAP}[A-Z][a-z]+){{0,2}}(?![\w'’-]))?",
+    REGEX_FLAGS,
+)
+#: A street whose type comes first, in Spanish and French names: "17 Camino del Halcón",
+#: "4-B Calle Ocho", "9 Paseo de la Luz". The parser reads the rest (town, state, ZIP) when it can.
+_PRETYPE = re.compile(
+    # (a casita or rear unit is often lettered: "17-B Camino ...")
+    r"(?<![\w/.$#-])\d{1,6}(?:-?[A-Z]|-\d{1,4})?[ \t]+"
+    r"(?:Camino|Calle|Paseo|Avenida|V[ií]a|Vereda|Callej[oó]n|Carretera|Rue|Chemin)"
+    r"[ \t]+(?:(?:de|del|la|las|los|el|du|des)[ \t]+){0,2}"
+    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?",
     REGEX_FLAGS,
 )
 _LINE_NO = re.compile(r"\n[ \t]*\d{1,2}[ \t]*(?=\n)")
@@ -86,7 +113,9 @@ def parse_address(candidate: str) -> tuple[int, float, str] | None:
     labels: set[str] = set()
     for i, (_s, _e, tok, lab) in enumerate(spans):
         if lab in _STREET_PARTS:
-            if labels & _TAIL or ("USPSBoxID" in labels and not lab.startswith(("Occupancy", "USPSBox"))):
+            # (a rural route's box may name its road: "RR 4 Box 219 Sandhill Church Rd")
+            if labels & _TAIL or ("USPSBoxID" in labels and "USPSBoxGroupType" not in labels
+                                  and not lab.startswith(("Occupancy", "USPSBox"))):
                 break  # street parts after the place or the box: a second address or a misreading
             if "StreetNamePostType" in labels and not lab.startswith(
                     ("Occupancy", "USPSBox", "Subaddress", "StreetNamePost")):
@@ -139,7 +168,12 @@ class ParsedAddressRecognizer(SingleEntityRecognizer):
         for m in _START.finditer(text):
             if m.start() < done:
                 continue
-            chunk = text[m.start(): m.start() + CANDIDATE_CHARS]
+            # a unit line above the street line is part of the address but not parsed (the parser
+            # reads "Apartment 5 318 Elm Lane" as two unit numbers and a town)
+            unit = re.match(_UNIT_LINE, m.group("street") or "")
+            lead = unit.end() if unit else 0
+            start = m.start() + lead
+            chunk = text[start: start + CANDIDATE_CHARS]
             # pleading paper numbers its lines: "Apt 3B,\n17\nSpokane, WA" (same length, offsets hold)
             chunk = _LINE_NO.sub(lambda n: " " * len(n.group(0)), chunk)
             breaks = [k for k, c in enumerate(chunk) if c == "\n"]
@@ -149,16 +183,28 @@ class ParsedAddressRecognizer(SingleEntityRecognizer):
             # Cpl. A. Roe C-311")
             cut = re.search(rf"\n[ \t]*\n|[;()]|\.[ \t]+(?=[A-Z][a-z])|\t|[ \t]{{3,}}|\n[ \t]*(?={RANK_ONE})",
                             chunk)
-            if cut and cut.start() >= m.end() - m.start():
+            # a street type written out in full ("Spur.", "Lane.") ends a sentence with its period;
+            # an abbreviation's period ("St. Louis", "Blvd.") does not
+            matched = m.end() - start
+            if re.search(r"\b(?=[A-Za-z]*[aeiou])[A-Za-z]{4,}\.$", m.group(0)):
+                matched -= 1
+            if cut and cut.start() >= matched:
                 chunk = chunk[: cut.start()]
             parsed = parse_address(" ".join(chunk.split("\n")))
             if parsed is None:
                 continue
             end, score, found = parsed
-            end = max(end, m.end() - m.start()) if score > 0.5 else end
-            s, e = m.start(), m.start() + end
+            end = max(end, m.end() - start) if score > 0.5 else end
+            s, e = m.start(), start + end
             ex: Any = make_explanation(self.name, score, f"address parser (usaddress): {found}",
                                        "parsed address")
             results.append(make_result(self, self.ENTITY, s, e, score, ex))
             done = e
+        for m in _PRETYPE.finditer(text):
+            ex = make_explanation(self.name, 0.8, "house number + street type first (Camino, Calle ...)",
+                                  "street type first")
+            results.append(make_result(self, self.ENTITY, m.start(), m.end(), 0.8, ex))
+        for m in _LOT.finditer(text):
+            ex = make_explanation(self.name, 0.85, "lot in a mobile-home or trailer park", "park lot")
+            results.append(make_result(self, self.ENTITY, m.start(), m.end(), 0.85, ex))
         return EntityRecognizer.remove_duplicates(results)

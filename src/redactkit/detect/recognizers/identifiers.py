@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..lexicon import DATE, NAME, RANK, REGEX_FLAGS, WS
-from ._base import ValuePatternRecognizer, count_digits
+from ._base import SPOKEN_DIGIT, ValuePatternRecognizer, count_digits, spelled_out
 
 __all__ = [
     "AgeRecognizer",
@@ -60,6 +60,11 @@ SPOKEN_DATE = (
     rf"(?:,?{WS}+(?i:in{WS}+)?{_YEAR})?(?![\w-])"
 )
 _DOB_CONTEXT = r"\b(?:(?i:born|birthday|birth[ \t]*date|date[ \t]+of[ \t]+birth|b-day)|DOB|D\.O\.B\.?)"
+#: The same dates wrapped over a line break between their words ("DOB 12 Sep\n1998", "the 3rd
+#: of\nJuly, 1989"): only used right after a birth word, where the next line's number is the year.
+_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+DATE_WRAPPED = DATE.replace(f"{WS}+", _WRAP)
+SPOKEN_DATE_WRAPPED = SPOKEN_DATE.replace(f"{WS}+", _WRAP)
 
 
 class DateOfBirthRecognizer(ValuePatternRecognizer):
@@ -72,10 +77,10 @@ class DateOfBirthRecognizer(ValuePatternRecognizer):
         Pattern(
             "dob label",
             rf"(?P<label>\b(?:DOB|Dob|dob|D\.O\.B\.?|(?i:date{WS}+of{WS}+birth|birth{WS}*date)))"
-            rf"{WS}*[:#/-]?{WS}*(?:\n{WS}*)?(?P<value>{DATE}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))",
+            rf"{WS}*[:#/-]?{WS}*(?:\n{WS}*)?(?P<value>{DATE_WRAPPED}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))",
             0.9,
         ),
-        Pattern("born on", rf"(?P<label>\b(?i:born)(?:{WS}+(?i:on))?){WS}+(?P<value>{DATE})", 0.85),
+        Pattern("born on", rf"(?P<label>\b(?i:born)(?:{WS}+(?i:on))?){WS}+(?P<value>{DATE_WRAPPED})", 0.85),
         Pattern(
             "born in year", rf"(?P<label>\b(?i:born){WS}+(?i:in)){WS}+(?P<value>(?:19|20)\d{{2}})\b", 0.6
         ),
@@ -85,8 +90,10 @@ class DateOfBirthRecognizer(ValuePatternRecognizer):
         # a written date soon after a birth word, in the same sentence
         Pattern(
             "birth word + date",
-            rf"(?P<label>{_DOB_CONTEXT})(?:[ \t,:]+(?i:is|was|on|of|date|as|listed|given|reads?|:)){{0,3}}"
-            rf"[ \t:,]*(?:\n[ \t]*\d{{1,2}}[ \t]*(?=\n))?\n?[ \t]*(?P<value>{DATE}|{SPOKEN_DATE})",
+            rf"(?P<label>{_DOB_CONTEXT})(?:[ \t,:]+(?i:is|was|on|of|date|as|listed|given|reads?|or|about"
+            rf"|around|approximately|:)){{0,4}}"
+            rf"[ \t:,]*(?:\n[ \t]*\d{{1,2}}[ \t]*(?=\n))?\n?[ \t]*"
+            rf"(?P<value>{DATE_WRAPPED}|{SPOKEN_DATE_WRAPPED})",
             0.85,
         )
     )
@@ -122,20 +129,41 @@ class DateOfBirthRecognizer(ValuePatternRecognizer):
 
 
 
+#: Words before a bracketed number that counts or numbers something ("Route (12)", "Item (3)").
+_NOT_AGE_OWNER = (r"(?i:route|exhibit|item|items|section|unit|page|count|counts|box|apt|suite|room|table"
+                  r"|figure|chapter|article|rule|line|step|part|code|highway|road|street|lane|photo|bag|tab)")
+
+
 class AgeRecognizer(ValuePatternRecognizer):
-    """Age of a person: "age 15", "15-year-old", "15 years old", "15 y/o", "(15 YOA)"."""
+    """Age of a person: "age 15", "15-year-old", "15 years old", "15 y/o", "(15 YOA)", a number in
+    brackets right after a name ("Ana Ruiz (34, ...)", "DOE, JOHN (17)") and "who is 9."."""
 
     ENTITY = "AGE"
     PATTERNS = [
-        Pattern("age label", rf"(?P<label>\b(?i:age[d]?)){WS}*:?{WS}*(?P<value>\d{{1,3}})\b", 0.9),
+        # the number may wrap onto the next line in prose ("his son, age\n16, was ...")
+        Pattern("age label",
+                rf"(?P<label>\b(?i:age[d]?)){WS}*:?{WS}*(?:\n{WS}*)?(?P<value>\d{{1,3}})\b(?![.:/-]\d)", 0.9),
         Pattern(
             "years old",
             rf"\b(?P<value>\d{{1,3}})(?:-|{WS}+)(?P<label>(?i:years?)(?:-|{WS}+)(?i:old)|(?i:y/o|yoa|yo)\b)",
             0.9,
         ),
+        # "Hannah Roe (29, (555) 555-0100)", "ROE, JAYDEN (17),": a two-digit number alone in
+        # brackets right after a name token is the person's age (list markers are "(2)" after
+        # a word that is no name, units and counts carry a word inside the brackets)
+        Pattern(
+            "age after name",
+            rf"(?P<label>\b(?:(?:[A-Z][a-z]+|[A-Z]\.){WS}+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+            rf"|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?,{WS}+[A-Z]{{2,}}(?:{WS}+[A-Z]{{2,}})?))"
+            rf"(?<!{_NOT_AGE_OWNER}){WS}+\((?P<value>[1-9]\d?)(?=\)|,{WS})",
+            0.6,
+        ),
+        # "their granddaughter, who is 9." : a bare number closing the clause
+        Pattern("who is", rf"(?P<label>\b(?i:who){WS}+is){WS}+(?P<value>[1-9]\d?)(?=[.;,]|{WS}*$)", 0.6),
     ]
     CONTEXT = ["age", "old", "juvenile"]
-    EXPLAIN = {"age label": "label '{label}'", "years old": "'{label}' after number"}
+    EXPLAIN = {"age label": "label '{label}'", "years old": "'{label}' after number",
+               "age after name": "number in brackets after '{label}'", "who is": "number after '{label}'"}
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Ages above 120 are not ages."""
@@ -241,6 +269,15 @@ class UsPhoneRecognizer(ValuePatternRecognizer):
             0.7,
         ),
         Pattern("us phone 10 digits", r"(?<![\w+-])(?:\+?1)?[2-9]\d{2}[2-9]\d{6}(?![\w-])", 0.4),
+        # "505/555-0108": a slash after the area code (contact tables)
+        Pattern("us phone slash", r"(?<![\w/+-])\d{3}/\d{3}-\d{4}(?![\w/-])", 0.6),
+        # "seven-one-nine, five-five-five, oh-one-four-two": a number read aloud in a transcript
+        # (seven, ten or eleven digit words in a row; checked in invalidate_result)
+        Pattern(
+            "spoken phone",
+            rf"(?<![\w-]){SPOKEN_DIGIT}(?:(?:-|,?[ \t]+|,[ \t]*\n[ \t]*){SPOKEN_DIGIT}){{6,10}}(?![\w-])",
+            0.6,
+        ),
         Pattern(
             # CAD callback numbers: "CB 5305550143", "C/B# 530-555-0143", "ANI: 5305550143"
             "callback",
@@ -251,12 +288,22 @@ class UsPhoneRecognizer(ValuePatternRecognizer):
             0.85,
         ),
     ]
-    CONTEXT = ["phone", "telephone", "cell", "mobile", "call", "tel", "contact", "number"]
+    # "reached at 1210 on 5305550143", "texted her at ...": a bare 10-digit number is only 0.4
+    # (context words are compared with lemmas: "reached" is "reach")
+    CONTEXT = ["phone", "telephone", "cell", "mobile", "call", "tel", "contact", "number", "reach",
+               "text", "dial", "callback"]
     EXPLAIN = {"us phone": "US phone number format", "us phone 10 digits": "10-digit US number",
-               "callback": "callback number after '{label}'"}
+               "callback": "callback number after '{label}'", "us phone slash": "US phone number format",
+               "spoken phone": "phone number read aloud digit by digit"}
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject an area code starting with 0 or 1 (not NANP); fictional 555 numbers stay in."""
+        if not any(c.isdigit() for c in pattern_text):  # read aloud
+            pattern_text = spelled_out(pattern_text)
+            if len(pattern_text) not in (7, 10, 11):
+                return True
+            if len(pattern_text) == 7:
+                return False
         number = re.split(r"[ \t]*(?:x|ext\.?|EXT\.?)[ \t]*\d", pattern_text)[0]
         digits = "".join(c for c in number if c.isdigit())
         digits = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits

@@ -91,6 +91,8 @@ NAME_SEQ = (
 STRONG_CUES = (
     r"(?i:identified{_W}+(?:(?:him|her|them|himself|herself|the{_W}+\w+){_W}+)?as"
     r"|(?:my|his|her|their){_W}+name{_W}+is|name(?:'s|’s)|named|known{_W}+as|goes{_W}+by"
+    # "a prescription bottle in the name of T. Roe", "a licence issued to Ada Roe"
+    r"|in{_W}+(?:the{_W}+)?name{_W}+of|issued{_W}+to"
     r"|(?:victim|suspect|witness|complainant|caller|decedent|deceased|patient|arrestee|juvenile"
     r"|defendant|respondent|petitioner|reporting{_W}+party|owner|driver)(?:{_W}+(?:is|was))"
     r"|(?:I{_W}+am|I['’]m){_W}+(?=\p{Lu}\p{Ll}+{_W}+\p{Lu}))"
@@ -272,7 +274,11 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
             before = text[max(0, m.start() - 80) : m.start()]
             add(m.span("name"), "structure", 0.35, "name spelled out letter by letter")
             letters = "".join(c for c in m.group("name") if c.isalpha())
-            said = [w for w in re.findall(r"\p{L}{3,}", before) if _folded_eq(w, letters)]
+            # the name said before may be several words spelled as one run ("de la Cruz": "D-E, L-A,
+            # C-R-U-Z")
+            words = re.findall(r"\p{L}+", before)
+            runs = ["".join(words[i:i + n]) for n in (1, 2, 3, 4) for i in range(len(words) - n + 1)]
+            said = [w for w in runs if len(w) >= 3 and _folded_eq(w, letters)]
             if said:
                 add(m.span("name"), "cue", 0.6, f"spells out '{said[-1]}' said just before")
             elif _SPELL_CUE.search(before):

@@ -95,7 +95,10 @@ class LastFirstNameRecognizer(ValuePatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject cells whose words are ranks, roles, states, months, dispatch words or words that
-        end a business or place name ("Receipt, Quik-Stop Market")."""
+        end a business or place name ("Receipt, Quik-Stop Market"). A month after the given name is
+        a middle name ("ROE, SILAS AUGUST", "Roe, Ada June"): a cell never dates itself that way."""
+        surname, _, given = pattern_text.partition(",")
+        middles = set(re.split(r"[\s,]+", given.strip())[1:])
         for tok in re.split(r"[\s,]+", pattern_text):
             bare = tok.strip(".,")
             if not bare or bare in SUFFIXES or bare.lower() in PARTICLES:
@@ -105,7 +108,7 @@ class LastFirstNameRecognizer(ValuePatternRecognizer):
                 cap in NOT_NAMES
                 or cap in DISPATCH_WORDS
                 or cap in STATE_WORDS
-                or cap in CALENDAR_WORDS
+                or (cap in CALENDAR_WORDS and tok not in middles)
                 or tok in RANK_WORDS
                 or cap in RANK_WORDS
                 or cap in INSTITUTION_WORDS

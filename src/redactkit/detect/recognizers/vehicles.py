@@ -13,8 +13,8 @@ from presidio_analyzer import (
 if TYPE_CHECKING:
 
     pass
-from ..lexicon import WS
-from ._base import ValuePatternRecognizer, count_digits
+from ..lexicon import DATE, WS
+from ._base import SPOKEN_DIGIT, ValuePatternRecognizer, count_digits, spelled_out
 from .places import AddressRecognizer
 
 __all__ = [
@@ -54,7 +54,7 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         Pattern(
             "plate label",
             rf"(?P<label>\b(?i:(?:license|licence|lic\.?|registration|reg\.?){WS}+plate|plates?|tag|registration)"
-            rf"(?:{WS}*(?i:no\.?|number|num\.?|#))?|\bLP\b|\bLPN\b)"
+            rf"(?:{WS}*(?i:no\.?|number|num\.?|#))?(?:{WS}*/{WS}*(?i:state|st|yr|year)\b)?|\bLP\b|\bLPN\b)"
             rf"(?:{WS}+(?i:reading|of|was|is|number|displaying|showing))?{WS}*[:#,]?{WS}*#?{WS}*"
             rf"(?:\n{WS}*)?" + _VALUE,
             0.85,
@@ -109,6 +109,17 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
             0.6,
         )
     )
+    PATTERNS.append(
+        # a plate read aloud after the plate word ("Utah plate.\nK-Q-L, 4-7-2", "tag, hold on ...
+        # R-W-T, six, one, nine"): letters spelled with hyphens, digits as digits or words
+        Pattern(
+            "plate read aloud",
+            rf"(?P<label>\b(?i:plates?|tags?))\b(?:[^\n\d]{{0,30}}?\n)?[^\n\d]{{0,30}}?"
+            rf"(?<![\w-])(?P<value>[A-Z0-9](?:-[A-Z0-9]){{1,3}}(?:,?{WS}+(?:[A-Z0-9](?:-[A-Z0-9]){{1,3}}"
+            rf"|{SPOKEN_DIGIT}(?:-{SPOKEN_DIGIT})*|\d))+)(?![\w-])",
+            0.8,
+        )
+    )
     CONTEXT = ["plate", "plates", "tag", "registration", "vehicle", "registered", "veh", "car", "truck",
                "driving", "drove", "sedan", "pickup", "suv", "van"]
     EXPLAIN = {
@@ -121,6 +132,9 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Plates have 4-8 characters (after the state) and at least one digit."""
+        if re.search(r"[A-Z0-9]-[A-Z0-9]", pattern_text) and "," in pattern_text:  # read aloud
+            chars = spelled_out(pattern_text)
+            return not (4 <= len(chars) <= 8 and count_digits(chars) >= 1)
         flat = " ".join(pattern_text.split())
         plate = re.sub(rf"^{self._STATE_PREFIX}(?=[A-Z0-9 -]*\d)", "", flat)
         chars = plate.replace("-", "").replace(" ", "")
@@ -175,7 +189,7 @@ class DriverLicenseRecognizer(ValuePatternRecognizer):
         Pattern(
             "dl label",
             rf"(?P<label>\b(?:(?:(?i:driver'?s?|driver’s|operator'?s?){WS}+(?i:licen[cs]e)"
-            rf"|DL|D/L|OLN|ODL|CDL|DLN)(?:{WS}*(?i:no\.?|number|#))?)"
+            rf"|DL|D/L|OLN|ODL|CDL|DLN)(?:,?{WS}*(?i:no\.?|number|#))?)"
             rf"|\b(?i:lic(?:ense)?\.?){WS}*(?:#|(?i:no\.?|number)))(?!{WS}*(?i:plate))"
             # a form column "DL NO. / STATE" holds the number and its state
             rf"(?:{WS}*/{WS}*(?i:state|st)\b)?"
@@ -194,15 +208,27 @@ class DriverLicenseRecognizer(ValuePatternRecognizer):
             # "Vermont driver's license is K 208\n441 903 117"
             "state licence",
             rf"(?P<label>\b(?:{LicensePlateRecognizer._STATE_NAME}|{AddressRecognizer._STATE})"
-            rf"(?:{WS}+(?i:driver'?s?|driver’s|operator'?s?))?{WS}+(?:(?i:licen[cs]e)|DL|ID|(?i:ID{WS}+card)))"
-            rf"(?:{WS}+(?i:is|was|number|no\.?|#))*{WS}*[:#,]?{WS}*(?:\n{WS}*)?"
+            rf"(?:{WS}+(?i:driver'?s?|driver’s|operator'?s?))?{WS}+(?:(?i:licen[cs]e)|DL|OLN?|ID|(?i:ID{WS}+card)))"
+            rf"(?:,?{WS}+(?i:is|was|number|no\.?|#))*{WS}*[:#,]?{WS}*(?:\n{WS}*)?"
             r"(?P<value>[A-Z][ \t]?\d{3}(?:[ \t\n]+\d{3}){2,4}(?!\d)|\d{3} \d{3} \d{3}(?!\d)"
             r"|[A-Z]{0,2}\d[A-Z0-9-]{3,15}|[A-Z]{1,3}[A-Z0-9-]*\d[A-Z0-9-]*)(?![\w-])",
             0.85,
         ),
     ]
+    PATTERNS.append(
+        # "ROE, JANE, DOB 03-14-2004, R12-44-7719, last address ...": a records-check line lists a
+        # person's identifiers in a row; a letter-led licence shape right after the date of birth
+        # is the licence number even without its label (a case number never follows a DOB)
+        Pattern(
+            "licence after dob",
+            rf"(?P<label>\b(?:DOB|D\.O\.B\.?)){WS}*:?{WS}*{DATE},{WS}+"
+            r"(?P<value>[A-Z]\d{2,3}-\d{2,3}-\d{3,5}|[A-Z]{1,2}\d{6,10})(?![\w-])",
+            0.75,
+        )
+    )
     CONTEXT = ["license", "licence", "driver", "dl", "oln"]
-    EXPLAIN = {"dl label": "label '{label}'", "state licence": "licence of a state: '{label}'"}
+    EXPLAIN = {"dl label": "label '{label}'", "state licence": "licence of a state: '{label}'",
+               "licence after dob": "licence-shaped number right after a '{label}' date"}
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """A licence number has 5-16 characters and at least 3 digits."""

@@ -1,0 +1,157 @@
+"""A private person's nicknames and aliases, and every other mention of them.
+
+Two ways a record gives a person another name:
+
+* a quoted nickname next to a redacted name: inside it (``Ada "Dot" Roe``), right after it
+  (``ROE, ADA "Dot"``) or right before the surname (``"Dot" Roe``);
+* the value of an alias field: ``AKA``, ``Alias(es)``, ``Moniker``, ``Nickname``, ``Also known
+  as`` followed (on the same line or the next) by names separated by ``;`` or ``,``; and, in a
+  record with such a field, a cell holding only a quoted name (the text layer of a two-column
+  form may put the label and its value far apart).
+
+Each such nickname is a PERSON finding, and so is every other capitalised, whole-token
+mention of it in the document ("Dot drove the car", "DOT"), quoted or not: the record has
+said that this word names the person. A nickname that is also a token of a kept name (an
+officer) is never searched, and no mention may overlap a kept finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex as re
+
+from ..model import Finding
+from ..policy import Policy
+from ._spans import SpanMask
+from .lexicon import REGEX_FLAGS, TITLES
+
+__all__ = ["RECOGNIZER", "nickname_findings"]
+
+#: The ``recognizer`` of the findings made here.
+RECOGNIZER = "nickname"
+
+_WS = r"[ \t]"
+#: A quoted nickname: one to three capitalised tokens ("Dot", "J-Bird", "Big Mike").
+_QUOTED = re.compile(
+    r"""(?<![\w])["“'‘](?P<nick>\p{Lu}[\p{L}\p{N}.'’-]{0,20}(?:[ \t]\p{Lu}[\p{L}.'’-]{0,20}){0,2})"""
+    r"""["”'’](?![\w])""",
+    REGEX_FLAGS,
+)
+#: An alias field and its value line ("AKA / Moniker\n\"Dot\"", "Aliases: Dot Roe; A. B. Roe").
+_ALIAS = re.compile(
+    rf"(?<![\w])(?P<label>AKA|A\.K\.A\.?|a\.k\.a\.?|(?i:aliases|alias|moniker|nickname|also{_WS}+known{_WS}+as))"
+    rf"(?:{_WS}*(?:/|\(cont\.\)){_WS}*(?i:aka|alias|moniker|nickname|street{_WS}+name))?"
+    rf"{_WS}*:?{_WS}*(?:\n{_WS}*)?(?P<value>[^\n]{{1,80}})",
+    REGEX_FLAGS,
+)
+#: A form cell holding only a quoted name ("\"Dot\""): in a record with an alias field, a moniker
+#: whose label the text layer put elsewhere (two-column forms read row by row).
+_QUOTED_CELL = re.compile(
+    r"""^[ \t]*["“](?P<nick>\p{Lu}[\p{L}.'’-]{0,20}(?:[ \t]\p{Lu}[\p{L}.'’-]{0,20}){0,2})["”][ \t]*$""",
+    REGEX_FLAGS | re.MULTILINE,
+)
+#: Words that fill an empty alias field or start the next label, not names.
+_NO_VALUE = re.compile(
+    r"(?i)^(?:none|n/?a|unk(?:nown)?|no|nil|-+|date|dob|age|sex|race|height|weight|hgt|wgt|ssn|phone"
+    r"|address|home|residence|occupation|employer|scars|dl|sid|fbi|ncic|reg|verification)\b"
+)
+_SPLIT = re.compile(r"[;,]|\band\b")
+_TOKEN = re.compile(r"[\p{L}][\p{L}'’.-]*", REGEX_FLAGS)
+_SKIP = {t.lower().rstrip(".") for t in TITLES}
+
+
+def _quoted_near(text: str, f: Finding) -> list[tuple[int, int]]:
+    """Quoted nicknames inside ``f``, right after it, or right before it."""
+    out: list[tuple[int, int]] = []
+    lo = max(0, f.start - 30)
+    hi = min(len(text), f.end + 30)
+    for m in _QUOTED.finditer(text, lo, hi):
+        s, e = m.span("nick")
+        inside = f.start <= m.start() and m.end() <= f.end
+        after = m.start() >= f.end and re.fullmatch(rf"{_WS}*,?{_WS}*\(?", text[f.end:m.start()])
+        before = m.end() <= f.start and re.fullmatch(rf"{_WS}*", text[m.end():f.start])
+        if inside or after or before:
+            out.append((s, e))
+    return out
+
+
+def _alias_values(text: str) -> list[tuple[int, int]]:
+    """The names in the value of every alias field."""
+    out: list[tuple[int, int]] = []
+    for m in _ALIAS.finditer(text):
+        base = m.start("value")
+        value = m.group("value")
+        pos = 0
+        for part in [*_SPLIT.split(value)]:
+            at = value.find(part, pos)
+            pos = at + len(part)
+            stripped = part.strip(" \t\"“”'‘’()")
+            if not stripped or _NO_VALUE.match(stripped):
+                if not stripped:
+                    continue
+                break  # an empty field: what follows is the next label
+            tokens = _TOKEN.findall(stripped)
+            if not tokens or len(tokens) > 4 or not stripped[0].isupper():
+                break  # prose, not a list of names
+            s = base + at + part.find(stripped)
+            out.append((s, s + len(stripped)))
+    return out
+
+
+def _nick_tokens(nick: str) -> str | None:
+    """The nickname as searched alone: at least two letters, not a title or an initial."""
+    clean = nick.strip(" .")
+    if len(clean) < 2 or clean.lower() in _SKIP or not any(c.isalpha() for c in clean):
+        return None
+    return clean
+
+
+def nickname_findings(
+    text: str, findings: list[Finding], policy: Policy, kept_names: Collection[str]
+) -> list[Finding]:
+    """PERSON findings for the nicknames and aliases of redacted persons and their other mentions."""
+    if "PERSON" not in policy.redact:
+        return []
+    threshold = policy.threshold("PERSON")
+    persons = [f for f in findings if f.entity == "PERSON" and f.score >= threshold
+               and not policy.is_allowed(f.text)]
+    kept = [(f.start, f.end) for f in findings if f.entity in policy.keep]
+    kept_tokens = {t.lower() for k in kept_names for t in _TOKEN.findall(k)}
+    blocked = SpanMask(len(text), kept)
+    spans: list[tuple[int, int, str]] = []
+    for f in persons:
+        spans += [(s, e, f"quoted nickname next to PERSON '{' '.join(f.text.split())}'")
+                  for s, e in _quoted_near(text, f)]
+    spans += [(s, e, "value of an alias field") for s, e in _alias_values(text)]
+    if _ALIAS.search(text):
+        spans += [(*m.span("nick"), "quoted name alone in a cell of a form with an alias field")
+                  for m in _QUOTED_CELL.finditer(text)]
+    out: list[Finding] = []
+    covered = SpanMask(len(text), [(f.start, f.end) for f in persons])
+    added = SpanMask(len(text))
+    nicks: dict[str, str] = {}
+    for s, e, why in spans:
+        if blocked.any(s, e) or added.any(s, e):
+            continue
+        nick = text[s:e]
+        if not covered.all(s, e):
+            out.append(Finding.make("PERSON", s, e, nick, 0.85, RECOGNIZER, why))
+            added.mark(s, e)
+        single = _nick_tokens(nick)
+        if single and not ({t.lower() for t in _TOKEN.findall(single)} & kept_tokens):
+            nicks.setdefault(single, why)
+    for nick, why in nicks.items():
+        forms = {nick, nick.upper()}
+        for form in forms:
+            # whole token; a possessive "'s" may follow, a longer contraction may not
+            rx = re.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){re.escape(form)}"
+                            rf"(?![\p{{L}}\p{{N}}-]|['’]\p{{L}}{{2}})", REGEX_FLAGS)
+            for m in rx.finditer(text):
+                s, e = m.span()
+                if covered.all(s, e) or added.any(s, e) or blocked.any(s, e):
+                    continue
+                out.append(Finding.make("PERSON", s, e, m.group(0), 0.8, RECOGNIZER,
+                                        f"another mention of the nickname '{nick}' ({why})"))
+                added.mark(s, e)
+    return out

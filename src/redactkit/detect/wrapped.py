@@ -1,0 +1,71 @@
+"""A private person's name wrapped inside a narrow table cell.
+
+A log or citation table wraps a long name onto a second line of the same cell: "Roe-Vance, Ada"
+over "Maren", "Roe, Jasper Lee" over "Jr.", "Horatia" over "Vance-Obi". Propagation does not
+join tokens across such a break (a short line usually means the next cell), so the part on the
+other line stayed visible. Here a redacted PERSON is joined with the line before or after when
+that line holds one token only and the token is, by itself, a name part:
+
+* after a "Last, First" name: a generational suffix ("Jr.", "III") or a census given name or
+  surname (a second given name);
+* before a name that starts a line: a census given name (the given name above the surname);
+* after a census given name that fills its line: a census surname, or a hyphenated one whose
+  parts are capitalised ("Vance-Obi").
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from ..model import Finding
+from ..policy import Policy
+from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, REGEX_FLAGS, SUFFIXES, is_given_name, surname_kind
+
+__all__ = ["RECOGNIZER", "wrapped_name_findings"]
+
+#: The ``recognizer`` of the findings made here.
+RECOGNIZER = "wrapped-name"
+
+_NEXT = re.compile(r"[ \t]*\n[ \t]*(?P<tok>\p{Lu}[\p{L}'’-]*\.?)[ \t]*(?=\n|$)", REGEX_FLAGS)
+_PREV = re.compile(r"(?:^|\n)[ \t]*(?P<tok>\p{Lu}[\p{L}'’-]*)[ \t]*\n[ \t]*$", REGEX_FLAGS)
+
+
+def wrapped_name_findings(text: str, findings: list[Finding], policy: Policy) -> list[Finding]:
+    """PERSON findings for the part of a redacted name wrapped onto the line above or below."""
+    if "PERSON" not in policy.redact:
+        return []
+    threshold = policy.threshold("PERSON")
+    kept = [(f.start, f.end) for f in findings if f.entity in policy.keep]
+    persons = [f for f in findings if f.entity == "PERSON" and f.score >= threshold
+               and not policy.is_allowed(f.text)]
+    spans = {(f.start, f.end) for f in persons}
+    out: list[Finding] = []
+    for f in persons:
+        name = " ".join(f.text.split())
+        m = _NEXT.match(text, f.end)
+        if m and "," in name:
+            tok = m.group("tok")
+            if tok.rstrip(".") in SUFFIXES or is_given_name(tok) or _surname(tok):
+                out.append(_piece(text, m.start("tok"), m.end("tok"), f, "next line of the cell"))
+        elif m and is_given_name(name) and not text[text.rfind("\n", 0, f.start) + 1:f.start].strip():
+            tok = m.group("tok")
+            if _surname(tok) or re.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+", tok):
+                out.append(_piece(text, m.start("tok"), m.end("tok"), f, "next line of the cell"))
+        line_start = text.rfind("\n", 0, f.start) + 1
+        if "," not in name and not text[line_start:f.start].strip():
+            p = _PREV.search(text, max(0, line_start - 40), line_start)
+            if p and is_given_name(p.group("tok")):
+                out.append(_piece(text, p.start("tok"), p.end("tok"), f, "line above in the cell"))
+    return [g for g in out if (g.start, g.end) not in spans
+            and not any(ks < g.end and g.start < ke for ks, ke in kept)]
+
+
+def _surname(tok: str) -> bool:
+    bare = tok.rstrip(".")
+    return (surname_kind(bare) == "name" and bare.capitalize() not in COMMON_WORDS
+            and bare.capitalize() not in EVERYDAY_WORDS)
+
+
+def _piece(text: str, s: int, e: int, f: Finding, where: str) -> Finding:
+    return Finding.make("PERSON", s, e, text[s:e], f.score, RECOGNIZER,
+                        f"part of PERSON '{' '.join(f.text.split())}' wrapped onto the {where}")
