@@ -36,7 +36,6 @@ __all__ = [
     "DARK_PAGE_SHARE",
     "LOW_CONFIDENCE",
     "MAX_SKEW",
-    "MIN_SKEW",
     "OcrWord",
     "READS_WELL_CONF",
     "READS_WELL_WORDS",
@@ -58,10 +57,6 @@ MAX_SKEW = 4.0
 SKEW_STEP = 0.1
 #: Every this many steps on the coarse pass of :func:`estimate_skew`.
 SKEW_COARSE = 5
-#: Skew below this (degrees) is left alone: 0.1 degree moves a line by about 4 pixels across
-#: a 300-dpi page, which Tesseract's own baseline fit absorbs, and it is what the estimate
-#: returns for a level page about as often as 0; a bicubic turn of the page costs about 0.3 s.
-MIN_SKEW = 0.15
 #: Dark runs longer than this (inches) are ruling lines, not letters.
 RULE_MIN_INCHES = 0.4
 #: How far past a rule's dark core its anti-aliased edge is whitened too (inches; 2 px at 300 dpi).
@@ -373,7 +368,6 @@ def _reads_well(raw: list[OcrWord]) -> bool:
 def _read_upright(upright: Image.Image, dpi: float, options: OcrOptions) -> tuple[float, list[OcrWord]]:
     """Deskew, remove rules and OCR an upright page image; boxes are in the levelled image."""
     skew = estimate_skew(upright) if options.deskew else 0.0
-    skew = skew if abs(skew) >= MIN_SKEW else 0.0
     level = upright.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255) if skew else upright
     return skew, ocr_image(remove_rules(level, dpi) if options.remove_rules else level, options)
 
