@@ -24,6 +24,26 @@ whitened; reocr in regions mode defers to it). Split per page (CPU s, same run):
 as raw, the independent read 0.8-1.2). The 1.5x target is not met: the Python side alone
 (detection, plan, burn and the text layer, verification) is about 1x raw Tesseract. 2
 workers over 1: 1.15x under that load, which says nothing about idle cores.
+
+Later on 2026-12-07 (6 pages, load average 8 on 2 cores; main and branch scanspeed2 run
+side by side, each against raw Tesseract in its own run): main 2.45x raw CPU, after 2.27x
+(wall 2.31x and 2.27x). What changed: the searchable layer written in one shape (not one
+committed shape per word), its word filter and the OCR padding in array operations,
+rule removal scanning only rows and columns that can hold a rule, and verification's
+Tesseract run without its inverted second reading when the sheet has no dark ground
+outside the boxes. Per stage (CPU ms a page, /tmp profile wrapping each stage, same run,
+main -> branch, inflated by the load): ingest Tesseract 2911 -> 2958, rules 203 -> 88,
+deskew turn and other ingest 334 -> 337, detection 433 -> 436, plan 104 -> 11, burn
+727 -> 266, verification Tesseract 1334 -> 1190, PDFium render 130 -> 123, rest of verify
+247 -> 226. The 1.5x target is still not met: Tesseract's two runs a page (ingest about 1x
+raw, the region read 0.4-0.5x) leave about 0.1x for everything else. Not adopted:
+``tessedit_do_invert=0`` at ingest (no gain measured on the scanned samples; the CLI at
+1.7-2.9 s a page either way), skipping deskew below 0.15 degrees (0.3 s a page on level
+pages, but it lost an e-mail address on the scanned samples), verification at 150 dpi
+(about 15 % of that read, less sure reading). Workers (same branch, 6 pages): 1.25x for 2
+workers over 1 at load average 5.7, and 0.74x in a second run as the load rose from 4.9 to
+6.5; CPU a page was the same in both pool sizes (3.98 and 4.02 s), so two workers do not
+slow each other down and the wall ratio says only how many cores the other sessions left.
 """
 
 from __future__ import annotations
@@ -112,21 +132,27 @@ def _init(reocr: str) -> None:
 
 
 def _one(args: tuple[str, str]) -> float:
+    return _one_timed(args)[0]
+
+
+def _one_timed(args: tuple[str, str]) -> tuple[float, float]:
+    """(wall, CPU of this process and its Tesseract children) of one document."""
     src, dst = args
     assert _REDACTOR is not None
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu()
     log = _REDACTOR.redact(src, dst)
     assert log.passed, f"{src}: verification failed"
-    return time.perf_counter() - t
+    return time.perf_counter() - t, _cpu() - c
 
 
-def pipeline(pdfs: list[Path], out: Path, workers: int, reocr: str) -> float:
+def pipeline(pdfs: list[Path], out: Path, workers: int, reocr: str) -> tuple[float, float]:
+    """(wall seconds for all pages, CPU seconds the workers spent on them)."""
     jobs = [(str(p), str(out / f"{p.stem}.w{workers}.pdf")) for p in pdfs]
     with ProcessPoolExecutor(workers, initializer=_init, initargs=(reocr,)) as pool:
         list(pool.map(_one, jobs[:workers]))  # warm every worker (model load) before timing
         t = time.perf_counter()
-        list(pool.map(_one, jobs))
-        return time.perf_counter() - t
+        done = list(pool.map(_one_timed, jobs))
+        return time.perf_counter() - t, sum(c for _w, c in done)
 
 
 def accuracy(out: Path) -> tuple[float, float, int, float]:
@@ -170,11 +196,16 @@ def main() -> None:
         print(f"pipeline, in process           wall {pipe_w / n:6.2f} s/page   cpu {pipe_c / n:6.2f} s/page  "
               f"({pipe_w / raw_w:.2f}x raw wall, {pipe_c / raw_c:.2f}x raw cpu)")
         if not args.no_workers:
-            one = pipeline(pdfs, out, 1, args.reocr)
-            two = pipeline(pdfs, out, 2, args.reocr)
-            print(f"pipeline, 1 worker             wall {one / n:6.2f} s/page  {n / one:5.2f} pages/s")
+            # CPU a page in each worker says whether two workers slow each other down (shared
+            # caches, memory); the wall speed-up also depends on how many cores are free.
+            one, one_c = pipeline(pdfs, out, 1, args.reocr)
+            load1 = os.getloadavg()[0]
+            two, two_c = pipeline(pdfs, out, 2, args.reocr)
+            print(f"pipeline, 1 worker             wall {one / n:6.2f} s/page  {n / one:5.2f} pages/s  "
+                  f"cpu {one_c / n:5.2f} s/page (load average {load1:.1f})")
             print(f"pipeline, 2 workers            wall {two / n:6.2f} s/page  {n / two:5.2f} pages/s  "
-                  f"(speed-up {one / two:.2f}x over 1 worker; load average {os.getloadavg()[0]:.1f})")
+                  f"cpu {two_c / n:5.2f} s/page (speed-up {one / two:.2f}x over 1 worker; "
+                  f"load average {os.getloadavg()[0]:.1f})")
         if not args.no_accuracy:
             recall, keep, pages, took = accuracy(out)
             print(f"sample_docs/scanned: {pages} pages in {took:.0f} s wall   recall {recall:.4f}   "

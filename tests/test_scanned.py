@@ -259,6 +259,29 @@ def test_rule_runs_equal_a_direct_scan(axis: int) -> None:
         assert got[:, 56].all()
 
 
+@pytest.mark.parametrize("axis", [0, 1])
+def test_rule_runs_on_sparse_ink_equal_a_direct_scan(axis: int) -> None:
+    """Only lines where two samples k/2 apart are both dark are scanned for runs: runs of
+    exactly k and k + 1 pixels at every offset against the sampling grid are still found,
+    and scattered ink and runs one short are not."""
+    from redactkit.ingest import ocr
+
+    k = 20
+    rng = np.random.default_rng(11)
+    dark = rng.random((240, 260)) < 0.04
+    for i, start in enumerate(range(0, 2 * k)):  # every phase against samples every k // 2
+        row = 3 * i
+        dark[row, :] = False
+        length = k if i % 3 else k + 1
+        dark[row, start + 5:start + 5 + length] = True
+        dark[row + 1, :] = False
+        dark[row + 1, start + 5:start + 5 + k - 1] = True  # one short: no rule
+    d = dark if axis == 1 else np.ascontiguousarray(dark.T)
+    got = ocr._long_runs(d, k, axis)
+    want = _runs_by_hand(dark, k)
+    assert got.any() and (got == (want if axis == 1 else want.T)).all()
+
+
 def test_rule_runs_cover_exactly_the_run() -> None:
     """A run of >= k dark pixels is covered from its first to its last pixel, nothing either
     side (the mask was once shifted k-1 pixels back, whitening ink before each rule)."""

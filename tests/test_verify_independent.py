@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import numpy as np
 import pymupdf
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageOps
 
 from conftest import redaction_for
 from redactkit.burn import burn
@@ -19,6 +20,7 @@ from redactkit.verify._independent import (
     REACH_LINES,
     REGION_REACH,
     _read_regions,
+    has_dark_ground,
     identifiers,
     independent_checks,
     read_regions,
@@ -187,3 +189,39 @@ def test_reocr_regions_defers_to_the_independent_read(scan: tuple[Path, Document
     for r in (x for red in reds for x in red.rects):
         rim = r.padded(r.height / 2)
         assert any(g.x0 <= rim.x0 and g.y0 <= rim.y0 and g.x1 >= rim.x1 and g.y1 >= rim.y1 for g in regions)
+
+
+def _dark_band(img: Image.Image, line: int) -> Image.Image:
+    """``img`` with typed line ``line`` (0-based) turned light print on a dark band."""
+    top = int(0.4 * OCR_DPI + line * 0.5 * OCR_DPI) - 12
+    band = (0, top, img.width, top + int(0.5 * OCR_DPI))
+    out = img.copy()
+    out.paste(ImageOps.invert(img.crop(band)), band[:2])
+    return out
+
+
+def test_dark_ground_only_outside_the_boxes_counts() -> None:
+    """Dark print on white is not dark ground, nor are the black redaction boxes; a band of
+    light print on dark outside every box is."""
+    img, _pitch = _strip(["Harbor Lantern 4417", "Copper Meadow 9020"])
+    scale = OCR_DPI / 72.0
+    box = Rect(40, 20, 200, 40)
+    boxed = img.copy()
+    ImageDraw.Draw(boxed).rectangle([int(box.x0 * scale), int(box.y0 * scale),
+                                      int(box.x1 * scale), int(box.y1 * scale)], fill=0)
+    assert not has_dark_ground(np.asarray(img), [], scale)
+    assert has_dark_ground(np.asarray(boxed), [], scale)  # a black box is dark ...
+    assert not has_dark_ground(np.asarray(boxed), [box], scale)  # ... but it is a redaction's own
+    assert has_dark_ground(np.asarray(_dark_band(boxed, 1)), [box], scale)
+
+
+def test_regions_read_light_print_on_dark_ground() -> None:
+    """The inverted second reading stays on where the page has dark ground outside the boxes:
+    a redacted word printed light on a dark band still reads back."""
+    img, pitch = _strip(["Harbor Lantern 4417", "Copper Meadow 9020"])
+    img = _dark_band(img, 1)
+    top = 0.4 * 72
+    region = Rect(0.6 * 72 - 4, top + pitch - 9, 7.5 * 72, top + 2 * pitch - 3)
+    box = Rect(0.6 * 72, top, 3 * 72, top + 20)  # a redaction on the first line
+    texts = _read_regions(img, [region], 0, OcrOptions(detect_orientation=False), [box])
+    assert "Meadow" in texts[0]

@@ -33,10 +33,13 @@ Rules, in order:
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from .detect.lexicon import EVERYDAY_WORDS
 from .ingest.oldmarks import mark_redactions
@@ -115,8 +118,9 @@ def make_plan(document: Document, findings: Sequence[Finding], policy: Policy) -
     trimmed += _consistency(trimmed, text, kept_spans)
     spans = _merge(trimmed)
     redactions: list[Redaction] = []
+    geometry: dict[int, _WordGeometry] = {}
     for span in spans:
-        redactions.extend(_to_redactions(document, span, policy))
+        redactions.extend(_to_redactions(document, span, policy, geometry))
     redactions.extend(mark_redactions(document))  # pending / fake redactions of the source
     kept = [
         Kept(
@@ -357,7 +361,8 @@ def _merge(findings: list[Finding]) -> list[_Span]:
     return spans
 
 
-def _to_redactions(document: Document, span: _Span, policy: Policy) -> list[Redaction]:
+def _to_redactions(document: Document, span: _Span, policy: Policy,
+                   cache: dict[int, _WordGeometry] | None = None) -> list[Redaction]:
     """One redaction per page the span touches, with one rect per line."""
     out: list[Redaction] = []
     best = span.best
@@ -377,9 +382,10 @@ def _to_redactions(document: Document, span: _Span, policy: Policy) -> list[Reda
             continue
         conf = None
         if page.is_ocr:
-            rects = [pad_ocr_rect(r, page, s, e) for r in rects]
-            confs = [w.conf for w in page.words if w.start < e and w.end > s and w.conf is not None]
-            conf = min(confs) if confs else None
+            geo = _word_geometry(page, cache)
+            rects = [_pad(r, geo, s, e) for r in rects]
+            ours = (geo.starts < e) & (geo.ends > s) & ~np.isnan(geo.confs)
+            conf = float(geo.confs[ours].min()) if ours.any() else None
         start, end = base + s, base + e
         rid = "r" + hashlib.sha1(f"{page.index}:{start}:{end}".encode()).hexdigest()[:8]
         out.append(
@@ -446,23 +452,51 @@ def line_rects(chars: Sequence[Char | None]) -> list[Rect]:
 
 def pad_ocr_rect(r: Rect, page: Page, s: int, e: int) -> Rect:
     """Pad ``r`` (a line of span s..e on an OCR page), stopping half-way to neighbouring words."""
+    return _pad(r, _word_geometry(page, None), s, e)
+
+
+@dataclass(frozen=True)
+class _WordGeometry:
+    """A page's word boxes, offsets and confidences as arrays (built once per page: each
+    redaction walked every word of its page, building each from the page's arrays)."""
+
+    x0: np.ndarray
+    y0: np.ndarray
+    x1: np.ndarray
+    y1: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    confs: np.ndarray  # NaN where a word has none
+
+
+def _word_geometry(page: Page, cache: dict[int, _WordGeometry] | None) -> _WordGeometry:
+    if cache is not None and page.index in cache:
+        return cache[page.index]
+    rows = [(w.rect.x0, w.rect.y0, w.rect.x1, w.rect.y1, w.start, w.end,
+             math.nan if w.conf is None else w.conf) for w in page.words]
+    a = np.array(rows, dtype=np.float64).reshape(-1, 7)
+    geo = _WordGeometry(a[:, 0], a[:, 1], a[:, 2], a[:, 3], a[:, 4], a[:, 5], a[:, 6])
+    if cache is not None:
+        cache[page.index] = geo
+    return geo
+
+
+def _pad(r: Rect, g: _WordGeometry, s: int, e: int) -> Rect:
+    """:func:`pad_ocr_rect` over a page's word arrays (same comparisons, same result)."""
     left, right, top, bottom = OCR_PAD_X, OCR_PAD_X, OCR_PAD_Y, OCR_PAD_Y
-    for w in page.words:
-        if w.start < e and w.end > s:
-            continue  # a word of the span itself
-        wr = w.rect
-        v_overlap = min(wr.y1, r.y1) - max(wr.y0, r.y0)
-        h_overlap = min(wr.x1, r.x1) - max(wr.x0, r.x0)
-        if v_overlap > 0:
-            if wr.x1 <= r.x0:
-                left = min(left, (r.x0 - wr.x1) / 2)
-            elif wr.x0 >= r.x1:
-                right = min(right, (wr.x0 - r.x1) / 2)
-        if h_overlap > 0:
-            if wr.y1 <= r.y0:
-                top = min(top, (r.y0 - wr.y1) / 2)
-            elif wr.y0 >= r.y1:
-                bottom = min(bottom, (wr.y0 - r.y1) / 2)
+    other = ~((g.starts < e) & (g.ends > s))  # not a word of the span itself
+    v = other & ((np.minimum(g.y1, r.y1) - np.maximum(g.y0, r.y0)) > 0)
+    h = other & ((np.minimum(g.x1, r.x1) - np.maximum(g.x0, r.x0)) > 0)
+    lefts, rights = v & (g.x1 <= r.x0), v & ~(g.x1 <= r.x0) & (g.x0 >= r.x1)
+    tops, bottoms = h & (g.y1 <= r.y0), h & ~(g.y1 <= r.y0) & (g.y0 >= r.y1)
+    if lefts.any():
+        left = min(left, float(((r.x0 - g.x1[lefts]) / 2).min()))
+    if rights.any():
+        right = min(right, float(((g.x0[rights] - r.x1) / 2).min()))
+    if tops.any():
+        top = min(top, float(((r.y0 - g.y1[tops]) / 2).min()))
+    if bottoms.any():
+        bottom = min(bottom, float(((g.y0[bottoms] - r.y1) / 2).min()))
     return Rect(r.x0 - max(left, 0.0), r.y0 - max(top, 0.0), r.x1 + max(right, 0.0), r.y1 + max(bottom, 0.0))
 
 

@@ -265,6 +265,9 @@ def add_text_layer(page: pymupdf.Page, words: Sequence[Word], boxes: Sequence[Re
     n = 0
     try:
         font = _font(LABEL_FONT)
+        # One shape for the page, committed once: page.insert_text makes and commits a shape
+        # per word, and each commit re-reads the page's contents (about 1 ms a word).
+        shape = page.new_shape()
         for w in searchable_words(words, boxes):
             text = layer_text(w.text)
             cx, cy = w.rect.center()
@@ -278,8 +281,10 @@ def add_text_layer(page: pymupdf.Page, words: Sequence[Word], boxes: Sequence[Re
                 point, rot = pymupdf.Point(w.rect.x0, cy + 0.3 * size), 0
             else:  # bottom-to-top reading, as OCR of a page turned 90°
                 point, rot = pymupdf.Point(cx + 0.3 * size, w.rect.y1), 90
-            page.insert_text(point, text, fontname=LABEL_FONT, fontsize=size, render_mode=3, rotate=rot)
+            shape.insert_text(point, text, fontname=LABEL_FONT, fontsize=size, render_mode=3, rotate=rot)
             n += 1
+        if n:
+            shape.commit()
     finally:
         if rotation:
             page.set_rotation(rotation)

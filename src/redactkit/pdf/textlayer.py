@@ -9,6 +9,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+import numpy as np
+
 from ..model import Rect, Word
 
 __all__ = ["layer_text", "searchable_words"]
@@ -32,15 +34,20 @@ def layer_text(text: str) -> str:
 
 def searchable_words(words: Sequence[Word], boxes: Sequence[Rect]) -> list[Word]:
     """The OCR words that go into the searchable layer: those whose middle band (where the
-    layer's glyphs are centred) touches no redaction box."""
-    out = []
-    for w in words:
-        if not w.text.strip():
-            continue
-        r = w.rect
-        q = r.height / 4 if r.width >= r.height else r.width / 4
-        band = Rect(r.x0, r.y0 + q, r.x1, r.y1 - q) if r.width >= r.height else \
-            Rect(r.x0 + q, r.y0, r.x1 - q, r.y1)
-        if not any(b.overlap_area(band) > 0 for b in boxes):
-            out.append(w)
-    return out
+    layer's glyphs are centred) touches no redaction box (overlaps it with positive area)."""
+    kept = [w for w in words if w.text.strip()]
+    if not boxes or not kept:
+        return kept
+    # Every band against every box in one array operation (a page has hundreds of words and
+    # tens of boxes; Rect.overlap_area pair by pair cost about 90 ms a page).
+    r = np.array([(w.rect.x0, w.rect.y0, w.rect.x1, w.rect.y1) for w in kept], dtype=np.float64)
+    x0, y0, x1, y1 = r[:, 0].copy(), r[:, 1].copy(), r[:, 2].copy(), r[:, 3].copy()
+    wide = (x1 - x0) >= (y1 - y0)
+    q = np.where(wide, (y1 - y0) / 4, (x1 - x0) / 4)
+    y0, y1 = np.where(wide, y0 + q, y0), np.where(wide, y1 - q, y1)
+    x0, x1 = np.where(wide, x0, x0 + q), np.where(wide, x1, x1 - q)
+    b = np.array([(q.x0, q.y0, q.x1, q.y1) for q in boxes], dtype=np.float64)
+    ix = np.minimum(x1[:, None], b[None, :, 2]) - np.maximum(x0[:, None], b[None, :, 0])
+    iy = np.minimum(y1[:, None], b[None, :, 3]) - np.maximum(y0[:, None], b[None, :, 1])
+    touches = ((ix > 0) & (iy > 0) & (ix * iy > 0)).any(axis=1)
+    return [w for w, t in zip(kept, touches.tolist(), strict=True) if not t]

@@ -308,7 +308,7 @@ def _ocr_check(reader: PdfiumReader, source: Document, by_page: Mapping[int, Seq
             whole += 1
             regions = [page_rect]
         rotation = src.ocr_rotation if src is not None else 0
-        texts = _read_regions(image, regions, rotation, options)
+        texts = _read_regions(image, regions, rotation, options, boxes)
         for region, text in zip(regions, texts, strict=True):
             exp = expects[i]
             if not whole_page and src is not None:
@@ -383,45 +383,82 @@ def _kept_in(page: Page, boxes: Sequence[Rect], region: Rect) -> str:
 
 
 def _read_regions(image: Image.Image, regions: Sequence[Rect], rotation: int,
-                  options: OcrOptions) -> list[str]:
+                  options: OcrOptions, boxes: Sequence[Rect] = ()) -> list[str]:
     """The text of each region of ``image`` (rendered at :data:`OCR_DPI`), read by one
     Tesseract run over the page with everything outside the regions whitened.
 
     Each pixel is read once, in its line's context: crops stacked on a sheet read the rows
     shared by neighbouring regions again and again, cut through glyphs, and cost as much as
     the whole page. A word counts for every region holding its centre, else for the region
-    it overlaps most (a word cut by the mask's edge)."""
+    it overlaps most (a word cut by the mask's edge).
+
+    Tesseract reads each poorly read line a second time inverted, for light print on dark
+    ground; on these sheets that is mostly the redaction labels, white on the black boxes,
+    about a third of the run. It is turned off only when no part of the sheet outside the
+    redaction ``boxes`` is dark ground (:func:`has_dark_ground`), so light print anywhere
+    else on the page is still read."""
     scale = OCR_DPI / 72.0
     src = np.asarray(image.convert("L"))
     masked = np.full_like(src, 255)
-    boxes: list[tuple[int, int, int, int] | None] = []
+    crops: list[tuple[int, int, int, int] | None] = []
     for r in regions:
         box = (max(0, int(r.x0 * scale)), max(0, int(r.y0 * scale)),
                min(image.width, int(r.x1 * scale + 0.999)), min(image.height, int(r.y1 * scale + 0.999)))
         if box[2] - box[0] < 8 or box[3] - box[1] < 8:
-            boxes.append(None)
+            crops.append(None)
             continue
         masked[box[1]:box[3], box[0]:box[2]] = src[box[1]:box[3], box[0]:box[2]]
-        boxes.append(box)
-    if all(b is None for b in boxes):
+        crops.append(box)
+    if all(b is None for b in crops):
         return ["" for _ in regions]
+    invert = has_dark_ground(masked, boxes, scale)
     sheet = Image.fromarray(masked)
     if rotation:
         sheet = sheet.rotate(-rotation, expand=True)
     parts: list[list[str]] = [[] for _ in regions]
-    for text, wbox, _conf, _key in ocr_image(sheet, options):
+    boxes_px = crops
+    for text, wbox, _conf, _key in ocr_image(sheet, options, invert=invert):
         x0, y0, x1, y1 = unrotate_box(wbox, rotation, image.width, image.height)
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        holding = [k for k, b in enumerate(boxes)
+        holding = [k for k, b in enumerate(boxes_px)
                    if b is not None and b[0] <= cx <= b[2] and b[1] <= cy <= b[3]]
         if not holding:
             overlap = [(max(0.0, min(x1, b[2]) - max(x0, b[0])) * max(0.0, min(y1, b[3]) - max(y0, b[1])), k)
-                       for k, b in enumerate(boxes) if b is not None]
+                       for k, b in enumerate(boxes_px) if b is not None]
             holding = [max(overlap)[1]] if overlap else []
         for k in holding:
             parts[k].append(text)
     return [" ".join(p) for p in parts]
 
 
-__all__ = ["ID_PATTERNS", "KEPT_MARGIN", "REACH_LINES", "REGION_REACH", "WHOLE_PAGE_SHARE", "identifiers",
-           "independent_checks", "kept_text", "normalise_text", "read_regions", "squash"]
+#: Side of the blocks :func:`has_dark_ground` looks at (pixels at :data:`OCR_DPI`: about a
+#: line of 10-point text) and the dark share that makes a block dark ground: dark print on
+#: white fills well under half of any such block, light print on dark well over.
+GROUND_BLOCK = 32
+DARK_GROUND_SHARE = 0.5
+
+
+def has_dark_ground(gray: np.ndarray, boxes: Sequence[Rect], scale: float) -> bool:
+    """True when a block of ``gray`` (8-bit, white = 255) outside every redaction box
+    (each widened by 2 pixels for its anti-aliased edge) is mostly dark: the only place
+    where light print, which Tesseract reads only inverted, can stand."""
+    ground = gray < 128
+    if boxes:
+        ground = ground.copy()
+        h, w = ground.shape
+        for b in boxes:
+            x0, y0 = max(0, int(b.x0 * scale) - 2), max(0, int(b.y0 * scale) - 2)
+            x1, y1 = min(w, int(b.x1 * scale + 0.999) + 2), min(h, int(b.y1 * scale + 0.999) + 2)
+            if x1 > x0 and y1 > y0:
+                ground[y0:y1, x0:x1] = False
+    n = GROUND_BLOCK
+    h, w = ground.shape
+    padded = np.zeros((-(-h // n) * n, -(-w // n) * n), dtype=np.uint16)
+    padded[:h, :w] = ground
+    share = padded.reshape(padded.shape[0] // n, n, padded.shape[1] // n, n).sum(axis=(1, 3)) / (n * n)
+    return bool((share > DARK_GROUND_SHARE).any())
+
+
+__all__ = ["DARK_GROUND_SHARE", "GROUND_BLOCK", "ID_PATTERNS", "KEPT_MARGIN", "REACH_LINES", "REGION_REACH",
+           "WHOLE_PAGE_SHARE", "has_dark_ground", "identifiers", "independent_checks", "kept_text",
+           "normalise_text", "read_regions", "squash"]
