@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 import regex as re
 from presidio_analyzer import (
-    Pattern,
     RecognizerResult,
 )
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..lexicon import DATE, NAME, RANK, REGEX_FLAGS, WS
+from ._base import FlaggedPattern as Pattern
 from ._base import ValuePatternRecognizer, count_digits
 
 __all__ = [

@@ -6,14 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import regex as re
-from presidio_analyzer import (
-    Pattern,
-)
 
 if TYPE_CHECKING:
 
     pass
 from ..lexicon import WS
+from ._base import FlaggedPattern as Pattern
 from ._base import ValuePatternRecognizer, count_digits
 from .places import AddressRecognizer
 
