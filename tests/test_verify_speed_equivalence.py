@@ -13,6 +13,7 @@ import numpy as np
 import pymupdf
 import pytest
 
+from redactkit.ingest._ingest import _words, _words_loop, read_page
 from redactkit.pdf import TEXT_FLAGS, hidden_span, iter_glyphs
 from redactkit.pdf.readers import PdfiumReader
 from redactkit.pdf.sanitize import _has_hidden_span
@@ -81,3 +82,17 @@ def test_pdfium_drawn_chars_are_the_non_space_non_generated_chars(tmp_path: Path
     centres = np.column_stack(((boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2))
     assert centres.tolist() == [list(ch.rect.center()) for ch in old]
 
+
+
+@pytest.mark.parametrize("x", [72.0, 0.0])
+def test_words_by_numpy_are_the_words_of_the_loop(tmp_path: Path, x: float) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((x, 100), "Tobiah Quennell  rang (217) 555-0143\tat 10:40,", fontsize=11)
+    page.insert_text((x, 130), "then   Marisol\u00a0Achterberg\u2003left.", fontsize=9)
+    got = read_page(page, 0)
+    boxes, lines = got.chars._boxes, got.chars._lines  # type: ignore[union-attr]
+    loop = _words_loop(got.text, boxes, lines, 0)
+    assert [w.text for w in loop][:3] == ["Tobiah", "Quennell", "rang"]
+    assert _words(got.text, boxes, lines, 0) == loop
+    assert [repr(w.rect.x0) for w in _words(got.text, boxes, lines, 0)] == [repr(w.rect.x0) for w in loop]
