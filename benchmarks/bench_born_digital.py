@@ -39,6 +39,18 @@ analyze 0.15 / 0.27 / 0.14 / 0.27x; CPU ms a page with the safeguards on 370 / 3
 changes are exact rewrites (hardening's span-box test, propagation tried only at each
 value's first character, the char map filled without a Char per glyph, verify's
 early stop); findings, plans and output PDFs are unchanged on the 61 sample PDFs.
+
+2026-12-07 11:58-12:10 (issue 16 round 3, branch bdspeed3; --pages 20 --rounds 2, six helpers
+on the two cores, so wall numbers are 3-4x the quiet ones; this script now prints CPU-time
+ratios). Main / branch / main / branch back to back: pipeline vs stock analyze by CPU time
+0.34 / 0.38 / 0.35 / 0.45x (CPU ms a page 359 / 281 / 276 / 260, stock 121 / 108 / 97 / 116);
+detect alone 0.79 / 0.79 / 0.95 / 1.02x stock; start-up CPU 4.14 / 3.56 / 4.21 / 2.66 s (wall
+12-15 s for main, 3.9-11 s for the branch: load); peak RSS 263-265 MB. CPU ms a page by stage
+(best of 3 over 20 pages, main / branch, two pairs): ingest 15.3, 13.7 / 12.6, 11.9; detect
+103.9, 99.2 / 101.6, 99.1; burn 43.2, 47.9 / 41.7, 41.6; verify 49.5, 53.3 / 30.2, 31.8;
+total 214, 217 / 189, 187. The branch's changes are exact (54/54 born-digital and 7/7 scanned
+outputs and logs byte-identical). Not met: 15 pages/s (about 3.6-3.8 pages/s of CPU on this
+machine), burn + verify < 30 ms (about 72 ms CPU under this load), start-up <= 2 s.
 """
 
 from __future__ import annotations
