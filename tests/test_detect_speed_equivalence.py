@@ -12,10 +12,14 @@ from typing import Any
 import numpy as np
 import pymupdf
 import pytest
+import regex
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
+from redactkit.detect.lexicon import REGEX_FLAGS
 from redactkit.detect.propagate import _parse, _patterns
 from redactkit.detect.propagate_ids import _matches, _starts, value_pattern
+from redactkit.detect.recognizers import SsnRecognizer
+from redactkit.detect.recognizers._base import FlaggedPattern
 from redactkit.detect.registry import IndexedContextEnhancer
 from redactkit.ingest import read_page
 from redactkit.model import Char, CharMap, Check, Finding, Page, Rect, Word
@@ -272,3 +276,19 @@ def test_outside_unchanged_page_as_without_the_early_stop() -> None:
         assert outside_unchanged_page(s, o, hidden) == want, (src, out, hidden)
         outcomes.add(None if want is None else want.detail.split(":")[1][:12])
     assert len(outcomes) >= 3  # passes, misplaced and extra glyphs all occurred
+
+
+def test_flagged_pattern_validates_and_keeps_the_compile_it_runs() -> None:
+    p = FlaggedPattern("dob", r"(?P<value>\d{2}/\d{2}/\d{4})$", 0.6)
+    assert p.compiled_with_flags == REGEX_FLAGS
+    assert p.compiled_regex.pattern == p.regex
+    assert p.compiled_regex.flags == regex.compile(p.regex, REGEX_FLAGS).flags
+    with pytest.raises(ValueError, match="Invalid regex"):
+        FlaggedPattern("bad", r"(\d", 0.5)
+    with pytest.raises(ValueError, match="Invalid score"):
+        FlaggedPattern("bad", r"\d", 1.5)
+    rec = SsnRecognizer()
+    assert rec.patterns and all(isinstance(q, FlaggedPattern) for q in rec.patterns)
+    assert rec.patterns[0] is not SsnRecognizer.PATTERNS[0]  # instances never share Pattern objects
+    found = rec.analyze("SSN 321-54-9876 on file", ["US_SSN"])
+    assert [("US_SSN", r.start, r.end) for r in found] == [("US_SSN", 4, 15)]

@@ -368,8 +368,12 @@ def burn(
                 boxes = [r for red in by_page.get(pno, []) for r in red.rects]
                 result.searchable_words += add_text_layer(doc[pno], words, boxes)
             # only what the release's pages show, minus every redacted string
+            # (the pages' words are only consulted for outline titles and page labels: a
+            # source with neither is not read again for them)
+            has_nav = bool(source_navigation.outline) or source_navigation.labels is not None
             navigation = safe_navigation(source_navigation, doc.page_count, [r.text for r in active],
-                                         vocabulary(doc[i].get_text() for i in range(doc.page_count)))
+                                         vocabulary(doc[i].get_text() for i in range(doc.page_count))
+                                         if has_nav else set())
             flatten_page_tree(doc)
             # no_new_id: the same source and plan give byte-identical output on every run.
             data = doc.tobytes(garbage=4, deflate=True, clean=True, no_new_id=True)

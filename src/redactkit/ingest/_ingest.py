@@ -33,6 +33,7 @@ import os
 from array import array
 from pathlib import Path
 
+import numpy as np
 import pymupdf
 
 from .._fileio import sha256_file
@@ -77,17 +78,28 @@ def read_page(page: pymupdf.Page, index: int) -> Page:
             size = float(span.get("size", 0.0))
             cut = horizontal and size > 0
             up, down = ASCENT * size, DESCENT * size
-            for ch in span["chars"]:
+            chars = span["chars"]
+            if in_hidden:
+                hidden += sum(1 for ch in chars if not ch["c"].isspace())
+            for ch in chars:
                 c = ch["c"]
-                if in_hidden and not c.isspace():
-                    hidden += 1
                 if not c:
                     continue
                 x0, y0, x1, y1 = ch["bbox"]
                 if cut:
+                    # max(y0, oy - up) and min(y1, oy + down), as tight_rect: the first
+                    # argument unless the second is strictly beyond it
                     oy = ch["origin"][1]
-                    y0 = max(y0, oy - up)
-                    y1 = min(y1, oy + down)
+                    t = oy - up
+                    if t > y0:
+                        y0 = t
+                    t = oy + down
+                    if t < y1:
+                        y1 = t
+                if len(c) == 1:
+                    line_text.append(c)
+                    line_boxes += (x0, y0, x1, y1)
+                    continue
                 # A ligature glyph yields several characters sharing one box.
                 for sub in c:
                     line_text.append(sub)
@@ -140,7 +152,42 @@ def _has_drawings(page: pymupdf.Page) -> bool:
     return len(page.get_drawings()) > 50
 
 
+#: Every character ``str.isspace`` accepts (none lies above U+3000).
+_SPACES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
+
+
 def _words(text: str, boxes: array[float], lines: array[int], page_index: int) -> list[Word]:
+    """The page's words: maximal runs of characters that are no space and no line break
+    ingest inserted, each with the union of its glyph boxes.
+
+    The unions are taken with numpy over the whole page. That is exactly what the loop of
+    :func:`_words_loop` takes (the first of equal values, from ±inf, in order) whenever no
+    box coordinate of a word is a zero (0.0 and -0.0 are equal but print differently) or
+    not finite; pages with such a coordinate go through the loop."""
+    n = len(text)
+    if not n or lines.itemsize != 4:
+        return _words_loop(text, boxes, lines, page_index)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    inword = ~(np.isin(codes, _SPACES) | (np.frombuffer(lines, dtype=np.int32) < 0))
+    if not inword.any():
+        return []
+    b = np.frombuffer(boxes, dtype=np.float64).reshape(-1, 4)
+    glyphs = b[inword]
+    if not np.isfinite(glyphs).all() or (glyphs == 0.0).any():
+        return _words_loop(text, boxes, lines, page_index)
+    edge = np.diff(inword.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts, ends = np.flatnonzero(edge == 1), np.flatnonzero(edge == -1)
+    lo = np.where(inword[:, None], b, np.inf)
+    hi = np.where(inword[:, None], b, -np.inf)
+    x0s = np.minimum.reduceat(lo[:, 0], starts).tolist()
+    y0s = np.minimum.reduceat(lo[:, 1], starts).tolist()
+    x1s = np.maximum.reduceat(hi[:, 2], starts).tolist()
+    y1s = np.maximum.reduceat(hi[:, 3], starts).tolist()
+    return [Word(text[i:j], Rect(x0, y0, x1, y1), page_index, i, j, lines[i], 0)
+            for i, j, x0, y0, x1, y1 in zip(starts.tolist(), ends.tolist(), x0s, y0s, x1s, y1s, strict=True)]
+
+
+def _words_loop(text: str, boxes: array[float], lines: array[int], page_index: int) -> list[Word]:
     words: list[Word] = []
     i, n = 0, len(text)
     block = 0

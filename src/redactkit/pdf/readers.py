@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
@@ -41,6 +42,9 @@ class PageReading:
     runs: list[Rect]
     #: Characters with boxes (only when asked for: see :meth:`PdfiumReader.read`).
     chars: list[PChar] = field(default_factory=list)
+    #: The drawn characters (``chars`` less spaces and generated ones) as their text and
+    #: an (n, 4) array of boxes, page space (only when asked for: ``read(drawn=True)``).
+    drawn: tuple[str, np.ndarray] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +83,11 @@ class PdfiumReader:
         x0, _y0, _x1, y1 = page.get_cropbox()
         return float(x0), float(y1)
 
-    def read(self, index: int, *, chars: bool = False) -> PageReading:
+    def read(self, index: int, *, chars: bool = False, drawn: bool = False) -> PageReading:
         """Page ``index``: its text, PDFium's text-run rectangles and (with ``chars``)
-        every character with its box. Per-character boxes cost ~10 µs a character
-        through ctypes, so callers that only compare texts leave ``chars`` off."""
+        every character with its box, (with ``drawn``) the drawn characters' boxes as an
+        array. Per-character boxes cost ~10 µs a character through ctypes, so callers that
+        only compare texts leave both off."""
         page = self._pdf[index]
         try:
             textpage = page.get_textpage()
@@ -94,7 +99,7 @@ class PdfiumReader:
                     left, bottom, right, top = textpage.get_rect(i)
                     runs.append(Rect(left - ox, oy - top, right - ox, oy - bottom))
                 got = list(_chars(textpage, ox, oy)) if chars else []
-                return PageReading(text, runs, got)
+                return PageReading(text, runs, got, _drawn(textpage, ox, oy) if drawn else None)
             finally:
                 textpage.close()
         finally:
@@ -156,6 +161,31 @@ def _chars(textpage: pdfium.PdfTextPage, ox: float, oy: float) -> Iterator[PChar
         # generated characters are spaces and line breaks: asked only of the others
         yield PChar(c, Rect(v0.value - ox, oy - v3.value, v1.value - ox, oy - v2.value),
                     not c.isspace() and is_generated(raw, i) == 1)
+
+
+def _drawn(textpage: pdfium.PdfTextPage, ox: float, oy: float) -> tuple[str, np.ndarray]:
+    """The characters :func:`_chars` yields with ``generated`` False and not a space, in the
+    same order with the same boxes, as their text and an (n, 4) array: the same walk
+    without an object per character (and no box asked of a space)."""
+    raw = textpage.raw
+    v0, v1, v2, v3 = (ctypes.c_double() for _ in range(4))
+    refs = (ctypes.byref(v0), ctypes.byref(v1), ctypes.byref(v2), ctypes.byref(v3))
+    get_box, is_generated = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_IsGenerated
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    n = textpage.count_chars()
+    text = str(textpage.get_text_range(0, n)) if n else ""
+    if len(text) != n:
+        text = "".join(_char(get_unicode(raw, i)) for i in range(n))
+    cs: list[str] = []
+    boxes: list[float] = []
+    for i, c in enumerate(text):
+        if c in "\ufffe\ufffd":
+            c = _char(get_unicode(raw, i))
+        if c == "\x00" or c.isspace() or not get_box(raw, i, *refs) or is_generated(raw, i) == 1:
+            continue
+        cs.append(c)
+        boxes += (v0.value - ox, oy - v3.value, v1.value - ox, oy - v2.value)
+    return "".join(cs), np.array(boxes, dtype=float).reshape(-1, 4)
 
 
 def _char(code: int) -> str:

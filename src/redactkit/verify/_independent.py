@@ -163,19 +163,20 @@ def independent_checks(
         for i in range(reader.page_count):
             src = source.pages[i] if i < len(source.pages) else None
             page_boxes = boxes.get(i, [])
-            reading = reader.read(i, chars=bool(page_boxes))
+            reading = reader.read(i, drawn=bool(page_boxes))
             label_rects = [lab.rect.padded(0.5) for lab in labels.get(i, ())]
             label_text = "".join(lab.text for lab in labels.get(i, ()))
-            if reading.chars:
-                drawn = [ch for ch in reading.chars if not ch.generated and not ch.c.isspace()]
-                centers = np.array([ch.rect.center() for ch in drawn], dtype=float).reshape(-1, 2)
+            if reading.drawn is not None:
+                # every character PDFium draws (not a space, not one it generated), centre in a box
+                drawn, b = reading.drawn
+                centers = np.column_stack(((b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2))
                 hits = np.flatnonzero(_inside(centers, page_boxes))
                 on_label = _inside(centers[hits], label_rects) if len(hits) else np.zeros(0, dtype=bool)
                 for k, lab in zip(hits, on_label, strict=False):
-                    ch = drawn[int(k)]
-                    if not (lab and ch.c in label_text):
-                        x, y = ch.rect.center()
-                        in_boxes.append(f"page {i + 1}: {ch.c!r} at ({x:.1f}, {y:.1f})")
+                    c = drawn[int(k)]
+                    if not (lab and c in label_text):
+                        x, y = centers[int(k)].tolist()
+                        in_boxes.append(f"page {i + 1}: {c!r} at ({x:.1f}, {y:.1f})")
             exp = _Expect(src, page_boxes, needles)
             expects[i] = exp
             found = exp.problems(reading.text, f"page {i + 1}")

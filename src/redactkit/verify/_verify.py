@@ -244,7 +244,7 @@ def check_boxes_filled(
             page.set_rotation(0)
         try:
             image = _render(page)
-            masks = [lab.rect.padded(1.0) for lab in labels.get(pno, [])]
+            masks = _mask_pixels(image, page.rect, [lab.rect.padded(1.0) for lab in labels.get(pno, [])])
             for box in boxes:
                 r = box.padded(-FILL_SHRINK)
                 if r.is_empty:
@@ -275,9 +275,21 @@ def _px(v: float, origin: float, limit: int) -> int:
     return max(0, min(limit, math.ceil((v - origin) * (FILL_DPI / 72.0) - 0.5)))
 
 
+MaskPixels = tuple[int, int, int, int]
+
+
+def _mask_pixels(image: np.ndarray, page_rect: pymupdf.Rect, masks: Sequence[Rect]) -> list[MaskPixels]:
+    """``masks`` as pixel bounds ``(x0, x1, y0, y1)`` of ``image`` (computed once per page,
+    not once per box and mask)."""
+    h, w = image.shape[:2]
+    ox, oy = page_rect.x0, page_rect.y0
+    return [(_px(m.x0, ox, w), _px(m.x1, ox, w), _px(m.y0, oy, h), _px(m.y1, oy, h)) for m in masks]
+
+
 def _fill_share(image: np.ndarray, page_rect: pymupdf.Rect, r: Rect, fill: np.ndarray,
-                masks: Sequence[Rect]) -> float | None:
-    """Share of pixel centres inside ``r`` (outside ``masks``) that are the fill colour."""
+                masks: Sequence[Rect] | Sequence[MaskPixels]) -> float | None:
+    """Share of pixel centres inside ``r`` (outside ``masks``: rectangles, or their
+    :func:`_mask_pixels`) that are the fill colour."""
     h, w = image.shape[:2]
     ox, oy = page_rect.x0, page_rect.y0
     x0, x1 = _px(r.x0, ox, w), _px(r.x1, ox, w)
@@ -287,11 +299,12 @@ def _fill_share(image: np.ndarray, page_rect: pymupdf.Rect, r: Rect, fill: np.nd
     region = image[y0:y1, x0:x1, :3].astype(np.int16)
     good = np.all(np.abs(region - fill) <= FILL_TOLERANCE, axis=2)
     keep = np.ones(good.shape, dtype=bool)
-    for m in masks:
-        mx0, mx1 = _px(m.x0, ox, w) - x0, _px(m.x1, ox, w) - x0
+    pixels = [m if isinstance(m, tuple) else _mask_pixels(image, page_rect, [m])[0] for m in masks]
+    for ax0, ax1, ay0, ay1 in pixels:
+        mx0, mx1 = ax0 - x0, ax1 - x0
         if mx1 <= 0 or mx0 >= x1 - x0:
             continue  # left or right of the region: its slice below would be empty
-        my0, my1 = _px(m.y0, oy, h) - y0, _px(m.y1, oy, h) - y0
+        my0, my1 = ay0 - y0, ay1 - y0
         keep[max(0, my0):max(0, my1), max(0, mx0):max(0, mx1)] = False
     total = int(keep.sum())
     return None if total == 0 else float(good[keep].sum()) / total

@@ -23,6 +23,7 @@ from ..lexicon import REGEX_FLAGS
 
 __all__ = [
     "SPOKEN_DIGIT",
+    "FlaggedPattern",
     "SingleEntityRecognizer",
     "ValuePatternRecognizer",
     "spelled_out",
@@ -32,6 +33,36 @@ __all__ = [
 SPOKEN_DIGIT = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _DIGIT_OF = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 _DIGIT_OF["oh"] = "0"
+
+
+class FlaggedPattern(Pattern):
+    """A Presidio :class:`Pattern` compiled once, with :data:`REGEX_FLAGS`.
+
+    Presidio's ``Pattern`` compiles its regex to validate it (flags 0) and throws that away;
+    :class:`ValuePatternRecognizer` then compiles it again with :data:`REGEX_FLAGS`. With the
+    name and address lists that was a second ``regex`` compile of the largest patterns at
+    start-up. This validates with the compile that runs: an invalid regex or score raises
+    ``ValueError`` as ``Pattern`` does (flags do not change what parses)."""
+
+    def __init__(self, name: str, regex: str, score: float) -> None:  # noqa: D107
+        try:
+            compiled = re.compile(regex, flags=REGEX_FLAGS)
+        except re.error as exc:
+            raise ValueError(f"Invalid regex pattern: {exc}") from exc
+        if score < 0 or score > 1:
+            raise ValueError(f"Invalid score: {score}. Score should be between 0 and 1")
+        self.name, self.regex, self.score = name, regex, score
+        self.compiled_regex: Any = compiled
+        self.compiled_with_flags: Any = REGEX_FLAGS
+
+    @classmethod
+    def of(cls, p: Pattern) -> FlaggedPattern:
+        """A copy of ``p`` (its compiled regex shared when it has one)."""
+        if isinstance(p, FlaggedPattern):
+            new = cls.__new__(cls)
+            new.__dict__.update(p.__dict__)
+            return new
+        return cls(p.name, p.regex, p.score)
 
 
 def count_digits(s: str) -> int:
@@ -108,7 +139,7 @@ class ValuePatternRecognizer(PatternRecognizer):
             supported_entity=supported_entity or self.ENTITY,
             name=name or type(self).__name__,
             supported_language=supported_language,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in (patterns or self.PATTERNS)],
+            patterns=[FlaggedPattern.of(p) for p in (patterns or self.PATTERNS)],
             context=context if context is not None else list(self.CONTEXT),
             global_regex_flags=REGEX_FLAGS,
         )

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 import regex as re
 from presidio_analyzer import (
-    Pattern,
     RecognizerResult,
 )
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
 
 from ..lexicon import DATE, NAME, RANK, REGEX_FLAGS, WS
 from ._base import SPOKEN_DIGIT, ValuePatternRecognizer, count_digits, spelled_out
+from ._base import FlaggedPattern as Pattern
 
 __all__ = [
     "AgeRecognizer",

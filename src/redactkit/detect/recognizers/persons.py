@@ -10,7 +10,6 @@ import regex as re
 from presidio_analyzer import (
     EntityRecognizer,
     LocalRecognizer,
-    Pattern,
     RecognizerResult,
 )
 
@@ -43,6 +42,7 @@ from ..lexicon import (
     WS,
     find_name,
 )
+from ._base import FlaggedPattern as Pattern
 from ._base import ValuePatternRecognizer, make_explanation, make_result
 from .person_signals import MAIL_NAME_RE, OFFICIAL_DOMAIN
 

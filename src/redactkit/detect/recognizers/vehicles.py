@@ -6,15 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import regex as re
-from presidio_analyzer import (
-    Pattern,
-)
 
 if TYPE_CHECKING:
 
     pass
 from ..lexicon import DATE, WS
 from ._base import SPOKEN_DIGIT, ValuePatternRecognizer, count_digits, spelled_out
+from ._base import FlaggedPattern as Pattern
 from .places import AddressRecognizer
 
 __all__ = [
