@@ -213,3 +213,39 @@ def test_check_status_is_consistent_and_old_logs_read() -> None:
         Check("x", True, status="skipped")  # no reason
     failed = VerificationReport([Check("a", True), Check.skip("b", "off"), Check("c", False, "bad")])
     assert not failed.passed and [c.name for c in failed.failures()] == ["c"]
+
+
+def test_kept_word_after_a_redacted_line_is_not_taken_for_a_leak(tmp_path: Path) -> None:
+    """With line breaks dropped, the check glues a line's first word to the line before. A town
+    redacted in a private address line and kept at the start of the next line (an agency name)
+    reads ")Quillmoor" in the output (burn's label) but "00000Quillmoor" in the source; both sides
+    are compared as what is left, so the clean release verifies. Invented names."""
+    src = build_pdf(tmp_path / "src.pdf", [
+        "410 Larchmere Street",
+        "Quillmoor, ZZ 00000",
+        "Quillmoor Police Department",
+        "Owner Quillmoor Tansey signed the form.",
+    ])
+    doc = ingest.ingest_pdf(src)
+    reds = [redaction_for(doc, "Quillmoor, ZZ 00000", rid="a1", entity="ADDRESS"),
+            redaction_for(doc, "Quillmoor", occurrence=2, rid="p1"),
+            redaction_for(doc, "Tansey", rid="p2")]
+    out = tmp_path / "out.pdf"
+    res = burn(src, reds, out, hardening=doc.hardening)
+    assert "Quillmoor Police Department" in pymupdf.open(out)[0].get_text()
+    report = verify(out, doc, reds, labels=res.labels, hidden_chars=res.hidden_chars)
+    assert report.passed, report.failures()
+
+
+def test_a_leak_glued_to_the_line_before_still_fails(tmp_path: Path) -> None:
+    """The counter-case: the redacted name left on the page (drawn over, not removed) is still
+    found, also where its line is glued to the one before."""
+    src = build_pdf(tmp_path / "src.pdf", ["Reported by", "Quillmoor Tansey", "at the front desk."])
+    doc = ingest.ingest_pdf(src)
+    reds = [redaction_for(doc, "Quillmoor Tansey", rid="p1")]
+    out = tmp_path / "out.pdf"
+    d = pymupdf.open(src)
+    for r in reds[0].rects:
+        d[0].draw_rect(pymupdf.Rect(r.x0, r.y0, r.x1, r.y1), color=None, fill=(0, 0, 0))
+    d.save(out)
+    assert "no_redacted_strings" in _failed(verify(out, doc, reds, labels=[]))

@@ -121,13 +121,24 @@ class StringCount:
             return
         for jl in (0, 1):
             if out is not None:
-                text, _idx = _normalise(out.codes, bool(jl))
+                # With line breaks dropped, a line's first word is glued to the end of the line
+                # before. Both sides are read as what is left: the output without the labels burn
+                # drew, the source without the characters inside boxes (below). Otherwise a kept
+                # word after a redacted line ("…(b)(7)(C)" / "Oakdale Police") counts as a whole
+                # word in the output and not in the source ("…27596Oakdale"): a clean release withheld.
+                text, _idx = _normalise(out.codes[~out.label] if jl else out.codes, bool(jl))
                 for k in self._candidates(text):
                     pattern = self.patterns[k]
                     assert pattern is not None
                     self.found[jl][k] += _count(pattern, text)
-            if src is not None:
-                text, idx = _normalise(src.codes, bool(jl))
+            if src is not None and jl:
+                text, _idx = _normalise(src.codes[~src.inside], True)
+                for k in self._candidates(text):
+                    pattern = self.patterns[k]
+                    assert pattern is not None
+                    self.allowed[jl][k] += _count(pattern, text)
+            elif src is not None:
+                text, idx = _normalise(src.codes, False)
                 # covered[a:b].any() as a difference of running counts (no numpy call per match)
                 run = [0, *np.cumsum(src.inside[idx], dtype=np.int64).tolist()]
                 for k in self._candidates(text):
