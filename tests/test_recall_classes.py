@@ -218,6 +218,14 @@ def test_a_name_spelled_as_one_run_of_several_words(found: Any) -> None:
     assert "D-E-L, R-I-O" in got.get("PERSON", set())
 
 
+
+def test_the_word_said_before_its_spelling_is_the_name(found: Any) -> None:
+    # an ALL-CAPS narrative gives the NER nothing; the spelling says which word is the surname
+    got = found("I SPOKE WITH THE WITNESS, NADIA OKONJO BRELLAND (SPELLED B-R-E-L-L-A-N-D),\n"
+                "A COOK, BY PHONE. LATER BRELLAND CALLED BACK.")
+    assert "BRELLAND" in got.get("PERSON", set())
+    assert "PHONE" not in got.get("PERSON", set()) and "COOK" not in got.get("PERSON", set())
+
 # --- name parts that are also words or months ---------------------------------------------------
 
 def test_a_word_surname_as_the_subject_of_a_verb(found: Any) -> None:
@@ -262,3 +270,35 @@ def test_a_lettered_number_before_a_street_type_first() -> None:
     text = "Her aunt lives in the casita at 22-B Camino del Cuervo; she was asleep."
     got = [text[r.start:r.end] for r in rec.analyze(text, ["ADDRESS"])]
     assert "22-B Camino del Cuervo" in got
+
+
+# --- a partial plate a witness saw --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, plate", [
+    ('A witness saw a partial plate, "KTW", on the van.', "KTW"),
+    ('THE PICKUP HAD A PLATE STARTING "QZ4". A QUERY OF PLATES BEGINNING QZ4 RETURNED TWO.', "QZ4"),
+    ("She read a partial tag of 7KD before it left.", "7KD"),
+])
+def test_a_partial_plate_is_redacted(found: Any, text: str, plate: str) -> None:
+    assert plate in found(text).get("LICENSE_PLATE", set())
+
+
+def test_words_after_partial_plate_are_not_plates(found: Any) -> None:
+    got = found("A PARTIAL PLATE WAS NOT SEEN. PLATES BEGINNING WITH NO LETTERS. A partial plate only.")
+    assert "LICENSE_PLATE" not in got
+
+
+# --- a licence named in prose, its number later in the sentence ----------------------------------
+
+def test_a_licence_number_said_later_in_the_sentence(found: Any) -> None:
+    got = found("Bring a photo ID; the Iowa licence we hold for you ends in 0415 (full number 000019870415).")
+    assert "000019870415" in got.get("DRIVER_LICENSE", set())
+
+
+@pytest.mark.parametrize("text", [
+    "His licence was suspended; case number 202611223344 is open.",
+    "The license plate number 12345678 was run.",
+    "Business license holder, call number 5550123999 today.",
+])
+def test_other_numbers_after_licence_are_not_licences(found: Any, text: str) -> None:
+    assert "DRIVER_LICENSE" not in found(text)

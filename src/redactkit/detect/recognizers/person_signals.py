@@ -276,11 +276,19 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
             letters = "".join(c for c in m.group("name") if c.isalpha())
             # the name said before may be several words spelled as one run ("de la Cruz": "D-E, L-A,
             # C-R-U-Z")
-            words = re.findall(r"\p{L}+", before)
-            runs = ["".join(words[i:i + n]) for n in (1, 2, 3, 4) for i in range(len(words) - n + 1)]
-            said = [w for w in runs if len(w) >= 3 and _folded_eq(w, letters)]
+            base = m.start() - len(before)
+            wms = list(re.finditer(r"\p{L}+", before))
+            said = [(wms[i].start(), wms[i + n - 1].end())
+                    for n in (1, 2, 3, 4) for i in range(len(wms) - n + 1)
+                    if _folded_eq("".join(w.group(0) for w in wms[i:i + n]), letters)
+                    and sum(len(w.group(0)) for w in wms[i:i + n]) >= 3]
             if said:
-                add(m.span("name"), "cue", 0.6, f"spells out '{said[-1]}' said just before")
+                ws, we = max(said)
+                add(m.span("name"), "cue", 0.6, f"spells out '{before[ws:we]}' said just before")
+                # the word(s) said are the name too ("Ana ROE (spelled R-O-E)"): marked here, so
+                # every other mention is propagated
+                add((base + ws, base + we), "cue", 0.6,
+                    f"spelled out letter by letter right after ('{m.group('name')}')")
             elif _SPELL_CUE.search(before):
                 add(m.span("name"), "cue", 0.45, "after a request to spell it")
         return EntityRecognizer.remove_duplicates(self._score(text, cands))
