@@ -302,3 +302,15 @@ def test_a_licence_number_said_later_in_the_sentence(found: Any) -> None:
 ])
 def test_other_numbers_after_licence_are_not_licences(found: Any, text: str) -> None:
     assert "DRIVER_LICENSE" not in found(text)
+
+
+# --- the given name before a propagated surname ---------------------------------------------------
+
+def test_a_given_name_before_a_propagated_surname(shared_redactor: Any) -> None:
+    text = ("Dear Ms. Vantreese,\nYour bicycle was found. A neighbour of the school, Odalys Vantreese, "
+            "saw it. Later the Vantreese Farms sign was cut.")
+    got = [f for f in analyze_text(text, "police-public-release", detector=shared_redactor.detector)
+           if f.entity == "PERSON"]
+    texts = {f.text for f in got}
+    assert "Odalys" in texts or "Odalys Vantreese" in texts
+    assert not {"the", "Farms", "Later"} & texts
