@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from redactkit.api import analyze_text
+from redactkit.detect.given_before import given_before_findings
 from redactkit.detect.initials import initials_findings
 from redactkit.detect.recognizers.addresses import ParsedAddressRecognizer
 from redactkit.model import Finding
@@ -314,3 +315,25 @@ def test_a_given_name_before_a_propagated_surname(shared_redactor: Any) -> None:
     texts = {f.text for f in got}
     assert "Odalys" in texts or "Odalys Vantreese" in texts
     assert not {"the", "Farms", "Later"} & texts
+
+
+def _person(text: str, part: str) -> Finding:
+    s = text.index(part)
+    return Finding.make("PERSON", s, s + len(part), part, 0.85, "SpacyRecognizer", "test")
+
+
+@pytest.mark.parametrize("text, name, particles", [
+    ("DRIVER (LAST, FIRST MI)\nIA\nDE LA ROE, ADA B.\n482LK6913\n", "ROE, ADA B.", "DE LA"),
+    ("The witness was Pieter van Oordtveld of Leiden.", "Oordtveld", "van"),
+])
+def test_particles_cut_off_before_a_name(text: str, name: str, particles: str) -> None:
+    got = given_before_findings(text, [_person(text, name)], load_policy("police-public-release"))
+    assert [f.text for f in got] == [particles]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("PLATE KJW 207 DE ROE, ADA B.\n", "ROE, ADA B."),  # a state code after a plate
+    ("She met Ada at Roe, then left.", "Roe"),
+])
+def test_no_particles_taken_from_other_words(text: str, name: str) -> None:
+    assert given_before_findings(text, [_person(text, name)], load_policy("police-public-release")) == []
