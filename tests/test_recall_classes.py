@@ -337,3 +337,22 @@ def test_particles_cut_off_before_a_name(text: str, name: str, particles: str) -
 ])
 def test_no_particles_taken_from_other_words(text: str, name: str) -> None:
     assert given_before_findings(text, [_person(text, name)], load_policy("police-public-release")) == []
+
+
+# --- address forms: a half house number, a box number wrapped, a direction before a 'Court' ----
+
+@pytest.mark.parametrize("text, address", [
+    ("HIS ADDRESS ON THE LICENCE IS 318 1/2 E 4TH ST, ELKMONT; HIS PHONE (218) 555-0100.",
+     "318 1/2 E 4TH ST, ELKMONT"),
+    ("he gave his address as HC 12 Box\n3301, Dry Fork, AZ 85900. Warning only.",
+     "HC 12 Box 3301, Dry Fork, AZ 85900"),
+    ("Location (residence)\n4012 SE Marten Court, Unit 3B, Alderbury, OR 97398\nTransported to\n",
+     "4012 SE Marten Court, Unit 3B, Alderbury, OR 97398"),
+])
+def test_address_forms_round_2(found: Any, text: str, address: str) -> None:
+    assert address in found(text).get("ADDRESS", set())
+
+
+def test_a_court_of_law_and_fractions_stay(found: Any) -> None:
+    got = found("Hearing at Alderbury Municipal Court on Monday. Mix 1/2 cup flour; it took 3 1/2 hours.")
+    assert "ADDRESS" not in got
