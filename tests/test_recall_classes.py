@@ -356,3 +356,15 @@ def test_address_forms_round_2(found: Any, text: str, address: str) -> None:
 def test_a_court_of_law_and_fractions_stay(found: Any) -> None:
     got = found("Hearing at Alderbury Municipal Court on Monday. Mix 1/2 cup flour; it took 3 1/2 hours.")
     assert "ADDRESS" not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ('0317 - Brayden gave a false name ("Colt Mendivil") and was found to be a runaway.', "Colt Mendivil"),
+    ("THE MALE GAVE A FALSE NAME OF KORBIN VALLADARES.", "KORBIN VALLADARES"),
+])
+def test_a_false_name_given_is_redacted(found: Any, text: str, name: str) -> None:
+    assert name in found(text).get("PERSON", set())
+
+
+def test_false_name_without_a_name_finds_nothing(found: Any) -> None:
+    assert "PERSON" not in found("She gave a false name. The clerk noted it.")

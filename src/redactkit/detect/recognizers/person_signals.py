@@ -106,6 +106,12 @@ _WEAK_CUES = (
 )
 _STRONG_RE = re.compile(rf"(?P<cue>{STRONG_CUES}){_W}*,?{_BR}?(?P<name>{NAME_SEQ})(?![\w'’-])")
 _WEAK_RE = re.compile(rf"(?<![\w])(?P<cue>{_WEAK_CUES}){_W}+(?P<name>{NAME_SEQ})(?![\w'’-])")
+#: A false or assumed name a person gave ("gave a false name (\"Ana Roe\")", "used the fake name
+#: Ana Roe"): quoted or bracketed, it still names a private person (a real one, or a lead to one).
+_FALSE_NAME_RE = re.compile(
+    rf"(?P<cue>(?i:(?:false|fake|fictitious|assumed|made-up|bogus){_W}+names?|under{_W}+the{_W}+name))"
+    rf"(?:{_W}+(?i:of))?{_W}*[(:,]?{_W}*[\"“'‘]?(?P<name>{NAME_SEQ})(?![\w'’-])"
+)
 #: After the name: a DOB, an age, a callback number, "(W/M/34)".
 _RIGHT_CUE = re.compile(
     rf"^(?:{_W}*,|{_W}*\(|{_W}+)(?:{_W}*)(?:(?i:DOB|D\.O\.B\.|born|age[ds]?|CB|callback)\b|\d{{1,2}}{_W}*(?:\)|,|y/?o\b)"
@@ -256,6 +262,8 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
         for m in _STRONG_RE.finditer(text):
             cue = " ".join(m.group("cue").split())
             add(m.span("name"), "cue", 0.6, f"after '{cue}'")
+        for m in _FALSE_NAME_RE.finditer(text):
+            add(m.span("name"), "cue", 0.6, f"after '{' '.join(m.group('cue').split())}'")
         for m in _WEAK_RE.finditer(text):
             cue = " ".join(m.group("cue").split())
             add(m.span("name"), "cue", 0.45, f"after '{cue}'")
