@@ -348,6 +348,7 @@ def test_no_particles_taken_from_other_words(text: str, name: str) -> None:
      "HC 12 Box 3301, Dry Fork, AZ 85900"),
     ("Location (residence)\n4012 SE Marten Court, Unit 3B, Alderbury, OR 97398\nTransported to\n",
      "4012 SE Marten Court, Unit 3B, Alderbury, OR 97398"),
+    ("SEX/F  DOB/19900101\nADDR/2207 W ELM ST ALTON IL 62002\nVEH/2013", "2207 W ELM ST ALTON IL 62002"),
 ])
 def test_address_forms_round_2(found: Any, text: str, address: str) -> None:
     assert address in found(text).get("ADDRESS", set())
