@@ -369,3 +369,18 @@ def test_a_false_name_given_is_redacted(found: Any, text: str, name: str) -> Non
 
 def test_false_name_without_a_name_finds_nothing(found: Any) -> None:
     assert "PERSON" not in found("She gave a false name. The clerk noted it.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Tobin said he bought them from a man he knows only as "Sprocket", who works nights.', "Sprocket"),
+    ('She said the car was a gift and that "Mimsy" (her name for Mrs. Harrowgate) wanted her to have it.',
+     "Mimsy"),
+    ("Desmond says only family calls him Bix.", "Bix"),
+])
+def test_what_people_call_a_person_is_redacted(found: Any, text: str, name: str) -> None:
+    assert name in found(text).get("PERSON", set())
+
+
+def test_forms_of_address_after_call_stay(found: Any) -> None:
+    persons = found("He called her back later. I call him Sir and she calls me Mom.").get("PERSON", set())
+    assert not {"Sir", "Mom"} & persons

@@ -109,8 +109,18 @@ _WEAK_RE = re.compile(rf"(?<![\w])(?P<cue>{_WEAK_CUES}){_W}+(?P<name>{NAME_SEQ})
 #: A false or assumed name a person gave ("gave a false name (\"Ana Roe\")", "used the fake name
 #: Ana Roe"): quoted or bracketed, it still names a private person (a real one, or a lead to one).
 _FALSE_NAME_RE = re.compile(
-    rf"(?P<cue>(?i:(?:false|fake|fictitious|assumed|made-up|bogus){_W}+names?|under{_W}+the{_W}+name))"
-    rf"(?:{_W}+(?i:of))?{_W}*[(:,]?{_W}*[\"“'‘]?(?P<name>{NAME_SEQ})(?![\w'’-])"
+    rf"(?P<cue>(?i:(?:false|fake|fictitious|assumed|made-up|bogus){_W}+names?|under{_W}+the{_W}+name"
+    # what people call someone: "a man he knows only as \"Dex\"", "only family calls him Bix"
+    rf"|(?:knows?|knew|known){_W}+(?:only{_W}+)?as|call(?:s|ed)?{_W}+(?:him|her|them){_W}+(?:only{_W}+)?))"
+    rf"(?:{_W}+(?i:of))?{_W}*[(:,]?{_W}*[\"“'‘]?"
+    # (not a form of address: "I call him Sir", "calls her Mom")
+    rf"(?!(?i:sir|ma['’]?am|madam|mom|mum|dad|boss|buddy|bro|honey|baby|dear|son|kid)\b)"
+    rf"(?P<name>{NAME_SEQ})(?![\w'’-])"
+)
+#: A quoted name the record explains as what someone calls a person: '"Bix" (her name for Mr. Roe)'.
+_NAME_FOR_RE = re.compile(
+    rf"[\"“](?P<name>{NAME_SEQ})[\"”]{_W}*\((?P<cue>(?i:(?:his|her|their|my|our){_W}+(?:pet{_W}+)?(?:nick)?name"
+    rf"{_W}+for))"
 )
 #: After the name: a DOB, an age, a callback number, "(W/M/34)".
 _RIGHT_CUE = re.compile(
@@ -262,6 +272,8 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
         for m in _STRONG_RE.finditer(text):
             cue = " ".join(m.group("cue").split())
             add(m.span("name"), "cue", 0.6, f"after '{cue}'")
+        for m in _NAME_FOR_RE.finditer(text):
+            add(m.span("name"), "cue", 0.6, f"before '({' '.join(m.group('cue').split())} ...'")
         for m in _FALSE_NAME_RE.finditer(text):
             add(m.span("name"), "cue", 0.6, f"after '{' '.join(m.group('cue').split())}'")
         for m in _WEAK_RE.finditer(text):

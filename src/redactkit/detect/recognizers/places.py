@@ -141,7 +141,8 @@ class AddressRecognizer(ValuePatternRecognizer):
         # The house number may end a line of running text ("dispatched to 2809\nArroyo Seco
         # Lane"), but not stand alone on its line (pleading-paper line numbers, "1\nSUPERIOR COURT").
         # A half house number ("511 1/2 Elm St", a rear or upstairs dwelling) is part of it.
-        rf"(?:(?<!\d/)\b\d{{1,6}}(?:-?[A-Z])?(?:{WS}+1/2)?{WS}+|(?<=\S[ \t])\d{{1,6}}(?:-?[A-Z])?{WS}*\n{WS}*)"
+        rf"(?:(?<!\d/)\b\d{{1,6}}(?:-?[A-Z])?(?:{WS}+1/2)?{WS}+"
+        rf"|(?<=\S[ \t])\d{{1,6}}(?:-?[A-Z])?{WS}*\n{WS}*)"
         rf"(?:{_DIR}{WS}+)?(?:{_WORD}(?:{WS}+{_WORD}){{0,3}}{WS}+"
         rf"(?:{_SUFFIX})(?![\w])(?:{WS}+{_DIR}(?![\w]))?"
         # Spanish/French street type first, particles allowed: "40 Camino de los Alamos"
