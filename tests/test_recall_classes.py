@@ -384,3 +384,9 @@ def test_what_people_call_a_person_is_redacted(found: Any, text: str, name: str)
 def test_forms_of_address_after_call_stay(found: Any) -> None:
     persons = found("He called her back later. I call him Sir and she calls me Mom.").get("PERSON", set())
     assert not {"Sir", "Mom"} & persons
+
+
+def test_a_plate_found_with_its_state_name_recurs_without_it(found: Any) -> None:
+    got = found("PLATE / STATE VIN\n731 QJT KS 1HGCM82633A004352\n"
+                "She left in a blue Honda Civic, Kansas 731 QJT, registered to her brother.")
+    assert "731 QJT" in got.get("LICENSE_PLATE", set())
