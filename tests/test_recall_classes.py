@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from redactkit.api import analyze_text
+from redactkit.detect.given_before import given_before_findings
 from redactkit.detect.initials import initials_findings
 from redactkit.detect.recognizers.addresses import ParsedAddressRecognizer
 from redactkit.model import Finding
@@ -218,6 +219,14 @@ def test_a_name_spelled_as_one_run_of_several_words(found: Any) -> None:
     assert "D-E-L, R-I-O" in got.get("PERSON", set())
 
 
+
+def test_the_word_said_before_its_spelling_is_the_name(found: Any) -> None:
+    # an ALL-CAPS narrative gives the NER nothing; the spelling says which word is the surname
+    got = found("I SPOKE WITH THE WITNESS, NADIA OKONJO BRELLAND (SPELLED B-R-E-L-L-A-N-D),\n"
+                "A COOK, BY PHONE. LATER BRELLAND CALLED BACK.")
+    assert "BRELLAND" in got.get("PERSON", set())
+    assert "PHONE" not in got.get("PERSON", set()) and "COOK" not in got.get("PERSON", set())
+
 # --- name parts that are also words or months ---------------------------------------------------
 
 def test_a_word_surname_as_the_subject_of_a_verb(found: Any) -> None:
@@ -262,3 +271,122 @@ def test_a_lettered_number_before_a_street_type_first() -> None:
     text = "Her aunt lives in the casita at 22-B Camino del Cuervo; she was asleep."
     got = [text[r.start:r.end] for r in rec.analyze(text, ["ADDRESS"])]
     assert "22-B Camino del Cuervo" in got
+
+
+# --- a partial plate a witness saw --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, plate", [
+    ('A witness saw a partial plate, "KTW", on the van.', "KTW"),
+    ('THE PICKUP HAD A PLATE STARTING "QZ4". A QUERY OF PLATES BEGINNING QZ4 RETURNED TWO.', "QZ4"),
+    ("She read a partial tag of 7KD before it left.", "7KD"),
+])
+def test_a_partial_plate_is_redacted(found: Any, text: str, plate: str) -> None:
+    assert plate in found(text).get("LICENSE_PLATE", set())
+
+
+def test_words_after_partial_plate_are_not_plates(found: Any) -> None:
+    got = found("A PARTIAL PLATE WAS NOT SEEN. PLATES BEGINNING WITH NO LETTERS. A partial plate only.")
+    assert "LICENSE_PLATE" not in got
+
+
+# --- a licence named in prose, its number later in the sentence ----------------------------------
+
+def test_a_licence_number_said_later_in_the_sentence(found: Any) -> None:
+    got = found("Bring a photo ID; the Iowa licence we hold for you ends in 0415 (full number 000019870415).")
+    assert "000019870415" in got.get("DRIVER_LICENSE", set())
+
+
+@pytest.mark.parametrize("text", [
+    "His licence was suspended; case number 202611223344 is open.",
+    "The license plate number 12345678 was run.",
+    "Business license holder, call number 5550123999 today.",
+])
+def test_other_numbers_after_licence_are_not_licences(found: Any, text: str) -> None:
+    assert "DRIVER_LICENSE" not in found(text)
+
+
+# --- the given name before a propagated surname ---------------------------------------------------
+
+def test_a_given_name_before_a_propagated_surname(shared_redactor: Any) -> None:
+    text = ("Dear Ms. Vantreese,\nYour bicycle was found. A neighbour of the school, Odalys Vantreese, "
+            "saw it. Later the Vantreese Farms sign was cut.")
+    got = [f for f in analyze_text(text, "police-public-release", detector=shared_redactor.detector)
+           if f.entity == "PERSON"]
+    texts = {f.text for f in got}
+    assert "Odalys" in texts or "Odalys Vantreese" in texts
+    assert not {"the", "Farms", "Later"} & texts
+
+
+def _person(text: str, part: str) -> Finding:
+    s = text.index(part)
+    return Finding.make("PERSON", s, s + len(part), part, 0.85, "SpacyRecognizer", "test")
+
+
+@pytest.mark.parametrize("text, name, particles", [
+    ("DRIVER (LAST, FIRST MI)\nIA\nDE LA ROE, ADA B.\n482LK6913\n", "ROE, ADA B.", "DE LA"),
+    ("The witness was Pieter van Oordtveld of Leiden.", "Oordtveld", "van"),
+])
+def test_particles_cut_off_before_a_name(text: str, name: str, particles: str) -> None:
+    got = given_before_findings(text, [_person(text, name)], load_policy("police-public-release"))
+    assert [f.text for f in got] == [particles]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("PLATE KJW 207 DE ROE, ADA B.\n", "ROE, ADA B."),  # a state code after a plate
+    ("She met Ada at Roe, then left.", "Roe"),
+])
+def test_no_particles_taken_from_other_words(text: str, name: str) -> None:
+    assert given_before_findings(text, [_person(text, name)], load_policy("police-public-release")) == []
+
+
+# --- address forms: a half house number, a box number wrapped, a direction before a 'Court' ----
+
+@pytest.mark.parametrize("text, address", [
+    ("HIS ADDRESS ON THE LICENCE IS 318 1/2 E 4TH ST, ELKMONT; HIS PHONE (218) 555-0100.",
+     "318 1/2 E 4TH ST, ELKMONT"),
+    ("he gave his address as HC 12 Box\n3301, Dry Fork, AZ 85900. Warning only.",
+     "HC 12 Box 3301, Dry Fork, AZ 85900"),
+    ("Location (residence)\n4012 SE Marten Court, Unit 3B, Alderbury, OR 97398\nTransported to\n",
+     "4012 SE Marten Court, Unit 3B, Alderbury, OR 97398"),
+    ("SEX/F  DOB/19900101\nADDR/2207 W ELM ST ALTON IL 62002\nVEH/2013", "2207 W ELM ST ALTON IL 62002"),
+])
+def test_address_forms_round_2(found: Any, text: str, address: str) -> None:
+    assert address in found(text).get("ADDRESS", set())
+
+
+def test_a_court_of_law_and_fractions_stay(found: Any) -> None:
+    got = found("Hearing at Alderbury Municipal Court on Monday. Mix 1/2 cup flour; it took 3 1/2 hours.")
+    assert "ADDRESS" not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ('0317 - Brayden gave a false name ("Colt Mendivil") and was found to be a runaway.', "Colt Mendivil"),
+    ("THE MALE GAVE A FALSE NAME OF KORBIN VALLADARES.", "KORBIN VALLADARES"),
+])
+def test_a_false_name_given_is_redacted(found: Any, text: str, name: str) -> None:
+    assert name in found(text).get("PERSON", set())
+
+
+def test_false_name_without_a_name_finds_nothing(found: Any) -> None:
+    assert "PERSON" not in found("She gave a false name. The clerk noted it.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Tobin said he bought them from a man he knows only as "Sprocket", who works nights.', "Sprocket"),
+    ('She said the car was a gift and that "Mimsy" (her name for Mrs. Harrowgate) wanted her to have it.',
+     "Mimsy"),
+    ("Desmond says only family calls him Bix.", "Bix"),
+])
+def test_what_people_call_a_person_is_redacted(found: Any, text: str, name: str) -> None:
+    assert name in found(text).get("PERSON", set())
+
+
+def test_forms_of_address_after_call_stay(found: Any) -> None:
+    persons = found("He called her back later. I call him Sir and she calls me Mom.").get("PERSON", set())
+    assert not {"Sir", "Mom"} & persons
+
+
+def test_a_plate_found_with_its_state_name_recurs_without_it(found: Any) -> None:
+    got = found("PLATE / STATE VIN\n731 QJT KS 1HGCM82633A004352\n"
+                "She left in a blue Honda Civic, Kansas 731 QJT, registered to her brother.")
+    assert "731 QJT" in got.get("LICENSE_PLATE", set())

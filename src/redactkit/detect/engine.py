@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingDependencyError, ProcessingError
 from ..model import Document, Finding
+from .given_before import given_before_findings
 from .layout import layout_findings
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, REGEX_FLAGS, find_name
 from .nicknames import nickname_findings
@@ -359,6 +360,7 @@ def officer_mentions_across_pages(document: Document, findings: list[Finding]) -
 def _propagated(document: Document, findings: list[Finding], policy: Policy) -> list[Finding]:
     kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
     found = propagate(document.text, findings, policy, kept_names)
+    found += given_before_findings(document.text, found, policy)
     found += nickname_findings(document.text, found, policy, kept_names)
     found += wrapped_name_findings(document.text, found, policy)
     found += word_name_findings(document.text, found, policy)

@@ -8,7 +8,8 @@ Each source's value is searched in the whole document text in a normalised form:
   order, whatever separators stand between them (``(217) 555-0143`` = ``217.555.0143`` =
   ``2175550143``; any Unicode dash or blank), never inside a longer number;
 * licence plates: the same letters and digits, case-insensitive, with or without a dash
-  or blank between groups (``7ABC123`` = ``7abc-123``);
+  or blank between groups (``7ABC123`` = ``7abc-123``); a spelled-out state before it is
+  not part of the key (``Kansas 418 LNV`` = ``418 LNV``);
 * e-mail addresses: case-insensitive;
 * dates of birth and VINs: the same text;
 * addresses: the same words, blanks and line breaks ignored, case-insensitive; the
@@ -54,6 +55,22 @@ _SEP = r"(?:[\s.()/\-‐‑‒–—―−]|\n[ \t]*\d{1,2}[ \t]*(?=\n))*"
 _STREET = re.compile(r"^\s*(?:\d+[A-Z]?|[NSEW]\d+)\s+[^\s,]+(?:[ \t]+[^\s,]+)+?(?=\s*(?:,|\n|$))")
 
 
+#: A spelled-out state before a plate ("Kansas 418 LNV"): the plate recurs without it ("418 LNV KS").
+_PLATE_STATE = re.compile(
+    r"^(?:New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Rhode Island"
+    r"|South Carolina|South Dakota|West Virginia|Alabama|Alaska|Arizona|Arkansas|California|Colorado"
+    r"|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky"
+    r"|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana"
+    r"|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia"
+    r"|Washington|Wisconsin|Wyoming)\s+(?=\S)"
+)
+
+
+def _plate_key(value: str) -> str:
+    """A plate's letters and digits, without a spelled-out state before it."""
+    return _alnum(_PLATE_STATE.sub("", " ".join(value.split()), count=1))
+
+
 def _alnum(s: str) -> str:
     return "".join(c for c in s.upper() if c.isalnum())
 
@@ -74,7 +91,7 @@ def value_pattern(entity: str, value: str) -> re.Pattern[str] | None:
         lead = r"(?:\+?1" + _SEP + r")?" if entity == "PHONE_NUMBER" else ""
         return re.compile(rf"(?<![\w]){lead}{body}(?![\w])", re.IGNORECASE)
     if entity == "LICENSE_PLATE":
-        key = _alnum(value)
+        key = _plate_key(value)
         if len(key) < 4:
             return None
         body = r"[\s\-]?".join(re.escape(c) for c in key)
@@ -112,7 +129,7 @@ def _starts(entity: str, value: str) -> re.Pattern[str] | None:
     # there. Every match of ``rx`` starts where this matches; far fewer places do than
     # where the first character alone does (a digit, in a page of digits).
     if entity in _DIGIT_KEYED or entity == "LICENSE_PLATE":
-        key = _alnum(value)
+        key = _plate_key(value) if entity == "LICENSE_PLATE" else _alnum(value)
         if entity == "PHONE_NUMBER" and len(key) == 11 and key.startswith("1"):
             key = key[1:]
         sep = _SEP if entity in _DIGIT_KEYED else r"[\s\-]?"

@@ -43,9 +43,10 @@ _SUFFIX = (
     r"|hill|hl|spur|knoll|knl|glen|gln|mews|grove|grv|meadows?|gardens|gdns|chase|vista|vis)"
 )
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_NUM = r"(?<![\w/.$#-])(?:[NSEW]\d{1,6}|\d{1,6}[A-Z]?(?:-\d{1,4})?)"
+_NUM = r"(?<![\w/.$#-])(?:[NSEW]\d{1,6}|\d{1,6}[A-Z]?(?:-\d{1,4})?(?:[ \t]+1/2)?)"
 _WORD = r"(?:[NSEW]\.?|[A-Z0-9][\w'’.-]*)"
-_BOX = r",?[ \t]*(?i:box)[ \t]*#?[ \t]*\d{1,5}[A-Z]?(?:-[A-Z0-9]+)?"
+#: (the box number may wrap onto the next line: "HC 65 Box\n2041")
+_BOX = r",?[ \t]*(?i:box)[ \t]*#?(?:[ \t]*|[ \t]*\n[ \t]*)\d{1,5}[A-Z]?(?:-[A-Z0-9]+)?"
 #: A unit line standing above its street line ("Apartment 5\n318 Elm Lane"): part of the address.
 _UNIT_LINE = r"(?:(?i:apartment|apt\.?|unit|suite|ste\.?)[ \t]*#?[ \t]*[A-Z0-9-]{1,5}[ \t]*\n[ \t]*)"
 _START = re.compile(

@@ -106,6 +106,22 @@ _WEAK_CUES = (
 )
 _STRONG_RE = re.compile(rf"(?P<cue>{STRONG_CUES}){_W}*,?{_BR}?(?P<name>{NAME_SEQ})(?![\w'’-])")
 _WEAK_RE = re.compile(rf"(?<![\w])(?P<cue>{_WEAK_CUES}){_W}+(?P<name>{NAME_SEQ})(?![\w'’-])")
+#: A false or assumed name a person gave ("gave a false name (\"Ana Roe\")", "used the fake name
+#: Ana Roe"): quoted or bracketed, it still names a private person (a real one, or a lead to one).
+_FALSE_NAME_RE = re.compile(
+    rf"(?P<cue>(?i:(?:false|fake|fictitious|assumed|made-up|bogus){_W}+names?|under{_W}+the{_W}+name"
+    # what people call someone: "a man he knows only as \"Dex\"", "only family calls him Bix"
+    rf"|(?:knows?|knew|known){_W}+(?:only{_W}+)?as|call(?:s|ed)?{_W}+(?:him|her|them){_W}+(?:only{_W}+)?))"
+    rf"(?:{_W}+(?i:of))?{_W}*[(:,]?{_W}*[\"“'‘]?"
+    # (not a form of address: "I call him Sir", "calls her Mom")
+    rf"(?!(?i:sir|ma['’]?am|madam|mom|mum|dad|boss|buddy|bro|honey|baby|dear|son|kid)\b)"
+    rf"(?P<name>{NAME_SEQ})(?![\w'’-])"
+)
+#: A quoted name the record explains as what someone calls a person: '"Bix" (her name for Mr. Roe)'.
+_NAME_FOR_RE = re.compile(
+    rf"[\"“](?P<name>{NAME_SEQ})[\"”]{_W}*\((?P<cue>(?i:(?:his|her|their|my|our){_W}+(?:pet{_W}+)?(?:nick)?name"
+    rf"{_W}+for))"
+)
 #: After the name: a DOB, an age, a callback number, "(W/M/34)".
 _RIGHT_CUE = re.compile(
     rf"^(?:{_W}*,|{_W}*\(|{_W}+)(?:{_W}*)(?:(?i:DOB|D\.O\.B\.|born|age[ds]?|CB|callback)\b|\d{{1,2}}{_W}*(?:\)|,|y/?o\b)"
@@ -256,6 +272,10 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
         for m in _STRONG_RE.finditer(text):
             cue = " ".join(m.group("cue").split())
             add(m.span("name"), "cue", 0.6, f"after '{cue}'")
+        for m in _NAME_FOR_RE.finditer(text):
+            add(m.span("name"), "cue", 0.6, f"before '({' '.join(m.group('cue').split())} ...'")
+        for m in _FALSE_NAME_RE.finditer(text):
+            add(m.span("name"), "cue", 0.6, f"after '{' '.join(m.group('cue').split())}'")
         for m in _WEAK_RE.finditer(text):
             cue = " ".join(m.group("cue").split())
             add(m.span("name"), "cue", 0.45, f"after '{cue}'")
@@ -276,11 +296,19 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
             letters = "".join(c for c in m.group("name") if c.isalpha())
             # the name said before may be several words spelled as one run ("de la Cruz": "D-E, L-A,
             # C-R-U-Z")
-            words = re.findall(r"\p{L}+", before)
-            runs = ["".join(words[i:i + n]) for n in (1, 2, 3, 4) for i in range(len(words) - n + 1)]
-            said = [w for w in runs if len(w) >= 3 and _folded_eq(w, letters)]
+            base = m.start() - len(before)
+            wms = list(re.finditer(r"\p{L}+", before))
+            said = [(wms[i].start(), wms[i + n - 1].end())
+                    for n in (1, 2, 3, 4) for i in range(len(wms) - n + 1)
+                    if _folded_eq("".join(w.group(0) for w in wms[i:i + n]), letters)
+                    and sum(len(w.group(0)) for w in wms[i:i + n]) >= 3]
             if said:
-                add(m.span("name"), "cue", 0.6, f"spells out '{said[-1]}' said just before")
+                ws, we = max(said)
+                add(m.span("name"), "cue", 0.6, f"spells out '{before[ws:we]}' said just before")
+                # the word(s) said are the name too ("Ana ROE (spelled R-O-E)"): marked here, so
+                # every other mention is propagated
+                add((base + ws, base + we), "cue", 0.6,
+                    f"spelled out letter by letter right after ('{m.group('name')}')")
             elif _SPELL_CUE.search(before):
                 add(m.span("name"), "cue", 0.45, "after a request to spell it")
         return EntityRecognizer.remove_duplicates(self._score(text, cands))

@@ -140,7 +140,9 @@ class AddressRecognizer(ValuePatternRecognizer):
     _STREET = (
         # The house number may end a line of running text ("dispatched to 2809\nArroyo Seco
         # Lane"), but not stand alone on its line (pleading-paper line numbers, "1\nSUPERIOR COURT").
-        rf"(?:\b\d{{1,6}}(?:-?[A-Z])?{WS}+|(?<=\S[ \t])\d{{1,6}}(?:-?[A-Z])?{WS}*\n{WS}*)"
+        # A half house number ("511 1/2 Elm St", a rear or upstairs dwelling) is part of it.
+        rf"(?:(?<!\d/)\b\d{{1,6}}(?:-?[A-Z])?(?:{WS}+1/2)?{WS}+"
+        rf"|(?<=\S[ \t])\d{{1,6}}(?:-?[A-Z])?{WS}*\n{WS}*)"
         rf"(?:{_DIR}{WS}+)?(?:{_WORD}(?:{WS}+{_WORD}){{0,3}}{WS}+"
         rf"(?:{_SUFFIX})(?![\w])(?:{WS}+{_DIR}(?![\w]))?"
         # Spanish/French street type first, particles allowed: "40 Camino de los Alamos"
@@ -287,7 +289,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
         r"|\p{Lu}[\p{Ll}]*['’]s)"
     )
     _INST = re.compile(
-        rf"(?<![\w'’.-])(?<!\d{WS}+)(?P<value>(?:{_CAP}(?:{WS}+|{WS}*&{WS}*|{WS}*\n{WS}*)){{1,5}}"
+        # (not after a house number, nor a house number and a direction: "4012 SE Elm Court" is a
+        # street, not a court of law)
+        rf"(?<![\w'’.-])(?<!\d{WS}+)(?<!\d{WS}+(?:[NSEW]|NE|NW|SE|SW)\.?{WS}+)(?P<value>(?:{_CAP}(?:{WS}+|{WS}*&{WS}*|{WS}*\n{WS}*)){{1,5}}"
         rf"(?:{alternation(INSTITUTION_SUFFIXES)})"
         rf"(?:{WS}+(?:of|OF){WS}+(?:the{WS}+)?{_CAP}(?:{WS}+{_CAP})?)?)(?![\w'’-])"
         # "Civic Center Drive", "Mall Road": a street named after a place is an address

@@ -3,15 +3,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex as re
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 if TYPE_CHECKING:
 
     pass
-from ..lexicon import DATE, WS
-from ._base import SPOKEN_DIGIT, ValuePatternRecognizer, count_digits, spelled_out
+from ..lexicon import COMMON_WORDS, DATE, WS
+from ._base import (
+    SPOKEN_DIGIT,
+    ValuePatternRecognizer,
+    count_digits,
+    make_explanation,
+    make_result,
+    spelled_out,
+)
 from ._base import FlaggedPattern as Pattern
 from .places import AddressRecognizer
 
@@ -128,6 +136,34 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         "state name + plate": "spelled-out state before a plate shape",
     }
 
+    #: A partial plate a witness saw: "partial plate \"KQ7\"", "a plate starting KQ", "plates
+    #: beginning with KQ": two to seven characters, too short for the full-plate check below
+    _PARTIAL = re.compile(
+        rf"(?P<label>\b(?i:partial{WS}+(?:license{WS}+|licence{WS}+)?(?:plate|tag)s?"
+        rf"|(?:plate|tag)s?{WS}+(?:that{WS}+)?(?:start|begin|end)(?:s|ing|ning)?))"
+        rf"(?:{WS}+(?i:with|in|of|was|is|reading|read))?{WS}*[,:]?{WS}*[\"“'‘]?"
+        r"(?P<value>[A-Z0-9]{2,7})(?![\w-])",
+    )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """The plate patterns, and partial plates after 'partial plate' or 'plate starting'."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for m in self._PARTIAL.finditer(text):
+            value = m.group("value")
+            quoted = text[m.start("value") - 1 : m.start("value")] in "\"“'‘"
+            # "A PARTIAL PLATE WAS SEEN": a word, not the characters seen (a plate's letters seldom
+            # hold a vowel; a quoted value is what the witness read)
+            if value.isalpha() and not quoted and (
+                set(value) & set("AEIOUY") or value.capitalize() in COMMON_WORDS
+            ):
+                continue
+            ex = make_explanation(self.name, 0.8, f"partial plate after '{m.group('label')}'",
+                                  "partial plate", self._PARTIAL.pattern, None)
+            vs, ve = m.span("value")
+            results.append(make_result(self, self.ENTITY, vs, ve, 0.8, ex))
+        return EntityRecognizer.remove_duplicates(results)
+
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Plates have 4-8 characters (after the state) and at least one digit."""
         if re.search(r"[A-Z0-9]-[A-Z0-9]", pattern_text) and "," in pattern_text:  # read aloud
@@ -224,8 +260,23 @@ class DriverLicenseRecognizer(ValuePatternRecognizer):
             0.75,
         )
     )
+    PATTERNS.append(
+        # "the Iowa licence we hold for you ends in 0415 (full number 000019870415)": a licence named
+        # in prose and its number said later in the same sentence; a long digit run only, and not
+        # past another record's number word (case, report, plate ...)
+        Pattern(
+            "licence number later in the sentence",
+            rf"(?P<label>\b(?i:licen[cs]e))(?!{WS}*(?i:plate|tag))"
+            rf"(?:(?!\b(?i:case|report|incident|citation|badge|plate|tag|event|call|phone|cell|account)\b)"
+            rf"[^.\n;]){{1,60}}?\b(?i:(?:full|complete){WS}+)?(?i:number|no\.|\#){WS}*[:#]?{WS}*"
+            r"(?P<value>[A-Z]{0,2}\d{7,14})(?![\w-])",
+            0.75,
+        )
+    )
     CONTEXT = ["license", "licence", "driver", "dl", "oln"]
-    EXPLAIN = {"dl label": "label '{label}'", "state licence": "licence of a state: '{label}'",
+    EXPLAIN = {"dl label": "label '{label}'",
+               "licence number later in the sentence": "number said after '{label}' in the same sentence",
+               "state licence": "licence of a state: '{label}'",
                "licence after dob": "licence-shaped number right after a '{label}' date"}
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
