@@ -110,3 +110,16 @@ def test_town_names_are_not_persons(tmp_path: Path, findings: list[tuple], redac
     fs = [_f(doc, t[0], t[1], *(t[2:] if len(t) > 2 else ())) for t in findings]
     plan = make_plan(doc, fs, POLICY)
     assert sorted(r.text for r in plan.redactions) == sorted(redacted)
+
+
+@pytest.mark.parametrize("town_first", [True, False])
+def test_public_street_and_its_town_line_cut_a_letterhead_address_whole(tmp_path: Path,
+                                                                       town_first: bool) -> None:
+    # a letterhead street and its town line are kept as two public spans; the address candidate
+    # over both lines must leave nothing, whichever kept span is looked at first
+    doc = _doc(tmp_path, ["77 Quillmoor Street", "Fenwick Hollow, OR 97000", "Fenwick Hollow Police"])
+    address = _f(doc, "77 Quillmoor Street\nFenwick Hollow, OR 97000", "ADDRESS", 0.9)
+    kept = [_f(doc, "Fenwick Hollow, OR 97000", "PUBLIC_PLACE", 0.8),
+            _f(doc, "77 Quillmoor Street", "PUBLIC_PLACE", 0.8)]
+    plan = make_plan(doc, [address, *(kept if town_first else kept[::-1])], POLICY)
+    assert [r.text for r in plan.redactions] == []

@@ -319,6 +319,12 @@ def _subtract_kept(f: Finding, kept: list[_KeptSpan], text: str) -> list[Finding
             # the redaction stays whole. A leak is worse than an over-redaction.
             nxt.append((s, e))
         pieces = nxt
+    if pieces != [(f.start, f.end)]:
+        # what is left after cutting out a kept public street may be that street's own kept town
+        # line (a town kept inside an address was let through above, before the street was cut)
+        pieces = [(s, e) for s, e in map(lambda p: _strip(text, *p), pieces) if not any(
+            ks <= s and e <= ke and not (kf.entity in GENERIC_ENTITIES and f.entity not in GENERIC_ENTITIES)
+            for ks, ke, kf, _why in kept)]
     out: list[Finding] = []
     for s, e in pieces:
         s, e = _strip(text, s, e)
