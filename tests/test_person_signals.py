@@ -165,6 +165,13 @@ def test_letterhead_contact_block_is_kept_and_the_addressee_is_not() -> None:
         # footers: an office function labels the number, or agency initials open the line
         ("had left.\nWCSO Form DV-3 · Visitation line (307) 555-0188\nPage 1 of 1", ["(307) 555-0188"], []),
         ("THCSO Form DI-2 · Dispatch (304) 555-0122\nPage 2 of 2", ["(304) 555-0122"], []),
+        # a form number between the initials and the separator; no label on the number
+        ("TVSO Form PR-9 · Tamsworth Valley Annex, Corby, WA 98000 · (360) 555-0141\n",
+         ["(360) 555-0141"], []),
+        ("JR Form A · (360) 555-0142\n", [], ["(360) 555-0142"]),
+        # the logo's initials on a line of their own inside the letterhead do not end its block
+        ("Tamsworth Police Department\nRecords Section\nTWPD\nest. 1907\n(360) 555-0143\n"
+         "December 1, 2026\n", ["(360) 555-0143"], []),
         ("Lab intake: (406) 555-0133 · form LR-3\n", ["(406) 555-0133"], []),
         ("Reviewed: Lt. Dana Frost C-12\nBVPD · 210 Harbor Plaza, Bellmont Vale, NJ 07111 · non-emergency"
          " (201) 555-0177\n", ["210 Harbor Plaza, Bellmont Vale, NJ 07111", "(201) 555-0177"], []),

@@ -306,12 +306,17 @@ class PublicPlaceRecognizer(LocalRecognizer):
         rf"|records|tip|information|reception|dispatch){WS}+line)[ \t]*[:#]?[ \t]*(?P<value>{_PHONE})",
         REGEX_FLAGS,
     )
+    _INITIALS = r"\p{Lu}{1,5}(?:PD|SO|SD|DPS|DC|SP|HP)"
     #: A footer or letterhead line opened by an agency's initials and a separator:
-    #: "BVPD · 210 Harbor Plaza, ...", "WCSO | (555) 555-0100".
+    #: "BVPD · 210 Harbor Plaza, ...", "WCSO | (555) 555-0100", or by the agency's form
+    #: number before one: "WCSO Form DV-3 · 12 Elm Road ...".
     _AGENCY_INITIALS = re.compile(
-        r"(?m)^[ \t]*(?P<value>\p{Lu}{1,5}(?:PD|SO|SD|DPS|DC|SP|HP))(?=[ \t]*(?:·|•|\||—)[ \t]*\S)",
+        rf"(?m)^[ \t]*(?P<value>{_INITIALS})(?=[ \t]*(?:·|•|\||—)[ \t]*\S"
+        r"|[ \t]+(?i:form)[ \t]+[\w-]+[ \t]*(?:·|•|\||—)[ \t]*\S)",
         REGEX_FLAGS,
     )
+    #: A letterhead's logo line, the agency's initials alone ("WCSO"): no end of its block.
+    _LOGO_LINE = re.compile(rf"[ \t]*{_INITIALS}[ \t]*", REGEX_FLAGS)
     _WEB = r"(?:https?://|www\.)[^\s<>()]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|us)(?:/[^\s<>()]*)?"
     _MAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     _CITY_LINE = (
@@ -415,6 +420,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 words = [w for w in re.findall(r"\p{L}{2,}", rest)
                          if w.lower() not in {"tel", "phone", "fax", "ph", "email", "mail", "web", "ext"}
                          and w not in STATE_WORDS]
+                if n > 0 and self._LOGO_LINE.fullmatch(line):
+                    ls, n = le + 1, n + 1
+                    continue
                 if n > 0 and (not self._heading(line) or not found and not self._UNIT_LINE.search(line)
                               or self._PARTY_LINE.search(line)):
                     break  # running text, a line without contact detail, or a private party's line
