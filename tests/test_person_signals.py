@@ -169,6 +169,9 @@ def test_letterhead_contact_block_is_kept_and_the_addressee_is_not() -> None:
         ("TVSO Form PR-9 · Tamsworth Valley Annex, Corby, WA 98000 · (360) 555-0141\n",
          ["(360) 555-0141"], []),
         ("JR Form A · (360) 555-0142\n", [], ["(360) 555-0142"]),
+        # a name matched over a line break: its block hangs from the line the name ends on
+        ("Copy to: Records Office\nMarlow County Dispatch Center\n9 Ferry Road, Marlow, SC 29000 · Admin."
+         " (803) 555-0144\nEvent 12\n", ["9 Ferry Road, Marlow, SC 29000", "(803) 555-0144"], []),
         # the logo's initials on a line of their own inside the letterhead do not end its block
         ("Tamsworth Police Department\nRecords Section\nTWPD\nest. 1907\n(360) 555-0143\n"
          "December 1, 2026\n", ["(360) 555-0143"], []),

@@ -407,8 +407,10 @@ class PublicPlaceRecognizer(LocalRecognizer):
             # but such lines stands between the top of the page and the name
             if kind == "agency":
                 self._lines_above(text, line_start, name, values, starts)
-            # letterhead/footer: the name's line and the contact lines under it
-            ls, n = line_start, 0
+            # letterhead/footer: the name's (last) line and the contact lines under it; a name
+            # matched over a line break ("...Office\nAlder County Communications Center") ends
+            # on the line the block hangs from
+            ls, n = text.rfind("\n", 0, a_end) + 1, 0
             while n <= self.BLOCK_LINES and ls < len(text):
                 le = text.find("\n", ls)
                 le = len(text) if le < 0 else le
