@@ -172,6 +172,19 @@ def test_letterhead_contact_block_is_kept_and_the_addressee_is_not() -> None:
         # a name matched over a line break: its block hangs from the line the name ends on
         ("Copy to: Records Office\nMarlow County Dispatch Center\n9 Ferry Road, Marlow, SC 29000 · Admin."
          " (803) 555-0144\nEvent 12\n", ["9 Ferry Road, Marlow, SC 29000", "(803) 555-0144"], []),
+        # a footer line of contact details alone, one of them the agency's own web address
+        ("Page 1\n9 Wren Street, Dalby, OR 97000 · 541-555-0147 · www.dalbypd.example.org\n",
+         ["9 Wren Street, Dalby, OR 97000", "541-555-0147"], []),
+        ("9 Wren Street, Dalby, OR 97000 • (541) 555-0148 • www.dalby.example.org/police\n",
+         ["9 Wren Street, Dalby, OR 97000", "(541) 555-0148"], []),
+        # a private person's contact line: a mail address never names an agency (a private
+        # mail domain could end in 'pd'), nor does a site of no agency, nor a line with a label
+        ("14 Lark Lane, Dalby, OR 97000 · (541) 555-0149 · lena.voss@example-pd.org\n", [],
+         ["14 Lark Lane, Dalby, OR 97000", "(541) 555-0149"]),
+        ("14 Lark Lane, Dalby, OR 97000 · (541) 555-0149 · www.lenavoss.example.org\n", [],
+         ["14 Lark Lane, Dalby, OR 97000", "(541) 555-0149"]),
+        ("Home: 14 Lark Lane, Dalby, OR 97000 · (541) 555-0149 · www.dalbypd.example.org\n", [],
+         ["14 Lark Lane, Dalby, OR 97000", "(541) 555-0149"]),
         # the logo's initials on a line of their own inside the letterhead do not end its block
         ("Tamsworth Police Department\nRecords Section\nTWPD\nest. 1907\n(360) 555-0143\n"
          "December 1, 2026\n", ["(360) 555-0143"], []),

@@ -437,6 +437,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
                     values.setdefault(c.group("value"), where)
                     starts.setdefault(c.group("value"), set()).add(ls + c.start("value"))
                 ls, n = le + 1, n + 1
+        self._agency_site_lines(text, values, starts)
         # a toll-free number is no one's home phone; a number tagged as an office line is an office's
         for m in self._OFFICE_PHONE.finditer(text):
             values.setdefault(m.group("value"), "a toll-free or office line")
@@ -487,6 +488,37 @@ class PublicPlaceRecognizer(LocalRecognizer):
         for at, value in found_all:
             values.setdefault(value, f"in the letterhead above the agency '{name}'")
             starts.setdefault(value, set()).add(at)
+
+    #: An agency's own web address: a host with a label ending in police initials or words
+    #: ("alderpd.example.org", "sheriff.example.gov"), or a "/police" path. Mail addresses do
+    #: not count: a private person's mail domain could end so.
+    _AGENCY_SITE = re.compile(
+        r"(?i:(?:^|[.@/])[\w-]*(?:pd|police|sheriff|dps)\.[\w.-]+|\.gov\b|/(?:police|sheriff)\b)"
+    )
+
+    def _agency_site_lines(self, text: str, values: dict[str, str], starts: dict[str, set[int]]) -> None:
+        """A footer line of nothing but contact details, one of them the agency's own web
+        address ("12 Elm Road, Town, ST 00000 · (555) 555-0100 · www.townpd.example.org"): the
+        agency's name is on no line of the block, its site names it."""
+        done: set[int] = set()
+        for w in re.finditer(self._WEB, text):
+            site = re.sub(r"^(?i:https?://)?(?i:www\.)?", "", w.group(0))
+            ls = text.rfind("\n", 0, w.start()) + 1
+            if "@" in text[ls:w.end()].split()[-1] or not self._AGENCY_SITE.search(site) or ls in done:
+                continue  # a mail domain, or no agency's site
+            done.add(ls)
+            le = text.find("\n", w.end())
+            line = text[ls : len(text) if le < 0 else le]
+            found = list(self._contact.finditer(line))
+            rest = line
+            for c in reversed(found):
+                rest = rest[: c.start()] + " " + rest[c.end() :]
+            words = [x for x in re.findall(r"\p{L}{2,}", rest) if x.lower() not in
+                     {"tel", "phone", "fax", "ph", "email", "mail", "web", "ext", "admin", "main"}]
+            if len(found) >= 2 and not words:
+                for c in found:
+                    values.setdefault(c.group("value"), "on a footer line of the agency's own web address")
+                    starts.setdefault(c.group("value"), set()).add(ls + c.start("value"))
 
     @staticmethod
     def _heading(line: str) -> bool:
