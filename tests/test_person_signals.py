@@ -240,6 +240,12 @@ def test_page_top_letterhead_above_the_agency_name_is_kept() -> None:
     assert (PAGE_TOP.index("Alder Ford, ME", PAGE_TOP.index("77 Cooper")), "Alder Ford, ME 04999") not in kept
 
 
+def test_founding_year_between_the_contact_lines_and_the_agency_name() -> None:
+    text = "31 Gull Street\nBrackwater, WA 98000\nBWPD\n1902\nBRACKWATER POLICE DEPARTMENT\nRecords\n"
+    kept = _spans(PublicPlaceRecognizer(), text)
+    assert {"31 Gull Street", "Brackwater, WA 98000"} <= set(kept)
+
+
 def test_lines_above_an_agency_name_after_a_private_line_are_not_kept() -> None:
     text = "Ms. Jane Roe\n12 Kiln Street\nAlder Ford, ME 04999\nAlder Ford Police Department\nRecords\n"
     kept = _spans(PublicPlaceRecognizer(), text)

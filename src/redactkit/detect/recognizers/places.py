@@ -476,7 +476,10 @@ class PublicPlaceRecognizer(LocalRecognizer):
             return
         pos, found_all = top, []
         for line in lines:
-            if line.strip() and not re.fullmatch(r"[ \t]*\p{Lu}{2,6}[ \t]*", line):
+            # the logo's initials, and its founding year ("1891", "est. 1891"), are no contact lines
+            # but do not break the letterhead either
+            if line.strip() and not re.fullmatch(
+                    r"[ \t]*(?:\p{Lu}{2,6}|(?:(?i:est\.?|established)[ \t]*)?(?:18|19|20)\d\d)[ \t]*", line):
                 found = list(self._contact.finditer(line))
                 rest = line
                 for c in reversed(found):
