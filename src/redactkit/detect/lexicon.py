@@ -328,6 +328,19 @@ EVERYDAY_WORDS = frozenset(
     The And But For Not You Her His She Him They Them Victim Suspect Witness Officer Police""".split()
 )
 
+#: The closed lists of offence modifiers and nouns of the police-public-release rule "title made
+#: of offence words" ("Resisting Arrest", "Receiving Stolen Property"): words of no one's name.
+OFFENCE_WORDS = frozenset(
+    """Aggravated Simple Domestic Criminal Malicious Felony Misdemeanor Petty Grand Residential
+    Commercial Vehicular Sexual Indecent Reckless Disorderly Resisting Receiving Stolen False Public
+    Fraudulent Unlawful Attempted Armed Careless Negligent Illegal Retail Terroristic Felonious
+    Assault Battery Mischief Trespass Burglary Robbery Theft Larceny Arrest Pretenses Pretences
+    Property Conduct Intoxication Endangerment Harassment Menacing Stalking Forgery Fraud Arson
+    Homicide Manslaughter Kidnapping Vandalism Driving Imprisonment Restraint Violence Entry
+    Trespassing Shoplifting Embezzlement Extortion Intimidation Obstruction Loitering Prowling
+    Damage Possession Rape Sodomy Murder""".split()
+)
+
 #: Job titles of officials NER folds into a PERSON span ("Dispatcher Roland Barstow"): never name tokens.
 ROLE_TITLES = frozenset(
     """Dispatcher Supervisor Magistrate Hon Honorable Probation Parole Technician Tech Advocate Coroner
