@@ -194,3 +194,19 @@ def test_a_town_inside_a_public_law_office_name_is_kept(shared_redactor: Any) ->
 
 def test_a_persons_office_is_no_public_office(found: Any) -> None:
     assert any("Jane Roecastle" in g for g in found("Send it to Jane Roecastle's Office by Friday."))
+
+
+# --- officials whose names hold letters beyond ASCII ---------------------------------------------
+
+@pytest.mark.parametrize("text, official", [
+    ("Reviewing supervisor\nSgt. Teodoro Ibáñez\nNOTES", "Ibáñez"),
+    ("The report was approved by Lt. Zoë Kessendorf on Monday.", "Zoë Kessendorf"),
+    ("ARRESTING OFFICER: DEP. RENÉ NÚÑEZ #442", "NÚÑEZ"),
+])
+def test_officials_with_accented_names_stay_visible(found: Any, text: str, official: str) -> None:
+    got = found(text)
+    assert not any(official in g for g in got), got
+
+
+def test_a_private_accented_name_is_still_redacted(found: Any) -> None:
+    assert any("Ibáñez" in g for g in found("The caller, Marisol Ibáñez, said Sgt. Roe left."))
