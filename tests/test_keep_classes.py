@@ -210,3 +210,24 @@ def test_officials_with_accented_names_stay_visible(found: Any, text: str, offic
 
 def test_a_private_accented_name_is_still_redacted(found: Any) -> None:
     assert any("Ibáñez" in g for g in found("The caller, Marisol Ibáñez, said Sgt. Roe left."))
+
+
+# --- a list of badged officers after a plural rank -----------------------------------------------
+
+@pytest.mark.parametrize("text, official", [
+    ("AT 0200 DEPUTIES ARLO FENWICK #C-214,\nMAREN TOLLIVER #C-230 ASSISTED.", "MAREN TOLLIVER"),
+    ("Officers Arlo Fenwick #41, Maren Tolliver #52 and Oskar Brandt #53 responded.", "Oskar Brandt"),
+])
+def test_badged_names_listed_after_a_plural_rank_stay_visible(found: Any, text: str, official: str) -> None:
+    got = found(text)
+    assert not any(official in g for g in got), got
+
+
+@pytest.mark.parametrize("text, person", [
+    # a name in the list without its own badge may be anyone's
+    ("Officers Arlo Fenwick #41 and Maren Tolliver, the caller, spoke.", "Maren Tolliver"),
+    ("Deputies Arlo Fenwick #41, Maren Tolliver and her son were there.", "Maren Tolliver"),
+])
+def test_an_unbadged_name_after_a_listed_officer_is_still_redacted(found: Any, text: str,
+                                                                 person: str) -> None:
+    assert any(person in g for g in found(text))
