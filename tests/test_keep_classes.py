@@ -208,6 +208,13 @@ def test_officials_with_accented_names_stay_visible(found: Any, text: str, offic
     assert not any(official in g for g in got), got
 
 
+@pytest.mark.parametrize("text", ["MPO Daniel Whitford spoke with the driver.",
+                                  "Approved: MPO Daniel Whitford"])
+def test_a_master_police_officer_by_initials_stays_visible(found: Any, text: str) -> None:
+    got = found(text)
+    assert not any("Whitford" in g for g in got), got
+
+
 def test_a_private_accented_name_is_still_redacted(found: Any) -> None:
     assert any("Ibáñez" in g for g in found("The caller, Marisol Ibáñez, said Sgt. Roe left."))
 

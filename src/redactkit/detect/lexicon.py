@@ -62,6 +62,9 @@ RANK_WORDS = [
     "Police Officer",
     "Patrolman",
     "Ptl.",
+    # a rank of many city departments, written out or as its initials ("MPO A. Roe")
+    "Master Police Officer",
+    "MPO",
     "Sergeant",
     "Sgt.",
     "Sgt",
