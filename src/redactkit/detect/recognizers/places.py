@@ -140,8 +140,10 @@ class AddressRecognizer(ValuePatternRecognizer):
     _STREET = (
         # The house number may end a line of running text ("dispatched to 2809\nArroyo Seco
         # Lane"), but not stand alone on its line (pleading-paper line numbers, "1\nSUPERIOR COURT"),
-        # nor be the year of a date ending the line ("May 2, 2026\nELK BEND COUNTY SHERIFF").
-        rf"(?:\b\d{{1,6}}(?:-?[A-Z])?{WS}+|(?<=\S[ \t])(?<!\d,[ \t])\d{{1,6}}(?:-?[A-Z])?{WS}*\n{WS}*)"
+        # nor be the year of a date ending the line ("May 2, 2026\nELK BEND COUNTY SHERIFF"; after
+        # an identifier's digits, "DL X1234, 2710\nS Elm St", it still is a house number).
+        rf"(?:\b\d{{1,6}}(?:-?[A-Z])?{WS}+|(?<=\S[ \t])"
+        rf"(?!(?<=(?:^|[^\w-])\d{{1,2}},[ \t])(?:19|20)\d\d[ \t]*\n)\d{{1,6}}(?:-?[A-Z])?{WS}*\n{WS}*)"
         rf"(?:{_DIR}{WS}+)?(?:{_WORD}(?:{WS}+{_WORD}){{0,3}}{WS}+"
         rf"(?:{_SUFFIX})(?![\w])(?:{WS}+{_DIR}(?![\w]))?"
         # Spanish/French street type first, particles allowed: "40 Camino de los Alamos"
