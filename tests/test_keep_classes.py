@@ -196,27 +196,13 @@ def test_a_persons_office_is_no_public_office(found: Any) -> None:
     assert any("Jane Roecastle" in g for g in found("Send it to Jane Roecastle's Office by Friday."))
 
 
-# --- officials whose names hold letters beyond ASCII ---------------------------------------------
-
-@pytest.mark.parametrize("text, official", [
-    ("Reviewing supervisor\nSgt. Teodoro Ibáñez\nNOTES", "Ibáñez"),
-    ("The report was approved by Lt. Zoë Kessendorf on Monday.", "Zoë Kessendorf"),
-    ("ARRESTING OFFICER: DEP. RENÉ NÚÑEZ #442", "NÚÑEZ"),
-])
-def test_officials_with_accented_names_stay_visible(found: Any, text: str, official: str) -> None:
-    got = found(text)
-    assert not any(official in g for g in got), got
-
+# --- officers after a rank written as initials ----------------------------------------------------
 
 @pytest.mark.parametrize("text", ["MPO Daniel Whitford spoke with the driver.",
                                   "Approved: MPO Daniel Whitford"])
 def test_a_master_police_officer_by_initials_stays_visible(found: Any, text: str) -> None:
     got = found(text)
     assert not any("Whitford" in g for g in got), got
-
-
-def test_a_private_accented_name_is_still_redacted(found: Any) -> None:
-    assert any("Ibáñez" in g for g in found("The caller, Marisol Ibáñez, said Sgt. Roe left."))
 
 
 # --- a list of badged officers after a plural rank -----------------------------------------------

@@ -192,11 +192,9 @@ RANK_ONE = rf"(?:{alternation(RANK_WORDS)}|{'|'.join(_LOWER_RANKS)})(?![\w.])"
 RANK = rf"(?P<rank>{RANK_ONE}(?:{WS}+{RANK_ONE})*)"
 
 
-#: Letters beyond ASCII count ("Montaño", "Zoë", "NÚÑEZ"): a name token cut at an accented letter
-#: matched nothing, and an official with such a name lost his kept span.
 NAME_TOKEN = (
-    r"(?:(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*"
-    r"|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)"
+    r"(?:(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+    r"|[A-Z]{2,}(?:[-'’][A-Z]{2,})*)"
 )
 
 
