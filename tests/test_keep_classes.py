@@ -194,3 +194,33 @@ def test_a_town_inside_a_public_law_office_name_is_kept(shared_redactor: Any) ->
 
 def test_a_persons_office_is_no_public_office(found: Any) -> None:
     assert any("Jane Roecastle" in g for g in found("Send it to Jane Roecastle's Office by Friday."))
+
+
+# --- officers after a rank written as initials ----------------------------------------------------
+
+@pytest.mark.parametrize("text", ["MPO Daniel Whitford spoke with the driver.",
+                                  "Approved: MPO Daniel Whitford"])
+def test_a_master_police_officer_by_initials_stays_visible(found: Any, text: str) -> None:
+    got = found(text)
+    assert not any("Whitford" in g for g in got), got
+
+
+# --- a list of badged officers after a plural rank -----------------------------------------------
+
+@pytest.mark.parametrize("text, official", [
+    ("AT 0200 DEPUTIES ARLO FENWICK #C-214,\nMAREN TOLLIVER #C-230 ASSISTED.", "MAREN TOLLIVER"),
+    ("Officers Arlo Fenwick #41, Maren Tolliver #52 and Oskar Brandt #53 responded.", "Oskar Brandt"),
+])
+def test_badged_names_listed_after_a_plural_rank_stay_visible(found: Any, text: str, official: str) -> None:
+    got = found(text)
+    assert not any(official in g for g in got), got
+
+
+@pytest.mark.parametrize("text, person", [
+    # a name in the list without its own badge may be anyone's
+    ("Officers Arlo Fenwick #41 and Maren Tolliver, the caller, spoke.", "Maren Tolliver"),
+    ("Deputies Arlo Fenwick #41, Maren Tolliver and her son were there.", "Maren Tolliver"),
+])
+def test_an_unbadged_name_after_a_listed_officer_is_still_redacted(found: Any, text: str,
+                                                                 person: str) -> None:
+    assert any(person in g for g in found(text))

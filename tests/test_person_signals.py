@@ -165,6 +165,29 @@ def test_letterhead_contact_block_is_kept_and_the_addressee_is_not() -> None:
         # footers: an office function labels the number, or agency initials open the line
         ("had left.\nWCSO Form DV-3 · Visitation line (307) 555-0188\nPage 1 of 1", ["(307) 555-0188"], []),
         ("THCSO Form DI-2 · Dispatch (304) 555-0122\nPage 2 of 2", ["(304) 555-0122"], []),
+        # a form number between the initials and the separator; no label on the number
+        ("TVSO Form PR-9 · Tamsworth Valley Annex, Corby, WA 98000 · (360) 555-0141\n",
+         ["(360) 555-0141"], []),
+        ("JR Form A · (360) 555-0142\n", [], ["(360) 555-0142"]),
+        # a name matched over a line break: its block hangs from the line the name ends on
+        ("Copy to: Records Office\nMarlow County Dispatch Center\n9 Ferry Road, Marlow, SC 29000 · Admin."
+         " (803) 555-0144\nEvent 12\n", ["9 Ferry Road, Marlow, SC 29000", "(803) 555-0144"], []),
+        # a footer line of contact details alone, one of them the agency's own web address
+        ("Page 1\n9 Wren Street, Dalby, OR 97000 · 541-555-0147 · www.dalbypd.example.org\n",
+         ["9 Wren Street, Dalby, OR 97000", "541-555-0147"], []),
+        ("9 Wren Street, Dalby, OR 97000 • (541) 555-0148 • www.dalby.example.org/police\n",
+         ["9 Wren Street, Dalby, OR 97000", "(541) 555-0148"], []),
+        # a private person's contact line: a mail address never names an agency (a private
+        # mail domain could end in 'pd'), nor does a site of no agency, nor a line with a label
+        ("14 Lark Lane, Dalby, OR 97000 · (541) 555-0149 · lena.voss@example-pd.org\n", [],
+         ["14 Lark Lane, Dalby, OR 97000", "(541) 555-0149"]),
+        ("14 Lark Lane, Dalby, OR 97000 · (541) 555-0149 · www.lenavoss.example.org\n", [],
+         ["14 Lark Lane, Dalby, OR 97000", "(541) 555-0149"]),
+        ("Home: 14 Lark Lane, Dalby, OR 97000 · (541) 555-0149 · www.dalbypd.example.org\n", [],
+         ["14 Lark Lane, Dalby, OR 97000", "(541) 555-0149"]),
+        # the logo's initials on a line of their own inside the letterhead do not end its block
+        ("Tamsworth Police Department\nRecords Section\nTWPD\nest. 1907\n(360) 555-0143\n"
+         "December 1, 2026\n", ["(360) 555-0143"], []),
         ("Lab intake: (406) 555-0133 · form LR-3\n", ["(406) 555-0133"], []),
         ("Reviewed: Lt. Dana Frost C-12\nBVPD · 210 Harbor Plaza, Bellmont Vale, NJ 07111 · non-emergency"
          " (201) 555-0177\n", ["210 Harbor Plaza, Bellmont Vale, NJ 07111", "(201) 555-0177"], []),
@@ -215,6 +238,12 @@ def test_page_top_letterhead_above_the_agency_name_is_kept() -> None:
     # the addressee's street and town line are not
     assert not any(t == "77 Cooper Lane" for _s, t in kept)
     assert (PAGE_TOP.index("Alder Ford, ME", PAGE_TOP.index("77 Cooper")), "Alder Ford, ME 04999") not in kept
+
+
+def test_founding_year_between_the_contact_lines_and_the_agency_name() -> None:
+    text = "31 Gull Street\nBrackwater, WA 98000\nBWPD\n1902\nBRACKWATER POLICE DEPARTMENT\nRecords\n"
+    kept = _spans(PublicPlaceRecognizer(), text)
+    assert {"31 Gull Street", "Brackwater, WA 98000"} <= set(kept)
 
 
 def test_lines_above_an_agency_name_after_a_private_line_are_not_kept() -> None:

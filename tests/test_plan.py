@@ -110,3 +110,29 @@ def test_town_names_are_not_persons(tmp_path: Path, findings: list[tuple], redac
     fs = [_f(doc, t[0], t[1], *(t[2:] if len(t) > 2 else ())) for t in findings]
     plan = make_plan(doc, fs, POLICY)
     assert sorted(r.text for r in plan.redactions) == sorted(redacted)
+
+
+@pytest.mark.parametrize("town_first", [True, False])
+def test_public_street_and_its_town_line_cut_a_letterhead_address_whole(tmp_path: Path,
+                                                                       town_first: bool) -> None:
+    # a letterhead street and its town line are kept as two public spans; the address candidate
+    # over both lines must leave nothing, whichever kept span is looked at first
+    doc = _doc(tmp_path, ["77 Quillmoor Street", "Fenwick Hollow, OR 97000", "Fenwick Hollow Police"])
+    address = _f(doc, "77 Quillmoor Street\nFenwick Hollow, OR 97000", "ADDRESS", 0.9)
+    kept = [_f(doc, "Fenwick Hollow, OR 97000", "PUBLIC_PLACE", 0.8),
+            _f(doc, "77 Quillmoor Street", "PUBLIC_PLACE", 0.8)]
+    plan = make_plan(doc, [address, *(kept if town_first else kept[::-1])], POLICY)
+    assert [r.text for r in plan.redactions] == []
+
+
+def test_offence_word_taken_for_a_name_elsewhere_stays_in_the_kept_offence_title(tmp_path: Path) -> None:
+    # NER took a lone offence word for a person on one line; rule 5 must not black it out inside
+    # the kept offence title, but a name inside a kept title is still redacted where it is redacted
+    doc = _doc(tmp_path, ["Burglary (see page 2). Petrov was there.",
+                          "He was booked for Aggravated Burglary near Petrov's shed."])
+    fs = [_f(doc, "Burglary", "PERSON"), _f(doc, "Petrov", "PERSON"),
+          _f(doc, "Aggravated Burglary near Petrov", "OFFENSE")]
+    plan = make_plan(doc, fs, POLICY)
+    texts = [r.text for r in plan.redactions]
+    assert texts.count("Burglary") == 1
+    assert texts.count("Petrov") == 2

@@ -89,6 +89,10 @@ ADDRESS = [
     ("moved to 18 Calle Ocotillo last year", "18 Calle Ocotillo"),
     ("was dispatched to 5120\nWillow Bend Lane regarding", "5120\nWillow Bend Lane"),
     ("16\nSUPERIOR COURT OF OHIO", None),
+    # the year of a date ending its line is no house number before a place-named agency
+    ("Log date: Monday, March 2, 2026\nOTTER BEND COUNTY SHERIFF'S OFFICE", None),
+    ("his licence Q30518846, 2710\nN Sparrow St, Elm Town, NE 68000, phone",
+     "2710\nN Sparrow St, Elm Town, NE 68000"),
     ("he ran 5 miles down the trail", None),
     ("the 1400 block of Elm Street", None),
     ("drove 30 miles on Route 66", None),

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .detect.lexicon import EVERYDAY_WORDS
+from .detect.lexicon import EVERYDAY_WORDS, OFFENCE_WORDS
 from .ingest.oldmarks import mark_redactions
 from .model import Char, Document, Finding, Kept, Page, Plan, Rect, Redaction
 
@@ -254,7 +254,8 @@ def _label_key(text: str) -> str:
 
 def _consistency(candidates: list[Finding], text: str, kept: Sequence[_KeptSpan] = ()) -> list[Finding]:
     """Rule 5: a finding for every other whole-word occurrence of each redacted string, except
-    one strictly inside a kept public name (:data:`PUBLIC_NAME_ENTITIES`).
+    one strictly inside a kept public name (:data:`PUBLIC_NAME_ENTITIES`), and a closed-list
+    offence word (:data:`OFFENCE_WORDS`) inside a kept offence title.
 
     The strings are searched together (one alternation per :data:`_CHUNK` strings, longest
     first), so a long document with thousands of redactions is read a few times, not once
@@ -271,6 +272,7 @@ def _consistency(candidates: list[Finding], text: str, kept: Sequence[_KeptSpan]
     keys = sorted(sources, key=lambda k: (-len(k), k))
     # a town inside a kept agency, institution or public address is the place, not the person
     public = [(ks, ke) for ks, ke, kf, _why in kept if kf.entity in PUBLIC_NAME_ENTITIES]
+    offences = [(ks, ke) for ks, ke, kf, _why in kept if kf.entity == "OFFENSE"]
     out: list[Finding] = []
     for i in range(0, len(keys), _CHUNK):
         alts = "|".join(r"\s+".join(re.escape(t) for t in k.split()) for k in keys[i:i + _CHUNK])
@@ -281,6 +283,8 @@ def _consistency(candidates: list[Finding], text: str, kept: Sequence[_KeptSpan]
                 continue
             if any(ks <= s and e <= ke and (ks, ke) != (s, e) for ks, ke in public):
                 continue
+            if m.group(0) in OFFENCE_WORDS and any(ks <= s and e <= ke for ks, ke in offences):
+                continue  # "Arrest" taken for a name elsewhere is the offence in "Resisting Arrest"
             mask[s:e] = b"\x01" * (e - s)
             out.append(Finding.make(
                 src.entity, s, e, text[s:e], src.score, CONSISTENCY_RECOGNIZER,
@@ -319,6 +323,12 @@ def _subtract_kept(f: Finding, kept: list[_KeptSpan], text: str) -> list[Finding
             # the redaction stays whole. A leak is worse than an over-redaction.
             nxt.append((s, e))
         pieces = nxt
+    if pieces != [(f.start, f.end)]:
+        # what is left after cutting out a kept public street may be that street's own kept town
+        # line (a town kept inside an address was let through above, before the street was cut)
+        pieces = [(s, e) for s, e in map(lambda p: _strip(text, *p), pieces) if not any(
+            ks <= s and e <= ke and not (kf.entity in GENERIC_ENTITIES and f.entity not in GENERIC_ENTITIES)
+            for ks, ke, kf, _why in kept)]
     out: list[Finding] = []
     for s, e in pieces:
         s, e = _strip(text, s, e)

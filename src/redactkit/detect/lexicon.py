@@ -62,6 +62,9 @@ RANK_WORDS = [
     "Police Officer",
     "Patrolman",
     "Ptl.",
+    # a rank of many city departments, written out or as its initials ("MPO A. Roe")
+    "Master Police Officer",
+    "MPO",
     "Sergeant",
     "Sgt.",
     "Sgt",
@@ -326,6 +329,19 @@ EVERYDAY_WORDS = frozenset(
     Jack Frank Pat Sue Drew Dean Long Little Short Small Strong More Day Love Cash Gay West North South
     East Street Park Lake Major Judge Field Fields Church
     The And But For Not You Her His She Him They Them Victim Suspect Witness Officer Police""".split()
+)
+
+#: The closed lists of offence modifiers and nouns of the police-public-release rule "title made
+#: of offence words" ("Resisting Arrest", "Receiving Stolen Property"): words of no one's name.
+OFFENCE_WORDS = frozenset(
+    """Aggravated Simple Domestic Criminal Malicious Felony Misdemeanor Petty Grand Residential
+    Commercial Vehicular Sexual Indecent Reckless Disorderly Resisting Receiving Stolen False Public
+    Fraudulent Unlawful Attempted Armed Careless Negligent Illegal Retail Terroristic Felonious
+    Assault Battery Mischief Trespass Burglary Robbery Theft Larceny Arrest Pretenses Pretences
+    Property Conduct Intoxication Endangerment Harassment Menacing Stalking Forgery Fraud Arson
+    Homicide Manslaughter Kidnapping Vandalism Driving Imprisonment Restraint Violence Entry
+    Trespassing Shoplifting Embezzlement Extortion Intimidation Obstruction Loitering Prowling
+    Damage Possession Rape Sodomy Murder""".split()
 )
 
 #: Job titles of officials NER folds into a PERSON span ("Dispatcher Roland Barstow"): never name tokens.

@@ -253,6 +253,14 @@ class OfficerRecognizer(LocalRecognizer):
     name: str
     ENTITY = "OFFICER"
     _RE = re.compile(rf"(?<![\w.])(?P<label>{RANK}){WS}+{NAME}(?:{BADGE_AFTER})?", REGEX_FLAGS)
+    #: After a plural rank ("Deputies Al Roe #C-12, Bo Li #C-14 and Cy Ng #C-15"), each further
+    #: name of the list, each with its own badge (a bare name after a comma may be anyone's).
+    _PLURAL_RANK = re.compile(r"(?i:officers|deputies|detectives|troopers|sergeants|agents|investigators)")
+    _LIST_NEXT_RE = re.compile(
+        rf"{WS}*\(?#{WS}*[A-Z0-9][A-Z0-9-]{{0,7}}\)?{WS}*(?:,(?:{WS}*(?i:and))?|{WS}+(?i:and)|{WS}*&)"
+        rf"(?:{WS}+|{WS}*\n{WS}*){NAME}(?={WS}*\(?#{WS}*[A-Z0-9])",
+        REGEX_FLAGS,
+    )
     #: Prose wrapped between the given name and the surname ("... please call Officer Jasper\n
     #: Whitcombe at ..."): the surname continues the sentence, so the break is no cell boundary.
     _WRAP_RE = re.compile(
@@ -320,6 +328,19 @@ class OfficerRecognizer(LocalRecognizer):
     def load(self) -> None:
         """Nothing to load."""
 
+    def _list_names(self, text: str, pos: int, rank: str, results: list[RecognizerResult],
+                    found: list[tuple[str, str]]) -> None:
+        """The further badged names of a list after a plural rank (see :attr:`_LIST_NEXT_RE`)."""
+        while (m := self._LIST_NEXT_RE.match(text, pos)) is not None:
+            name = m.group("name")
+            if self._name_tokens(name) != len(name.split()):
+                return
+            why = f"name in a list of badged names after the plural rank '{rank}'"
+            ex = make_explanation(self.name, 0.85, why, "plural rank + list of names")
+            results.append(make_result(self, self.ENTITY, m.start("name"), m.end("name"), 0.85, ex))
+            found.append((" ".join(name.split()), why))
+            pos = m.end("name")
+
     @staticmethod
     def _name_tokens(name: str) -> int:
         """Leading tokens of ``name`` that are a name (stop at a non-name word; never end on an initial)."""
@@ -358,6 +379,8 @@ class OfficerRecognizer(LocalRecognizer):
             ex = make_explanation(self.name, score, why, "rank + name" + (" + badge" if badge else ""))
             results.append(make_result(self, self.ENTITY, start, end, score, ex))
             found.append((text[start:end], why))
+            if complete and self._PLURAL_RANK.fullmatch(rank.split()[-1]):
+                self._list_names(text, end, rank, results, found)
 
         for m in self._WRAP_RE.finditer(text):
             name = m.group("name")

@@ -139,10 +139,12 @@ class AddressRecognizer(ValuePatternRecognizer):
     _ZIP = r"\d{5}(?:-\d{4})?"
     _STREET = (
         # The house number may end a line of running text ("dispatched to 2809\nArroyo Seco
-        # Lane"), but not stand alone on its line (pleading-paper line numbers, "1\nSUPERIOR COURT").
+        # Lane"), but not stand alone on its line (pleading-paper line numbers, "1\nSUPERIOR COURT"),
+        # nor be the year of a date ending the line ("May 2, 2026\nELK BEND COUNTY SHERIFF"; after
+        # an identifier's digits, "DL X1234, 2710\nS Elm St", it still is a house number).
         # A half house number ("511 1/2 Elm St", a rear or upstairs dwelling) is part of it.
-        rf"(?:(?<!\d/)\b\d{{1,6}}(?:-?[A-Z])?(?:{WS}+1/2)?{WS}+"
-        rf"|(?<=\S[ \t])\d{{1,6}}(?:-?[A-Z])?{WS}*\n{WS}*)"
+        rf"(?:(?<!\d/)\b\d{{1,6}}(?:-?[A-Z])?(?:{WS}+1/2)?{WS}+|(?<=\S[ \t])"
+        rf"(?!(?<=(?:^|[^\w-])\d{{1,2}},[ \t])(?:19|20)\d\d[ \t]*\n)\d{{1,6}}(?:-?[A-Z])?{WS}*\n{WS}*)"
         rf"(?:{_DIR}{WS}+)?(?:{_WORD}(?:{WS}+{_WORD}){{0,3}}{WS}+"
         rf"(?:{_SUFFIX})(?![\w])(?:{WS}+{_DIR}(?![\w]))?"
         # Spanish/French street type first, particles allowed: "40 Camino de los Alamos"
@@ -310,12 +312,17 @@ class PublicPlaceRecognizer(LocalRecognizer):
         rf"|records|tip|information|reception|dispatch){WS}+line)[ \t]*[:#]?[ \t]*(?P<value>{_PHONE})",
         REGEX_FLAGS,
     )
+    _INITIALS = r"\p{Lu}{1,5}(?:PD|SO|SD|DPS|DC|SP|HP)"
     #: A footer or letterhead line opened by an agency's initials and a separator:
-    #: "BVPD · 210 Harbor Plaza, ...", "WCSO | (555) 555-0100".
+    #: "BVPD · 210 Harbor Plaza, ...", "WCSO | (555) 555-0100", or by the agency's form
+    #: number before one: "WCSO Form DV-3 · 12 Elm Road ...".
     _AGENCY_INITIALS = re.compile(
-        r"(?m)^[ \t]*(?P<value>\p{Lu}{1,5}(?:PD|SO|SD|DPS|DC|SP|HP))(?=[ \t]*(?:·|•|\||—)[ \t]*\S)",
+        rf"(?m)^[ \t]*(?P<value>{_INITIALS})(?=[ \t]*(?:·|•|\||—)[ \t]*\S"
+        r"|[ \t]+(?i:form)[ \t]+[\w-]+[ \t]*(?:·|•|\||—)[ \t]*\S)",
         REGEX_FLAGS,
     )
+    #: A letterhead's logo line, the agency's initials alone ("WCSO"): no end of its block.
+    _LOGO_LINE = re.compile(rf"[ \t]*{_INITIALS}[ \t]*", REGEX_FLAGS)
     _WEB = r"(?:https?://|www\.)[^\s<>()]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|us)(?:/[^\s<>()]*)?"
     _MAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     _CITY_LINE = (
@@ -406,8 +413,10 @@ class PublicPlaceRecognizer(LocalRecognizer):
             # but such lines stands between the top of the page and the name
             if kind == "agency":
                 self._lines_above(text, line_start, name, values, starts)
-            # letterhead/footer: the name's line and the contact lines under it
-            ls, n = line_start, 0
+            # letterhead/footer: the name's (last) line and the contact lines under it; a name
+            # matched over a line break ("...Office\nAlder County Communications Center") ends
+            # on the line the block hangs from
+            ls, n = text.rfind("\n", 0, a_end) + 1, 0
             while n <= self.BLOCK_LINES and ls < len(text):
                 le = text.find("\n", ls)
                 le = len(text) if le < 0 else le
@@ -419,6 +428,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 words = [w for w in re.findall(r"\p{L}{2,}", rest)
                          if w.lower() not in {"tel", "phone", "fax", "ph", "email", "mail", "web", "ext"}
                          and w not in STATE_WORDS]
+                if n > 0 and self._LOGO_LINE.fullmatch(line):
+                    ls, n = le + 1, n + 1
+                    continue
                 if n > 0 and (not self._heading(line) or not found and not self._UNIT_LINE.search(line)
                               or self._PARTY_LINE.search(line)):
                     break  # running text, a line without contact detail, or a private party's line
@@ -431,6 +443,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
                     values.setdefault(c.group("value"), where)
                     starts.setdefault(c.group("value"), set()).add(ls + c.start("value"))
                 ls, n = le + 1, n + 1
+        self._agency_site_lines(text, values, starts)
         # a toll-free number is no one's home phone; a number tagged as an office line is an office's
         for m in self._OFFICE_PHONE.finditer(text):
             values.setdefault(m.group("value"), "a toll-free or office line")
@@ -469,7 +482,10 @@ class PublicPlaceRecognizer(LocalRecognizer):
             return
         pos, found_all = top, []
         for line in lines:
-            if line.strip() and not re.fullmatch(r"[ \t]*\p{Lu}{2,6}[ \t]*", line):
+            # the logo's initials, and its founding year ("1891", "est. 1891"), are no contact lines
+            # but do not break the letterhead either
+            if line.strip() and not re.fullmatch(
+                    r"[ \t]*(?:\p{Lu}{2,6}|(?:(?i:est\.?|established)[ \t]*)?(?:18|19|20)\d\d)[ \t]*", line):
                 found = list(self._contact.finditer(line))
                 rest = line
                 for c in reversed(found):
@@ -481,6 +497,37 @@ class PublicPlaceRecognizer(LocalRecognizer):
         for at, value in found_all:
             values.setdefault(value, f"in the letterhead above the agency '{name}'")
             starts.setdefault(value, set()).add(at)
+
+    #: An agency's own web address: a host with a label ending in police initials or words
+    #: ("alderpd.example.org", "sheriff.example.gov"), or a "/police" path. Mail addresses do
+    #: not count: a private person's mail domain could end so.
+    _AGENCY_SITE = re.compile(
+        r"(?i:(?:^|[.@/])[\w-]*(?:pd|police|sheriff|dps)\.[\w.-]+|\.gov\b|/(?:police|sheriff)\b)"
+    )
+
+    def _agency_site_lines(self, text: str, values: dict[str, str], starts: dict[str, set[int]]) -> None:
+        """A footer line of nothing but contact details, one of them the agency's own web
+        address ("12 Elm Road, Town, ST 00000 · (555) 555-0100 · www.townpd.example.org"): the
+        agency's name is on no line of the block, its site names it."""
+        done: set[int] = set()
+        for w in re.finditer(self._WEB, text):
+            site = re.sub(r"^(?i:https?://)?(?i:www\.)?", "", w.group(0))
+            ls = text.rfind("\n", 0, w.start()) + 1
+            if "@" in text[ls:w.end()].split()[-1] or not self._AGENCY_SITE.search(site) or ls in done:
+                continue  # a mail domain, or no agency's site
+            done.add(ls)
+            le = text.find("\n", w.end())
+            line = text[ls : len(text) if le < 0 else le]
+            found = list(self._contact.finditer(line))
+            rest = line
+            for c in reversed(found):
+                rest = rest[: c.start()] + " " + rest[c.end() :]
+            words = [x for x in re.findall(r"\p{L}{2,}", rest) if x.lower() not in
+                     {"tel", "phone", "fax", "ph", "email", "mail", "web", "ext", "admin", "main"}]
+            if len(found) >= 2 and not words:
+                for c in found:
+                    values.setdefault(c.group("value"), "on a footer line of the agency's own web address")
+                    starts.setdefault(c.group("value"), set()).add(ls + c.start("value"))
 
     @staticmethod
     def _heading(line: str) -> bool:
