@@ -12,6 +12,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from redactkit.ingest import ingest
 from redactkit.model import Document, Rect, Redaction
 
 # The accuracy scorer (benchmarks/_evaluate.py) is shared by tests and benchmarks; it is not
@@ -113,6 +114,16 @@ def redaction_for(
         start=start,
         end=end,
     )
+
+
+def lines_document(tmp_path: Path, lines: Sequence[str]) -> Document:
+    """A one-page PDF of ``lines`` (Helvetica 11 pt, 14 pt apart) in ``tmp_path``, ingested."""
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    for i, line in enumerate(lines):
+        page.insert_text((72, 100 + 14 * i), line, fontsize=11)
+    pdf.save(tmp_path / "p.pdf")
+    return ingest(tmp_path / "p.pdf")
 
 
 @pytest.fixture(scope="session")

@@ -8,11 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pymupdf
 import pytest
 
+from conftest import lines_document
 from redactkit.api import analyze_text
-from redactkit.ingest import ingest
 from redactkit.model import Document, Finding
 from redactkit.plan import CONSISTENCY_RECOGNIZER, make_plan
 from redactkit.policy import load_policy
@@ -20,13 +19,7 @@ from redactkit.policy import load_policy
 POLICY = load_policy("police-public-release")
 
 
-def _doc(tmp_path: Path, lines: list[str]) -> Document:
-    pdf = pymupdf.open()
-    page = pdf.new_page()
-    for i, line in enumerate(lines):
-        page.insert_text((72, 100 + 14 * i), line, fontsize=11)
-    pdf.save(tmp_path / "p.pdf")
-    return ingest(tmp_path / "p.pdf")
+_doc = lines_document
 
 
 def _f(doc: Document, text: str, entity: str, occurrence: int = 0) -> Finding:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pymupdf
 import pytest
 
-from redactkit.ingest import ingest
+from conftest import lines_document
 from redactkit.model import Document, Finding
 from redactkit.plan import make_plan
 from redactkit.policy import load_policy
@@ -15,13 +14,7 @@ from redactkit.policy import load_policy
 POLICY = load_policy("police-public-release")
 
 
-def _doc(tmp_path: Path, lines: list[str]) -> Document:
-    pdf = pymupdf.open()
-    page = pdf.new_page()
-    for i, line in enumerate(lines):
-        page.insert_text((72, 100 + 14 * i), line, fontsize=11)
-    pdf.save(tmp_path / "p.pdf")
-    return ingest(tmp_path / "p.pdf")
+_doc = lines_document
 
 
 def _f(doc: Document, text: str, entity: str, score: float = 0.85, recognizer: str = "Test",

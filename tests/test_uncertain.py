@@ -8,8 +8,8 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from conftest import lines_document
 from redactkit.errors import PolicyError
-from redactkit.ingest import ingest
 from redactkit.model import Document, Finding, Plan
 from redactkit.plan import CONSISTENCY_RECOGNIZER, make_plan, settle_uncertain
 from redactkit.policy import load_policy
@@ -18,13 +18,7 @@ from redactkit.review.pagedata import needs_review
 POLICY = load_policy("police-public-release")
 
 
-def _doc(tmp_path: Path, lines: list[str]) -> Document:
-    pdf = pymupdf.open()
-    page = pdf.new_page()
-    for i, line in enumerate(lines):
-        page.insert_text((72, 100 + 14 * i), line, fontsize=11)
-    pdf.save(tmp_path / "p.pdf")
-    return ingest(tmp_path / "p.pdf")
+_doc = lines_document
 
 
 def _f(doc: Document, text: str, entity: str, score: float, occurrence: int = 0) -> Finding:
