@@ -57,7 +57,7 @@ def initials_findings(text: str, findings: list[Finding]) -> list[Finding]:
     wanted = {ini: who for ini, who in private.items() if ini not in officer}
     if not wanted:
         return []
-    # a form's "Witness initials: MT" for "Marisol R. Teague": first and last only, after the cue
+    # a form's "Witness initials: AR" for "Ada J. Roe": first and last only, after the cue
     short = {ini[0] + ini[-1]: who for ini, who in wanted.items() if len(ini) > 2}
     short = {ini: who for ini, who in short.items() if ini not in wanted and ini not in officer}
     # three or four letters: bare or dotted; two: only dotted ("M.T.") or after an "initials" cue

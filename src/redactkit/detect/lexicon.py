@@ -46,7 +46,7 @@ _MONTH = (
 DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/])"
     r"|\d{4}-\d{2}-\d{2}(?!\d)"
-    # a written year may be cut to two digits after an apostrophe ("Oct. 2, '75", "2 Oct '75")
+    # a written year may be cut to two digits after an apostrophe ("Mar. 9, '81", "9 Mar '81")
     rf"|{_MONTH}\.?{WS}+\d{{1,2}}(?:st|nd|rd|th)?,?{WS}+(?:\d{{4}}|['’]\d{{2}}(?!\d))"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?{WS}+(?:of{WS}+)?{_MONTH}\.?,?{WS}+(?:\d{{4}}|['’]\d{{2}}(?!\d)))"
 )

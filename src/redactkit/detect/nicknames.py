@@ -32,7 +32,7 @@ __all__ = ["RECOGNIZER", "nickname_findings"]
 RECOGNIZER = "nickname"
 
 _WS = r"[ \t]"
-#: A quoted nickname: one to three capitalised tokens ("Dot", "J-Bird", "Big Mike").
+#: A quoted nickname: one to three capitalised tokens ("Dot", "K-Dog", "Little Ray").
 _QUOTED = re.compile(
     r"""(?<![\w])["“'‘](?P<nick>\p{Lu}[\p{L}\p{N}.'’-]{0,20}(?:[ \t]\p{Lu}[\p{L}.'’-]{0,20}){0,2})"""
     r"""["”'’](?![\w])""",

@@ -9,7 +9,7 @@ Each source's value is searched in the whole document text in a normalised form:
   ``2175550143``; any Unicode dash or blank), never inside a longer number;
 * licence plates: the same letters and digits, case-insensitive, with or without a dash
   or blank between groups (``7ABC123`` = ``7abc-123``); a spelled-out state before it is
-  not part of the key (``Kansas 418 LNV`` = ``418 LNV``);
+  not part of the key (``Ohio 902 KTP`` = ``902 KTP``);
 * e-mail addresses: case-insensitive;
 * dates of birth and VINs: the same text;
 * addresses: the same words, blanks and line breaks ignored, case-insensitive; the
@@ -55,7 +55,7 @@ _SEP = r"(?:[\s.()/\-‐‑‒–—―−]|\n[ \t]*\d{1,2}[ \t]*(?=\n))*"
 _STREET = re.compile(r"^\s*(?:\d+[A-Z]?|[NSEW]\d+)\s+[^\s,]+(?:[ \t]+[^\s,]+)+?(?=\s*(?:,|\n|$))")
 
 
-#: A spelled-out state before a plate ("Kansas 418 LNV"): the plate recurs without it ("418 LNV KS").
+#: A spelled-out state before a plate ("Ohio 902 KTP"): the plate recurs without it ("902 KTP OH").
 _PLATE_STATE = re.compile(
     r"^(?:New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Rhode Island"
     r"|South Carolina|South Dakota|West Virginia|Alabama|Alaska|Arizona|Arkansas|California|Colorado"

@@ -269,9 +269,9 @@ class UsPhoneRecognizer(ValuePatternRecognizer):
             0.7,
         ),
         Pattern("us phone 10 digits", r"(?<![\w+-])(?:\+?1)?[2-9]\d{2}[2-9]\d{6}(?![\w-])", 0.4),
-        # "505/555-0108": a slash after the area code (contact tables)
+        # "612/555-0177": a slash after the area code (contact tables)
         Pattern("us phone slash", r"(?<![\w/+-])\d{3}/\d{3}-\d{4}(?![\w/-])", 0.6),
-        # "seven-one-nine, five-five-five, oh-one-four-two": a number read aloud in a transcript
+        # "six-one-two, five-five-five, oh-one-seven-seven": a number read aloud in a transcript
         # (seven, ten or eleven digit words in a row; checked in invalidate_result)
         Pattern(
             "spoken phone",

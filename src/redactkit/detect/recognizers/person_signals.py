@@ -294,8 +294,8 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
             before = text[max(0, m.start() - 80) : m.start()]
             add(m.span("name"), "structure", 0.35, "name spelled out letter by letter")
             letters = "".join(c for c in m.group("name") if c.isalpha())
-            # the name said before may be several words spelled as one run ("de la Cruz": "D-E, L-A,
-            # C-R-U-Z")
+            # the name said before may be several words spelled as one run ("de la Roe": "D-E, L-A,
+            # R-O-E")
             base = m.start() - len(before)
             wms = list(re.finditer(r"\p{L}+", before))
             said = [(wms[i].start(), wms[i + n - 1].end())
