@@ -35,7 +35,7 @@ def found(shared_redactor: Any) -> Any:
     ("Passenger HOLLOWAY-REED, TRISTAN (16), DOB 2009-03-01; released to mother.", "16"),
     ("Name\nOwen Palleck\nAge\n15\nUnit / Seat", "15"),
     ("RP REQ CHECK ON FATHER AMOS REDD 84 YOA, NO ANS", "84"),
-    ("Ruth stayed inside with their grandson Milo, who is 12.", "12"),
+    ("Edna stayed inside with their grandson Milo, who is 12.", "12"),
 ])
 def test_ages_are_redacted(found: Any, text: str, age: str) -> None:
     assert age in found(text).get("AGE", set())
@@ -50,7 +50,7 @@ def test_numbers_that_are_no_ages_stay(found: Any) -> None:
 # --- identifiers: licence, phone, date-of-birth and plate forms ------------------------------------
 
 @pytest.mark.parametrize("text, value", [
-    ("Subject: KILLEEN, ROSS ALAN, DOB 01 JUN 1993, WY OL K4471902, 77 Tamarack Way.", "K4471902"),
+    ("Subject: KILLEEN, ROSS ALAN, DOB 01 JUN 1993, WY OL K4471902, 77 Sycamore Way.", "K4471902"),
     ("The purse holds a Utah driver's license, number 5518302, issued to you.", "5518302"),
     ("A records check shows HOLT, DANE, DOB 03-14-2004, R12-44-7719, last address 5 Elm St.",
      "R12-44-7719"),
@@ -60,7 +60,7 @@ def test_licence_numbers(found: Any, text: str, value: str) -> None:
 
 
 def test_case_number_after_a_date_is_no_licence(found: Any) -> None:
-    assert "DRIVER_LICENSE" not in found("Report date 03-14-2024, R12-44-7719 assigned to Sgt. Ames.")
+    assert "DRIVER_LICENSE" not in found("Report date 03-14-2024, R12-44-7719 assigned to Sgt. Bixby.")
 
 
 @pytest.mark.parametrize("text, value", [
@@ -99,8 +99,8 @@ def test_plate_forms(found: Any, text: str, value: str) -> None:
 
 @pytest.mark.parametrize("text, value", [
     ("ALI address\nRR 7 BOX 412 MAPLE\nGROVE RD HARTWELL SC", "RR 7 BOX 412 MAPLE GROVE RD HARTWELL SC"),
-    ("WITNESS ADDRESS\n9 Kestrel Hill, Unit D, Millbrook, KY 40000\nLINEUP DATE",
-     "9 Kestrel Hill, Unit D, Millbrook, KY 40000"),
+    ("WITNESS ADDRESS\n9 Wrenfield Hill, Unit D, Millbrook, KY 40000\nLINEUP DATE",
+     "9 Wrenfield Hill, Unit D, Millbrook, KY 40000"),
     ("HASKIN was last known at Lot 7, Pinecrest Mobile Home Park, Harlow\nPoint and drives a truck.",
      "Lot 7, Pinecrest Mobile Home Park, Harlow Point"),
     ("a notice is mailed to the permit holder at P.O. Box\n2211, Santa Lupe, NM 87000. Appeal.",
@@ -131,14 +131,14 @@ def test_a_kept_place_inside_a_private_address_punches_no_hole() -> None:
 @pytest.mark.parametrize("text, nick", [
     ("INMATE\nBOUCHER, LAMONT REX\nAKA\nSparky ; L. R. Boucher\nAGE", "Sparky"),
     ("Registrant\nKEMP, ARLO WENDELL\nAliases\n\"Dell\" Kemp; A. W. Kempton\nVerification no.", "Dell"),
-    ("Visitor, found in garage\nMcINTYRE, Lucius \"Lucky\"\n1994-02-11", "Lucky"),
+    ("Visitor, found in garage\nMcINTYRE, Rufus \"Lucky\"\n1994-02-11", "Lucky"),
 ])
 def test_aliases_and_nicknames_next_to_a_name(found: Any, text: str, nick: str) -> None:
     assert any(nick in g for g in found(text).get("PERSON", set()))
 
 
 @pytest.mark.parametrize("text, later", [
-    ('His cousin Darnell "Moose" Abernathy-Cole drove. Moose works at the tire shop.', "Moose works"),
+    ('His cousin Marvin "Moose" Abernathy-Cole drove. Moose works at the tire shop.', "Moose works"),
     ('A former roommate, Wade "Rooster" Pettibone, had a key. "Rooster" also goes by W. P. Pettibone.',
      '"Rooster" also'),
 ])
@@ -149,7 +149,7 @@ def test_a_nickname_is_found_wherever_it_is_used(shared_redactor: Any, text: str
 
 
 def test_an_empty_alias_field_redacts_no_label(found: Any) -> None:
-    got = found("NAME\nVANCE, TERRELL OWEN\nAKA\nNone\nDATE OF BIRTH\n01/02/1990")
+    got = found("NAME\nVANCE, DEWAYNE OWEN\nAKA\nNone\nDATE OF BIRTH\n01/02/1990")
     assert not any("None" in g or "DATE" in g for g in got.get("PERSON", set()))
 
 
@@ -161,8 +161,8 @@ def test_a_street_type_with_a_full_stop_ends_the_address(found: Any) -> None:
 # --- names after "in the name of" / "issued to"; a month as a middle name ----------------------
 
 @pytest.mark.parametrize("text, name", [
-    ("Prescription bottle, label in name of R. Quillfeather", "R. Quillfeather"),
-    ("Decedent\nHOLLOWAY, SILAS AUGUST\nDate of birth\n3 Nov 1941", "HOLLOWAY, SILAS AUGUST"),
+    ("Prescription bottle, label in name of R. Brightwater", "R. Brightwater"),
+    ("Decedent\nHOLLOWAY, SILAS AUGUST\nDate of birth\n5 Nov 1943", "HOLLOWAY, SILAS AUGUST"),
 ])
 def test_name_cues_and_month_middle_names(found: Any, text: str, name: str) -> None:
     assert name in found(text).get("PERSON", set())
@@ -183,9 +183,9 @@ def test_first_and_last_initials_after_an_initials_cue() -> None:
 # --- a name wrapped inside a narrow table cell -------------------------------------------------
 
 @pytest.mark.parametrize("text, part", [
-    ("WL2611808\n12/05/2026\nQuarrington-Vale, Per\nAnders\n11/30/1993\nL-913-006-452-881", "Anders"),
-    ("WL2611810\n12/05/2026\nDuMaurier, Felix Anton\nJr.\n02/01/1966", "Jr."),
-    ("11/22 1545\nCF26-119101\nHorace\nWhitlock-Obi\n201.555.0148\n7 Pippin Park Terrace", "Whitlock-Obi"),
+    ("WL2611808\n12/05/2026\nQuarrington-Vale, Per\nErik\n11/28/1992\nL-824-117-563-990", "Erik"),
+    ("WL2611810\n12/05/2026\nDuMaurier, Oscar Anton\nJr.\n02/03/1967", "Jr."),
+    ("11/22 1545\nCF26-119101\nHorace\nWhitlock-Obi\n612.555.0163\n7 Tumbleson Park Terrace", "Whitlock-Obi"),
 ])
 def test_the_wrapped_part_of_a_name_in_a_cell(found: Any, text: str, part: str) -> None:
     assert part in found(text).get("PERSON", set())
@@ -199,8 +199,8 @@ def test_a_label_under_a_name_is_not_joined(found: Any) -> None:
 def test_a_quoted_name_alone_in_a_cell_of_a_form_with_an_alias_field(found: Any) -> None:
     text = ("NAME (LAST, FIRST, MIDDLE)\nNAME (LAST, FIRST, MIDDLE)\n"
             "BRANDT, KELVIN OMAR\nLUSK, TAVION REESE\n"
-            "AKA / MONIKER\nDATE OF BIRTH\nAKA / MONIKER\nDATE OF BIRTH\n\"Bishop\"\n12/09/2001\n\"Vee\"\n"
-            "10/31/1999\nBishop was seen later at the park.")
+            "AKA / MONIKER\nDATE OF BIRTH\nAKA / MONIKER\nDATE OF BIRTH\n\"Bishop\"\n12/07/2002\n\"Vee\"\n"
+            "10/29/1998\nBishop was seen later at the park.")
     persons = found(text).get("PERSON", set())
     assert {"Bishop", "Vee"} <= persons, persons
 
@@ -210,19 +210,19 @@ def test_quoted_words_without_an_alias_field_stay(found: Any) -> None:
 
 
 def test_a_birth_date_with_an_apostrophe_year(found: Any) -> None:
-    assert "Oct. 2, '75" in found("Witness: Ysabel Orcutt, DOB Oct. 2, '75, phone 555-201-0116.").get(
+    assert "Mar. 9, '81" in found("Witness: Ysabel Orcutt, DOB Mar. 9, '81, phone 555-201-0116.").get(
         "DATE_OF_BIRTH", set())
 
 
 def test_a_name_spelled_as_one_run_of_several_words(found: Any) -> None:
-    got = found("MRS. DEL RIO:\nMarisol. Marisol del Rio. D-E-L, R-I-O, two words.")
+    got = found("MRS. DEL RIO:\nGraciela. Graciela del Rio. D-E-L, R-I-O, two words.")
     assert "D-E-L, R-I-O" in got.get("PERSON", set())
 
 
 
 def test_the_word_said_before_its_spelling_is_the_name(found: Any) -> None:
     # an ALL-CAPS narrative gives the NER nothing; the spelling says which word is the surname
-    got = found("I SPOKE WITH THE WITNESS, NADIA OKONJO BRELLAND (SPELLED B-R-E-L-L-A-N-D),\n"
+    got = found("I SPOKE WITH THE WITNESS, NADIA ADEBAYO BRELLAND (SPELLED B-R-E-L-L-A-N-D),\n"
                 "A COOK, BY PHONE. LATER BRELLAND CALLED BACK.")
     assert "BRELLAND" in got.get("PERSON", set())
     assert "PHONE" not in got.get("PERSON", set()) and "COOK" not in got.get("PERSON", set())
@@ -230,19 +230,19 @@ def test_the_word_said_before_its_spelling_is_the_name(found: Any) -> None:
 # --- name parts that are also words or months ---------------------------------------------------
 
 def test_a_word_surname_as_the_subject_of_a_verb(found: Any) -> None:
-    got = found("I called about Naomi Grant. Officers arrived. Grant said Jarrod was driving. "
+    got = found("I called about Hazel Grant. Officers arrived. Grant said Dustin was driving. "
                 "The grant application was due.")
     persons = got.get("PERSON", set())
     assert "Grant" in persons and not any("grant" in g for g in persons)
 
 
 def test_a_month_given_name_before_a_surname_and_as_a_subject(shared_redactor: Any) -> None:
-    text = ("It came from the garage of my neighbors Lyle and June Pettigrew, who live next door.\n"
+    text = ("It came from the garage of my neighbors Merle and June Hazelrigg, who live next door.\n"
             "June stayed inside with their grandson. He moved back in early June when the lease ended.")
     got = [f for f in analyze_text(text, "police-public-release", detector=shared_redactor.detector)
            if f.entity == "PERSON"]
     starts = {f.start for f in got if f.text == "June"} | {f.start for f in got if f.text.startswith("June ")}
-    assert text.index("June Pettigrew") in starts and text.index("June stayed") in starts
+    assert text.index("June Hazelrigg") in starts and text.index("June stayed") in starts
     assert text.index("June when") not in starts
 
 
@@ -308,12 +308,12 @@ def test_other_numbers_after_licence_are_not_licences(found: Any, text: str) -> 
 # --- the given name before a propagated surname ---------------------------------------------------
 
 def test_a_given_name_before_a_propagated_surname(shared_redactor: Any) -> None:
-    text = ("Dear Ms. Vantreese,\nYour bicycle was found. A neighbour of the school, Odalys Vantreese, "
+    text = ("Dear Ms. Vantreese,\nYour bicycle was found. A neighbour of the school, Yesenia Vantreese, "
             "saw it. Later the Vantreese Farms sign was cut.")
     got = [f for f in analyze_text(text, "police-public-release", detector=shared_redactor.detector)
            if f.entity == "PERSON"]
     texts = {f.text for f in got}
-    assert "Odalys" in texts or "Odalys Vantreese" in texts
+    assert "Yesenia" in texts or "Yesenia Vantreese" in texts
     assert not {"the", "Farms", "Later"} & texts
 
 
@@ -323,8 +323,8 @@ def _person(text: str, part: str) -> Finding:
 
 
 @pytest.mark.parametrize("text, name, particles", [
-    ("DRIVER (LAST, FIRST MI)\nIA\nDE LA ROE, ADA B.\n482LK6913\n", "ROE, ADA B.", "DE LA"),
-    ("The witness was Pieter van Oordtveld of Leiden.", "Oordtveld", "van"),
+    ("DRIVER (LAST, FIRST MI)\nIA\nDE LA ROE, ADA B.\n573MP2804\n", "ROE, ADA B.", "DE LA"),
+    ("The witness was Maarten van Oordtveld of Leiden.", "Oordtveld", "van"),
 ])
 def test_particles_cut_off_before_a_name(text: str, name: str, particles: str) -> None:
     got = given_before_findings(text, [_person(text, name)], load_policy("police-public-release"))
@@ -332,7 +332,7 @@ def test_particles_cut_off_before_a_name(text: str, name: str, particles: str) -
 
 
 @pytest.mark.parametrize("text, name", [
-    ("PLATE KJW 207 DE ROE, ADA B.\n", "ROE, ADA B."),  # a state code after a plate
+    ("PLATE RTM 514 DE ROE, ADA B.\n", "ROE, ADA B."),  # a state code after a plate
     ("She met Ada at Roe, then left.", "Roe"),
 ])
 def test_no_particles_taken_from_other_words(text: str, name: str) -> None:
@@ -372,10 +372,10 @@ def test_false_name_without_a_name_finds_nothing(found: Any) -> None:
 
 
 @pytest.mark.parametrize("text, name", [
-    ('Tobin said he bought them from a man he knows only as "Sprocket", who works nights.', "Sprocket"),
-    ('She said the car was a gift and that "Mimsy" (her name for Mrs. Harrowgate) wanted her to have it.',
+    ('Colby said he bought them from a man he knows only as "Sprocket", who works nights.', "Sprocket"),
+    ('She said the car was a gift and that "Mimsy" (her name for Mrs. Wexmoor) wanted her to have it.',
      "Mimsy"),
-    ("Desmond says only family calls him Bix.", "Bix"),
+    ("Clifford says only family calls him Bix.", "Bix"),
 ])
 def test_what_people_call_a_person_is_redacted(found: Any, text: str, name: str) -> None:
     assert name in found(text).get("PERSON", set())

@@ -56,7 +56,7 @@ def _pdf(tmp_path: Path, hidden: bool) -> Path:
     page.insert_text((72, 100), "Visible line with Tobiah Quennell, DOB 02/03/1990", fontsize=11)
     page.insert_text((72, 130), "Second   line\twith spaces", fontsize=11)
     if hidden:
-        page.insert_text((72, 160), "Hidden Marisol Achterberg", fontsize=11, render_mode=3)
+        page.insert_text((72, 160), "Hidden Graciela Vondermuhl", fontsize=11, render_mode=3)
     path = tmp_path / f"p{int(hidden)}.pdf"
     doc.save(path)
     return path
@@ -89,7 +89,7 @@ def test_words_by_numpy_are_the_words_of_the_loop(tmp_path: Path, x: float) -> N
     doc = pymupdf.open()
     page = doc.new_page()
     page.insert_text((x, 100), "Tobiah Quennell  rang (217) 555-0143\tat 10:40,", fontsize=11)
-    page.insert_text((x, 130), "then   Marisol\u00a0Achterberg\u2003left.", fontsize=9)
+    page.insert_text((x, 130), "then   Graciela\u00a0Vondermuhl\u2003left.", fontsize=9)
     got = read_page(page, 0)
     boxes, lines = got.chars._boxes, got.chars._lines  # type: ignore[union-attr]
     loop = _words_loop(got.text, boxes, lines, 0)
