@@ -12,6 +12,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from redactkit.api import analyze_text
 from redactkit.ingest import ingest
 from redactkit.model import Document, Rect, Redaction
 
@@ -124,6 +125,16 @@ def lines_document(tmp_path: Path, lines: Sequence[str]) -> Document:
         page.insert_text((72, 100 + 14 * i), line, fontsize=11)
     pdf.save(tmp_path / "p.pdf")
     return ingest(tmp_path / "p.pdf")
+
+
+@pytest.fixture(scope="module")
+def found(shared_redactor):  # type: ignore[no-untyped-def]
+    """``found(text)``: the texts police-public-release redacts in ``text`` (whitespace folded);
+    detection-class tests assert on it (a module may define its own ``found``)."""
+    def run(text: str) -> set[str]:
+        return {" ".join(f.text.split()) for f in analyze_text(text, "police-public-release",
+                                                               detector=shared_redactor.detector)}
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -13,14 +13,6 @@ from redactkit.detect.recognizers import LastFirstNameRecognizer, RoleNameRecogn
 from redactkit.model import Finding
 
 
-@pytest.fixture(scope="module")
-def found(shared_redactor: Any) -> Any:
-    def run(text: str) -> set[str]:
-        return {" ".join(f.text.split()) for f in analyze_text(text, "police-public-release",
-                                                               detector=shared_redactor.detector)}
-    return run
-
-
 @pytest.mark.parametrize("text, offence", [
     ("Mr. Corwin Ashby was charged with Aggravated Menacing and left.", "Aggravated Menacing"),
     ("She was arrested for Theft by Deception at the mall.", "Theft by Deception"),

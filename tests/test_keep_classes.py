@@ -29,14 +29,6 @@ def _f(doc: Document, text: str, entity: str, occurrence: int = 0) -> Finding:
     return Finding(entity, start, start + len(text), text, 0.85, "Test", "test")
 
 
-@pytest.fixture(scope="module")
-def found(shared_redactor: Any) -> Any:
-    def run(text: str) -> set[str]:
-        return {" ".join(f.text.split()) for f in analyze_text(text, "police-public-release",
-                                                               detector=shared_redactor.detector)}
-    return run
-
-
 # --- a town's name inside kept public names -------------------------------------------------------
 
 def test_a_surname_redacted_elsewhere_stays_visible_inside_kept_public_names(tmp_path: Path) -> None:
