@@ -12,6 +12,7 @@ import pytest
 
 from conftest import lines_document
 from redactkit.api import analyze_text
+from redactkit.detect.recognizers import OfficerRecognizer
 from redactkit.model import Document, Finding
 from redactkit.plan import CONSISTENCY_RECOGNIZER, make_plan
 from redactkit.policy import load_policy
@@ -209,3 +210,25 @@ def test_badged_names_listed_after_a_plural_rank_stay_visible(found: Any, text: 
 def test_an_unbadged_name_after_a_listed_officer_is_still_redacted(found: Any, text: str,
                                                                  person: str) -> None:
     assert any(person in g for g in found(text))
+
+
+# --- a dispatch log read as running text (OCR) ----------------------------------------------------
+
+@pytest.mark.parametrize("text, officer", [
+    ("22:41:09 3D12 PRENTISS DISPATCHED ALLEY 900 BLK N BIRCH", "PRENTISS"),
+    ("22:58:40 3D12 PRENTISS GOA - NO CONTACT", "PRENTISS"),
+    ("0612 some header\n7K04 ABERNATHY ON SCENE 14 ELM CT", "ABERNATHY"),
+])
+def test_a_unit_call_sign_surname_and_status_word_is_an_officer(text: str, officer: str) -> None:
+    got = [text[r.start:r.end] for r in OfficerRecognizer().analyze(text, ["OFFICER"], None)]
+    assert officer in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "22:10:05 CALL RECEIVED: PROWLER VANCE, ELLA (555) 555-0171",  # a caller: no call sign
+    "22:50:11 VANCE ARRIVED AT THE LOBBY",  # a status word without a unit before the name
+    "22:51:30 3D12 ADVISED VANCE ARRIVED HOME",  # the name is not right after the call sign
+])
+def test_a_caller_in_a_dispatch_log_is_no_officer(text: str) -> None:
+    got = [text[r.start:r.end] for r in OfficerRecognizer().analyze(text, ["OFFICER"], None)]
+    assert not any("VANCE" in g for g in got), got
