@@ -12,7 +12,7 @@ import pytest
 
 from conftest import lines_document
 from redactkit.api import analyze_text
-from redactkit.detect.recognizers import OfficerRecognizer
+from redactkit.detect.recognizers import OfficerRecognizer, PublicPlaceRecognizer
 from redactkit.model import Document, Finding
 from redactkit.plan import CONSISTENCY_RECOGNIZER, make_plan
 from redactkit.policy import load_policy
@@ -232,3 +232,29 @@ def test_a_unit_call_sign_surname_and_status_word_is_an_officer(text: str, offic
 def test_a_caller_in_a_dispatch_log_is_no_officer(text: str) -> None:
     got = [text[r.start:r.end] for r in OfficerRecognizer().analyze(text, ["OFFICER"], None)]
     assert not any("VANCE" in g for g in got), got
+
+
+# --- a label cell or a form title between a public name and its contact lines ----------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Towing company\nHalvorsen & Sons Towing\nYard location\n8800 Foundry Pkwy, Carrow\nOperator ID\nK-2",
+     "8800 Foundry Pkwy, Carrow"),
+    ("ORRIN FALLS POLICE DEPARTMENT\nDOOR-TO-DOOR CANVASS SHEET\n22 Foundry Square, Orrin Falls, ME 04999\n"
+     "Sheet 1", "22 Foundry Square, Orrin Falls, ME 04999"),
+])
+def test_a_label_cell_or_form_title_does_not_end_a_public_block(text: str, kept: str) -> None:
+    got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
+    assert kept in got, got
+
+
+@pytest.mark.parametrize("text, private", [
+    ("Employer\nHarbor Regional Hospital\nHome address\n12 Elm Street, Orrin Falls, ME 04999", "12 Elm"),
+    ("Harbor Regional Hospital\nPatient\nJane Roecastle\n(555) 555-0133", "555-0133"),
+    ("Harbor Regional Hospital\nRoecastle\n(555) 555-0133", "555-0133"),  # a bare surname in the cell
+    ("ORRIN FALLS POLICE DEPARTMENT\nMARGARET QUILLFEATHER\n12 Elm Street, Orrin Falls, ME 04999", "12 Elm"),
+    ("ORRIN FALLS POLICE DEPARTMENT\nINCIDENT REPORT — VICTIM\n12 Elm Street, Orrin Falls, ME 04999",
+     "12 Elm"),
+])
+def test_a_name_or_private_label_between_still_ends_the_block(text: str, private: str) -> None:
+    got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
+    assert not any(private in g for g in got), got

@@ -22,6 +22,8 @@ from ..lexicon import (
     STATE_WORDS,
     WS,
     alternation,
+    is_given_name,
+    surname_kind,
 )
 from ._base import FlaggedPattern as Pattern
 from ._base import ValuePatternRecognizer, make_explanation, make_result
@@ -416,7 +418,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
             # letterhead/footer: the name's (last) line and the contact lines under it; a name
             # matched over a line break ("...Office\nAlder County Communications Center") ends
             # on the line the block hangs from
-            ls, n = text.rfind("\n", 0, a_end) + 1, 0
+            ls, n, skipped = text.rfind("\n", 0, a_end) + 1, 0, False
             while n <= self.BLOCK_LINES and ls < len(text):
                 le = text.find("\n", ls)
                 le = len(text) if le < 0 else le
@@ -428,7 +430,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 words = [w for w in re.findall(r"\p{L}{2,}", rest)
                          if w.lower() not in {"tel", "phone", "fax", "ph", "email", "mail", "web", "ext"}
                          and w not in STATE_WORDS]
-                if n > 0 and self._LOGO_LINE.fullmatch(line):
+                if n > 0 and self._LOGO_LINE.fullmatch(line) or (
+                        n > 0 and not found and not skipped and self._cell_label(line, kind)):
+                    skipped = skipped or not self._LOGO_LINE.fullmatch(line)
                     ls, n = le + 1, n + 1
                     continue
                 if n > 0 and (not self._heading(line) or not found and not self._UNIT_LINE.search(line)
@@ -528,6 +532,32 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 for c in found:
                     values.setdefault(c.group("value"), "on a footer line of the agency's own web address")
                     starts.setdefault(c.group("value"), set()).add(ls + c.start("value"))
+
+    #: The document noun of a form's title line.
+    _FORM_TITLE = re.compile(r"\b(?:REPORT|SHEET|LOG|FORM|NOTICE|RECORD|SUMMARY|REQUEST|RECEIPT|CHECKLIST"
+                             r"|MEMO(?:RANDUM)?|REFERRAL|INVENTORY|WORKSHEET)S?\b")
+    #: Words of a label for a private person's own details: such a line ends a block.
+    _PRIVATE_LABEL = re.compile(
+        r"(?i:\b(?:home|residen\w*|address|mailing|cell|mobile|phone|tel|contact|personal|private|dob"
+        r"|birth|born|e-?mail|age|ssn|licen[cs]e)\b)"
+    )
+
+    def _cell_label(self, line: str, kind: str) -> bool:
+        """One line between a name and its contact lines that does not end the block: a table's
+        label cell of one to three words, one of them lower case ("Storage lot" under a business's
+        name), or under an agency's name a form title in capitals ("CANVASS SHEET — AREA CHECK").
+        Never a party's or a private detail's label, a number, a given name or census surname,
+        nor a cell of capitalised words only (a bare name: "Roe" or "Ann Roe")."""
+        words = line.split()
+        if not words or re.search(r"\d", line) or self._PARTY_LINE.search(line) \
+                or self._PRIVATE_LABEL.search(line):
+            return False
+        if any(is_given_name(w) or surname_kind(w.strip(".,:;—-")) == "name" for w in words):
+            return False
+        if len(words) <= 3 and any(re.fullmatch(r"\p{Ll}+", w) for w in words[1:]):
+            return True
+        return kind == "agency" and len(words) <= 8 and not re.search(r"\p{Ll}", line) \
+            and bool(self._FORM_TITLE.search(line))
 
     @staticmethod
     def _heading(line: str) -> bool:
