@@ -8,11 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pymupdf
 import pytest
 
 from conftest import lines_document
 from redactkit.api import analyze_text
 from redactkit.detect.recognizers import OfficerRecognizer, PublicPlaceRecognizer
+from redactkit.ingest import ingest
 from redactkit.model import Document, Finding
 from redactkit.plan import CONSISTENCY_RECOGNIZER, make_plan
 from redactkit.policy import load_policy
@@ -258,3 +260,42 @@ def test_a_label_cell_or_form_title_does_not_end_a_public_block(text: str, kept:
 def test_a_name_or_private_label_between_still_ends_the_block(text: str, private: str) -> None:
     got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
     assert not any(private in g for g in got), got
+
+
+# --- a public address kept on one page and written again on another -----------------------------
+
+def _pages_document(tmp_path: Path, pages: list[list[str]]) -> Document:
+    pdf = pymupdf.open()
+    for lines in pages:
+        page = pdf.new_page()
+        for i, line in enumerate(lines):
+            page.insert_text((72, 100 + 14 * i), line, fontsize=11)
+    pdf.save(tmp_path / "pages.pdf")
+    return ingest(tmp_path / "pages.pdf")
+
+
+def _redacted(shared_redactor: Any, doc: Document) -> list[str]:
+    plan = make_plan(doc, shared_redactor.detector.detect(doc, POLICY), POLICY)
+    return [" ".join(r.text.split()) for r in plan.redactions]
+
+
+def test_a_public_address_found_on_one_page_is_kept_on_another(tmp_path: Path, shared_redactor: Any) -> None:
+    doc = _pages_document(tmp_path, [
+        ["Towing company", "Halvorsen & Sons Towing", "Yard location", "8800 Foundry Pkwy, Carrow",
+         "Owner address", "31 Larkspur Lane, Carrow, OH 44999"],
+        ["Your vehicle was towed by the company named on page 1 and is held at 8800 Foundry Pkwy,",
+         "Carrow, until you claim it. Owner of record: Tamsin Oakhurst, 31 Larkspur Lane, Carrow."],
+    ])
+    got = _redacted(shared_redactor, doc)
+    assert not any("8800" in g for g in got), got
+    # the private address on both pages is still redacted
+    assert sum("31 Larkspur Lane" in g for g in got) == 2, got
+
+
+def test_a_public_phone_is_not_carried_to_another_page(tmp_path: Path, shared_redactor: Any) -> None:
+    doc = _pages_document(tmp_path, [
+        ["Harbor Regional Hospital", "Front desk (555) 555-0142"],
+        ["Witness Odile Pennyworth gave her cell as (555) 555-0142 when asked."],
+    ])
+    got = _redacted(shared_redactor, doc)
+    assert any("555-0142" in g for g in got), got
