@@ -299,3 +299,28 @@ def test_a_public_phone_is_not_carried_to_another_page(tmp_path: Path, shared_re
     ])
     got = _redacted(shared_redactor, doc)
     assert any("555-0142" in g for g in got), got
+
+
+# --- an offence title opened by an offence modifier before its statute citation ------------------
+
+@pytest.mark.parametrize("lines, title", [
+    (["The pills are held for a sale investigation",
+      "(Unlawful Sale of Ketamine, ORS 123.456) under case AB-1."],
+     "Unlawful Sale of Ketamine"),
+    (["I ask that this be investigated as Fraudulent Use of a Stored Value Card",
+      "under State Code § 18-1234."], "Fraudulent Use of a Stored Value Card"),
+])
+def test_a_modifier_led_title_before_a_citation_is_kept(tmp_path: Path, shared_redactor: Any,
+                                                        lines: list[str], title: str) -> None:
+    doc = _doc(tmp_path, lines)
+    offences = [" ".join(f.text.split()) for f in shared_redactor.detector.detect(doc, POLICY)
+                if f.entity == "OFFENSE"]
+    assert title in offences, offences
+    # a name NER took inside the title is dropped there
+    findings = [*shared_redactor.detector.detect(doc, POLICY), _f(doc, title.split()[-1], "PERSON")]
+    assert not make_plan(doc, findings, POLICY).redactions
+
+
+def test_a_name_before_a_citation_without_an_offence_modifier_is_still_redacted(found: Any) -> None:
+    got = found("She was detained, Maribel Oakhurst, under Welfare Code § 5150 at 0200.")
+    assert any("Maribel Oakhurst" in g for g in got), got
