@@ -13,7 +13,7 @@ import pytest
 
 from conftest import lines_document
 from redactkit.api import analyze_text
-from redactkit.detect.recognizers import OfficerRecognizer, PublicPlaceRecognizer
+from redactkit.detect.recognizers import OfficerRecognizer, ParsedAddressRecognizer, PublicPlaceRecognizer
 from redactkit.ingest import ingest
 from redactkit.model import Document, Finding
 from redactkit.plan import CONSISTENCY_RECOGNIZER, make_plan
@@ -324,3 +324,18 @@ def test_a_modifier_led_title_before_a_citation_is_kept(tmp_path: Path, shared_r
 def test_a_name_before_a_citation_without_an_offence_modifier_is_still_redacted(found: Any) -> None:
     got = found("She was detained, Maribel Oakhurst, under Welfare Code § 5150 at 0200.")
     assert any("Maribel Oakhurst" in g for g in got), got
+
+
+# --- a parsed address running into a log's next row or the next form label -----------------------
+
+@pytest.mark.parametrize("text, address", [
+    ("21:02:11 CALL RECEIVED: PROWLER VANCE, ELLA 900 N BIRCH AVE APT 2C\n"
+     "21:09:40 3D12 PRENTISS PLATE KT 40117 - PARTIAL", "900 N BIRCH AVE APT 2C"),
+    ("Location: 4100 N Quarry Blvd Examiner: Sgt. Odo Pell", "4100 N Quarry Blvd"),
+    # labels of an address's own parts do not end it
+    ("Address: 12 Elm St City: Carrow State: OH", "12 Elm St City: Carrow State: OH"),
+    ("Home: 77 Larch Court Apt: 4, Carrow, OH 44999", "77 Larch Court Apt: 4, Carrow, OH 44999"),
+])
+def test_a_parsed_address_ends_at_a_log_row_or_a_form_label(text: str, address: str) -> None:
+    got = [text[r.start:r.end] for r in ParsedAddressRecognizer().analyze(text, ["ADDRESS"])]
+    assert got == [address], got
