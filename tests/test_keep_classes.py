@@ -339,3 +339,30 @@ def test_a_name_before_a_citation_without_an_offence_modifier_is_still_redacted(
 def test_a_parsed_address_ends_at_a_log_row_or_a_form_label(text: str, address: str) -> None:
     got = [text[r.start:r.end] for r in ParsedAddressRecognizer().analyze(text, ["ADDRESS"])]
     assert got == [address], got
+
+
+# --- a firm named with an ampersand right before its street address -------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Employer\nHarrowfield Pallet & Crate, 45 Mill Run Drive\nShift", "45 Mill Run Drive"),
+    ("THE TRUCK WAS FOUND AT BRIXHAM BODY & GLASS, 2290 HIGHWAY 61,\nCARROW, BOOKED IN FOR REPAIR.",
+     "2290 HIGHWAY 61"),
+    ("forbidden to enter the premises of Crossways Mercantile\n& Feed, 4200 Old Mill Road, Carrow, including",
+     "4200 Old Mill Road, Carrow"),
+    ("Tow: Halvorsen & Sons Towing, 8800 Foundry Pkwy, Carrow", "8800 Foundry Pkwy, Carrow"),
+])
+def test_a_firms_address_after_its_ampersand_name_is_kept(text: str, kept: str) -> None:
+    got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
+    assert kept in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Residents: Marta & Ivo Roecastle, 12 Elm Street, Carrow",
+    "Interviewed Mr. & Mrs. Roecastle, 12 Elm Street, Carrow.",
+    "Residents: Zephyrine & Odo Quillfeather, 12 Elm Street, Carrow",
+    "Tenants Zephyrine Quillfeather & Odo Quillfeather, 12 Elm Street, Carrow",
+    "Cellmate Roecastle #12, 12 Elm Street",
+])
+def test_people_named_with_an_ampersand_keep_no_address(text: str) -> None:
+    got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
+    assert not any("12 Elm" in g for g in got), got

@@ -20,6 +20,7 @@ from ..lexicon import (
     REGEX_FLAGS,
     ROLE_WORDS,
     STATE_WORDS,
+    TITLES,
     WS,
     alternation,
     is_given_name,
@@ -302,6 +303,29 @@ class PublicPlaceRecognizer(LocalRecognizer):
         rf"(?!{WS}+(?:{AddressRecognizer._SUFFIX})(?![\w]))",
         REGEX_FLAGS,
     )
+    #: A business named with an ampersand right before its street address ("Harrow Pallet &
+    #: Crate, 45 Mill Road"): an anchor like an institution's name. Not when a word is a given
+    #: name or a courtesy title ("Ann & Ivo Roe, 12 Elm Street"); see :meth:`_firm`.
+    _BUSINESS = re.compile(
+        rf"(?<![\w'’.&#-])(?P<value>{_CAP}(?:{WS}+{_CAP}){{0,3}}{WS}*(?:\n{WS}*)?&{WS}*(?:\n{WS}*)?{_CAP}"
+        rf"(?:{WS}+{_CAP}){{0,2}})(?=,{WS}+\d)",
+        REGEX_FLAGS,
+    )
+    @staticmethod
+    def _firm(value: str) -> bool:
+        """An ampersand name of a firm, not of people: no given name or courtesy title; and
+        unless '& Sons', '& Co' and the like, no census surname, and not shaped like a couple
+        ("Odo & Zia Roe", "Odo Roe & Zia Roe")."""
+        before, _, after = value.partition("&")
+        left, right = before.split(), after.split()
+        if any(is_given_name(t) or t.strip(".").capitalize() in TITLES for t in left + right):
+            return False
+        if right[0].strip(".,").capitalize() in {"Sons", "Daughters", "Brothers", "Bros", "Co", "Company"}:
+            return True
+        if any(surname_kind(t) == "name" for t in left + right):
+            return False
+        return not (len(right) == 2 and len(left) in (1, 2))
+
     _PHONE = r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b(?:,?[ \t]*(?i:ext\.?|x)[ \t]*\d{1,5}\b)?"
     _OFFICE_PHONE = re.compile(
         rf"(?<![\w-])(?P<value>(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{{3}}[ .-]\d{{4}})\b"
@@ -387,6 +411,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
             out.append(self._result(s, m.end("value"), f"institution named as a place ('{value}')"))
             anchors.append((s, m.end("value"), "institution"))
         anchors += [(m.start("value"), m.end("value"), "agency") for m in self._agency.finditer(text)]
+        anchors += [(m.start("value"), m.end("value"), "business") for m in self._BUSINESS.finditer(text)
+                    if self._firm(m.group("value"))]
         anchors += [(m.start("value"), m.end("value"), "agency")
                     for m in self._AGENCY_INITIALS.finditer(text)]
         anchors += [(m.start("name"), m.end("name"), "officer") for m in self._officer.finditer(text)]
