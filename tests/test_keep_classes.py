@@ -13,7 +13,12 @@ import pytest
 
 from conftest import lines_document
 from redactkit.api import analyze_text
-from redactkit.detect.recognizers import OfficerRecognizer, ParsedAddressRecognizer, PublicPlaceRecognizer
+from redactkit.detect.recognizers import (
+    AddressRecognizer,
+    OfficerRecognizer,
+    ParsedAddressRecognizer,
+    PublicPlaceRecognizer,
+)
 from redactkit.ingest import ingest
 from redactkit.model import Document, Finding
 from redactkit.plan import CONSISTENCY_RECOGNIZER, make_plan
@@ -366,3 +371,33 @@ def test_a_firms_address_after_its_ampersand_name_is_kept(text: str, kept: str) 
 def test_people_named_with_an_ampersand_keep_no_address(text: str) -> None:
     got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
     assert not any("12 Elm" in g for g in got), got
+
+
+# --- public contact details: an officer's badge before the phone, an intake line, a Plaza street ----
+
+@pytest.mark.parametrize("text, kept", [
+    ("Program coordinator: Cpl. Ione Marchbank\n290, (555) 555-0111.\nTip sheet", "(555) 555-0111"),
+    ("– County Agency on Aging, protective services intake — (555) 555-0190, 12/01/2026 1415",
+     "(555) 555-0190"),
+    ("SANTO PUEBLO POLICE DEPARTMENT\nFalse Alarm Reduction Program • 8 Plaza Mayor, Santo Pueblo, NM 87999\n"
+     "PREMISES", "8 Plaza Mayor, Santo Pueblo, NM 87999"),
+])
+def test_public_contact_details_in_these_forms_are_kept(text: str, kept: str) -> None:
+    got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
+    assert kept in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Cpl. Ione Marchbank 290 spoke with Odo Pell, (555) 555-0122.",
+    "– Victim Odo Pell, cell — (555) 555-0122",
+    "Owner Odo Pell lives at 8 Plaza Mayor, Santo Pueblo, NM 87999.",
+])
+def test_a_private_persons_contact_details_in_these_forms_are_not(text: str) -> None:
+    got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
+    assert got == [], got
+
+
+def test_a_plaza_street_is_an_address() -> None:
+    text = "Owner Odo Pell lives at 8 Plaza Mayor, Santo Pueblo, NM 87999."
+    got = [text[r.start:r.end] for r in AddressRecognizer().analyze(text, ["ADDRESS"])]
+    assert got == ["8 Plaza Mayor, Santo Pueblo, NM 87999"], got

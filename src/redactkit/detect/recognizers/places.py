@@ -124,8 +124,8 @@ class AddressRecognizer(ValuePatternRecognizer):
         ]
     )
     #: Street types written before the name in Spanish and French street names ("117 Calle
-    #: Lucero", "40 Camino del Sol", "9 Rue Royale").
-    _PREFIX_TYPE = alternation(["Calle", "Camino", "Avenida", "Paseo", "Via", "Vía", "Rue", "Rua"])
+    #: Lucero", "40 Camino del Sol", "9 Rue Royale", "8 Plaza Mayor").
+    _PREFIX_TYPE = alternation(["Calle", "Camino", "Avenida", "Paseo", "Via", "Vía", "Rue", "Rua", "Plaza"])
     _WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
     _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
     #: blanks, or one line break with blanks around it (an address wrapped in running text)
@@ -334,7 +334,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
         # a footer or prose label naming an office function before the number: "Dispatch (555)
         # 555-0100", "Visitation line ...", "Lab intake: ...", "business line ..."
         rf"|(?<![\w-])(?i:non-?emergency|dispatch|switchboard|front{WS}+desk|records|hotline"
-        rf"|(?:lab|evidence|property|records){WS}+intake|(?:main|business|office|visitation|registry"
+        rf"|(?:lab|evidence|property|records|services){WS}+intake[ \t]*[—–-]?"
+        rf"|(?:main|business|office|visitation|registry"
         rf"|records|tip|information|reception|dispatch){WS}+line)[ \t]*[:#]?[ \t]*(?P<value>{_PHONE})",
         REGEX_FLAGS,
     )
@@ -425,9 +426,11 @@ class PublicPlaceRecognizer(LocalRecognizer):
             line_end = len(text) if line_end < 0 else line_end
             short = self._heading(text[line_start:a_start] + text[a_end:line_end])
             # prose: a contact detail right after the name
+            # (an officer's badge number may stand between: "Cpl. Ann Roe\n290, (555) 555-0100")
             m = re.match(
-                r"(?:[ \t]*(?:,|—|-|·|•|\||(?:located|is)?[ \t]*at\b|desk|office|phone|line|direct)"
-                r"[ \t]*\n?)*[ \t]*",
+                r"(?:[ \t]*(?:,|—|-|·|•|\||(?:located|is)?[ \t]*at\b|desk|office|phone|line|direct"
+                + (r"|\n?[ \t]*#?[A-Z]{0,2}-?\d{1,5}(?=[ \t]*,)" if kind == "officer" else "")
+                + r")[ \t]*\n?)*[ \t]*",
                 text[a_end : a_end + 40],
             )
             pos = a_end + (m.end() if m else 0)
