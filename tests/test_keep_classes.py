@@ -401,3 +401,16 @@ def test_a_plaza_street_is_an_address() -> None:
     text = "Owner Odo Pell lives at 8 Plaza Mayor, Santo Pueblo, NM 87999."
     got = [text[r.start:r.end] for r in AddressRecognizer().analyze(text, ["ADDRESS"])]
     assert got == ["8 Plaza Mayor, Santo Pueblo, NM 87999"], got
+
+
+# --- a street named with a possessive ------------------------------------------------------------
+
+def test_a_possessive_street_name_is_an_address_and_a_footers_public_one() -> None:
+    footer = ("WCSO Form AB-3 · Carrow County Public Safety Building, 1 Sheriff's Way, Carrow, VA 24999"
+              " · (555) 555-0100")
+    got = [footer[r.start:r.end] for r in PublicPlaceRecognizer().analyze(footer, ["PUBLIC_PLACE"])]
+    assert "1 Sheriff's Way, Carrow, VA 24999" in got, got
+    private = "Owner Odo Pell, 14 King's Road, Carrow, VA 24999, was home."
+    assert [private[r.start:r.end] for r in AddressRecognizer().analyze(private, ["ADDRESS"])] == [
+        "14 King's Road, Carrow, VA 24999"]
+    assert PublicPlaceRecognizer().analyze(private, ["PUBLIC_PLACE"]) == []

@@ -126,7 +126,8 @@ class AddressRecognizer(ValuePatternRecognizer):
     #: Street types written before the name in Spanish and French street names ("117 Calle
     #: Lucero", "40 Camino del Sol", "9 Rue Royale", "8 Plaza Mayor").
     _PREFIX_TYPE = alternation(["Calle", "Camino", "Avenida", "Paseo", "Via", "Vía", "Rue", "Rua", "Plaza"])
-    _WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
+    #: a street name's word, possessive too ("King's Road")
+    _WORD = r"(?:[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,}(?:['’]S)?|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
     _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
     #: blanks, or one line break with blanks around it (an address wrapped in running text)
     _BR = rf"(?:{WS}+|{WS}*\n{WS}*)"
