@@ -366,7 +366,7 @@ _STREET_VALUE = re.compile(r"\d{1,6}(?:-?[A-Z])?\s+[^\W\d]")
 
 def public_addresses_across_pages(document: Document, findings: list[Finding]) -> list[Finding]:
     """PUBLIC_PLACE findings for a public party's street address on pages other than the one
-    where it was found ("Towing Co., 12 Yard Road" in a form on page 1, "stored at 12 Yard
+    where it was found ("Towing Co., 12 Yard Road" in a form on page 1, "held at 12 Yard
     Road" in a letter on page 2). Like the recognizer's own rule for the rest of its page:
     the same address is the same public place. Street addresses only: a phone number kept as
     an office line on one page may be written as someone's own number on another."""

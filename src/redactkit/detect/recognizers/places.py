@@ -304,8 +304,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
         rf"(?!{WS}+(?:{AddressRecognizer._SUFFIX})(?![\w]))",
         REGEX_FLAGS,
     )
-    #: A business named with an ampersand right before its street address ("Harrow Pallet &
-    #: Crate, 45 Mill Road"): an anchor like an institution's name. Not when a word is a given
+    #: A business named with an ampersand right before its street address ("Brindle Barrel &
+    #: Cask, 7 Mill Road"): an anchor like an institution's name. Not when a word is a given
     #: name or a courtesy title ("Ann & Ivo Roe, 12 Elm Street"); see :meth:`_firm`.
     _BUSINESS = re.compile(
         rf"(?<![\w'’.&#-])(?P<value>{_CAP}(?:{WS}+{_CAP}){{0,3}}{WS}*(?:\n{WS}*)?&{WS}*(?:\n{WS}*)?{_CAP}"
@@ -427,7 +427,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
             line_end = len(text) if line_end < 0 else line_end
             short = self._heading(text[line_start:a_start] + text[a_end:line_end])
             # prose: a contact detail right after the name
-            # (an officer's badge number may stand between: "Cpl. Ann Roe\n290, (555) 555-0100")
+            # (an officer's badge number may stand between: "Ofc. Ann Roe\n412, (555) 555-0100")
             m = re.match(
                 r"(?:[ \t]*(?:,|—|-|·|•|\||(?:located|is)?[ \t]*at\b|desk|office|phone|line|direct"
                 + (r"|\n?[ \t]*#?[A-Z]{0,2}-?\d{1,5}(?=[ \t]*,)" if kind == "officer" else "")
@@ -574,8 +574,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
 
     def _cell_label(self, line: str, kind: str) -> bool:
         """One line between a name and its contact lines that does not end the block: a table's
-        label cell of one to three words, one of them lower case ("Storage lot" under a business's
-        name), or under an agency's name a form title in capitals ("CANVASS SHEET — AREA CHECK").
+        label cell of one to three words, one of them lower case ("Yard location" under a business's
+        name), or under an agency's name a form title in capitals ("NOISE ORDINANCE WORKSHEET").
         Never a party's or a private detail's label, a number, a given name or census surname,
         nor a cell of capitalised words only (a bare name: "Roe" or "Ann Roe")."""
         words = line.split()
