@@ -339,7 +339,7 @@ def test_a_name_before_a_citation_without_an_offence_modifier_is_still_redacted(
     ("Location: 4100 N Tannin Blvd Reviewer: Sgt. Odo Halloran", "4100 N Tannin Blvd"),
     # labels of an address's own parts do not end it
     ("Address: 12 Elm St City: Carrow State: OH", "12 Elm St City: Carrow State: OH"),
-    ("Home: 77 Larch Court Apt: 4, Carrow, OH 44999", "77 Larch Court Apt: 4, Carrow, OH 44999"),
+    ("Home: 77 Sorrelwood Court Apt: 4, Carrow, OH 44999", "77 Sorrelwood Court Apt: 4, Carrow, OH 44999"),
 ])
 def test_a_parsed_address_ends_at_a_log_row_or_a_form_label(text: str, address: str) -> None:
     got = [text[r.start:r.end] for r in ParsedAddressRecognizer().analyze(text, ["ADDRESS"])]
@@ -412,4 +412,18 @@ def test_a_possessive_street_name_is_an_address_and_a_footers_public_one() -> No
     private = "Owner Odo Halloran, 14 King's Road, Carrow, VA 24999, was home."
     assert [private[r.start:r.end] for r in AddressRecognizer().analyze(private, ["ADDRESS"])] == [
         "14 King's Road, Carrow, VA 24999"]
+    assert PublicPlaceRecognizer().analyze(private, ["PUBLIC_PLACE"]) == []
+
+
+# --- a state written out before the ZIP code -------------------------------------------------------
+
+def test_a_state_name_before_the_zip_completes_a_public_and_a_private_address() -> None:
+    head = ("RIVERBEND COUNTY SHERIFF'S OFFICE\nRecords Unit\n410 E. Lantern Street, Harrowmere, Texas 75999"
+            "\n"
+            "CASE SUMMARY")
+    got = [head[r.start:r.end] for r in PublicPlaceRecognizer().analyze(head, ["PUBLIC_PLACE"])]
+    assert "410 E. Lantern Street, Harrowmere, Texas 75999" in got, got
+    private = "Complainant Odo Halloran lives at 77 Sorrelwood Court, Harrowmere, Texas 75999 with his son."
+    assert [private[r.start:r.end] for r in AddressRecognizer().analyze(private, ["ADDRESS"])] == [
+        "77 Sorrelwood Court, Harrowmere, Texas 75999"]
     assert PublicPlaceRecognizer().analyze(private, ["PUBLIC_PLACE"]) == []

@@ -136,9 +136,9 @@ class AddressRecognizer(ValuePatternRecognizer):
         rf"|Lot|LOT|Bldg)\.?(?:{WS}*|{WS}*\n{WS}*)#?{WS}*[A-Z0-9-]{{1,6}}\b|{WS}*#{WS}*[A-Z0-9-]{{1,6}}\b)"
     )
     _CITY = rf"(?:[A-Z][a-z]+|[A-Z]{{2,}})(?:{WS}+(?:[A-Z][a-z]+|[A-Z]{{2,}})){{0,2}}"
-    _STATE = (
+    _STATE = (  # or a state's name before a ZIP code ("Harrow, Texas 75999")
         r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
-        r"|T[NX]|UT|V[AT]|W[AIVY])"
+        rf"|T[NX]|UT|V[AT]|W[AIVY]|(?:{alternation(sorted(STATE_WORDS))})(?={WS}+\d{{5}}\b))"
     )
     _ZIP = r"\d{5}(?:-\d{4})?"
     _STREET = (
