@@ -8,10 +8,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pymupdf
 import pytest
 
 from conftest import lines_document
 from redactkit.api import analyze_text
+from redactkit.detect.recognizers import (
+    AddressRecognizer,
+    OfficerRecognizer,
+    ParsedAddressRecognizer,
+    PublicPlaceRecognizer,
+)
+from redactkit.ingest import ingest
 from redactkit.model import Document, Finding
 from redactkit.plan import CONSISTENCY_RECOGNIZER, make_plan
 from redactkit.policy import load_policy
@@ -209,3 +217,213 @@ def test_badged_names_listed_after_a_plural_rank_stay_visible(found: Any, text: 
 def test_an_unbadged_name_after_a_listed_officer_is_still_redacted(found: Any, text: str,
                                                                  person: str) -> None:
     assert any(person in g for g in found(text))
+
+
+# --- a dispatch log read as running text (OCR) ----------------------------------------------------
+
+@pytest.mark.parametrize("text, officer", [
+    ("22:41:09 3D12 PRENTISS DISPATCHED TO REAR LOT 900 N QUAY", "PRENTISS"),
+    ("22:58:40 3D12 PRENTISS GOA - NO CONTACT", "PRENTISS"),
+    ("0612 some header\n7K04 RUDDOCK ON SCENE 14 ELM CT", "RUDDOCK"),
+])
+def test_a_unit_call_sign_surname_and_status_word_is_an_officer(text: str, officer: str) -> None:
+    got = [text[r.start:r.end] for r in OfficerRecognizer().analyze(text, ["OFFICER"], None)]
+    assert officer in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "22:10:05 CALL RECEIVED: PROWLER QUILLON, ELLA (555) 555-0171",  # a caller: no call sign
+    "22:50:11 QUILLON ARRIVED AT THE LOBBY",  # a status word without a unit before the name
+    "22:51:30 3D12 ADVISED QUILLON ARRIVED HOME",  # the name is not right after the call sign
+])
+def test_a_caller_in_a_dispatch_log_is_no_officer(text: str) -> None:
+    got = [text[r.start:r.end] for r in OfficerRecognizer().analyze(text, ["OFFICER"], None)]
+    assert not any("QUILLON" in g for g in got), got
+
+
+# --- a label cell or a form title between a public name and its contact lines ----------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Wrecker\nRuddlecombe & Sons Towing\nYard location\n8800 Cinder Pkwy, Carrow\nDriver no.\n12",
+     "8800 Cinder Pkwy, Carrow"),
+    ("UMBERLY POLICE DEPARTMENT\nNOISE ORDINANCE WORKSHEET\n22 Cinder Square, Umberly, ME 04999\n"
+     "Page 1", "22 Cinder Square, Umberly, ME 04999"),
+])
+def test_a_label_cell_or_form_title_does_not_end_a_public_block(text: str, kept: str) -> None:
+    got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
+    assert kept in got, got
+
+
+@pytest.mark.parametrize("text, private", [
+    ("Employer\nHarbor Regional Hospital\nHome address\n12 Elm Street, Umberly, ME 04999", "12 Elm"),
+    ("Harbor Regional Hospital\nPatient\nJane Roecastle\n(555) 555-0133", "555-0133"),
+    ("Harbor Regional Hospital\nRoecastle\n(555) 555-0133", "555-0133"),  # a bare surname in the cell
+    ("UMBERLY POLICE DEPARTMENT\nWINIFRED FERNSBY\n12 Elm Street, Umberly, ME 04999", "12 Elm"),
+    ("UMBERLY POLICE DEPARTMENT\nINCIDENT REPORT — VICTIM\n12 Elm Street, Umberly, ME 04999",
+     "12 Elm"),
+])
+def test_a_name_or_private_label_between_still_ends_the_block(text: str, private: str) -> None:
+    got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
+    assert not any(private in g for g in got), got
+
+
+# --- a public address kept on one page and written again on another -----------------------------
+
+def _pages_document(tmp_path: Path, pages: list[list[str]]) -> Document:
+    pdf = pymupdf.open()
+    for lines in pages:
+        page = pdf.new_page()
+        for i, line in enumerate(lines):
+            page.insert_text((72, 100 + 14 * i), line, fontsize=11)
+    pdf.save(tmp_path / "pages.pdf")
+    return ingest(tmp_path / "pages.pdf")
+
+
+def _redacted(shared_redactor: Any, doc: Document) -> list[str]:
+    plan = make_plan(doc, shared_redactor.detector.detect(doc, POLICY), POLICY)
+    return [" ".join(r.text.split()) for r in plan.redactions]
+
+
+def test_a_public_address_found_on_one_page_is_kept_on_another(tmp_path: Path, shared_redactor: Any) -> None:
+    doc = _pages_document(tmp_path, [
+        ["Wrecker", "Ruddlecombe & Sons Towing", "Yard location", "8800 Cinder Pkwy, Carrow",
+         "Owner address", "31 Wickham Lane, Carrow, OH 44999"],
+        ["Claim the car on weekdays at 8800 Cinder Pkwy,",
+         "Carrow. Registered owner: Perdita Brackwater, 31 Wickham Lane, Carrow."],
+    ])
+    got = _redacted(shared_redactor, doc)
+    assert not any("8800" in g for g in got), got
+    # the private address on both pages is still redacted
+    assert sum("31 Wickham Lane" in g for g in got) == 2, got
+
+
+def test_a_public_phone_is_not_carried_to_another_page(tmp_path: Path, shared_redactor: Any) -> None:
+    doc = _pages_document(tmp_path, [
+        ["Harbor Regional Hospital", "Front desk (555) 555-0142"],
+        ["Witness Thomasina Pennyworth gave her cell as (555) 555-0142 when asked."],
+    ])
+    got = _redacted(shared_redactor, doc)
+    assert any("555-0142" in g for g in got), got
+
+
+# --- an offence title opened by an offence modifier before its statute citation ------------------
+
+@pytest.mark.parametrize("lines, title", [
+    (["Seized tablets were logged in the vault",
+      "(Unlawful Sale of Ketamine, ORS 123.456) under case AB-1."],
+     "Unlawful Sale of Ketamine"),
+    (["Count 2 is Fraudulent Possession of a Gift Voucher",
+      "under Penal Code § 7-220."], "Fraudulent Possession of a Gift Voucher"),
+])
+def test_a_modifier_led_title_before_a_citation_is_kept(tmp_path: Path, shared_redactor: Any,
+                                                        lines: list[str], title: str) -> None:
+    doc = _doc(tmp_path, lines)
+    offences = [" ".join(f.text.split()) for f in shared_redactor.detector.detect(doc, POLICY)
+                if f.entity == "OFFENSE"]
+    assert title in offences, offences
+    # a name NER took inside the title is dropped there
+    findings = [*shared_redactor.detector.detect(doc, POLICY), _f(doc, title.split()[-1], "PERSON")]
+    assert not make_plan(doc, findings, POLICY).redactions
+
+
+def test_a_name_before_a_citation_without_an_offence_modifier_is_still_redacted(found: Any) -> None:
+    got = found("Ms. Maribel Oakhurst was detained under Health Code § 5150 overnight.")
+    assert any("Maribel Oakhurst" in g for g in got), got
+
+
+# --- a parsed address running into a log's next row or the next form label -----------------------
+
+@pytest.mark.parametrize("text, address", [
+    ("21:02:11 CALL RECEIVED: PROWLER QUILLON, ELLA 900 N QUAY AVE APT 2C\n"
+     "21:09:40 3D12 PRENTISS PLATE KT 40117 - PARTIAL", "900 N QUAY AVE APT 2C"),
+    ("Location: 4100 N Tannin Blvd Reviewer: Sgt. Odo Halloran", "4100 N Tannin Blvd"),
+    # labels of an address's own parts do not end it
+    ("Address: 12 Elm St City: Carrow State: OH", "12 Elm St City: Carrow State: OH"),
+    ("Home: 77 Sorrelwood Court Apt: 4, Carrow, OH 44999", "77 Sorrelwood Court Apt: 4, Carrow, OH 44999"),
+])
+def test_a_parsed_address_ends_at_a_log_row_or_a_form_label(text: str, address: str) -> None:
+    got = [text[r.start:r.end] for r in ParsedAddressRecognizer().analyze(text, ["ADDRESS"])]
+    assert got == [address], got
+
+
+# --- a firm named with an ampersand right before its street address -------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Work\nBrindlewood Barrel & Cask, 71 Mill Run Drive\nHours", "71 Mill Run Drive"),
+    ("CAR LOCATED IN THE LOT OF KESTON PAINT & PANEL, 3170 HIGHWAY 61,\nNORBURY, FOR REPAIR.",
+     "3170 HIGHWAY 61"),
+    ("Trespass warning for the yard of Gristvale Seed\n& Grain, 5210 Old Tannin Road, Carrow, and its barns",
+     "5210 Old Tannin Road, Carrow"),
+    ("Tow: Ruddlecombe & Sons Towing, 8800 Cinder Pkwy, Carrow", "8800 Cinder Pkwy, Carrow"),
+])
+def test_a_firms_address_after_its_ampersand_name_is_kept(text: str, kept: str) -> None:
+    got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
+    assert kept in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Residents: Marta & Ivo Roecastle, 12 Elm Street, Carrow",
+    "Interviewed Mr. & Mrs. Roecastle, 12 Elm Street, Carrow.",
+    "Residents: Zephyrine & Odo Fernsby, 12 Elm Street, Carrow",
+    "Tenants Zephyrine Fernsby & Odo Fernsby, 12 Elm Street, Carrow",
+    "Cellmate Roecastle #12, 12 Elm Street",
+])
+def test_people_named_with_an_ampersand_keep_no_address(text: str) -> None:
+    got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
+    assert not any("12 Elm" in g for g in got), got
+
+
+# --- public contact details: an officer's badge before the phone, an intake line, a Plaza street ----
+
+@pytest.mark.parametrize("text, kept", [
+    ("Shift lead: Ofc. Ebbs Fenchurch\n412, (555) 555-0163.\nLog sheet", "(555) 555-0163"),
+    ("Referred to the Elder Help Line, adult services intake — (555) 555-0177, same day",
+     "(555) 555-0177"),
+    ("AGUA FRIA POLICE DEPARTMENT\nCode Compliance Division • 8 Plaza Mayor, Agua Fria, NM 87999\n"
+     "INSPECTION", "8 Plaza Mayor, Agua Fria, NM 87999"),
+])
+def test_public_contact_details_in_these_forms_are_kept(text: str, kept: str) -> None:
+    got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
+    assert kept in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ofc. Ebbs Fenchurch 412 spoke with Odo Halloran, (555) 555-0122.",
+    "– Victim Odo Halloran, cell — (555) 555-0122",
+    "Owner Odo Halloran lives at 8 Plaza Mayor, Agua Fria, NM 87999.",
+])
+def test_a_private_persons_contact_details_in_these_forms_are_not(text: str) -> None:
+    got = [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
+    assert got == [], got
+
+
+def test_a_plaza_street_is_an_address() -> None:
+    text = "Owner Odo Halloran lives at 8 Plaza Mayor, Agua Fria, NM 87999."
+    got = [text[r.start:r.end] for r in AddressRecognizer().analyze(text, ["ADDRESS"])]
+    assert got == ["8 Plaza Mayor, Agua Fria, NM 87999"], got
+
+
+# --- a street named with a possessive ------------------------------------------------------------
+
+def test_a_possessive_street_name_is_an_address_and_a_footers_public_one() -> None:
+    footer = "RVSO Form 7 · Justice Annex, 40 Marshal's Row, Carrow, VA 24999 · (555) 555-0100"
+    got = [footer[r.start:r.end] for r in PublicPlaceRecognizer().analyze(footer, ["PUBLIC_PLACE"])]
+    assert "40 Marshal's Row, Carrow, VA 24999" in got, got
+    private = "Owner Odo Halloran, 14 King's Road, Carrow, VA 24999, was home."
+    assert [private[r.start:r.end] for r in AddressRecognizer().analyze(private, ["ADDRESS"])] == [
+        "14 King's Road, Carrow, VA 24999"]
+    assert PublicPlaceRecognizer().analyze(private, ["PUBLIC_PLACE"]) == []
+
+
+# --- a state written out before the ZIP code -------------------------------------------------------
+
+def test_a_state_name_before_the_zip_completes_a_public_and_a_private_address() -> None:
+    head = ("RIVERBEND COUNTY SHERIFF'S OFFICE\nRecords Unit\n410 E. Lantern Street, Harrowmere, Texas 75999"
+            "\n"
+            "CASE SUMMARY")
+    got = [head[r.start:r.end] for r in PublicPlaceRecognizer().analyze(head, ["PUBLIC_PLACE"])]
+    assert "410 E. Lantern Street, Harrowmere, Texas 75999" in got, got
+    private = "Complainant Odo Halloran lives at 77 Sorrelwood Court, Harrowmere, Texas 75999 with his son."
+    assert [private[r.start:r.end] for r in AddressRecognizer().analyze(private, ["ADDRESS"])] == [
+        "77 Sorrelwood Court, Harrowmere, Texas 75999"]
+    assert PublicPlaceRecognizer().analyze(private, ["PUBLIC_PLACE"]) == []

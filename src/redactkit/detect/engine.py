@@ -51,6 +51,7 @@ __all__ = [
     "given_names",
     "has_given_name",
     "officer_mentions_across_pages",
+    "public_addresses_across_pages",
 ]
 
 #: The default spaCy pipeline: en_core_web_sm 3.8.0 as re-uploaded to PyPI by a third
@@ -256,6 +257,8 @@ class Detector:
             findings.extend(laid_out)
         if "OFFICER" in policy.keep:
             findings += officer_mentions_across_pages(document, findings)
+        if "PUBLIC_PLACE" in policy.keep:
+            findings += public_addresses_across_pages(document, findings)
         return _propagated(document, findings, policy)
 
 
@@ -354,6 +357,40 @@ def officer_mentions_across_pages(document: Document, findings: list[Finding]) -
             out.append(Finding.make("OFFICER", start, end, text[start:end], 0.7, "OfficerRecognizer",
                                     f"{what} of officer '{full}' named on page {src_page + 1}",
                                     id_key="officer-across-pages"))
+    return out
+
+
+#: A street address (house number, then a word), not a phone number or a town line.
+_STREET_VALUE = re.compile(r"\d{1,6}(?:-?[A-Z])?\s+[^\W\d]")
+
+
+def public_addresses_across_pages(document: Document, findings: list[Finding]) -> list[Finding]:
+    """PUBLIC_PLACE findings for a public party's street address on pages other than the one
+    where it was found ("Towing Co., 12 Yard Road" in a form on page 1, "held at 12 Yard
+    Road" in a letter on page 2). Like the recognizer's own rule for the rest of its page:
+    the same address is the same public place. Street addresses only: a phone number kept as
+    an office line on one page may be written as someone's own number on another."""
+    public = [f for f in findings if f.entity == "PUBLIC_PLACE"]
+    covered = [(f.start, f.end) for f in public]
+    text, out, seen = document.text, [], set()
+    for f in public:
+        value = " ".join(f.text.split())
+        if value in seen or not _STREET_VALUE.match(value):
+            continue
+        seen.add(value)
+        src_page = document.page_of(f.start)
+        pattern = r"(?<![\w])" + r"\s+".join(re.escape(t) for t in value.split()) + r"(?![\w])"
+        for m in re.finditer(pattern, text):
+            start, end = m.span()
+            page = document.page_of(start)
+            if page == src_page or page != document.page_of(end - 1):
+                continue
+            if any(cs <= start and end <= ce for cs, ce in covered):
+                continue
+            covered.append((start, end))
+            out.append(Finding.make("PUBLIC_PLACE", start, end, text[start:end], 0.8, "PublicPlaceRecognizer",
+                                    f"public party's address '{value}' kept on page {src_page + 1}",
+                                    id_key="public-across-pages"))
     return out
 
 

@@ -181,8 +181,12 @@ class ParsedAddressRecognizer(SingleEntityRecognizer):
             if len(breaks) > 1:
                 chunk = chunk[: breaks[1]]
             # a line opened by a rank is a signature line, not the address's town ("... 1 Court Plaza.\n
-            # Cpl. A. Roe C-311")
-            cut = re.search(rf"\n[ \t]*\n|[;()]|\.[ \t]+(?=[A-Z][a-z])|\t|[ \t]{{3,}}|\n[ \t]*(?={RANK_ONE})",
+            # Cpl. A. Roe C-311"); one opened by a clock time is a log's next row ("... APT 2\n21:05
+            # 4C11 ROE ..."); a capitalised word and a colon is the next form label ("... Elm Rd
+            # Reviewer: ...") unless it labels a part of an address ("City:", "Apt:")
+            cut = re.search(rf"\n[ \t]*\n|[;()]|\.[ \t]+(?=[A-Z][a-z])|\t|[ \t]{{3,}}|\n[ \t]*(?={RANK_ONE})"
+                            r"|\n[ \t]*(?=\d{1,2}:\d\d\b)|[ \t](?=(?!(?:City|State|Zip|ZIP|County|Apt|Unit"
+                            r"|Suite|Ste|Lot|Rm|Room|Bldg|Apartment|Floor|Box)\b)[A-Z][a-z]+:)",
                             chunk)
             # a street type written out in full ("Spur.", "Lane.") ends a sentence with its period;
             # an abbreviation's period ("St. Louis", "Blvd.") does not

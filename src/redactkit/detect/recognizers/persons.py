@@ -314,6 +314,17 @@ class OfficerRecognizer(LocalRecognizer):
         rf"{WS}+(?P<name>[A-Z][A-Z'’-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?){WS}*(?=$|[ \t]{{2}}|\t|\|)",
         REGEX_FLAGS,
     )
+    #: The same log read as running text (OCR joins a row's cells with single blanks): a unit call
+    #: sign after the row's time or at the line start, the surname, then a unit status word
+    #: ("21:05 4C11 ROE DISPATCHED", "4C11 ROE GOA - NO CONTACT"). A status word is said of a
+    #: unit, never of a caller or subject, so the surname is the unit's officer.
+    _UNIT_STATUS_RE = re.compile(
+        rf"(?:^|(?<=\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?{WS}))[ \t]*"
+        rf"(?P<unit>(?=[A-Z0-9]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{{2,6}}){WS}+(?P<name>[A-Z][A-Z'’-]+)"
+        rf"{WS}+(?=(?:DISPATCHED|EN{WS}?ROUTE|ENRT|ON{WS}?SCENE|ARRIVED|CLEAR(?:ED)?|GOA|UTL|AVAILABLE"
+        rf"|RESPONDING|ASSIGNED|10-\d{{1,2}})\b)",
+        REGEX_FLAGS,
+    )
 
     def __init__(
         self, roster: Sequence[str] = (), supported_language: str = "en", name: str | None = None
@@ -447,7 +458,7 @@ class OfficerRecognizer(LocalRecognizer):
             results.append(make_result(self, self.ENTITY, start, end, 0.8, ex))
             found.append((name, why))
 
-        for m in self._UNIT_RE.finditer(text):
+        for m in [*self._UNIT_RE.finditer(text), *self._UNIT_STATUS_RE.finditer(text)]:
             name = m.group("name")
             if name.capitalize() in NOT_NAMES or name.capitalize() in DISPATCH_WORDS:
                 continue

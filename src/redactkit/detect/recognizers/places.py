@@ -20,8 +20,11 @@ from ..lexicon import (
     REGEX_FLAGS,
     ROLE_WORDS,
     STATE_WORDS,
+    TITLES,
     WS,
     alternation,
+    is_given_name,
+    surname_kind,
 )
 from ._base import FlaggedPattern as Pattern
 from ._base import ValuePatternRecognizer, make_explanation, make_result
@@ -121,9 +124,10 @@ class AddressRecognizer(ValuePatternRecognizer):
         ]
     )
     #: Street types written before the name in Spanish and French street names ("117 Calle
-    #: Lucero", "40 Camino del Sol", "9 Rue Royale").
-    _PREFIX_TYPE = alternation(["Calle", "Camino", "Avenida", "Paseo", "Via", "Vía", "Rue", "Rua"])
-    _WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
+    #: Lucero", "40 Camino del Sol", "9 Rue Royale", "8 Plaza Mayor").
+    _PREFIX_TYPE = alternation(["Calle", "Camino", "Avenida", "Paseo", "Via", "Vía", "Rue", "Rua", "Plaza"])
+    #: a street name's word, possessive too ("King's Road")
+    _WORD = r"(?:[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,}(?:['’]S)?|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
     _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
     #: blanks, or one line break with blanks around it (an address wrapped in running text)
     _BR = rf"(?:{WS}+|{WS}*\n{WS}*)"
@@ -132,9 +136,9 @@ class AddressRecognizer(ValuePatternRecognizer):
         rf"|Lot|LOT|Bldg)\.?(?:{WS}*|{WS}*\n{WS}*)#?{WS}*[A-Z0-9-]{{1,6}}\b|{WS}*#{WS}*[A-Z0-9-]{{1,6}}\b)"
     )
     _CITY = rf"(?:[A-Z][a-z]+|[A-Z]{{2,}})(?:{WS}+(?:[A-Z][a-z]+|[A-Z]{{2,}})){{0,2}}"
-    _STATE = (
+    _STATE = (  # or a state's name before a ZIP code ("Harrow, Texas 75999")
         r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
-        r"|T[NX]|UT|V[AT]|W[AIVY])"
+        rf"|T[NX]|UT|V[AT]|W[AIVY]|(?:{alternation(sorted(STATE_WORDS))})(?={WS}+\d{{5}}\b))"
     )
     _ZIP = r"\d{5}(?:-\d{4})?"
     _STREET = (
@@ -300,6 +304,29 @@ class PublicPlaceRecognizer(LocalRecognizer):
         rf"(?!{WS}+(?:{AddressRecognizer._SUFFIX})(?![\w]))",
         REGEX_FLAGS,
     )
+    #: A business named with an ampersand right before its street address ("Brindle Barrel &
+    #: Cask, 7 Mill Road"): an anchor like an institution's name. Not when a word is a given
+    #: name or a courtesy title ("Ann & Ivo Roe, 12 Elm Street"); see :meth:`_firm`.
+    _BUSINESS = re.compile(
+        rf"(?<![\w'’.&#-])(?P<value>{_CAP}(?:{WS}+{_CAP}){{0,3}}{WS}*(?:\n{WS}*)?&{WS}*(?:\n{WS}*)?{_CAP}"
+        rf"(?:{WS}+{_CAP}){{0,2}})(?=,{WS}+\d)",
+        REGEX_FLAGS,
+    )
+    @staticmethod
+    def _firm(value: str) -> bool:
+        """An ampersand name of a firm, not of people: no given name or courtesy title; and
+        unless '& Sons', '& Co' and the like, no census surname, and not shaped like a couple
+        ("Odo & Zia Roe", "Odo Roe & Zia Roe")."""
+        before, _, after = value.partition("&")
+        left, right = before.split(), after.split()
+        if any(is_given_name(t) or t.strip(".").capitalize() in TITLES for t in left + right):
+            return False
+        if right[0].strip(".,").capitalize() in {"Sons", "Daughters", "Brothers", "Bros", "Co", "Company"}:
+            return True
+        if any(surname_kind(t) == "name" for t in left + right):
+            return False
+        return not (len(right) == 2 and len(left) in (1, 2))
+
     _PHONE = r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b(?:,?[ \t]*(?i:ext\.?|x)[ \t]*\d{1,5}\b)?"
     _OFFICE_PHONE = re.compile(
         rf"(?<![\w-])(?P<value>(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{{3}}[ .-]\d{{4}})\b"
@@ -308,7 +335,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
         # a footer or prose label naming an office function before the number: "Dispatch (555)
         # 555-0100", "Visitation line ...", "Lab intake: ...", "business line ..."
         rf"|(?<![\w-])(?i:non-?emergency|dispatch|switchboard|front{WS}+desk|records|hotline"
-        rf"|(?:lab|evidence|property|records){WS}+intake|(?:main|business|office|visitation|registry"
+        rf"|(?:lab|evidence|property|records|services){WS}+intake[ \t]*[—–-]?"
+        rf"|(?:main|business|office|visitation|registry"
         rf"|records|tip|information|reception|dispatch){WS}+line)[ \t]*[:#]?[ \t]*(?P<value>{_PHONE})",
         REGEX_FLAGS,
     )
@@ -385,6 +413,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
             out.append(self._result(s, m.end("value"), f"institution named as a place ('{value}')"))
             anchors.append((s, m.end("value"), "institution"))
         anchors += [(m.start("value"), m.end("value"), "agency") for m in self._agency.finditer(text)]
+        anchors += [(m.start("value"), m.end("value"), "business") for m in self._BUSINESS.finditer(text)
+                    if self._firm(m.group("value"))]
         anchors += [(m.start("value"), m.end("value"), "agency")
                     for m in self._AGENCY_INITIALS.finditer(text)]
         anchors += [(m.start("name"), m.end("name"), "officer") for m in self._officer.finditer(text)]
@@ -397,9 +427,11 @@ class PublicPlaceRecognizer(LocalRecognizer):
             line_end = len(text) if line_end < 0 else line_end
             short = self._heading(text[line_start:a_start] + text[a_end:line_end])
             # prose: a contact detail right after the name
+            # (an officer's badge number may stand between: "Ofc. Ann Roe\n412, (555) 555-0100")
             m = re.match(
-                r"(?:[ \t]*(?:,|—|-|·|•|\||(?:located|is)?[ \t]*at\b|desk|office|phone|line|direct)"
-                r"[ \t]*\n?)*[ \t]*",
+                r"(?:[ \t]*(?:,|—|-|·|•|\||(?:located|is)?[ \t]*at\b|desk|office|phone|line|direct"
+                + (r"|\n?[ \t]*#?[A-Z]{0,2}-?\d{1,5}(?=[ \t]*,)" if kind == "officer" else "")
+                + r")[ \t]*\n?)*[ \t]*",
                 text[a_end : a_end + 40],
             )
             pos = a_end + (m.end() if m else 0)
@@ -416,7 +448,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
             # letterhead/footer: the name's (last) line and the contact lines under it; a name
             # matched over a line break ("...Office\nAlder County Communications Center") ends
             # on the line the block hangs from
-            ls, n = text.rfind("\n", 0, a_end) + 1, 0
+            ls, n, skipped = text.rfind("\n", 0, a_end) + 1, 0, False
             while n <= self.BLOCK_LINES and ls < len(text):
                 le = text.find("\n", ls)
                 le = len(text) if le < 0 else le
@@ -428,7 +460,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 words = [w for w in re.findall(r"\p{L}{2,}", rest)
                          if w.lower() not in {"tel", "phone", "fax", "ph", "email", "mail", "web", "ext"}
                          and w not in STATE_WORDS]
-                if n > 0 and self._LOGO_LINE.fullmatch(line):
+                if n > 0 and self._LOGO_LINE.fullmatch(line) or (
+                        n > 0 and not found and not skipped and self._cell_label(line, kind)):
+                    skipped = skipped or not self._LOGO_LINE.fullmatch(line)
                     ls, n = le + 1, n + 1
                     continue
                 if n > 0 and (not self._heading(line) or not found and not self._UNIT_LINE.search(line)
@@ -528,6 +562,32 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 for c in found:
                     values.setdefault(c.group("value"), "on a footer line of the agency's own web address")
                     starts.setdefault(c.group("value"), set()).add(ls + c.start("value"))
+
+    #: The document noun of a form's title line.
+    _FORM_TITLE = re.compile(r"\b(?:REPORT|SHEET|LOG|FORM|NOTICE|RECORD|SUMMARY|REQUEST|RECEIPT|CHECKLIST"
+                             r"|MEMO(?:RANDUM)?|REFERRAL|INVENTORY|WORKSHEET)S?\b")
+    #: Words of a label for a private person's own details: such a line ends a block.
+    _PRIVATE_LABEL = re.compile(
+        r"(?i:\b(?:home|residen\w*|address|mailing|cell|mobile|phone|tel|contact|personal|private|dob"
+        r"|birth|born|e-?mail|age|ssn|licen[cs]e)\b)"
+    )
+
+    def _cell_label(self, line: str, kind: str) -> bool:
+        """One line between a name and its contact lines that does not end the block: a table's
+        label cell of one to three words, one of them lower case ("Yard location" under a business's
+        name), or under an agency's name a form title in capitals ("NOISE ORDINANCE WORKSHEET").
+        Never a party's or a private detail's label, a number, a given name or census surname,
+        nor a cell of capitalised words only (a bare name: "Roe" or "Ann Roe")."""
+        words = line.split()
+        if not words or re.search(r"\d", line) or self._PARTY_LINE.search(line) \
+                or self._PRIVATE_LABEL.search(line):
+            return False
+        if any(is_given_name(w) or surname_kind(w.strip(".,:;—-")) == "name" for w in words):
+            return False
+        if len(words) <= 3 and any(re.fullmatch(r"\p{Ll}+", w) for w in words[1:]):
+            return True
+        return kind == "agency" and len(words) <= 8 and not re.search(r"\p{Ll}", line) \
+            and bool(self._FORM_TITLE.search(line))
 
     @staticmethod
     def _heading(line: str) -> bool:
