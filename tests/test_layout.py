@@ -147,3 +147,16 @@ def test_prose_under_a_two_column_header_ends_the_column(tmp_path: Path) -> None
     assert ("ADDRESS", "4410 Cedar Hollow Lane") in found
     assert ("ADDRESS", "Pell Ridge, WA 98001") in found
     assert not any("counsellor" in v or "Varga" in v for _e, v in found)
+
+
+def test_name_wrapped_one_part_per_line_in_a_narrow_cell(tmp_path: Path) -> None:
+    # a log table whose name column is narrow: given name over surname, each line one word
+    cells = [(40, 100, "Time", 8), (90, 100, "Complainant", 8), (170, 100, "Nature", 8),
+             (40, 118, "2210", 8), (90, 118, "Evadne", 8), (90, 127, "Marchetti-Olu", 8),
+             (170, 118, "Loud music", 8),
+             (40, 145, "2245", 8), (90, 145, "Unknown", 8), (90, 154, "Male", 8),
+             (170, 145, "Barking dog", 8)]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("PERSON", "Evadne") in found and ("PERSON", "Marchetti-Olu") in found
+    # a wrapped "Unknown / Male" is no name, and the nature column is no person field
+    assert not any(v in ("Unknown", "Male", "Loud music", "Barking dog") for _e, v in found)

@@ -43,7 +43,7 @@ import regex as re
 
 from ..model import Finding, Page, Word
 from ..policy import Policy
-from .lexicon import DATE, REGEX_FLAGS
+from .lexicon import DATE, NOT_NAMES, REGEX_FLAGS
 
 __all__ = [
     "CELL_GAP",
@@ -392,20 +392,37 @@ def _ok_value(entity: str, cell: _Cell) -> bool:
     text = cell.text
     if entity == "ADDRESS":
         return _digits(text) > 0 or bool(re.search(r"(?i)\b(?:box|route|rr|rt)\b", text))
-    return any(value_spans(entity, ln) for ln in text.split("\n"))
+    return any(value_spans(entity, ln) for ln in text.split("\n")) or _wrapped_name(entity, cell)
+
+
+_NAME_PART = re.compile(r"[ ]*\p{Lu}[\w'’.-]*,?[ ]*", REGEX_FLAGS)
+
+
+def _wrapped_name(entity: str, cell: _Cell) -> bool:
+    """A name cell wrapped one name part per line ("Odalys" over "Quillfeather-Marsh" in a narrow
+    column): no line alone has a name's shape, the lines together do."""
+    if entity != "PERSON" or not 2 <= len(cell.lines) <= 4:
+        return False
+    lines = [" ".join(w.text for w in ln) for ln in cell.lines]
+    if any(value_spans(entity, ln) or not _NAME_PART.fullmatch(ln) for ln in lines):
+        return False
+    parts = [t.strip(",.") for ln in lines for t in ln.split()]
+    return not any(t.lower() in _EMPTY or t.capitalize() in NOT_NAMES for t in parts)
 
 
 def _emit(page: Page, base: int, entity: str, cell: _Cell, label: _Cell, where: str) -> list[Finding]:
     out: list[Finding] = []
     why = f"{where} '{label.label_text}' (layout)"
+    wrapped = _wrapped_name(entity, cell)
     for ln in cell.lines:
         line_text = " ".join(w.text for w in ln)
+        spans = [(0, len(line_text))] if wrapped else value_spans(entity, line_text)
         # offsets of each word inside line_text
         pos, starts = 0, []
         for w in ln:
             starts.append(pos)
             pos += len(w.text) + 1
-        for s, e in value_spans(entity, line_text):
+        for s, e in spans:
             hit = [(w, st) for w, st in zip(ln, starts, strict=True) if st < e and st + len(w.text) > s]
             if not hit:
                 continue
