@@ -160,3 +160,17 @@ def test_name_wrapped_one_part_per_line_in_a_narrow_cell(tmp_path: Path) -> None
     assert ("PERSON", "Evadne") in found and ("PERSON", "Marchetti-Olu") in found
     # a wrapped "Unknown / Male" is no name, and the nature column is no person field
     assert not any(v in ("Unknown", "Male", "Loud music", "Barking dog") for _e, v in found)
+
+
+def test_value_above_its_caption_label(tmp_path: Path) -> None:
+    # an application form printed with the caption under each filled-in line
+    cells = [(60, 100, "Orla Penhallow-Ibsen", 10), (60, 110, "Full legal name", 7),
+             (60, 135, "June 14, 1996", 10), (60, 145, "Date of birth", 7),
+             (60, 170, "T55019273", 10), (60, 180, "Driver licence no.", 7),
+             (60, 205, "(555) 555-0164", 10), (60, 215, "Phone", 7),
+             (60, 240, "Sponsoring officer", 7), (60, 260, "Ride date", 7), (60, 270, "May 2, 2026", 10)]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("DATE_OF_BIRTH", "June 14, 1996") in found
+    assert ("PHONE_NUMBER", "(555) 555-0164") in found
+    # a date under another caption is that caption's, not the birth date's
+    assert ("DATE_OF_BIRTH", "May 2, 2026") not in found

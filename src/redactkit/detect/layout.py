@@ -461,9 +461,33 @@ def layout_findings(page: Page, base: int, policy: Policy) -> list[Finding]:
             continue
         if label.in_value_row:
             continue
+        above = None if entity == "PERSON" else _caption_value(label, cells)
+        if above is not None and _ok_value(entity, above):
+            out.extend(_emit(page, base, entity, above, label, "above caption"))
+            continue
         for c in _column(label, cells):
             if entity in ("PERSON", "ADDRESS") and _officer_row(c, cells):
                 continue  # "Voss, Ada | Sgt. (lead) | Badge 901": an officer's row of a roster
             if _ok_value(entity, c):
                 out.extend(_emit(page, base, entity, c, label, "column"))
     return out
+
+
+def _caption_value(label: _Cell, cells: list[_Cell]) -> _Cell | None:
+    """The value written right above a label that is a caption under its line ("March 2, 1990" over
+    "Date of birth"): left-aligned with it, at most a text height above, and the nearest cell
+    below at least twice as far away (a caption hangs under its own value; a header
+    stands over its value). Never for a name: a free line above a "Name" label could be anything."""
+    best: _Cell | None = None
+    for c in cells:
+        if c is label or c.label is not None or c.y1 > label.y0 + 0.5 or label.y0 - c.y1 > 1.0 * label.h:
+            continue
+        if abs(c.x0 - label.x0) > 1.5 * label.h or _x_overlap(label, c) <= 0:
+            continue
+        if best is None or c.y1 > best.y1:
+            best = c
+    if best is None:
+        return None
+    gap = max(label.y0 - best.y1, 0.0)
+    below = [c.y0 - label.y1 for c in cells if c.y0 >= label.y1 - 0.5 and _x_overlap(label, c) > 0]
+    return best if not below or min(below) >= 2 * gap + 0.5 * label.h else None
