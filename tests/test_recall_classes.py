@@ -390,3 +390,23 @@ def test_a_plate_found_with_its_state_name_recurs_without_it(found: Any) -> None
     got = found("PLATE / STATE VIN\n731 QJT KS 1HGCM82633A004352\n"
                 "She left in a blue Honda Civic, Kansas 731 QJT, registered to her brother.")
     assert "731 QJT" in got.get("LICENSE_PLATE", set())
+
+
+# --- addresses: accented street names, a town after the unit, a form label taken for a letterhead --
+
+@pytest.mark.parametrize("text, value", [
+    ("PREMISES (RESIDENTIAL)\nTOWING COMPANY\n41 Calle Peñasco, Harrow Vale, NM 87001\nRoadrunner Tow",
+     "41 Calle Peñasco, Harrow Vale, NM 87001"),
+    ("Her address is 8 Camino del Águila, Española, NM 87532.", "8 Camino del Águila, Española, NM 87532"),
+    ("He gave his address as 30 Wickham Spool Court, Apt. 4, Larchmere and his phone as 555-0101.",
+     "30 Wickham Spool Court, Apt. 4, Larchmere"),
+])
+def test_address_forms_round_3(found: Any, text: str, value: str) -> None:
+    assert value in found(text).get("ADDRESS", set())
+
+
+def test_a_named_business_letterhead_address_stays() -> None:
+    text = ("Kestrel Ridge Alarm Co.\n41 Calle Peñasco, Harrow Vale, NM 87001\n\n"
+            "Alarm activation report for the Tollman residence.")
+    got = {f.entity for f in analyze_text(text, "police-public-release")}
+    assert "ADDRESS" not in got

@@ -123,7 +123,8 @@ class AddressRecognizer(ValuePatternRecognizer):
     #: Street types written before the name in Spanish and French street names ("117 Calle
     #: Lucero", "40 Camino del Sol", "9 Rue Royale").
     _PREFIX_TYPE = alternation(["Calle", "Camino", "Avenida", "Paseo", "Via", "Vía", "Rue", "Rua"])
-    _WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
+    #: (letters with accents too: "Camino del Halcón", "Calle Peñasco", "Española")
+    _WORD = r"(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
     _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
     #: blanks, or one line break with blanks around it (an address wrapped in running text)
     _BR = rf"(?:{WS}+|{WS}*\n{WS}*)"
@@ -131,7 +132,7 @@ class AddressRecognizer(ValuePatternRecognizer):
         rf"(?:,?(?:{WS}*|{WS}*\n{WS}*)(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Rm|Room"
         rf"|Lot|LOT|Bldg)\.?(?:{WS}*|{WS}*\n{WS}*)#?{WS}*[A-Z0-9-]{{1,6}}\b|{WS}*#{WS}*[A-Z0-9-]{{1,6}}\b)"
     )
-    _CITY = rf"(?:[A-Z][a-z]+|[A-Z]{{2,}})(?:{WS}+(?:[A-Z][a-z]+|[A-Z]{{2,}})){{0,2}}"
+    _CITY = rf"(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})(?:{WS}+(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})){{0,2}}"
     _STATE = (
         r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
         r"|T[NX]|UT|V[AT]|W[AIVY])"
@@ -172,7 +173,9 @@ class AddressRecognizer(ValuePatternRecognizer):
         Pattern("rural route address", rf"(?:{_ROUTE})(?:{_TAIL})?", 0.8),
         # "1402 Heron Road, Marsh Point." in running text: the town without state or ZIP, taken only
         # where the sentence or the line ends after it (not "..., Henderson said")
-        Pattern("street address, city", rf"{_STREET}{_UNIT}?,{_BR}?{_CITY}(?={WS}*(?:[.;:)]|,{WS}|$))", 0.8),
+        # (or where "and"/"or" and a small word go on: "..., Apt. 2, Marsh Point and her phone")
+        Pattern("street address, city",
+                rf"{_STREET}{_UNIT}?,{_BR}?{_CITY}(?={WS}*(?:[.;:)]|,{WS}|$)|{WS}+(?:and|or){WS}+\p{{Ll}})", 0.8),
         Pattern("street address", rf"{_STREET}{_UNIT}?", 0.75),
         Pattern(
             "po box",
@@ -408,6 +411,10 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 values.setdefault(cm.group("value"), f"right after the {kind} name '{name}'")
             if not short or kind == "officer":
                 continue
+            if kind == "institution" and name.isupper() and len(name.split()) <= 2 \
+                    and text[line_start:line_end].strip() == text[a_start:a_end].strip():
+                continue  # "ALARM COMPANY" alone on its line: a form's field label, not a letterhead;
+                # the lines under it are the form's values (a private premises address)
             # a page-top letterhead may give the contact lines above the name ("12 Kiln Street\n
             # Alder Ford, ME 04999\nAFPD\nAlder Ford Police Department"): kept only when nothing
             # but such lines stands between the top of the page and the name
