@@ -175,7 +175,8 @@ class AddressRecognizer(ValuePatternRecognizer):
         # where the sentence or the line ends after it (not "..., Henderson said")
         # (or where "and"/"or" and a small word go on: "..., Apt. 2, Marsh Point and her phone")
         Pattern("street address, city",
-                rf"{_STREET}{_UNIT}?,{_BR}?{_CITY}(?={WS}*(?:[.;:)]|,{WS}|$)|{WS}+(?:and|or){WS}+\p{{Ll}})", 0.8),
+                rf"{_STREET}{_UNIT}?,{_BR}?{_CITY}"
+                rf"(?={WS}*(?:[.;:)]|,{WS}|$)|{WS}+(?:and|or){WS}+\p{{Ll}})", 0.8),
         Pattern("street address", rf"{_STREET}{_UNIT}?", 0.75),
         Pattern(
             "po box",
