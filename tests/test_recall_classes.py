@@ -431,3 +431,16 @@ def test_a_name_inside_a_date_span_of_ner_is_propagated_into_with_its_given_name
     found2 = propagate(text2, [src2], policy, [])
     found2 += given_before_findings(text2, [src2, *found2], policy)
     assert text2.index("Perpetua") not in {f.start for f in found2}
+
+
+def test_initials_under_a_weak_person_guess_are_still_the_named_persons() -> None:
+    # NER's weak guess on the initials ("needs review" 0.33) must not stop them being taken
+    text = "Vantassel, Oriel J. signed.\nWitness initials: OV\nThe OV lot was closed."
+    person = Finding.make("PERSON", 0, 19, text[:19], 0.85, "LastFirstNameRecognizer")
+    s = text.index("OV")
+    weak = Finding.make("PERSON", s, s + 2, "OV", 0.33, "PersonSignalRecognizer", "needs review")
+    got = initials_findings(text, [person, weak])
+    assert [f.start for f in got] == [s]
+    # a kept or confident finding there still decides
+    officer = Finding.make("OFFICER", s, s + 2, "OV", 0.85, "OfficerRecognizer", "test")
+    assert initials_findings(text, [person, officer]) == []
