@@ -174,3 +174,30 @@ def test_value_above_its_caption_label(tmp_path: Path) -> None:
     assert ("PHONE_NUMBER", "(555) 555-0164") in found
     # a date under another caption is that caption's, not the birth date's
     assert ("DATE_OF_BIRTH", "May 2, 2026") not in found
+
+
+def test_caller_column_of_a_log_with_empty_cells_and_tall_rows(tmp_path: Path) -> None:
+    # a CAD log: "Caller / Callback" names a person and a phone; some rows have no caller, and a
+    # wrapped remarks cell makes a row tall: neither ends the column
+    cells = [(30, 60, "TIME", 7), (80, 60, "TYPE", 7), (200, 60, "CALLER / CALLBACK", 7), (330, 60, "REMARKS", 7),
+             (30, 80, "0105", 7), (80, 80, "NOISE", 7), (200, 80, "ORLA VANTREESE", 7),
+             (200, 89, "555-555-0144", 7), (330, 80, "MUSIC IN GARAGE", 7),
+             (30, 110, "0140", 7), (80, 110, "UPDATE", 7), (330, 110, "UNIT CLEARED, NO REPORT NEEDED", 7),
+             (330, 119, "PER SUPERVISOR", 7), (330, 128, "SEE NEXT", 7), (330, 137, "ENTRY BELOW", 7),
+             (330, 146, "TODAY", 7),
+             (30, 165, "0212", 7), (80, 165, "ALARM", 7), (200, 165, "ANON", 7),
+             (30, 190, "0240", 7), (80, 190, "WELFARE", 7), (200, 190, "TAMSIN OKAFOR-LEE", 7),
+             (200, 199, "555-555-0181", 7)]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("PERSON", "ORLA VANTREESE") in found and ("PERSON", "TAMSIN OKAFOR-LEE") in found
+    assert ("PHONE_NUMBER", "555-555-0181") in found
+    assert not any(v in ("ANON", "NOISE", "UPDATE", "MUSIC IN GARAGE") for _e, v in found)
+
+
+def test_associates_field_lists_people_and_remarks_under_it_stay(tmp_path: Path) -> None:
+    cells = [(60, 100, "ASSOCIATES", 7), (60, 110, "Quenby, R.; Isolde Marchetti", 9),
+             (60, 130, "REASON FOR CONTACT / REMARKS", 7), (60, 140, "Loitering after hours", 9),
+             (60, 150, "Consent search neg.", 9)]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("PERSON", "Quenby, R.") in found and ("PERSON", "Isolde Marchetti") in found
+    assert not any(v in ("Loitering after hours", "Consent search neg.") for _e, v in found)

@@ -43,7 +43,7 @@ import regex as re
 
 from ..model import Finding, Page, Word
 from ..policy import Policy
-from .lexicon import DATE, NOT_NAMES, REGEX_FLAGS
+from .lexicon import DATE, NOT_NAMES, PARTICLES, REGEX_FLAGS
 
 __all__ = [
     "CELL_GAP",
@@ -113,8 +113,22 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("PHONE_NUMBER", re.compile(
         r"\b(?:phone|telephone|tel|cell|mobile|callback|call ?back|ani|contact (?:no|number)|ph)\b")),
     ("ADDRESS", re.compile(r"\b(?:address|addr|residence|res)\b")),
-    ("PERSON", re.compile(r"\b(?:name|last ?,? ?first|subscriber|aka|moniker)\b")),
+    # (people named by their role to the record: a CAD caller, a field interview's associates)
+    ("PERSON", re.compile(r"\b(?:name|last ?,? ?first|subscriber|aka|moniker|callers?|associates?|companions?"
+                          r"|co ?occupants?|household members?|next of kin|emergency contact)\b")),
 )
+#: A header that names a person beside another field ("Caller / Callback", "Name / Phone"): its
+#: column's name-shaped lines are a person too.
+_PERSON_TOO = re.compile(r"\b(?:name|callers?|complainant|victim|witness|owner|subscriber)\b")
+#: A label that says "name" outright; under any other person label (a role: "Associates",
+#: "Caller / Callback") a value line is a name only when every word is capitalised.
+_NAMES_A_NAME = re.compile(r"\b(?:name|last ?,? ?first|subscriber|aka|moniker)\b")
+
+
+def _capitalised(text: str) -> bool:
+    words = [w.strip(".,;'’\"") for w in text.split()]
+    return all(w[:1].isupper() or w.lower() in PARTICLES for w in words if w) and not any(
+        w.capitalize() in NOT_NAMES for w in words if w)
 
 
 def _norm(label: str) -> str:
@@ -243,10 +257,13 @@ def value_spans(entity: str, line: str) -> list[tuple[int, int]]:
         lead = len(line) - len(line.lstrip())
         return [(lead, lead + len(body.rstrip(",;")))] if body else []
     if entity == "PERSON":
-        m = _NAME_LINE.match(line)
-        if m and len(m.group("v")) >= 3 and len(m.group("v").replace(",", " ").split()) >= 2:
-            return [m.span("v")]
-        return []
+        out = []
+        # several people in one cell: "Roe, A.; Ada Quill" (each part a name)
+        for part in re.finditer(r"[^;]+", line):
+            m = _NAME_LINE.match(part.group(0))
+            if m and len(m.group("v")) >= 3 and len(m.group("v").replace(",", " ").split()) >= 2:
+                out.append((part.start() + m.start("v"), part.start() + m.end("v")))
+        return out
     lead = len(line) - len(line.lstrip())
     return [(lead, lead + len(body))]
 
@@ -371,7 +388,11 @@ def _column(label: _Cell, cells: list[_Cell]) -> list[_Cell]:
         owner = max(header, key=lambda hc: (_x_overlap(hc, c), -abs(hc.x0 - c.x0)))
         if owner is not label:
             continue
-        if c.y0 - last_y > COLUMN_GAP * max(label.h, c.h):
+        # the gap is from the table's last row above, not this column's last cell: a row whose
+        # cell here is empty, or a tall neighbour cell (wrapped remarks), is no end of the table
+        top = max((o.y1 for o in below if o.y0 < c.y0 - 0.5 and o.x0 < span[1] and o.x1 > span[0]),
+                  default=last_y)
+        if c.y0 - max(last_y, top) > COLUMN_GAP * max(label.h, c.h):
             break
         if c.label is not None and not c.in_value_row:
             break
@@ -465,11 +486,18 @@ def layout_findings(page: Page, base: int, policy: Policy) -> list[Finding]:
         if above is not None and _ok_value(entity, above):
             out.extend(_emit(page, base, entity, above, label, "above caption"))
             continue
+        also = ("PERSON" if entity != "PERSON" and "PERSON" in policy.redact
+                and _PERSON_TOO.search(_norm(label.text)) else None)
         for c in _column(label, cells):
             if entity in ("PERSON", "ADDRESS") and _officer_row(c, cells):
                 continue  # "Voss, Ada | Sgt. (lead) | Badge 901": an officer's row of a roster
             if _ok_value(entity, c):
-                out.extend(_emit(page, base, entity, c, label, "column"))
+                found = _emit(page, base, entity, c, label, "column")
+                if entity == "PERSON" and not _NAMES_A_NAME.search(_norm(label.text)):
+                    found = [f for f in found if _capitalised(f.text)]
+                out.extend(found)
+            if also and not _officer_row(c, cells) and _ok_value(also, c):
+                out.extend(f for f in _emit(page, base, also, c, label, "column") if _capitalised(f.text))
     return out
 
 
