@@ -179,7 +179,8 @@ def test_value_above_its_caption_label(tmp_path: Path) -> None:
 def test_caller_column_of_a_log_with_empty_cells_and_tall_rows(tmp_path: Path) -> None:
     # a CAD log: "Caller / Callback" names a person and a phone; some rows have no caller, and a
     # wrapped remarks cell makes a row tall: neither ends the column
-    cells = [(30, 60, "TIME", 7), (80, 60, "TYPE", 7), (200, 60, "CALLER / CALLBACK", 7), (330, 60, "REMARKS", 7),
+    cells = [(30, 60, "TIME", 7), (80, 60, "TYPE", 7), (200, 60, "CALLER / CALLBACK", 7),
+             (330, 60, "REMARKS", 7),
              (30, 80, "0105", 7), (80, 80, "NOISE", 7), (200, 80, "ORLA VANTREESE", 7),
              (200, 89, "555-555-0144", 7), (330, 80, "MUSIC IN GARAGE", 7),
              (30, 110, "0140", 7), (80, 110, "UPDATE", 7), (330, 110, "UNIT CLEARED, NO REPORT NEEDED", 7),
