@@ -444,3 +444,12 @@ def test_initials_under_a_weak_person_guess_are_still_the_named_persons() -> Non
     # a kept or confident finding there still decides
     officer = Finding.make("OFFICER", s, s + 2, "OV", 0.85, "OfficerRecognizer", "test")
     assert initials_findings(text, [person, officer]) == []
+
+
+def test_a_possessive_name_after_a_charge_phrase_is_no_offence(found: Any) -> None:
+    text = ("The defendant, Thaddeus Quorn Vell, was arraigned on charges of Simple Battery. If anyone "
+            "asks you to drop the charges on Thaddeus's behalf, tell me.")
+    got = found(text)
+    assert "Thaddeus" in got.get("PERSON", set())
+    # the offence after "charges of" is still kept (no PERSON finding on it)
+    assert not {"Simple Battery", "Battery"} & got.get("PERSON", set())
