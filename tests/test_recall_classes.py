@@ -453,3 +453,14 @@ def test_a_possessive_name_after_a_charge_phrase_is_no_offence(found: Any) -> No
     assert "Thaddeus" in got.get("PERSON", set())
     # the offence after "charges of" is still kept (no PERSON finding on it)
     assert not {"Simple Battery", "Battery"} & got.get("PERSON", set())
+
+
+def test_a_short_form_of_a_redacted_persons_given_name(shared_redactor: Any) -> None:
+    text = ("Witness Alexander Quintrell-Hay lives with his sister Carolina Quintrell-Hay. "
+            "Later Alex said he heard Lina shout. Ofc. Ander Pike took the call at Alex Road. "
+            "Des Moines police were told. The dog was let out.")
+    got = {f.text for f in analyze_text(text, "police-public-release", detector=shared_redactor.detector)
+           if f.entity == "PERSON"}
+    assert "Alex" in got and "Lina" in got
+    # a part of a longer name or a place, an officer's name and common words stay
+    assert not {"Alex Road", "Ander", "Des", "The"} & got
