@@ -530,8 +530,6 @@ def propagate(
     kept_list = [k for k in kept_names if k.strip()]
     kept_tokens = {t.strip(".,").lower() for k in kept_list for t in _clean_tokens(k)}
     blocked = _kept_spans(text, kept_list)
-    # (NER's generic DATE_TIME swallows a name after a date, "On May 2, 2026 Ada Roe called": the
-    # plan lets a name cut it, so it must not hide the name's mentions from propagation either)
     blocked += [(f.start, f.end) for f in findings if f.entity in policy.keep and f.entity != "DATE_TIME"]
     blocked_m = SpanMask(len(text), blocked)
     sources = [s for s in sources if not blocked_m.any(s.start, s.end)]
