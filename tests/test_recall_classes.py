@@ -464,3 +464,33 @@ def test_a_short_form_of_a_redacted_persons_given_name(shared_redactor: Any) -> 
     assert "Alex" in got and "Lina" in got
     # a part of a longer name or a place, an officer's name and common words stay
     assert not {"Alex Road", "Ander", "Des", "The"} & got
+
+
+# --- a one-digit age: redacted, and the release is not withheld for it ---------------------------
+
+def test_a_one_digit_age_is_planned_and_a_one_letter_piece_is_not() -> None:
+    policy = load_policy("police-public-release")
+    text = "their daughter, Wren, age 4, was asleep; J. Roe"
+    s = text.index("4")
+    age = Finding.make("AGE", s, s + 1, "4", 0.9, "AgeRecognizer", "test")
+    j = text.index("J.")
+    letter = Finding.make("PERSON", j, j + 1, "J", 0.9, "SpacyRecognizer", "test")
+    got = redactable_findings([age, letter], text, policy)
+    assert [(f.entity, f.text) for f in got] == [("AGE", "4")]
+
+
+@pytest.mark.slow
+def test_a_one_digit_age_like_a_label_digit_is_released(tmp_path: Any, shared_redactor: Any) -> None:
+    import pymupdf
+
+    src, dst = tmp_path / "ages.pdf", tmp_path / "ages.redacted.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Ms. Odile Prentiss-Vane said her son, age 7, and her daughter, "
+                                "age 6, slept.", fontsize=9)
+    page.insert_text((72, 120), "Unit 7 arrived at 2210. Page 1 of 1. Item 6 logged.", fontsize=9)
+    doc.save(src)
+    log = shared_redactor.redact(src, dst)  # the (b)(7)(C) label and "Unit 7" must not withhold it
+    assert log.passed
+    out = pymupdf.open(dst)[0].get_text()
+    assert "age 7" not in out and "age 6" not in out and "Unit 7 arrived" in out
