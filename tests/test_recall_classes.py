@@ -494,3 +494,10 @@ def test_a_one_digit_age_like_a_label_digit_is_released(tmp_path: Any, shared_re
     assert log.passed
     out = pymupdf.open(dst)[0].get_text()
     assert "age 7" not in out and "age 6" not in out and "Unit 7 arrived" in out
+
+
+def test_a_quoted_name_after_the_word_name(found: Any) -> None:
+    got = found('Nobody home (left card). Mailbox name "R. & T. Valcourt-Bly". Revisit.')
+    assert "R. & T. Valcourt-Bly" in got.get("PERSON", set())
+    # a business's quoted name stays
+    assert not found('The business name "Harbor Light Towing" was on the truck door.').get("PERSON")

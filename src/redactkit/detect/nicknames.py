@@ -60,6 +60,14 @@ _QUOTED_CELL = re.compile(
     r"""^[ \t]*["“](?P<nick>\p{Lu}[\p{L}.'’-]{0,20}(?:[ \t]\p{Lu}[\p{L}.'’-]{0,20}){0,2})["”][ \t]*$""",
     REGEX_FLAGS | re.MULTILINE,
 )
+#: A quoted name after the word "name" in prose: 'Mailbox name "A. & B. Roe"', 'signed the name
+#: "Ada Roe"' (initials, capitalised words, '&' / 'and'); not a business, street or file name.
+_NAME_QUOTED = re.compile(
+    r"(?<!(?i:business|company|street|road|file|product|brand|store|trade|domain|user)[ \t]+)"
+    r"(?i:name|named)[ \t]*:?[ \t]*[\"“](?P<v>(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)"
+    r"(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+and[ \t]+)(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,4})[\"”]",
+    REGEX_FLAGS,
+)
 #: Words that fill an empty alias field or start the next label, not names.
 _NO_VALUE = re.compile(
     r"(?i)^(?:none|n/?a|unk(?:nown)?|no|nil|-+|date|dob|age|sex|race|height|weight|hgt|wgt|ssn|phone"
@@ -133,6 +141,7 @@ def nickname_findings(
         spans += [(s, e, f"quoted nickname next to PERSON '{' '.join(f.text.split())}'")
                   for s, e in _quoted_near(text, f)]
     spans += [(s, e, "value of an alias field") for s, e in _alias_values(text)]
+    spans += [(*m.span("v"), "a quoted name after the word 'name'") for m in _NAME_QUOTED.finditer(text)]
     if _ALIAS.search(text):
         spans += [(*m.span("nick"), "quoted name alone in a cell of a form with an alias field")
                   for m in _QUOTED_CELL.finditer(text)]
