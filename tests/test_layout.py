@@ -183,7 +183,7 @@ def test_caller_column_of_a_log_with_empty_cells_and_tall_rows(tmp_path: Path) -
              (330, 60, "REMARKS", 7),
              (30, 80, "0105", 7), (80, 80, "NOISE", 7), (200, 80, "ORLA VANTREESE", 7),
              (200, 89, "555-555-0144", 7), (330, 80, "MUSIC IN GARAGE", 7),
-             (30, 110, "0140", 7), (80, 110, "UPDATE", 7), (330, 110, "UNIT CLEARED, NO REPORT NEEDED", 7),
+             (30, 110, "0140", 7), (80, 110, "UPDATE", 7), (330, 110, "CLEARED, NOTHING FOUND, NO REPORT", 7),
              (330, 119, "PER SUPERVISOR", 7), (330, 128, "SEE NEXT", 7), (330, 137, "ENTRY BELOW", 7),
              (330, 146, "TODAY", 7),
              (30, 165, "0212", 7), (80, 165, "ALARM", 7), (200, 165, "ANON", 7),
@@ -202,3 +202,18 @@ def test_associates_field_lists_people_and_remarks_under_it_stay(tmp_path: Path)
     found = _found(_pdf(tmp_path, cells))
     assert ("PERSON", "Quenby, R.") in found and ("PERSON", "Isolde Marchetti") in found
     assert not any(v in ("Loitering after hours", "Consent search neg.") for _e, v in found)
+
+
+def test_a_later_table_with_its_own_columns_does_not_continue_a_form_column(tmp_path: Path) -> None:
+    cells = [(40, 100, "REPORTING PARTY", 7), (300, 100, "SUSPECT", 7),
+             (40, 110, "Quill, Ada (owner)", 9), (300, 110, "Marrow, Tobias K.", 9),
+             (36, 138, "ITEMS", 8),
+             (40, 150, "Item", 7), (80, 150, "Description", 7), (320, 150, "Packaging", 7),
+             (40, 165, "1", 9), (80, 165, "Pry bar", 9), (320, 165, "Tube, sealed", 9),
+             (40, 180, "2", 9), (80, 180, "Glove", 9), (320, 180, "Paper bag", 9),
+             (36, 196, "CHAIN OF CUSTODY - every transfer is signed", 8),
+             (40, 210, "Date", 7), (140, 210, "Released by", 7), (280, 210, "Received by", 7),
+             (40, 225, "12/01", 9), (140, 225, "Temp locker 4", 9), (280, 225, "Analyst Juno Pell", 9)]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("PERSON", "Marrow, Tobias K.") in found
+    assert not any(v in ("Analyst Juno Pell", "Tube, sealed", "Paper bag") for _e, v in found)

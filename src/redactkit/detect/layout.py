@@ -390,8 +390,9 @@ def _column(label: _Cell, cells: list[_Cell]) -> list[_Cell]:
             continue
         # the gap is from the table's last row above, not this column's last cell: a row whose
         # cell here is empty, or a tall neighbour cell (wrapped remarks), is no end of the table
-        top = max((o.y1 for o in below if o.y0 < c.y0 - 0.5 and o.x0 < span[1] and o.x1 > span[0]),
-                  default=last_y)
+        # (only a row of the same table: two of its cells under header cells' left edges)
+        top = max((o.y1 for o in below if o.y1 > last_y and o.y0 < c.y0 - 0.5 and o.x0 < span[1]
+                   and o.x1 > span[0] and _table_row(o, below, header)), default=last_y)
         if c.y0 - max(last_y, top) > COLUMN_GAP * max(label.h, c.h):
             break
         if c.label is not None and not c.in_value_row:
@@ -402,6 +403,14 @@ def _column(label: _Cell, cells: list[_Cell]) -> list[_Cell]:
         out.append(c)
         last_y = c.y1
     return out
+
+
+def _table_row(cell: _Cell, cells: list[_Cell], header: list[_Cell]) -> bool:
+    """Is ``cell``'s row a row of the table under ``header``: two or more of its cells start at
+    a header cell's left edge (a later table or form section below has its own columns)?"""
+    tol = max(3.0, header[0].h)
+    return sum(1 for p in cells if _same_row(p, cell)
+               and any(abs(p.x0 - hc.x0) <= tol for hc in header)) >= 2
 
 
 def _officer_row(cell: _Cell, cells: list[_Cell]) -> bool:
