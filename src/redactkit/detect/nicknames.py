@@ -181,7 +181,7 @@ _NAME_TOKEN = re.compile(r"\p{Lu}[\p{L}]+", REGEX_FLAGS)
 def _short_forms(text: str, persons: list[Finding], blocked: SpanMask, covered: SpanMask,
                  added: SpanMask, kept_tokens: set[str]) -> list[Finding]:
     """A redacted person's given name shortened: its head or its tail of three letters or more
-    ("Alexander" -> "Alex", "Mateo" -> "Teo"), as a capitalised word of its own that is no
+    ("Alexander" -> "Alex", "Carolina" -> "Lina"), as a capitalised word of its own that is no
     English word, stop word, month or kept name, and is not followed by another capitalised word
     (then it is part of a longer name or a place: "Des Moines"). The given name is a census given
     name, or the first word of a redacted "Given Surname" name."""
