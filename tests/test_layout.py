@@ -164,7 +164,7 @@ def test_name_wrapped_one_part_per_line_in_a_narrow_cell(tmp_path: Path) -> None
 
 def test_value_above_its_caption_label(tmp_path: Path) -> None:
     # an application form printed with the caption under each filled-in line
-    cells = [(60, 100, "Orla Penhallow-Ibsen", 10), (60, 110, "Full legal name", 7),
+    cells = [(60, 100, "Orla Penhallow-Ibsen", 10), (60, 110, "Name in full", 7),
              (60, 135, "June 14, 1996", 10), (60, 145, "Date of birth", 7),
              (60, 170, "T55019273", 10), (60, 180, "Driver licence no.", 7),
              (60, 205, "(555) 555-0164", 10), (60, 215, "Phone", 7),
@@ -177,9 +177,9 @@ def test_value_above_its_caption_label(tmp_path: Path) -> None:
 
 
 def test_caller_column_of_a_log_with_empty_cells_and_tall_rows(tmp_path: Path) -> None:
-    # a CAD log: "Caller / Callback" names a person and a phone; some rows have no caller, and a
+    # a CAD log: "Caller / Phone" names a person and a phone; some rows have no caller, and a
     # wrapped remarks cell makes a row tall: neither ends the column
-    cells = [(30, 60, "TIME", 7), (80, 60, "TYPE", 7), (200, 60, "CALLER / CALLBACK", 7),
+    cells = [(30, 60, "TIME", 7), (80, 60, "TYPE", 7), (200, 60, "CALLER / PHONE", 7),
              (330, 60, "REMARKS", 7),
              (30, 80, "0105", 7), (80, 80, "NOISE", 7), (200, 80, "ORLA VANTREESE", 7),
              (200, 89, "555-555-0144", 7), (330, 80, "MUSIC IN GARAGE", 7),
@@ -197,23 +197,23 @@ def test_caller_column_of_a_log_with_empty_cells_and_tall_rows(tmp_path: Path) -
 
 def test_associates_field_lists_people_and_remarks_under_it_stay(tmp_path: Path) -> None:
     cells = [(60, 100, "ASSOCIATES", 7), (60, 110, "Quenby, R.; Isolde Marchetti", 9),
-             (60, 130, "REASON FOR CONTACT / REMARKS", 7), (60, 140, "Loitering after hours", 9),
-             (60, 150, "Consent search neg.", 9)]
+             (60, 130, "NARRATIVE / NOTES", 7), (60, 140, "Loitering after hours", 9),
+             (60, 150, "Pat-down negative.", 9)]
     found = _found(_pdf(tmp_path, cells))
     assert ("PERSON", "Quenby, R.") in found and ("PERSON", "Isolde Marchetti") in found
-    assert not any(v in ("Loitering after hours", "Consent search neg.") for _e, v in found)
+    assert not any(v in ("Loitering after hours", "Pat-down negative.") for _e, v in found)
 
 
 def test_a_later_table_with_its_own_columns_does_not_continue_a_form_column(tmp_path: Path) -> None:
     cells = [(40, 100, "REPORTING PARTY", 7), (300, 100, "SUSPECT", 7),
              (40, 110, "Quill, Ada (owner)", 9), (300, 110, "Marrow, Tobias K.", 9),
              (36, 138, "ITEMS", 8),
-             (40, 150, "Item", 7), (80, 150, "Description", 7), (320, 150, "Packaging", 7),
-             (40, 165, "1", 9), (80, 165, "Pry bar", 9), (320, 165, "Tube, sealed", 9),
-             (40, 180, "2", 9), (80, 180, "Glove", 9), (320, 180, "Paper bag", 9),
-             (36, 196, "CHAIN OF CUSTODY - every transfer is signed", 8),
-             (40, 210, "Date", 7), (140, 210, "Released by", 7), (280, 210, "Received by", 7),
-             (40, 225, "12/01", 9), (140, 225, "Temp locker 4", 9), (280, 225, "Analyst Juno Pell", 9)]
+             (40, 150, "Item", 7), (80, 150, "Description", 7), (320, 150, "Container", 7),
+             (40, 165, "1", 9), (80, 165, "Pry bar", 9), (320, 165, "Box, taped", 9),
+             (40, 180, "2", 9), (80, 180, "Glove", 9), (320, 180, "Plastic sleeve", 9),
+             (36, 196, "CUSTODY LOG - sign at each hand-off", 8),
+             (40, 210, "Date", 7), (140, 210, "From", 7), (280, 210, "Taken by", 7),
+             (40, 225, "12/01", 9), (140, 225, "Evidence shelf 4", 9), (280, 225, "Analyst Juno Pell", 9)]
     found = _found(_pdf(tmp_path, cells))
     assert ("PERSON", "Marrow, Tobias K.") in found
-    assert not any(v in ("Analyst Juno Pell", "Tube, sealed", "Paper bag") for _e, v in found)
+    assert not any(v in ("Analyst Juno Pell", "Box, taped", "Plastic sleeve") for _e, v in found)

@@ -435,7 +435,7 @@ def test_a_name_inside_a_date_span_of_ner_is_propagated_into_with_its_given_name
 
 def test_initials_under_a_weak_person_guess_are_still_the_named_persons() -> None:
     # NER's weak guess on the initials ("needs review" 0.33) must not stop them being taken
-    text = "Vantassel, Oriel J. signed.\nWitness initials: OV\nThe OV lot was closed."
+    text = "Vantassel, Oriel J. signed.\nSubject initials: OV\nThe OV lot was closed."
     person = Finding.make("PERSON", 0, 19, text[:19], 0.85, "LastFirstNameRecognizer")
     s = text.index("OV")
     weak = Finding.make("PERSON", s, s + 2, "OV", 0.33, "PersonSignalRecognizer", "needs review")
@@ -448,7 +448,7 @@ def test_initials_under_a_weak_person_guess_are_still_the_named_persons() -> Non
 
 def test_a_possessive_name_after_a_charge_phrase_is_no_offence(found: Any) -> None:
     text = ("The defendant, Thaddeus Quorn Vell, was arraigned on charges of Simple Battery. If anyone "
-            "asks you to drop the charges on Thaddeus's behalf, tell me.")
+            "mentions the charges on Thaddeus's record, call me.")
     got = found(text)
     assert "Thaddeus" in got.get("PERSON", set())
     # the offence after "charges of" is still kept (no PERSON finding on it)
@@ -497,7 +497,7 @@ def test_a_one_digit_age_like_a_label_digit_is_released(tmp_path: Any, shared_re
 
 
 def test_a_quoted_name_after_the_word_name(found: Any) -> None:
-    got = found('Nobody home (left card). Mailbox name "R. & T. Valcourt-Bly". Revisit.')
+    got = found('Nobody answered. Door plate name "R. & T. Valcourt-Bly". Try again Friday.')
     assert "R. & T. Valcourt-Bly" in got.get("PERSON", set())
     # a business's quoted name stays
     assert not found('The business name "Harbor Light Towing" was on the truck door.').get("PERSON")

@@ -117,11 +117,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("PERSON", re.compile(r"\b(?:name|last ?,? ?first|subscriber|aka|moniker|callers?|associates?|companions?"
                           r"|co ?occupants?|household members?|next of kin|emergency contact)\b")),
 )
-#: A header that names a person beside another field ("Caller / Callback", "Name / Phone"): its
+#: A header that names a person beside another field ("Caller / Phone", "Name / Phone"): its
 #: column's name-shaped lines are a person too.
 _PERSON_TOO = re.compile(r"\b(?:name|callers?|complainant|victim|witness|owner|subscriber)\b")
 #: A label that says "name" outright; under any other person label (a role: "Associates",
-#: "Caller / Callback") a value line is a name only when every word is capitalised.
+#: "Caller / Phone") a value line is a name only when every word is capitalised.
 _NAMES_A_NAME = re.compile(r"\b(?:name|last ?,? ?first|subscriber|aka|moniker)\b")
 
 

@@ -60,7 +60,7 @@ _QUOTED_CELL = re.compile(
     r"""^[ \t]*["“](?P<nick>\p{Lu}[\p{L}.'’-]{0,20}(?:[ \t]\p{Lu}[\p{L}.'’-]{0,20}){0,2})["”][ \t]*$""",
     REGEX_FLAGS | re.MULTILINE,
 )
-#: A quoted name after the word "name" in prose: 'Mailbox name "A. & B. Roe"', 'signed the name
+#: A quoted name after the word "name" in prose: 'Door plate name "A. & B. Roe"', 'signed the name
 #: "Ada Roe"' (initials, capitalised words, '&' / 'and'); not a business, street or file name.
 _NAME_QUOTED = re.compile(
     r"(?<!(?i:business|company|street|road|file|product|brand|store|trade|domain|user)[ \t]+)"

@@ -123,7 +123,7 @@ class AddressRecognizer(ValuePatternRecognizer):
     #: Street types written before the name in Spanish and French street names ("117 Calle
     #: Lucero", "40 Camino del Sol", "9 Rue Royale").
     _PREFIX_TYPE = alternation(["Calle", "Camino", "Avenida", "Paseo", "Via", "Vía", "Rue", "Rua"])
-    #: (letters with accents too: "Camino del Halcón", "Calle Peñasco", "Española")
+    #: (letters with accents too: "Camino del Cuervo", "Calle Peñasco", "Española")
     _WORD = r"(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
     _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
     #: blanks, or one line break with blanks around it (an address wrapped in running text)
@@ -414,7 +414,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 continue
             if kind == "institution" and name.isupper() and len(name.split()) <= 2 \
                     and text[line_start:line_end].strip() == text[a_start:a_end].strip():
-                continue  # "ALARM COMPANY" alone on its line: a form's field label, not a letterhead;
+                continue  # "TOWING COMPANY" alone on its line: a form's field label, not a letterhead;
                 # the lines under it are the form's values (a private premises address)
             # a page-top letterhead may give the contact lines above the name ("12 Kiln Street\n
             # Alder Ford, ME 04999\nAFPD\nAlder Ford Police Department"): kept only when nothing
