@@ -147,3 +147,73 @@ def test_prose_under_a_two_column_header_ends_the_column(tmp_path: Path) -> None
     assert ("ADDRESS", "4410 Cedar Hollow Lane") in found
     assert ("ADDRESS", "Pell Ridge, WA 98001") in found
     assert not any("counsellor" in v or "Varga" in v for _e, v in found)
+
+
+def test_name_wrapped_one_part_per_line_in_a_narrow_cell(tmp_path: Path) -> None:
+    # a log table whose name column is narrow: given name over surname, each line one word
+    cells = [(40, 100, "Time", 8), (90, 100, "Complainant", 8), (170, 100, "Nature", 8),
+             (40, 118, "2210", 8), (90, 118, "Evadne", 8), (90, 127, "Marchetti-Olu", 8),
+             (170, 118, "Loud music", 8),
+             (40, 145, "2245", 8), (90, 145, "Unknown", 8), (90, 154, "Male", 8),
+             (170, 145, "Barking dog", 8)]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("PERSON", "Evadne") in found and ("PERSON", "Marchetti-Olu") in found
+    # a wrapped "Unknown / Male" is no name, and the nature column is no person field
+    assert not any(v in ("Unknown", "Male", "Loud music", "Barking dog") for _e, v in found)
+
+
+def test_value_above_its_caption_label(tmp_path: Path) -> None:
+    # an application form printed with the caption under each filled-in line
+    cells = [(60, 100, "Orla Penhallow-Ibsen", 10), (60, 110, "Name in full", 7),
+             (60, 135, "June 14, 1996", 10), (60, 145, "Date of birth", 7),
+             (60, 170, "T55019273", 10), (60, 180, "Driver licence no.", 7),
+             (60, 205, "(555) 555-0164", 10), (60, 215, "Phone", 7),
+             (60, 240, "Sponsoring officer", 7), (60, 260, "Ride date", 7), (60, 270, "May 2, 2026", 10)]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("DATE_OF_BIRTH", "June 14, 1996") in found
+    assert ("PHONE_NUMBER", "(555) 555-0164") in found
+    # a date under another caption is that caption's, not the birth date's
+    assert ("DATE_OF_BIRTH", "May 2, 2026") not in found
+
+
+def test_caller_column_of_a_log_with_empty_cells_and_tall_rows(tmp_path: Path) -> None:
+    # a CAD log: "Caller / Phone" names a person and a phone; some rows have no caller, and a
+    # wrapped remarks cell makes a row tall: neither ends the column
+    cells = [(30, 60, "TIME", 7), (80, 60, "TYPE", 7), (200, 60, "CALLER / PHONE", 7),
+             (330, 60, "REMARKS", 7),
+             (30, 80, "0105", 7), (80, 80, "NOISE", 7), (200, 80, "ORLA VANTREESE", 7),
+             (200, 89, "555-555-0144", 7), (330, 80, "MUSIC IN GARAGE", 7),
+             (30, 110, "0140", 7), (80, 110, "UPDATE", 7), (330, 110, "CLEARED, NOTHING FOUND, NO REPORT", 7),
+             (330, 119, "PER SUPERVISOR", 7), (330, 128, "SEE NEXT", 7), (330, 137, "ENTRY BELOW", 7),
+             (330, 146, "TODAY", 7),
+             (30, 165, "0212", 7), (80, 165, "ALARM", 7), (200, 165, "ANON", 7),
+             (30, 190, "0240", 7), (80, 190, "WELFARE", 7), (200, 190, "TAMSIN OKAFOR-LEE", 7),
+             (200, 199, "555-555-0181", 7)]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("PERSON", "ORLA VANTREESE") in found and ("PERSON", "TAMSIN OKAFOR-LEE") in found
+    assert ("PHONE_NUMBER", "555-555-0181") in found
+    assert not any(v in ("ANON", "NOISE", "UPDATE", "MUSIC IN GARAGE") for _e, v in found)
+
+
+def test_associates_field_lists_people_and_remarks_under_it_stay(tmp_path: Path) -> None:
+    cells = [(60, 100, "ASSOCIATES", 7), (60, 110, "Quenby, R.; Isolde Marchetti", 9),
+             (60, 130, "NARRATIVE / NOTES", 7), (60, 140, "Loitering after hours", 9),
+             (60, 150, "Pat-down negative.", 9)]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("PERSON", "Quenby, R.") in found and ("PERSON", "Isolde Marchetti") in found
+    assert not any(v in ("Loitering after hours", "Pat-down negative.") for _e, v in found)
+
+
+def test_a_later_table_with_its_own_columns_does_not_continue_a_form_column(tmp_path: Path) -> None:
+    cells = [(40, 100, "REPORTING PARTY", 7), (300, 100, "SUSPECT", 7),
+             (40, 110, "Quill, Ada (owner)", 9), (300, 110, "Marrow, Tobias K.", 9),
+             (36, 138, "ITEMS", 8),
+             (40, 150, "Item", 7), (80, 150, "Description", 7), (320, 150, "Container", 7),
+             (40, 165, "1", 9), (80, 165, "Pry bar", 9), (320, 165, "Box, taped", 9),
+             (40, 180, "2", 9), (80, 180, "Glove", 9), (320, 180, "Plastic sleeve", 9),
+             (36, 196, "CUSTODY LOG - sign at each hand-off", 8),
+             (40, 210, "Date", 7), (140, 210, "From", 7), (280, 210, "Taken by", 7),
+             (40, 225, "12/01", 9), (140, 225, "Evidence shelf 4", 9), (280, 225, "Analyst Juno Pell", 9)]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("PERSON", "Marrow, Tobias K.") in found
+    assert not any(v in ("Analyst Juno Pell", "Box, taped", "Plastic sleeve") for _e, v in found)

@@ -11,6 +11,7 @@ import pytest
 from redactkit.api import analyze_text
 from redactkit.detect.given_before import given_before_findings
 from redactkit.detect.initials import initials_findings
+from redactkit.detect.propagate import propagate
 from redactkit.detect.recognizers.addresses import ParsedAddressRecognizer
 from redactkit.model import Finding
 from redactkit.plan import redactable_findings
@@ -390,3 +391,113 @@ def test_a_plate_found_with_its_state_name_recurs_without_it(found: Any) -> None
     got = found("PLATE / STATE VIN\n731 QJT KS 1HGCM82633A004352\n"
                 "She left in a blue Honda Civic, Kansas 731 QJT, registered to her brother.")
     assert "731 QJT" in got.get("LICENSE_PLATE", set())
+
+
+# --- addresses: accented street names, a town after the unit, a form label taken for a letterhead --
+
+@pytest.mark.parametrize("text, value", [
+    ("PREMISES (RESIDENTIAL)\nTOWING COMPANY\n41 Calle Peñasco, Harrow Vale, NM 87001\nRoadrunner Tow",
+     "41 Calle Peñasco, Harrow Vale, NM 87001"),
+    ("Her address is 8 Camino del Águila, Española, NM 87532.", "8 Camino del Águila, Española, NM 87532"),
+    ("He gave his address as 30 Wickham Spool Court, Apt. 4, Larchmere and his phone as 555-0101.",
+     "30 Wickham Spool Court, Apt. 4, Larchmere"),
+])
+def test_address_forms_round_3(found: Any, text: str, value: str) -> None:
+    assert value in found(text).get("ADDRESS", set())
+
+
+def test_a_named_business_letterhead_address_stays() -> None:
+    text = ("Kestrel Ridge Alarm Co.\n41 Calle Peñasco, Harrow Vale, NM 87001\n\n"
+            "Alarm activation report for the Tollman residence.")
+    got = {f.entity for f in analyze_text(text, "police-public-release")}
+    assert "ADDRESS" not in got
+
+
+def test_a_name_inside_a_date_span_of_ner_is_propagated_into_with_its_given_name() -> None:
+    # NER often runs a date on into the name after it ("On March 4, 2026 Perpetua Vashti"): that
+    # generic DATE_TIME keep must hide neither the surname's mention nor the given name before it
+    policy = load_policy("police-public-release")
+    text = "On March 4, 2026 Perpetua Vashti, a teller, called us.\nLater Ms. Vashti said the card was new."
+    date = Finding.make("DATE_TIME", 3, text.index(","+" a teller"), text[3:text.index(", a teller")], 0.85,
+                        "SpacyRecognizer", "test")
+    src = _person(text, "Ms. Vashti")
+    found = propagate(text, [date, src], policy, [])
+    found += given_before_findings(text, [date, src, *found], policy)
+    starts = {f.start for f in found if f.entity == "PERSON"}
+    assert text.index("Vashti,") in starts and text.index("Perpetua") in starts
+    # a number that is no date's year before a capital word still starts a cell
+    text2 = "Unit 14 Perpetua Vashti\nLater Ms. Vashti said so."
+    src2 = _person(text2, "Ms. Vashti")
+    found2 = propagate(text2, [src2], policy, [])
+    found2 += given_before_findings(text2, [src2, *found2], policy)
+    assert text2.index("Perpetua") not in {f.start for f in found2}
+
+
+def test_initials_under_a_weak_person_guess_are_still_the_named_persons() -> None:
+    # NER's weak guess on the initials ("needs review" 0.33) must not stop them being taken
+    text = "Vantassel, Oriel J. signed.\nSubject initials: OV\nThe OV lot was closed."
+    person = Finding.make("PERSON", 0, 19, text[:19], 0.85, "LastFirstNameRecognizer")
+    s = text.index("OV")
+    weak = Finding.make("PERSON", s, s + 2, "OV", 0.33, "PersonSignalRecognizer", "needs review")
+    got = initials_findings(text, [person, weak])
+    assert [f.start for f in got] == [s]
+    # a kept or confident finding there still decides
+    officer = Finding.make("OFFICER", s, s + 2, "OV", 0.85, "OfficerRecognizer", "test")
+    assert initials_findings(text, [person, officer]) == []
+
+
+def test_a_possessive_name_after_a_charge_phrase_is_no_offence(found: Any) -> None:
+    text = ("The defendant, Thaddeus Quorn Vell, was arraigned on charges of Simple Battery. If anyone "
+            "mentions the charges on Thaddeus's record, call me.")
+    got = found(text)
+    assert "Thaddeus" in got.get("PERSON", set())
+    # the offence after "charges of" is still kept (no PERSON finding on it)
+    assert not {"Simple Battery", "Battery"} & got.get("PERSON", set())
+
+
+def test_a_short_form_of_a_redacted_persons_given_name(shared_redactor: Any) -> None:
+    text = ("Witness Alexander Quintrell-Hay lives with his sister Carolina Quintrell-Hay. "
+            "Later Alex said he heard Lina shout. Ofc. Ander Pike took the call at Alex Road. "
+            "Des Moines police were told. The dog was let out.")
+    got = {f.text for f in analyze_text(text, "police-public-release", detector=shared_redactor.detector)
+           if f.entity == "PERSON"}
+    assert "Alex" in got and "Lina" in got
+    # a part of a longer name or a place, an officer's name and common words stay
+    assert not {"Alex Road", "Ander", "Des", "The"} & got
+
+
+# --- a one-digit age: redacted, and the release is not withheld for it ---------------------------
+
+def test_a_one_digit_age_is_planned_and_a_one_letter_piece_is_not() -> None:
+    policy = load_policy("police-public-release")
+    text = "their daughter, Wren, age 4, was asleep; J. Roe"
+    s = text.index("4")
+    age = Finding.make("AGE", s, s + 1, "4", 0.9, "AgeRecognizer", "test")
+    j = text.index("J.")
+    letter = Finding.make("PERSON", j, j + 1, "J", 0.9, "SpacyRecognizer", "test")
+    got = redactable_findings([age, letter], text, policy)
+    assert [(f.entity, f.text) for f in got] == [("AGE", "4")]
+
+
+@pytest.mark.slow
+def test_a_one_digit_age_like_a_label_digit_is_released(tmp_path: Any, shared_redactor: Any) -> None:
+    import pymupdf
+
+    src, dst = tmp_path / "ages.pdf", tmp_path / "ages.redacted.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Ms. Odile Prentiss-Vane said her son, age 7, and her daughter, "
+                                "age 6, slept.", fontsize=9)
+    page.insert_text((72, 120), "Unit 7 arrived at 2210. Page 1 of 1. Item 6 logged.", fontsize=9)
+    doc.save(src)
+    log = shared_redactor.redact(src, dst)  # the (b)(7)(C) label and "Unit 7" must not withhold it
+    assert log.passed
+    out = pymupdf.open(dst)[0].get_text()
+    assert "age 7" not in out and "age 6" not in out and "Unit 7 arrived" in out
+
+
+def test_a_quoted_name_after_the_word_name(found: Any) -> None:
+    got = found('Nobody answered. Door plate name "R. & T. Valcourt-Bly". Try again Friday.')
+    assert "R. & T. Valcourt-Bly" in got.get("PERSON", set())
+    # a business's quoted name stays
+    assert not found('The business name "Harbor Light Towing" was on the truck door.').get("PERSON")

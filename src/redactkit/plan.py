@@ -332,8 +332,9 @@ def _subtract_kept(f: Finding, kept: list[_KeptSpan], text: str) -> list[Finding
     out: list[Finding] = []
     for s, e in pieces:
         s, e = _strip(text, s, e)
-        if e - s < 2 or not any(ch.isalnum() for ch in text[s:e]):
-            continue
+        if e - s < 2 and not (f.entity == "AGE" and text[s:e].isdigit()) or not any(
+                ch.isalnum() for ch in text[s:e]):
+            continue  # (a one-digit age stays: "their daughter, age 4" names a child's age)
         if (s, e) == (f.start, f.end):
             out.append(f)
         else:

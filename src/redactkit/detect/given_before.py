@@ -44,6 +44,7 @@ RECOGNIZER = "given-before-surname"
 _BEFORE = re.compile(r"(?<![\w.'’-])(?P<tok>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}{2,})[ \t]+$", REGEX_FLAGS)
 _AFTER_CAP = re.compile(r"[ \t]+\p{Lu}")
 _PARTICLE_RUN = re.compile(r"(?<![\w.'’-])(?P<run>(?:[\p{L}.'’]+[ \t]+){1,3})$", REGEX_FLAGS)
+_DATE_END = re.compile(r"\p{L}{3,}\.?[ \t]+\d{1,2},[ \t]+(?:19|20)\d\d$")
 _LONE = frozenset("de del della des di da dos das du van von der den la le lo".split())
 
 
@@ -51,7 +52,7 @@ def given_before_findings(text: str, findings: list[Finding], policy: Policy) ->
     """PERSON findings for a given name right before a propagated surname-alone mention."""
     if "PERSON" not in policy.redact:
         return []
-    kept = [(f.start, f.end) for f in findings if f.entity in policy.keep]
+    kept = [(f.start, f.end) for f in findings if f.entity in policy.keep and f.entity != "DATE_TIME"]
     taken = [(f.start, f.end) for f in findings if f.entity == "PERSON"]
     out: list[Finding] = []
     threshold = policy.threshold("PERSON")
@@ -74,8 +75,9 @@ def given_before_findings(text: str, findings: list[Finding], policy: Policy) ->
         if not _name_like(tok, text[line_start:f.end]):
             continue
         prev = text[line_start:s].rstrip(" \t")
-        if not prev or prev[-1] in ".!?:;|" or prev[-1].isdigit():
+        if not prev or prev[-1] in ".!?:;|" or prev[-1].isdigit() and not _DATE_END.search(prev):
             continue  # a sentence, form line or cell starts here: the word may be anything
+            # (but not after a date in prose: "On May 2, 2026 Ada Roe called")
         if any(a < e and s < b for a, b in kept + taken):
             continue
         out.append(Finding.make("PERSON", s, e, tok, f.score, RECOGNIZER,

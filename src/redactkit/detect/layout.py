@@ -43,7 +43,7 @@ import regex as re
 
 from ..model import Finding, Page, Word
 from ..policy import Policy
-from .lexicon import DATE, REGEX_FLAGS
+from .lexicon import DATE, NOT_NAMES, PARTICLES, REGEX_FLAGS
 
 __all__ = [
     "CELL_GAP",
@@ -113,8 +113,22 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("PHONE_NUMBER", re.compile(
         r"\b(?:phone|telephone|tel|cell|mobile|callback|call ?back|ani|contact (?:no|number)|ph)\b")),
     ("ADDRESS", re.compile(r"\b(?:address|addr|residence|res)\b")),
-    ("PERSON", re.compile(r"\b(?:name|last ?,? ?first|subscriber|aka|moniker)\b")),
+    # (people named by their role to the record: a CAD caller, a field interview's associates)
+    ("PERSON", re.compile(r"\b(?:name|last ?,? ?first|subscriber|aka|moniker|callers?|associates?|companions?"
+                          r"|co ?occupants?|household members?|next of kin|emergency contact)\b")),
 )
+#: A header that names a person beside another field ("Caller / Phone", "Name / Phone"): its
+#: column's name-shaped lines are a person too.
+_PERSON_TOO = re.compile(r"\b(?:name|callers?|complainant|victim|witness|owner|subscriber)\b")
+#: A label that says "name" outright; under any other person label (a role: "Associates",
+#: "Caller / Phone") a value line is a name only when every word is capitalised.
+_NAMES_A_NAME = re.compile(r"\b(?:name|last ?,? ?first|subscriber|aka|moniker)\b")
+
+
+def _capitalised(text: str) -> bool:
+    words = [w.strip(".,;'’\"") for w in text.split()]
+    return all(w[:1].isupper() or w.lower() in PARTICLES for w in words if w) and not any(
+        w.capitalize() in NOT_NAMES for w in words if w)
 
 
 def _norm(label: str) -> str:
@@ -243,10 +257,13 @@ def value_spans(entity: str, line: str) -> list[tuple[int, int]]:
         lead = len(line) - len(line.lstrip())
         return [(lead, lead + len(body.rstrip(",;")))] if body else []
     if entity == "PERSON":
-        m = _NAME_LINE.match(line)
-        if m and len(m.group("v")) >= 3 and len(m.group("v").replace(",", " ").split()) >= 2:
-            return [m.span("v")]
-        return []
+        out = []
+        # several people in one cell: "Roe, A.; Ada Quill" (each part a name)
+        for part in re.finditer(r"[^;]+", line):
+            m = _NAME_LINE.match(part.group(0))
+            if m and len(m.group("v")) >= 3 and len(m.group("v").replace(",", " ").split()) >= 2:
+                out.append((part.start() + m.start("v"), part.start() + m.end("v")))
+        return out
     lead = len(line) - len(line.lstrip())
     return [(lead, lead + len(body))]
 
@@ -371,7 +388,12 @@ def _column(label: _Cell, cells: list[_Cell]) -> list[_Cell]:
         owner = max(header, key=lambda hc: (_x_overlap(hc, c), -abs(hc.x0 - c.x0)))
         if owner is not label:
             continue
-        if c.y0 - last_y > COLUMN_GAP * max(label.h, c.h):
+        # the gap is from the table's last row above, not this column's last cell: a row whose
+        # cell here is empty, or a tall neighbour cell (wrapped remarks), is no end of the table
+        # (only a row of the same table: two of its cells under header cells' left edges)
+        top = max((o.y1 for o in below if o.y1 > last_y and o.y0 < c.y0 - 0.5 and o.x0 < span[1]
+                   and o.x1 > span[0] and _table_row(o, below, header)), default=last_y)
+        if c.y0 - max(last_y, top) > COLUMN_GAP * max(label.h, c.h):
             break
         if c.label is not None and not c.in_value_row:
             break
@@ -383,6 +405,14 @@ def _column(label: _Cell, cells: list[_Cell]) -> list[_Cell]:
     return out
 
 
+def _table_row(cell: _Cell, cells: list[_Cell], header: list[_Cell]) -> bool:
+    """Is ``cell``'s row a row of the table under ``header``: two or more of its cells start at
+    a header cell's left edge (a later table or form section below has its own columns)?"""
+    tol = max(3.0, header[0].h)
+    return sum(1 for p in cells if _same_row(p, cell)
+               and any(abs(p.x0 - hc.x0) <= tol for hc in header)) >= 2
+
+
 def _officer_row(cell: _Cell, cells: list[_Cell]) -> bool:
     row = " ".join(o.text for o in cells if o is cell or _same_row(o, cell))
     return bool(_KEEP_WORDS.search(_norm(row)))
@@ -392,20 +422,37 @@ def _ok_value(entity: str, cell: _Cell) -> bool:
     text = cell.text
     if entity == "ADDRESS":
         return _digits(text) > 0 or bool(re.search(r"(?i)\b(?:box|route|rr|rt)\b", text))
-    return any(value_spans(entity, ln) for ln in text.split("\n"))
+    return any(value_spans(entity, ln) for ln in text.split("\n")) or _wrapped_name(entity, cell)
+
+
+_NAME_PART = re.compile(r"[ ]*\p{Lu}[\w'’.-]*,?[ ]*", REGEX_FLAGS)
+
+
+def _wrapped_name(entity: str, cell: _Cell) -> bool:
+    """A name cell wrapped one name part per line ("Odalys" over "Quillfeather-Marsh" in a narrow
+    column): no line alone has a name's shape, the lines together do."""
+    if entity != "PERSON" or not 2 <= len(cell.lines) <= 4:
+        return False
+    lines = [" ".join(w.text for w in ln) for ln in cell.lines]
+    if any(value_spans(entity, ln) or not _NAME_PART.fullmatch(ln) for ln in lines):
+        return False
+    parts = [t.strip(",.") for ln in lines for t in ln.split()]
+    return not any(t.lower() in _EMPTY or t.capitalize() in NOT_NAMES for t in parts)
 
 
 def _emit(page: Page, base: int, entity: str, cell: _Cell, label: _Cell, where: str) -> list[Finding]:
     out: list[Finding] = []
     why = f"{where} '{label.label_text}' (layout)"
+    wrapped = _wrapped_name(entity, cell)
     for ln in cell.lines:
         line_text = " ".join(w.text for w in ln)
+        spans = [(0, len(line_text))] if wrapped else value_spans(entity, line_text)
         # offsets of each word inside line_text
         pos, starts = 0, []
         for w in ln:
             starts.append(pos)
             pos += len(w.text) + 1
-        for s, e in value_spans(entity, line_text):
+        for s, e in spans:
             hit = [(w, st) for w, st in zip(ln, starts, strict=True) if st < e and st + len(w.text) > s]
             if not hit:
                 continue
@@ -444,9 +491,40 @@ def layout_findings(page: Page, base: int, policy: Policy) -> list[Finding]:
             continue
         if label.in_value_row:
             continue
+        above = None if entity == "PERSON" else _caption_value(label, cells)
+        if above is not None and _ok_value(entity, above):
+            out.extend(_emit(page, base, entity, above, label, "above caption"))
+            continue
+        also = ("PERSON" if entity != "PERSON" and "PERSON" in policy.redact
+                and _PERSON_TOO.search(_norm(label.text)) else None)
         for c in _column(label, cells):
             if entity in ("PERSON", "ADDRESS") and _officer_row(c, cells):
                 continue  # "Voss, Ada | Sgt. (lead) | Badge 901": an officer's row of a roster
             if _ok_value(entity, c):
-                out.extend(_emit(page, base, entity, c, label, "column"))
+                found = _emit(page, base, entity, c, label, "column")
+                if entity == "PERSON" and not _NAMES_A_NAME.search(_norm(label.text)):
+                    found = [f for f in found if _capitalised(f.text)]
+                out.extend(found)
+            if also and not _officer_row(c, cells) and _ok_value(also, c):
+                out.extend(f for f in _emit(page, base, also, c, label, "column") if _capitalised(f.text))
     return out
+
+
+def _caption_value(label: _Cell, cells: list[_Cell]) -> _Cell | None:
+    """The value written right above a label that is a caption under its line ("March 2, 1990" over
+    "Date of birth"): left-aligned with it, at most a text height above, and the nearest cell
+    below at least twice as far away (a caption hangs under its own value; a header
+    stands over its value). Never for a name: a free line above a "Name" label could be anything."""
+    best: _Cell | None = None
+    for c in cells:
+        if c is label or c.label is not None or c.y1 > label.y0 + 0.5 or label.y0 - c.y1 > 1.0 * label.h:
+            continue
+        if abs(c.x0 - label.x0) > 1.5 * label.h or _x_overlap(label, c) <= 0:
+            continue
+        if best is None or c.y1 > best.y1:
+            best = c
+    if best is None:
+        return None
+    gap = max(label.y0 - best.y1, 0.0)
+    below = [c.y0 - label.y1 for c in cells if c.y0 >= label.y1 - 0.5 and _x_overlap(label, c) > 0]
+    return best if not below or min(below) >= 2 * gap + 0.5 * label.h else None

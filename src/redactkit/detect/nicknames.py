@@ -24,7 +24,16 @@ import regex as re
 from ..model import Finding
 from ..policy import Policy
 from ._spans import SpanMask
-from .lexicon import REGEX_FLAGS, TITLES
+from .lexicon import (
+    CALENDAR_WORDS,
+    COMMON_WORDS,
+    EVERYDAY_WORDS,
+    NOT_NAMES,
+    REGEX_FLAGS,
+    STOP_WORDS,
+    TITLES,
+    is_given_name,
+)
 
 __all__ = ["RECOGNIZER", "nickname_findings"]
 
@@ -50,6 +59,14 @@ _ALIAS = re.compile(
 _QUOTED_CELL = re.compile(
     r"""^[ \t]*["“](?P<nick>\p{Lu}[\p{L}.'’-]{0,20}(?:[ \t]\p{Lu}[\p{L}.'’-]{0,20}){0,2})["”][ \t]*$""",
     REGEX_FLAGS | re.MULTILINE,
+)
+#: A quoted name after the word "name" in prose: 'Door plate name "A. & B. Roe"', 'signed the name
+#: "Ada Roe"' (initials, capitalised words, '&' / 'and'); not a business, street or file name.
+_NAME_QUOTED = re.compile(
+    r"(?<!(?i:business|company|street|road|file|product|brand|store|trade|domain|user)[ \t]+)"
+    r"(?i:name|named)[ \t]*:?[ \t]*[\"“](?P<v>(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)"
+    r"(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+and[ \t]+)(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,4})[\"”]",
+    REGEX_FLAGS,
 )
 #: Words that fill an empty alias field or start the next label, not names.
 _NO_VALUE = re.compile(
@@ -124,6 +141,7 @@ def nickname_findings(
         spans += [(s, e, f"quoted nickname next to PERSON '{' '.join(f.text.split())}'")
                   for s, e in _quoted_near(text, f)]
     spans += [(s, e, "value of an alias field") for s, e in _alias_values(text)]
+    spans += [(*m.span("v"), "a quoted name after the word 'name'") for m in _NAME_QUOTED.finditer(text)]
     if _ALIAS.search(text):
         spans += [(*m.span("nick"), "quoted name alone in a cell of a form with an alias field")
                   for m in _QUOTED_CELL.finditer(text)]
@@ -153,5 +171,46 @@ def nickname_findings(
                     continue
                 out.append(Finding.make("PERSON", s, e, m.group(0), 0.8, RECOGNIZER,
                                         f"another mention of the nickname '{nick}' ({why})"))
+                added.mark(s, e)
+    return out + _short_forms(text, persons, blocked, covered, added, kept_tokens)
+
+
+_NAME_TOKEN = re.compile(r"\p{Lu}[\p{L}]+", REGEX_FLAGS)
+
+
+def _short_forms(text: str, persons: list[Finding], blocked: SpanMask, covered: SpanMask,
+                 added: SpanMask, kept_tokens: set[str]) -> list[Finding]:
+    """A redacted person's given name shortened: its head or its tail of three letters or more
+    ("Alexander" -> "Alex", "Carolina" -> "Lina"), as a capitalised word of its own that is no
+    English word, stop word, month or kept name, and is not followed by another capitalised word
+    (then it is part of a longer name or a place: "Des Moines"). The given name is a census given
+    name, or the first word of a redacted "Given Surname" name."""
+    shorts: dict[str, str] = {}
+    for f in persons:
+        toks = _NAME_TOKEN.findall(f.text)
+        if len(f.text.split()) < 2:
+            continue  # a full name says whose given name it is
+        for i, tok in enumerate(toks):
+            name = tok.capitalize()
+            # a census given name, or the first word of a "Given Surname" name
+            if len(name) < 5 or not (is_given_name(name) or i == 0 and "," not in f.text):
+                continue
+            for k in range(3, len(name) - 1):
+                for short in (name[:k], name[-k:].capitalize()):
+                    shorts.setdefault(short, name)
+    out: list[Finding] = []
+    for short, full in shorts.items():
+        if (short in COMMON_WORDS or short in EVERYDAY_WORDS or short in NOT_NAMES or short in CALENDAR_WORDS
+                or short in STOP_WORDS or short.lower() in kept_tokens or short.lower() in _SKIP):
+            continue
+        for form in (short, short.upper()):
+            rx = re.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){re.escape(form)}"
+                            rf"(?![\p{{L}}\p{{N}}-]|['’]\p{{L}}{{2}}|[ \t]+\p{{Lu}}\p{{L}})", REGEX_FLAGS)
+            for m in rx.finditer(text):
+                s, e = m.span()
+                if covered.any(s, e) or added.any(s, e) or blocked.any(s, e):
+                    continue
+                out.append(Finding.make("PERSON", s, e, m.group(0), 0.6, RECOGNIZER,
+                                        f"short form of the given name '{full}' of a redacted person"))
                 added.mark(s, e)
     return out

@@ -530,7 +530,7 @@ def propagate(
     kept_list = [k for k in kept_names if k.strip()]
     kept_tokens = {t.strip(".,").lower() for k in kept_list for t in _clean_tokens(k)}
     blocked = _kept_spans(text, kept_list)
-    blocked += [(f.start, f.end) for f in findings if f.entity in policy.keep]
+    blocked += [(f.start, f.end) for f in findings if f.entity in policy.keep and f.entity != "DATE_TIME"]
     blocked_m = SpanMask(len(text), blocked)
     sources = [s for s in sources if not blocked_m.any(s.start, s.end)]
     completed: list[Finding] = []

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from ..policy import Policy
 from .recognizers._base import ValuePatternRecognizer
-from .recognizers.addresses import ParsedAddressRecognizer
+from .recognizers.addresses import AddressRecognizer, ParsedAddressRecognizer
 from .recognizers.fields import FieldLabelRecognizer
 from .recognizers.identifiers import (
     AgeRecognizer,
@@ -46,7 +46,7 @@ from .recognizers.identifiers import (
 )
 from .recognizers.person_signals import PersonSignalRecognizer
 from .recognizers.persons import LastFirstNameRecognizer, OfficerRecognizer, RoleNameRecognizer
-from .recognizers.places import AddressRecognizer, AgencyRecognizer, PublicPlaceRecognizer
+from .recognizers.places import AgencyRecognizer, PublicPlaceRecognizer
 from .recognizers.rulefile import DenyListRecognizer, RuleFilePatternRecognizer
 from .recognizers.vehicles import DriverLicenseRecognizer, LicensePlateRecognizer, VinRecognizer
 

@@ -93,7 +93,10 @@ class StringCount:
             # A span across a line break is also looked for with the break removed ("Gutier\nrez").
             for variant in (red.text, red.text.replace("-\n", "").replace("\n", "")):
                 key = " ".join(variant.split())
-                if key and key not in seen:
+                # a one-character value (a child's age "4") is no string to search for: the same
+                # digit stands in page numbers, labels "(b)(7)(C)" and metadata; the glyph checks
+                # still prove its box took it out
+                if key and key not in seen and sum(c.isalnum() for c in key) >= 2:
                     seen.add(key)
                     self.keys.append(key)
         self.patterns = [_token_pattern(k) for k in self.keys]

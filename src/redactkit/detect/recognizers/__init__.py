@@ -16,7 +16,7 @@ Importing this package loads Presidio.
 from __future__ import annotations
 
 from ._base import ValuePatternRecognizer
-from .addresses import ParsedAddressRecognizer
+from .addresses import AddressRecognizer, ParsedAddressRecognizer
 from .fields import FieldLabelRecognizer
 from .identifiers import (
     AgeRecognizer,
@@ -30,7 +30,7 @@ from .identifiers import (
 )
 from .person_signals import PersonSignalRecognizer
 from .persons import LastFirstNameRecognizer, OfficerRecognizer, RoleNameRecognizer
-from .places import AddressRecognizer, AgencyRecognizer, PublicPlaceRecognizer
+from .places import AgencyRecognizer, PublicPlaceRecognizer
 from .rulefile import DenyListRecognizer, RuleFilePatternRecognizer
 from .vehicles import DriverLicenseRecognizer, LicensePlateRecognizer, VinRecognizer, vin_check_digit_ok
 

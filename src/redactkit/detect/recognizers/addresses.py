@@ -1,6 +1,7 @@
-"""Street addresses in prose, read by a real address parser (``usaddress``) over candidate spans.
+"""Street addresses: a pattern recognizer (number, street, suffix, unit, town, state, ZIP) and one read
+by a real address parser (``usaddress``) over candidate spans.
 
-Regular expressions find where an address may start: a house number followed within a
+For the parser, regular expressions find where an address may start: a house number followed within a
 few words by a street type ("5120 Heron Gate Road", "N8831 Ashgrove Lane", split over
 a line break too), or a post-office box or rural route ("P.O. Box 6604", "RR 7 Box 20C",
 "Rural Route 9, Box 311", "Rt. 5, Box 61-D"). From each start, up to
@@ -27,10 +28,11 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..lexicon import RANK_ONE, REGEX_FLAGS
-from ._base import SingleEntityRecognizer, make_explanation, make_result
+from ..lexicon import RANK_ONE, REGEX_FLAGS, STATE_WORDS, WS, alternation
+from ._base import FlaggedPattern as Pattern
+from ._base import SingleEntityRecognizer, ValuePatternRecognizer, make_explanation, make_result
 
-__all__ = ["CANDIDATE_CHARS", "ParsedAddressRecognizer", "parse_address"]
+__all__ = ["CANDIDATE_CHARS", "AddressRecognizer", "ParsedAddressRecognizer", "parse_address"]
 
 #: Characters after a candidate's start handed to the parser.
 CANDIDATE_CHARS = 110
@@ -213,3 +215,165 @@ class ParsedAddressRecognizer(SingleEntityRecognizer):
             ex = make_explanation(self.name, 0.85, "lot in a mobile-home or trailer park", "park lot")
             results.append(make_result(self, self.ENTITY, m.start(), m.end(), 0.85, ex))
         return EntityRecognizer.remove_duplicates(results)
+
+
+class AddressRecognizer(ValuePatternRecognizer):
+    """US street address: number + street + suffix (+ unit) (+ city, state, ZIP)."""
+
+    _SUFFIX = alternation(
+        [
+            "Street",
+            "St.",
+            "St",
+            "Avenue",
+            "Ave.",
+            "Ave",
+            "Av.",
+            "Road",
+            "Rd.",
+            "Rd",
+            "Boulevard",
+            "Blvd.",
+            "Blvd",
+            "Drive",
+            "Dr.",
+            "Dr",
+            "Lane",
+            "Ln.",
+            "Ln",
+            "Court",
+            "Ct.",
+            "Ct",
+            "Place",
+            "Pl.",
+            "Pl",
+            "Way",
+            "Terrace",
+            "Ter.",
+            "Circle",
+            "Cir.",
+            "Cir",
+            "Parkway",
+            "Pkwy.",
+            "Pkwy",
+            "Highway",
+            "Hwy.",
+            "Hwy",
+            "Trail",
+            "Trl.",
+            "Square",
+            "Sq.",
+            "Loop",
+            "Alley",
+            "Pike",
+            "Row",
+            "Crossing",
+            "Path",
+            "Plaza",
+            "Expressway",
+            "Freeway",
+            "Turnpike",
+            "Point",
+            "Ridge",
+            "Heights",
+            "Commons",
+            # More USPS standard suffixes (Publication 28, C1), with their abbreviations as
+            # exports write them (no period).
+            "Ter",
+            "Trl",
+            "Sq",
+            "Run",
+            "Cove",
+            "Cv",
+            "Bend",
+            "Creek",
+            "Crk",
+            "Hollow",
+            "Holw",
+            "Crescent",
+            "Cres",
+            "Hts",
+            "Xing",
+            "Expy",
+            "Fwy",
+            "Trace",
+            "Trce",
+            "Grove",
+            "Grv",
+            "Landing",
+            "Lndg",
+        ]
+    )
+    #: Street types written before the name in Spanish and French street names ("117 Calle
+    #: Lucero", "40 Camino del Sol", "9 Rue Royale", "8 Plaza Mayor").
+    _PREFIX_TYPE = alternation(["Calle", "Camino", "Avenida", "Paseo", "Via", "Vía", "Rue", "Rua", "Plaza"])
+    #: a street name's word: accented letters too ("Calle Peñasco"), possessive too ("King's Road")
+    _WORD = r"(?:\p{Lu}\p{Ll}+(?:['’]s)?|\p{Lu}{2,}(?:['’]S)?|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
+    _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
+    #: blanks, or one line break with blanks around it (an address wrapped in running text)
+    _BR = rf"(?:{WS}+|{WS}*\n{WS}*)"
+    _UNIT = (
+        rf"(?:,?(?:{WS}*|{WS}*\n{WS}*)(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Rm|Room"
+        rf"|Lot|LOT|Bldg)\.?(?:{WS}*|{WS}*\n{WS}*)#?{WS}*[A-Z0-9-]{{1,6}}\b|{WS}*#{WS}*[A-Z0-9-]{{1,6}}\b)"
+    )
+    _CITY = rf"(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})(?:{WS}+(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})){{0,2}}"
+    _STATE = (  # or a state's name before a ZIP code ("Harrow, Texas 75999")
+        r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
+        rf"|T[NX]|UT|V[AT]|W[AIVY]|(?:{alternation(sorted(STATE_WORDS))})(?={WS}+\d{{5}}\b))"
+    )
+    _ZIP = r"\d{5}(?:-\d{4})?"
+    _STREET = (
+        # The house number may end a line of running text ("dispatched to 2809\nArroyo Seco
+        # Lane"), but not stand alone on its line (pleading-paper line numbers, "1\nSUPERIOR COURT"),
+        # nor be the year of a date ending the line ("May 2, 2026\nELK BEND COUNTY SHERIFF"; after
+        # an identifier's digits, "DL X1234, 2710\nS Elm St", it still is a house number).
+        # A half house number ("511 1/2 Elm St", a rear or upstairs dwelling) is part of it.
+        rf"(?:(?<!\d/)\b\d{{1,6}}(?:-?[A-Z])?(?:{WS}+1/2)?{WS}+|(?<=\S[ \t])"
+        rf"(?!(?<=(?:^|[^\w-])\d{{1,2}},[ \t])(?:19|20)\d\d[ \t]*\n)\d{{1,6}}(?:-?[A-Z])?{WS}*\n{WS}*)"
+        rf"(?:{_DIR}{WS}+)?(?:{_WORD}(?:{WS}+{_WORD}){{0,3}}{WS}+"
+        rf"(?:{_SUFFIX})(?![\w])(?:{WS}+{_DIR}(?![\w]))?"
+        # Spanish/French street type first, particles allowed: "40 Camino de los Alamos"
+        rf"|(?:{_PREFIX_TYPE}){WS}+(?:(?:de|del|la|las|los|el)\b{WS}+)*{_WORD}"
+        rf"(?:{WS}+(?:(?:de|del|la|las|los|el)\b{WS}+)*{_WORD}){{0,2}}(?![\w'’-])"
+        # lettered/numbered avenues and streets: "2208 Avenue G", "3315 Avenue\nB", "10 Street 4"
+        rf"|(?:Avenue|AVENUE|Ave\.?|AVE|Street|STREET|Road|ROAD){_BR}(?:[A-Z]|\d{{1,3}})(?![\w'’-]))"
+    )
+    _TAIL = (
+        rf"(?:,{_BR}?{_CITY},?{_BR}{_STATE}(?:{_BR}{_ZIP})?\b"
+        rf"|{WS}*\n{WS}*{_CITY},?{WS}+{_STATE}{WS}+{_ZIP}\b"
+        rf"|{WS}+{_CITY}{WS}+{_STATE}{WS}+{_ZIP}\b)"
+    )
+    #: Numbered rural roads and routes: "County Road 900 N", "State Route 4", "RR 2 Box 118".
+    _ROUTE = (
+        rf"\b\d{{1,6}}{WS}+(?:(?:County|COUNTY|State|STATE|Farm|FARM|Township|TOWNSHIP|US|U\.S\.)"
+        rf"{WS}+(?:Road|ROAD|Rd\.?|RD|Route|ROUTE|Rte\.?|RTE|Highway|HIGHWAY|Hwy\.?|HWY)"
+        rf"|(?:Highway|HIGHWAY|Hwy\.?|HWY|Route|ROUTE|Rte\.?|RTE)){WS}+\d{{1,5}}[A-Z]?"
+        rf"(?:{WS}+{_DIR}(?![\w]))?"
+        rf"|\b(?:RR|R\.R\.|Rural{WS}+Route|HC|H\.C\.){WS}*\d{{1,4}},?{WS}+(?:Box|BOX){WS}+\d{{1,6}}\b"
+    )
+    ENTITY = "ADDRESS"
+    PATTERNS = [
+        Pattern("street address, city, state", rf"{_STREET}{_UNIT}?{_TAIL}", 0.9),
+        Pattern("rural route address", rf"(?:{_ROUTE})(?:{_TAIL})?", 0.8),
+        # "1402 Heron Road, Marsh Point." in running text: the town without state or ZIP, taken only
+        # where the sentence or the line ends after it (not "..., Henderson said")
+        # (or where "and"/"or" and a small word go on: "..., Apt. 2, Marsh Point and her phone")
+        Pattern("street address, city",
+                rf"{_STREET}{_UNIT}?,{_BR}?{_CITY}"
+                rf"(?={WS}*(?:[.;:)]|,{WS}|$)|{WS}+(?:and|or){WS}+\p{{Ll}})", 0.8),
+        Pattern("street address", rf"{_STREET}{_UNIT}?", 0.75),
+        Pattern(
+            "po box",
+            rf"\b(?:P\.?{WS}?O\.?{WS}*Box|PO{WS}+BOX|P\.O\.{WS}*BOX){WS}+\d{{1,6}}\b"
+            rf"(?:,{WS}*{_CITY},?{WS}+{_STATE}(?:{WS}+{_ZIP})?\b)?",
+            0.7,
+        ),
+    ]
+    CONTEXT = ["address", "residence", "resides", "lives", "home", "apartment"]
+    EXPLAIN = {
+        "street address, city, state": "house number + street + suffix + city/state",
+        "street address": "house number + street name + suffix",
+        "street address, city": "house number + street + suffix + town (sentence or line ends after it)",
+        "rural route address": "house number + numbered road/route, or rural-route box",
+        "po box": "post-office box",
+    }

@@ -1,4 +1,5 @@
-"""Recognizers for places and organisations: street addresses, agencies, public parties kept visible.
+"""Recognizers for places and organisations: agencies, and public parties (with their addresses and
+phones) kept visible. Private street addresses are in :mod:`.addresses`.
 """
 
 from __future__ import annotations
@@ -28,171 +29,12 @@ from ..lexicon import (
 )
 from ._base import FlaggedPattern as Pattern
 from ._base import ValuePatternRecognizer, make_explanation, make_result
+from .addresses import AddressRecognizer
 
 __all__ = [
-    "AddressRecognizer",
     "AgencyRecognizer",
     "PublicPlaceRecognizer",
 ]
-
-
-class AddressRecognizer(ValuePatternRecognizer):
-    """US street address: number + street + suffix (+ unit) (+ city, state, ZIP)."""
-
-    _SUFFIX = alternation(
-        [
-            "Street",
-            "St.",
-            "St",
-            "Avenue",
-            "Ave.",
-            "Ave",
-            "Av.",
-            "Road",
-            "Rd.",
-            "Rd",
-            "Boulevard",
-            "Blvd.",
-            "Blvd",
-            "Drive",
-            "Dr.",
-            "Dr",
-            "Lane",
-            "Ln.",
-            "Ln",
-            "Court",
-            "Ct.",
-            "Ct",
-            "Place",
-            "Pl.",
-            "Pl",
-            "Way",
-            "Terrace",
-            "Ter.",
-            "Circle",
-            "Cir.",
-            "Cir",
-            "Parkway",
-            "Pkwy.",
-            "Pkwy",
-            "Highway",
-            "Hwy.",
-            "Hwy",
-            "Trail",
-            "Trl.",
-            "Square",
-            "Sq.",
-            "Loop",
-            "Alley",
-            "Pike",
-            "Row",
-            "Crossing",
-            "Path",
-            "Plaza",
-            "Expressway",
-            "Freeway",
-            "Turnpike",
-            "Point",
-            "Ridge",
-            "Heights",
-            "Commons",
-            # More USPS standard suffixes (Publication 28, C1), with their abbreviations as
-            # exports write them (no period).
-            "Ter",
-            "Trl",
-            "Sq",
-            "Run",
-            "Cove",
-            "Cv",
-            "Bend",
-            "Creek",
-            "Crk",
-            "Hollow",
-            "Holw",
-            "Crescent",
-            "Cres",
-            "Hts",
-            "Xing",
-            "Expy",
-            "Fwy",
-            "Trace",
-            "Trce",
-            "Grove",
-            "Grv",
-            "Landing",
-            "Lndg",
-        ]
-    )
-    #: Street types written before the name in Spanish and French street names ("117 Calle
-    #: Lucero", "40 Camino del Sol", "9 Rue Royale", "8 Plaza Mayor").
-    _PREFIX_TYPE = alternation(["Calle", "Camino", "Avenida", "Paseo", "Via", "Vía", "Rue", "Rua", "Plaza"])
-    #: a street name's word, possessive too ("King's Road")
-    _WORD = r"(?:[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,}(?:['’]S)?|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
-    _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
-    #: blanks, or one line break with blanks around it (an address wrapped in running text)
-    _BR = rf"(?:{WS}+|{WS}*\n{WS}*)"
-    _UNIT = (
-        rf"(?:,?(?:{WS}*|{WS}*\n{WS}*)(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Rm|Room"
-        rf"|Lot|LOT|Bldg)\.?(?:{WS}*|{WS}*\n{WS}*)#?{WS}*[A-Z0-9-]{{1,6}}\b|{WS}*#{WS}*[A-Z0-9-]{{1,6}}\b)"
-    )
-    _CITY = rf"(?:[A-Z][a-z]+|[A-Z]{{2,}})(?:{WS}+(?:[A-Z][a-z]+|[A-Z]{{2,}})){{0,2}}"
-    _STATE = (  # or a state's name before a ZIP code ("Harrow, Texas 75999")
-        r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
-        rf"|T[NX]|UT|V[AT]|W[AIVY]|(?:{alternation(sorted(STATE_WORDS))})(?={WS}+\d{{5}}\b))"
-    )
-    _ZIP = r"\d{5}(?:-\d{4})?"
-    _STREET = (
-        # The house number may end a line of running text ("dispatched to 2809\nArroyo Seco
-        # Lane"), but not stand alone on its line (pleading-paper line numbers, "1\nSUPERIOR COURT"),
-        # nor be the year of a date ending the line ("May 2, 2026\nELK BEND COUNTY SHERIFF"; after
-        # an identifier's digits, "DL X1234, 2710\nS Elm St", it still is a house number).
-        # A half house number ("511 1/2 Elm St", a rear or upstairs dwelling) is part of it.
-        rf"(?:(?<!\d/)\b\d{{1,6}}(?:-?[A-Z])?(?:{WS}+1/2)?{WS}+|(?<=\S[ \t])"
-        rf"(?!(?<=(?:^|[^\w-])\d{{1,2}},[ \t])(?:19|20)\d\d[ \t]*\n)\d{{1,6}}(?:-?[A-Z])?{WS}*\n{WS}*)"
-        rf"(?:{_DIR}{WS}+)?(?:{_WORD}(?:{WS}+{_WORD}){{0,3}}{WS}+"
-        rf"(?:{_SUFFIX})(?![\w])(?:{WS}+{_DIR}(?![\w]))?"
-        # Spanish/French street type first, particles allowed: "40 Camino de los Alamos"
-        rf"|(?:{_PREFIX_TYPE}){WS}+(?:(?:de|del|la|las|los|el)\b{WS}+)*{_WORD}"
-        rf"(?:{WS}+(?:(?:de|del|la|las|los|el)\b{WS}+)*{_WORD}){{0,2}}(?![\w'’-])"
-        # lettered/numbered avenues and streets: "2208 Avenue G", "3315 Avenue\nB", "10 Street 4"
-        rf"|(?:Avenue|AVENUE|Ave\.?|AVE|Street|STREET|Road|ROAD){_BR}(?:[A-Z]|\d{{1,3}})(?![\w'’-]))"
-    )
-    _TAIL = (
-        rf"(?:,{_BR}?{_CITY},?{_BR}{_STATE}(?:{_BR}{_ZIP})?\b"
-        rf"|{WS}*\n{WS}*{_CITY},?{WS}+{_STATE}{WS}+{_ZIP}\b"
-        rf"|{WS}+{_CITY}{WS}+{_STATE}{WS}+{_ZIP}\b)"
-    )
-    #: Numbered rural roads and routes: "County Road 900 N", "State Route 4", "RR 2 Box 118".
-    _ROUTE = (
-        rf"\b\d{{1,6}}{WS}+(?:(?:County|COUNTY|State|STATE|Farm|FARM|Township|TOWNSHIP|US|U\.S\.)"
-        rf"{WS}+(?:Road|ROAD|Rd\.?|RD|Route|ROUTE|Rte\.?|RTE|Highway|HIGHWAY|Hwy\.?|HWY)"
-        rf"|(?:Highway|HIGHWAY|Hwy\.?|HWY|Route|ROUTE|Rte\.?|RTE)){WS}+\d{{1,5}}[A-Z]?"
-        rf"(?:{WS}+{_DIR}(?![\w]))?"
-        rf"|\b(?:RR|R\.R\.|Rural{WS}+Route|HC|H\.C\.){WS}*\d{{1,4}},?{WS}+(?:Box|BOX){WS}+\d{{1,6}}\b"
-    )
-    ENTITY = "ADDRESS"
-    PATTERNS = [
-        Pattern("street address, city, state", rf"{_STREET}{_UNIT}?{_TAIL}", 0.9),
-        Pattern("rural route address", rf"(?:{_ROUTE})(?:{_TAIL})?", 0.8),
-        # "1402 Heron Road, Marsh Point." in running text: the town without state or ZIP, taken only
-        # where the sentence or the line ends after it (not "..., Henderson said")
-        Pattern("street address, city", rf"{_STREET}{_UNIT}?,{_BR}?{_CITY}(?={WS}*(?:[.;:)]|,{WS}|$))", 0.8),
-        Pattern("street address", rf"{_STREET}{_UNIT}?", 0.75),
-        Pattern(
-            "po box",
-            rf"\b(?:P\.?{WS}?O\.?{WS}*Box|PO{WS}+BOX|P\.O\.{WS}*BOX){WS}+\d{{1,6}}\b"
-            rf"(?:,{WS}*{_CITY},?{WS}+{_STATE}(?:{WS}+{_ZIP})?\b)?",
-            0.7,
-        ),
-    ]
-    CONTEXT = ["address", "residence", "resides", "lives", "home", "apartment"]
-    EXPLAIN = {
-        "street address, city, state": "house number + street + suffix + city/state",
-        "street address": "house number + street name + suffix",
-        "street address, city": "house number + street + suffix + town (sentence or line ends after it)",
-        "rural route address": "house number + numbered road/route, or rural-route box",
-        "po box": "post-office box",
-    }
 
 
 class AgencyRecognizer(ValuePatternRecognizer):
@@ -440,6 +282,10 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 values.setdefault(cm.group("value"), f"right after the {kind} name '{name}'")
             if not short or kind == "officer":
                 continue
+            if kind == "institution" and name.isupper() and len(name.split()) <= 2 \
+                    and text[line_start:line_end].strip() == text[a_start:a_end].strip():
+                continue  # "TOWING COMPANY" alone on its line: a form's field label, not a letterhead;
+                # the lines under it are the form's values (a private premises address)
             # a page-top letterhead may give the contact lines above the name ("12 Kiln Street\n
             # Alder Ford, ME 04999\nAFPD\nAlder Ford Police Department"): kept only when nothing
             # but such lines stands between the top of the page and the name

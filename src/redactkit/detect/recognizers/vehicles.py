@@ -21,7 +21,7 @@ from ._base import (
     spelled_out,
 )
 from ._base import FlaggedPattern as Pattern
-from .places import AddressRecognizer
+from .addresses import AddressRecognizer
 
 __all__ = [
     "DriverLicenseRecognizer",
