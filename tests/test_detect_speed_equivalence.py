@@ -19,8 +19,8 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from redactkit.detect.lexicon import REGEX_FLAGS
 from redactkit.detect.propagate import _parse, _patterns
 from redactkit.detect.propagate_ids import _SEP, _matches, _starts, value_pattern
-from redactkit.detect.recognizers import SsnRecognizer
-from redactkit.detect.recognizers._base import FlaggedPattern
+from redactkit.detect.recognizers import LastFirstNameRecognizer, SsnRecognizer
+from redactkit.detect.recognizers._base import FlaggedPattern, line_matches
 from redactkit.detect.registry import IndexedContextEnhancer
 from redactkit.ingest import read_page
 from redactkit.model import Char, CharMap, Check, Finding, Page, Rect, Word
@@ -162,6 +162,27 @@ def test_number_separator_matches_what_the_one_class_form_matched() -> None:
                 assert [m.span() for m in std_re.finditer(pattern_split, text, std_re.IGNORECASE)] == want
                 found += len(want)
     assert found > 100
+
+
+def test_line_bound_patterns_find_line_by_line_what_finditer_finds() -> None:
+    # invented "Last, First" cells, labels and runs of blanks like the ALL-CAPS re-read's blanked lines
+    words = ["QUILL", "ORVAN", "Quill", "Orvan", "McTavish", "O'Dara", "Åsa", "ØBERG", "van Dorn", "ST. ",
+             "A.", "Jr.", "II", "DATE", "on", "2", "x", "-", "Lee-Ray"]
+    seps = [",", ", ", " ", "  ", "\t", "|", "\n", "SUBJ/", "\f", " " * 40, "\n" + " " * 60 + "\n", ""]
+    rng = random.Random(3)
+    found = 0
+    for pattern in LastFirstNameRecognizer().patterns:
+        compiled = regex.compile(pattern.regex, flags=REGEX_FLAGS)
+        for _ in range(1500):
+            text = "".join(rng.choice(words) + rng.choice([", ", ",", " "]) + rng.choice(words)
+                           + rng.choice(seps) for _ in range(rng.randint(0, 8)))
+            want = [(m.span(), m.span("value")) for m in compiled.finditer(text)]
+            got = [(m.span(), m.span("value")) for m in line_matches(compiled, text)]
+            assert got == [w for w in want if text[w[0][0]:w[0][1]].strip()], text
+            assert all("\n" not in text[a:b] for (a, b), _ in want)
+            found += len(want)
+    assert found > 300
+    assert LastFirstNameRecognizer.LINE_BOUND
 
 
 # Hardening decides from span boxes when every span lies on the page.
