@@ -36,6 +36,7 @@ as laid out on the unrotated page.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -117,9 +118,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_LABEL_PUNCT = re.compile(r"[:#./|,;()\[\]_-]+")
+
+
+@functools.lru_cache(maxsize=8192)
 def _norm(label: str) -> str:
+    # cached and precompiled: label_entity normalises every policy label for every cell of a
+    # page (re.sub's pattern-cache lookup was most of layout pairing's time)
     t = label.lower().replace("d.o.b", "dob").replace("’", "'")
-    t = re.sub(r"[:#./|,;()\[\]_-]+", " ", t)
+    t = _LABEL_PUNCT.sub(" ", t)
     return " ".join(t.split())
 
 
