@@ -166,7 +166,7 @@ def test_number_separator_matches_what_the_one_class_form_matched() -> None:
 
 def test_line_bound_patterns_find_line_by_line_what_finditer_finds() -> None:
     # invented "Last, First" cells, labels and runs of blanks like the ALL-CAPS re-read's blanked lines
-    words = ["QUILL", "ORVAN", "Quill", "Orvan", "McTavish", "O'Dara", "Åsa", "ØBERG", "van Dorn", "ST. ",
+    words = ["ZORVIK", "ORVAN", "Zorvik", "Orvan", "McTavish", "O'Dara", "Ülve", "ØBERG", "van Dorn", "ST. ",
              "A.", "Jr.", "II", "DATE", "on", "2", "x", "-", "Lee-Ray"]
     seps = [",", ", ", " ", "  ", "\t", "|", "\n", "SUBJ/", "\f", " " * 40, "\n" + " " * 60 + "\n", ""]
     rng = random.Random(3)
