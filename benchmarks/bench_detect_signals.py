@@ -21,6 +21,19 @@ policy) runs ``analyze`` on the same page texts in the same rounds, interleaved,
 timers, so each row is also given as a ratio to stock's whole ``analyze`` time. Last, spaCy's
 time is split by pipeline component in a separate pass (one page at a time, so a little above
 the batched ``nlp.pipe`` row).
+
+Runs 2026-12-07 (issue 16 round 4, branch bdspeed4; 2 cores shared with five other helpers, load
+6-9, so compare ratios to stock in the same run). Bench pages (20, --rounds 2), before the rewrites:
+detect 174 ms a page = 1.53x stock analyze (113): spaCy 88 (stock's own spaCy 87; by component
+NER 55, attribute ruler 18, tok2vec 15, tokenizer 3, lemmatizer 2.7, tagger 0.6), identifier
+propagation 24 (mostly compiling each new value's pattern), stock PhoneRecognizer 16 (stock pays
+14.5), name propagation 11, PersonSignal 4.6, plan 3.7, layout 3.6, context enhancer 2.9, every
+other row under 3. After: 168 = 1.34x stock (125); identifier propagation 18. Sample sets
+(--samples: 66 documents, 115 pages, --rounds 1), main then branch minutes apart: detect 2.33x ->
+2.06x stock; the ALL-CAPS re-read's LastFirstNameRecognizer 40 ms a page (0.34x stock) -> under
+1, layout pairing 0.12x -> 0.05x stock. What is left over stock there: name propagation ~0.15x,
+the ALL-CAPS re-read's second spaCy pass ~0.10x and its offense-title rule ~0.09x,
+ParsedAddress ~0.07x, PersonSignal ~0.07x, PublicPlace ~0.06x, identifier propagation ~0.08x.
 """
 
 from __future__ import annotations
