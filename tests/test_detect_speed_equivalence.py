@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import random
+import re as std_re
 from array import array
 from typing import Any
 
@@ -17,9 +18,9 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from redactkit.detect.lexicon import REGEX_FLAGS
 from redactkit.detect.propagate import _parse, _patterns
-from redactkit.detect.propagate_ids import _matches, _starts, value_pattern
-from redactkit.detect.recognizers import SsnRecognizer
-from redactkit.detect.recognizers._base import FlaggedPattern
+from redactkit.detect.propagate_ids import _SEP, _matches, _starts, value_pattern
+from redactkit.detect.recognizers import LastFirstNameRecognizer, SsnRecognizer
+from redactkit.detect.recognizers._base import FlaggedPattern, line_matches
 from redactkit.detect.registry import IndexedContextEnhancer
 from redactkit.ingest import read_page
 from redactkit.model import Char, CharMap, Check, Finding, Page, Rect, Word
@@ -130,6 +131,58 @@ def test_identifier_search_on_random_texts() -> None:
             rx, starts = value_pattern(entity, value), _starts(entity, value)
             assert rx is not None and starts is not None
             assert _matches(rx, starts, text) == [m.span() for m in rx.finditer(text)], (entity, text)
+
+
+# The separator between a number's characters, as it was written before its dashes got a class
+# of their own (the same language; the split compiles twice as fast).
+_SEP_ONE_CLASS = ("(?:[\\s.()/\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]"
+                  "|\\n[ \\t]*\\d{1,2}[ \\t]*(?=\\n))*")
+
+
+def test_number_separator_matches_what_the_one_class_form_matched() -> None:
+    for flags in (0, std_re.IGNORECASE):
+        one, split = std_re.compile(_SEP_ONE_CLASS, flags), std_re.compile(_SEP, flags)
+        for cp in range(0x110000):
+            c = chr(cp)
+            assert bool(one.fullmatch(c)) == bool(split.fullmatch(c)), hex(cp)
+    rng = random.Random(11)
+    seps = [" ", "\t", "\n", "-", ".", "(", ")", "/", "\u2010", "\u2013", "\u2014", "\u2212", "\n8\n",
+            "\n 12 \n", "x", "5", ""]
+    found = 0
+    for _ in range(400):
+        for value in ("101-10-1010", "+1 (101) 010-1010"):
+            key = "".join(c for c in value if c.isalnum())
+            # the key's characters with random separators (and a few wrong ones) between them
+            text = rng.choice(["", "1", "x", "+"]) + "".join(
+                c + "".join(rng.choice(seps) for _ in range(rng.randint(0, 2))) for c in key)
+            body_one, body_split = _SEP_ONE_CLASS.join(key), _SEP.join(key)
+            bounded = (rf"(?<![\w]){body_one}(?![\w])", rf"(?<![\w]){body_split}(?![\w])")
+            for pattern_one, pattern_split in ((body_one, body_split), bounded):
+                want = [m.span() for m in std_re.finditer(pattern_one, text, std_re.IGNORECASE)]
+                assert [m.span() for m in std_re.finditer(pattern_split, text, std_re.IGNORECASE)] == want
+                found += len(want)
+    assert found > 100
+
+
+def test_line_bound_patterns_find_line_by_line_what_finditer_finds() -> None:
+    # invented "Last, First" cells, labels and runs of blanks like the ALL-CAPS re-read's blanked lines
+    words = ["ZORVIK", "ORVAN", "Zorvik", "Orvan", "McTavish", "O'Dara", "Ülve", "ØBERG", "van Dorn", "ST. ",
+             "A.", "Jr.", "II", "DATE", "on", "2", "x", "-", "Lee-Ray"]
+    seps = [",", ", ", " ", "  ", "\t", "|", "\n", "SUBJ/", "\f", " " * 40, "\n" + " " * 60 + "\n", ""]
+    rng = random.Random(3)
+    found = 0
+    for pattern in LastFirstNameRecognizer().patterns:
+        compiled = regex.compile(pattern.regex, flags=REGEX_FLAGS)
+        for _ in range(1500):
+            text = "".join(rng.choice(words) + rng.choice([", ", ",", " "]) + rng.choice(words)
+                           + rng.choice(seps) for _ in range(rng.randint(0, 8)))
+            want = [(m.span(), m.span("value")) for m in compiled.finditer(text)]
+            got = [(m.span(), m.span("value")) for m in line_matches(compiled, text)]
+            assert got == [w for w in want if text[w[0][0]:w[0][1]].strip()], text
+            assert all("\n" not in text[a:b] for (a, b), _ in want)
+            found += len(want)
+    assert found > 300
+    assert LastFirstNameRecognizer.LINE_BOUND
 
 
 # Hardening decides from span boxes when every span lies on the page.

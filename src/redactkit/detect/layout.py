@@ -36,6 +36,7 @@ as laid out on the unrotated page.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -131,9 +132,15 @@ def _capitalised(text: str) -> bool:
         w.capitalize() in NOT_NAMES for w in words if w)
 
 
+_LABEL_PUNCT = re.compile(r"[:#./|,;()\[\]_-]+")
+
+
+@functools.lru_cache(maxsize=8192)
 def _norm(label: str) -> str:
+    # cached and precompiled: label_entity normalises every policy label for every cell of a
+    # page (re.sub's pattern-cache lookup was most of layout pairing's time)
     t = label.lower().replace("d.o.b", "dob").replace("’", "'")
-    t = re.sub(r"[:#./|,;()\[\]_-]+", " ", t)
+    t = _LABEL_PUNCT.sub(" ", t)
     return " ".join(t.split())
 
 

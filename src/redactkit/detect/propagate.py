@@ -283,7 +283,7 @@ def _kept_spans(text: str, kept_names: Iterable[str]) -> list[tuple[int, int]]:
             continue
         for variant in {" ".join(tokens), " ".join(tokens).upper()}:
             pat = _bounded(r"\s+".join(_esc(t) for t in variant.split()))
-            spans.extend(m.span() for m in re.finditer(pat, text))
+            spans.extend(m.span() for m in _compiled(pat).finditer(text))
     return spans
 
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex as re
@@ -26,6 +27,7 @@ __all__ = [
     "FlaggedPattern",
     "SingleEntityRecognizer",
     "ValuePatternRecognizer",
+    "line_matches",
     "spelled_out",
 ]
 
@@ -111,6 +113,22 @@ def make_result(
     )
 
 
+def line_matches(compiled: Any, text: str) -> Iterator[Any]:
+    """``compiled.finditer(text)`` for a pattern whose matches never hold a line break (see
+    :attr:`ValuePatternRecognizer.LINE_BOUND`), searched one line at a time (``pos``/``endpos``:
+    look-behinds still see the text before the line, and the line break after it reads as the
+    end), skipping lines that are empty or blank (no non-blank match fits in them, and blank
+    matches are dropped by the caller)."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        if end > start and not text[start:end].isspace():
+            yield from compiled.finditer(text, start, end)
+        start = end + 1
+
+
 class ValuePatternRecognizer(PatternRecognizer):
     """A declarative pattern recognizer whose patterns may mark a ``value`` group.
 
@@ -126,6 +144,12 @@ class ValuePatternRecognizer(PatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = []
     CONTEXT: ClassVar[list[str]] = []
     EXPLAIN: ClassVar[dict[str, str]] = {}
+    #: True when no pattern can consume a line break and every look past a match's ends reads
+    #: a line break as the end of the text would (``$`` under MULTILINE, ``\b``, classes without
+    #: it): then the patterns are run line by line (:func:`line_matches`), which finds the same
+    #: matches, and lines of blanks (where such patterns wasted quadratic time: the ALL-CAPS
+    #: re-read blanks every other line) are skipped.
+    LINE_BOUND: ClassVar[bool] = False
 
     def __init__(
         self,
@@ -163,7 +187,7 @@ class ValuePatternRecognizer(PatternRecognizer):
                 p.compiled_with_flags = REGEX_FLAGS
                 p.compiled_regex = re.compile(pattern.regex, flags=REGEX_FLAGS)
             compiled: Any = p.compiled_regex
-            for m in compiled.finditer(text):
+            for m in line_matches(compiled, text) if self.LINE_BOUND else compiled.finditer(text):
                 if "value" in compiled.groupindex and m.group("value") is not None:
                     start, end = m.span("value")
                 else:

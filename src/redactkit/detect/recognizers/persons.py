@@ -90,6 +90,7 @@ class LastFirstNameRecognizer(ValuePatternRecognizer):
         ),
     ]
     CONTEXT = ["name", "caller", "subject", "owner", "complainant", "witness"]
+    LINE_BOUND = True  # only blanks, letters and name punctuation; $ and \b around them
     EXPLAIN = {"last, first cell": "'Last, First' name alone in a table/form cell",
                "last, first cell (wide)": "'Last, First' name alone in a table/form cell"}
 
