@@ -217,3 +217,21 @@ def test_a_later_table_with_its_own_columns_does_not_continue_a_form_column(tmp_
     found = _found(_pdf(tmp_path, cells))
     assert ("PERSON", "Marrow, Tobias K.") in found
     assert not any(v in ("Analyst Juno Pell", "Box, taped", "Plastic sleeve") for _e, v in found)
+
+
+def test_a_row_label_pairs_every_value_cell_on_its_row(tmp_path: Path) -> None:
+    # parties as columns: one row label, a value per party; the first party's cell may be no value
+    cells = [(40, 100, "Party", 8), (150, 100, "Petitioner", 8), (260, 100, "Respondent", 8),
+             (370, 100, "Child", 8),
+             (40, 118, "Date of birth", 8), (150, 118, "on file", 8), (260, 118, "1979-06-02", 8),
+             (370, 118, "5/30/2016", 8),
+             (40, 136, "Driver DOB / licence", 8), (150, 136, "on file", 8),
+             (260, 136, "02/11/1984 / OR 7730418", 8),
+             (40, 154, "Date of hearing", 8), (150, 154, "11/30/2026", 8), (260, 154, "Room 4B", 8),
+             (40, 172, "DOB", 8), (150, 172, "03/04/1991", 8), (260, 172, "Report date 11/04/2026", 8)]
+    found = _found(_pdf(tmp_path, cells))
+    assert {("DATE_OF_BIRTH", "1979-06-02"), ("DATE_OF_BIRTH", "5/30/2016"), ("DATE_OF_BIRTH", "02/11/1984"),
+            ("DRIVER_LICENSE", "7730418")} <= found
+    # counter-cases: a hearing date is no field; a cell with words beside its date is another field
+    values = {v for _e, v in found}
+    assert not {"11/30/2026", "Report date 11/04/2026", "11/04/2026", "1984"} & values
