@@ -501,3 +501,13 @@ def test_a_quoted_name_after_the_word_name(found: Any) -> None:
     assert "R. & T. Valcourt-Bly" in got.get("PERSON", set())
     # a business's quoted name stays
     assert not found('The business name "Harbor Light Towing" was on the truck door.').get("PERSON")
+
+
+def test_a_street_named_like_an_institution_is_a_home_address(found: Any) -> None:
+    # "Egret Bay Court" is a street, not a court: the claimant's home address is redacted
+    got = found("Claimant:\nNadia Prell (spouse), 555-201-0161\nHome address:\n"
+                "12 Egret Bay Court, Dovermill, "
+                "DE 19901\nCrime date:\nOctober 3, 2026")
+    assert "12 Egret Bay Court, Dovermill, DE 19901" in got.get("ADDRESS", set())
+    # counter-case: a real court's address in its letterhead stays
+    assert "ADDRESS" not in found("Reply to: Pinecrest Juvenile Court\n88 Harbor Road, Alder, ME 04000")
