@@ -511,3 +511,20 @@ def test_a_street_named_like_an_institution_is_a_home_address(found: Any) -> Non
     assert "12 Egret Bay Court, Dovermill, DE 19901" in got.get("ADDRESS", set())
     # counter-case: a real court's address in its letterhead stays
     assert "ADDRESS" not in found("Reply to: Pinecrest Juvenile Court\n88 Harbor Road, Alder, ME 04000")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Registered owner: Tomas Revik, 412\nN Willow Bend Rd, #7, Harlan Flats, OR 97001. The car was towed.",
+     "412 N Willow Bend Rd, #7, Harlan Flats, OR 97001"),
+    ("Her son says she moved to Apt. 4, 118 Birch Row, Calderwood, MN 55001 last week.",
+     "Apt. 4, 118 Birch Row, Calderwood, MN 55001"),
+    ("No fixed address; mail: General Delivery, Pine Hollow, GA\n30001 (staying with her aunt).",
+     "General Delivery, Pine Hollow, GA 30001"),
+])
+def test_unit_after_a_comma_unit_first_and_general_delivery(found: Any, text: str, value: str) -> None:
+    assert value in found(text).get("ADDRESS", set())
+
+
+def test_a_patrol_unit_and_general_delivery_in_prose_are_no_address(found: Any) -> None:
+    got = found("Unit 4417, Sgt. Bixby, cleared at 1515. The general delivery of reports is on Monday.")
+    assert "ADDRESS" not in got
