@@ -235,3 +235,13 @@ def test_a_row_label_pairs_every_value_cell_on_its_row(tmp_path: Path) -> None:
     # counter-cases: a hearing date is no field; a cell with words beside its date is another field
     values = {v for _e, v in found}
     assert not {"11/30/2026", "Report date 11/04/2026", "11/04/2026", "1984"} & values
+
+
+def test_a_plate_cell_with_two_readings_gives_both(tmp_path: Path) -> None:
+    cells = [(40, 100, "Frame", 8), (120, 100, "Plate read (camera / clerk)", 8), (300, 100, "Remarks", 8),
+             (40, 118, "0042", 8), (120, 118, "KWT8B1 / KWT881", 8), (300, 118, "sedan, lane 2", 8),
+             (40, 136, "Vehicle", 8), (120, 136, "2019 F150 7ABC123", 8)]
+    found = _found(_pdf(tmp_path, cells))
+    assert {("LICENSE_PLATE", "KWT8B1"), ("LICENSE_PLATE", "KWT881")} <= found
+    # counter-case: a frame number is no plate; a description's model code is not taken with its plate
+    assert not {"0042", "F150"} & {v for _e, v in found}

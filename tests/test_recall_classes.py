@@ -528,3 +528,19 @@ def test_unit_after_a_comma_unit_first_and_general_delivery(found: Any, text: st
 def test_a_patrol_unit_and_general_delivery_in_prose_are_no_address(found: Any) -> None:
     got = found("Unit 4417, Sgt. Bixby, cleared at 1515. The general delivery of reports is on Monday.")
     assert "ADDRESS" not in got
+
+
+@pytest.mark.parametrize("text, entity, value", [
+    ("She left with a friend in a black Jeep, OH tag KT 551902, going north.", "LICENSE_PLATE",
+     "KT 551902"),
+    ("Mr. Rook's DL (RKV-33-9012) and a phone number on the key tag match the file.", "DRIVER_LICENSE",
+     "RKV-33-9012"),
+])
+def test_a_plate_of_letters_and_six_digits_and_a_licence_in_brackets(found: Any, text: str, entity: str,
+                                                                       value: str) -> None:
+    assert value in found(text).get(entity, set())
+
+
+def test_a_report_number_in_brackets_stays(found: Any) -> None:
+    got = found("Report (RKV-33-9012) was filed; the DL check is pending under case ABC-21-0045.")
+    assert "DRIVER_LICENSE" not in got and "LICENSE_PLATE" not in got

@@ -248,9 +248,12 @@ def value_spans(entity: str, line: str) -> list[tuple[int, int]]:
             m = rx.search(line)
             if m and 2 <= len(m.group("v").replace(" ", "").replace("-", "")) <= 8 and _digits(m.group("v")):
                 return [m.span("v")]
-        toks = [m for m in _PLATE_TOKEN.finditer(line)
-                if _digits(m.group("v")) and any(c.isalpha() for c in m.group("v"))]
-        return [toks[-1].span("v")] if toks else []
+        out = []
+        for part in re.finditer(r"[^/]+", line):  # readings "QRX4B1 / QRX481": each one's last plate
+            toks = [m for m in _PLATE_TOKEN.finditer(part.group(0))
+                    if _digits(m.group("v")) and any(c.isalpha() for c in m.group("v"))]
+            out += [(part.start() + toks[-1].start("v"), part.start() + toks[-1].end("v"))] if toks else []
+        return out
     if entity in ("DRIVER_LICENSE", "US_DRIVER_LICENSE", "ID_NUMBER"):
         out = []
         dates = [d.span() for d in _SHAPE["DATE_OF_BIRTH"].finditer(line)]  # "5/2/1990 / UT 123456"

@@ -184,7 +184,9 @@ class CaseNumberRecognizer(ValuePatternRecognizer):
         Pattern("year-sequence", r"(?<![\w-])(?:19|20)\d{2}-\d{4,8}(?![\w-])", 0.6),
         Pattern(
             "prefixed number",
-            r"(?<!\b(?i:booking|inmate|jacket)(?:[ \t]*(?:#|(?i:no\.?|number)))?[ \t]*[:#]?\s*)"
+            # (nor a licence number shaped like one: "DL (TRX-40-1187)")
+            r"(?<!\b(?i:booking|inmate|jacket|dl|d/l|oln|cdl)(?:[ \t]*(?:#|(?i:no\.?|number)))?"
+            r"[ \t]*[:#(]?\s*)"
             r"(?<![\w-])[A-Z]{1,4}-?\d{2,4}-\d{3,8}(?:-[A-Z][A-Z0-9]{0,3})?(?![\w-])", 0.6
         ),
         # a CAD/911 event number: centre prefix, the date as YYMMDD, a sequence ("ECC-250314-0042");
