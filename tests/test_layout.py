@@ -245,3 +245,13 @@ def test_a_plate_cell_with_two_readings_gives_both(tmp_path: Path) -> None:
     assert {("LICENSE_PLATE", "KWT8B1"), ("LICENSE_PLATE", "KWT881")} <= found
     # counter-case: a frame number is no plate; a description's model code is not taken with its plate
     assert not {"0042", "F150"} & {v for _e, v in found}
+
+
+def test_a_number_dialled_column_is_a_phone_column(tmp_path: Path) -> None:
+    cells = [(40, 100, "Date / time", 8), (140, 100, "Number dialled", 8), (250, 100, "Call ref.", 8),
+             (40, 118, "11/02/2026 18:40", 8), (140, 118, "5415550199", 8), (250, 118, "4402917731", 8),
+             (40, 136, "11/03/2026 07:12", 8), (140, 136, "541.555.0123", 8), (250, 136, "4402917790", 8)]
+    found = _found(_pdf(tmp_path, cells))
+    assert {("PHONE_NUMBER", "5415550199"), ("PHONE_NUMBER", "541.555.0123")} <= found
+    # counter-case: the call reference numbers (same shape) in their own column stay
+    assert not {"4402917731", "4402917790"} & {v for _e, v in found}

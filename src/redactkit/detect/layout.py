@@ -112,7 +112,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:dl|d ?l|oln|odl|cdl|driver'?s?|operator'?s?|licen[cs]e|id (?:no|number|type|card)"
         r"|state id|identification)\b")),
     ("PHONE_NUMBER", re.compile(
-        r"\b(?:phone|telephone|tel|cell|mobile|callback|call ?back|ani|contact (?:no|number)|ph)\b")),
+        r"\b(?:phone|telephone|tel|cell|mobile|callback|call ?back|ani|contact (?:no|number)|ph"
+        r"|(?:number|no) dial(?:l)?ed|dial(?:l)?ed (?:number|no))\b")),
     ("ADDRESS", re.compile(r"\b(?:address|addr|residence|res)\b")),
     # (people named by their role to the record: a CAD caller, a field interview's associates)
     ("PERSON", re.compile(r"\b(?:name|last ?,? ?first|subscriber|aka|moniker|callers?|associates?|companions?"
