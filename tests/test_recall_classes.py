@@ -544,3 +544,11 @@ def test_a_plate_of_letters_and_six_digits_and_a_licence_in_brackets(found: Any,
 def test_a_report_number_in_brackets_stays(found: Any) -> None:
     got = found("Report (RKV-33-9012) was filed; the DL check is pending under case ABC-21-0045.")
     assert "DRIVER_LICENSE" not in got and "LICENSE_PLATE" not in got
+
+
+def test_a_date_right_after_a_relative_in_a_list_is_a_birth_date(found: Any) -> None:
+    assert "6/14/1991" in found("Passengers\nDario Quint (nephew of owner), 6/14/1991\nInsurer").get(
+        "DATE_OF_BIRTH", set())
+    # counter-case: a date after a role that is no relative (a statement's date) stays
+    got = found("Statement taken from Ana Roe (victim), 11/04/2026, at the station.")
+    assert "DATE_OF_BIRTH" not in got

@@ -115,8 +115,19 @@ class DateOfBirthRecognizer(ValuePatternRecognizer):
             0.8,
         )
     )
+    PATTERNS.append(
+        # "Ann Roe (niece of the owner), 4/2/1990": a relative named in a list, her date right after
+        Pattern(
+            "relative + date",
+            rf"(?P<label>\((?i:[^()\n]{{0,25}}?\b(?:son|daughter|wife|husband|spouse|mother|father|brother"
+            rf"|sister|nephew|niece|cousin|uncle|aunt|grand\w*|step\w*|child|boyfriend|girlfriend))"
+            rf"[^()\n]{{0,25}}\)),{WS}*(?P<value>{DATE})",
+            0.75,
+        )
+    )
     CONTEXT = ["birth", "born", "dob", "age"]
     EXPLAIN = {
+        "relative + date": "date right after a relative's '{label}'",
         "birth word + date": "date after '{label}'",
         "birth question + spoken date": "answer to a question about the '{label}'",
         "birth word, date nearby": "date a few words after '{label}'",
