@@ -514,8 +514,8 @@ def test_a_street_named_like_an_institution_is_a_home_address(found: Any) -> Non
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Registered owner: Tomas Revik, 412\nN Willow Bend Rd, #7, Harlan Flats, OR 97001. The car was towed.",
-     "412 N Willow Bend Rd, #7, Harlan Flats, OR 97001"),
+    ("Registered owner: Tomas Revik, 412\nN Willow Bend Rd, #7, Quillby Flats, OR 97001. The car was towed.",
+     "412 N Willow Bend Rd, #7, Quillby Flats, OR 97001"),
     ("Her son says she moved to Apt. 4, 118 Birch Row, Calderwood, MN 55001 last week.",
      "Apt. 4, 118 Birch Row, Calderwood, MN 55001"),
     ("No fixed address; mail: General Delivery, Pine Hollow, GA\n30001 (staying with her aunt).",

@@ -54,7 +54,7 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         rf"(?:(?:{AddressRecognizer._STATE}|\({AddressRecognizer._STATE}\)|{_STATE_NAME})"
         rf"(?:{WS}+|{WS}*\n{WS}*))"
     )
-    #: (after a label, letters and six digits too: "tag PC 418822")
+    #: (after a label, letters and six digits too: "tag KT 551902")
     _VALUE = rf"(?P<value>{_STATE_PREFIX_WRAP}?(?:[A-Z]{{1,3}}[ ]\d{{6}}(?![\w-])|{_PLATE_WRAP}|{_PLATE}))"
     ENTITY = "LICENSE_PLATE"
     PATTERNS = [
