@@ -217,3 +217,41 @@ def test_a_later_table_with_its_own_columns_does_not_continue_a_form_column(tmp_
     found = _found(_pdf(tmp_path, cells))
     assert ("PERSON", "Marrow, Tobias K.") in found
     assert not any(v in ("Analyst Juno Pell", "Box, taped", "Plastic sleeve") for _e, v in found)
+
+
+def test_a_row_label_pairs_every_value_cell_on_its_row(tmp_path: Path) -> None:
+    # parties as columns: one row label, a value per party; the first party's cell may be no value
+    cells = [(40, 100, "Party", 8), (150, 100, "Petitioner", 8), (260, 100, "Respondent", 8),
+             (370, 100, "Child", 8),
+             (40, 118, "Date of birth", 8), (150, 118, "on file", 8), (260, 118, "1979-06-02", 8),
+             (370, 118, "5/30/2016", 8),
+             (40, 136, "Driver DOB / licence", 8), (150, 136, "on file", 8),
+             (260, 136, "02/11/1984 / OR 7730418", 8),
+             (40, 154, "Date of hearing", 8), (150, 154, "11/30/2026", 8), (260, 154, "Room 4B", 8),
+             (40, 172, "DOB", 8), (150, 172, "03/04/1991", 8), (260, 172, "Report date 11/04/2026", 8)]
+    found = _found(_pdf(tmp_path, cells))
+    assert {("DATE_OF_BIRTH", "1979-06-02"), ("DATE_OF_BIRTH", "5/30/2016"), ("DATE_OF_BIRTH", "02/11/1984"),
+            ("DRIVER_LICENSE", "7730418")} <= found
+    # counter-cases: a hearing date is no field; a cell with words beside its date is another field
+    values = {v for _e, v in found}
+    assert not {"11/30/2026", "Report date 11/04/2026", "11/04/2026", "1984"} & values
+
+
+def test_a_plate_cell_with_two_readings_gives_both(tmp_path: Path) -> None:
+    cells = [(40, 100, "Frame", 8), (120, 100, "Plate read (camera / clerk)", 8), (300, 100, "Remarks", 8),
+             (40, 118, "0042", 8), (120, 118, "KWT8B1 / KWT881", 8), (300, 118, "sedan, lane 2", 8),
+             (40, 136, "Vehicle", 8), (120, 136, "2019 F150 7ABC123", 8)]
+    found = _found(_pdf(tmp_path, cells))
+    assert {("LICENSE_PLATE", "KWT8B1"), ("LICENSE_PLATE", "KWT881")} <= found
+    # counter-case: a frame number is no plate; a description's model code is not taken with its plate
+    assert not {"0042", "F150"} & {v for _e, v in found}
+
+
+def test_a_number_dialled_column_is_a_phone_column(tmp_path: Path) -> None:
+    cells = [(40, 100, "Date / time", 8), (140, 100, "Number dialled", 8), (250, 100, "Call ref.", 8),
+             (40, 118, "11/02/2026 18:40", 8), (140, 118, "5415550199", 8), (250, 118, "4402917731", 8),
+             (40, 136, "11/03/2026 07:12", 8), (140, 136, "541.555.0123", 8), (250, 136, "4402917790", 8)]
+    found = _found(_pdf(tmp_path, cells))
+    assert {("PHONE_NUMBER", "5415550199"), ("PHONE_NUMBER", "541.555.0123")} <= found
+    # counter-case: the call reference numbers (same shape) in their own column stay
+    assert not {"4402917731", "4402917790"} & {v for _e, v in found}

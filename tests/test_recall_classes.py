@@ -501,3 +501,54 @@ def test_a_quoted_name_after_the_word_name(found: Any) -> None:
     assert "R. & T. Valcourt-Bly" in got.get("PERSON", set())
     # a business's quoted name stays
     assert not found('The business name "Harbor Light Towing" was on the truck door.').get("PERSON")
+
+
+def test_a_street_named_like_an_institution_is_a_home_address(found: Any) -> None:
+    # "Egret Bay Court" is a street, not a court: the claimant's home address is redacted
+    got = found("Claimant:\nNadia Prell (spouse), 555-201-0161\nHome address:\n"
+                "12 Egret Bay Court, Dovermill, "
+                "DE 19901\nCrime date:\nOctober 3, 2026")
+    assert "12 Egret Bay Court, Dovermill, DE 19901" in got.get("ADDRESS", set())
+    # counter-case: a real court's address in its letterhead stays
+    assert "ADDRESS" not in found("Reply to: Pinecrest Juvenile Court\n88 Harbor Road, Alder, ME 04000")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Registered owner: Tomas Revik, 412\nN Willow Bend Rd, #7, Quillby Flats, OR 97001. The car was towed.",
+     "412 N Willow Bend Rd, #7, Quillby Flats, OR 97001"),
+    ("Her son says she moved to Apt. 4, 118 Birch Row, Calderwood, MN 55001 last week.",
+     "Apt. 4, 118 Birch Row, Calderwood, MN 55001"),
+    ("No fixed address; mail: General Delivery, Pine Hollow, GA\n30001 (staying with her aunt).",
+     "General Delivery, Pine Hollow, GA 30001"),
+])
+def test_unit_after_a_comma_unit_first_and_general_delivery(found: Any, text: str, value: str) -> None:
+    assert value in found(text).get("ADDRESS", set())
+
+
+def test_a_patrol_unit_and_general_delivery_in_prose_are_no_address(found: Any) -> None:
+    got = found("Unit 4417, Sgt. Bixby, cleared at 1515. The general delivery of reports is on Monday.")
+    assert "ADDRESS" not in got
+
+
+@pytest.mark.parametrize("text, entity, value", [
+    ("She left with a friend in a black Jeep, OH tag KT 551902, going north.", "LICENSE_PLATE",
+     "KT 551902"),
+    ("Mr. Rook's DL (RKV-33-9012) and a phone number on the key tag match the file.", "DRIVER_LICENSE",
+     "RKV-33-9012"),
+])
+def test_a_plate_of_letters_and_six_digits_and_a_licence_in_brackets(found: Any, text: str, entity: str,
+                                                                       value: str) -> None:
+    assert value in found(text).get(entity, set())
+
+
+def test_a_report_number_in_brackets_stays(found: Any) -> None:
+    got = found("Report (RKV-33-9012) was filed; the DL check is pending under case ABC-21-0045.")
+    assert "DRIVER_LICENSE" not in got and "LICENSE_PLATE" not in got
+
+
+def test_a_date_right_after_a_relative_in_a_list_is_a_birth_date(found: Any) -> None:
+    assert "6/14/1991" in found("Passengers\nDario Quint (nephew of owner), 6/14/1991\nInsurer").get(
+        "DATE_OF_BIRTH", set())
+    # counter-case: a date after a role that is no relative (a statement's date) stays
+    got = found("Statement taken from Ana Roe (victim), 11/04/2026, at the station.")
+    assert "DATE_OF_BIRTH" not in got

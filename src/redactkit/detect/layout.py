@@ -112,7 +112,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:dl|d ?l|oln|odl|cdl|driver'?s?|operator'?s?|licen[cs]e|id (?:no|number|type|card)"
         r"|state id|identification)\b")),
     ("PHONE_NUMBER", re.compile(
-        r"\b(?:phone|telephone|tel|cell|mobile|callback|call ?back|ani|contact (?:no|number)|ph)\b")),
+        r"\b(?:phone|telephone|tel|cell|mobile|callback|call ?back|ani|contact (?:no|number)|ph"
+        r"|(?:number|no) dial(?:l)?ed|dial(?:l)?ed (?:number|no))\b")),
     ("ADDRESS", re.compile(r"\b(?:address|addr|residence|res)\b")),
     # (people named by their role to the record: a CAD caller, a field interview's associates)
     ("PERSON", re.compile(r"\b(?:name|last ?,? ?first|subscriber|aka|moniker|callers?|associates?|companions?"
@@ -248,14 +249,18 @@ def value_spans(entity: str, line: str) -> list[tuple[int, int]]:
             m = rx.search(line)
             if m and 2 <= len(m.group("v").replace(" ", "").replace("-", "")) <= 8 and _digits(m.group("v")):
                 return [m.span("v")]
-        toks = [m for m in _PLATE_TOKEN.finditer(line)
-                if _digits(m.group("v")) and any(c.isalpha() for c in m.group("v"))]
-        return [toks[-1].span("v")] if toks else []
+        out = []
+        for part in re.finditer(r"[^/]+", line):  # readings "QRX4B1 / QRX481": each one's last plate
+            toks = [m for m in _PLATE_TOKEN.finditer(part.group(0))
+                    if _digits(m.group("v")) and any(c.isalpha() for c in m.group("v"))]
+            out += [(part.start() + toks[-1].start("v"), part.start() + toks[-1].end("v"))] if toks else []
+        return out
     if entity in ("DRIVER_LICENSE", "US_DRIVER_LICENSE", "ID_NUMBER"):
         out = []
+        dates = [d.span() for d in _SHAPE["DATE_OF_BIRTH"].finditer(line)]  # "5/2/1990 / UT 123456"
         for m in _ID_TOKEN.finditer(line):
             v = m.group("v")
-            if _digits(v) >= 4 and not _SHAPE["DATE_OF_BIRTH"].fullmatch(v):
+            if _digits(v) >= 4 and not any(a <= m.start() < b for a, b in dates):
                 s, e = m.span("v")
                 st = re.match(rf"(?:{_STATE}|DL|ID|OLN|CDL)[ ]+(?=\d)", v)  # "WA 5520-11-8873": state stays
                 out.append((s + (st.end() if st else 0), e))
@@ -492,9 +497,14 @@ def layout_findings(page: Page, base: int, policy: Policy) -> list[Finding]:
             continue
         right = _right_value(label, cells)
         shapeless = entity in ("PERSON", "ADDRESS")
+        if not shapeless:  # a row label before several values (parties as columns; "on file" first)
+            for c in _row_values(label, right, cells, _label_parts(label, entity, policy)):
+                for ent in _label_parts(label, entity, policy):
+                    out.extend(_emit(page, base, ent, c, label, "row of label"))
         if (right is not None and right.label is None and _ok_value(entity, right)
                 and (not shapeless or label.text.rstrip().endswith((":", "#")))):
-            out.extend(_emit(page, base, entity, right, label, "right of label"))
+            for ent in [entity] if shapeless else _label_parts(label, entity, policy):
+                out.extend(_emit(page, base, ent, right, label, "right of label"))
             continue
         if label.in_value_row:
             continue
@@ -514,6 +524,38 @@ def layout_findings(page: Page, base: int, policy: Policy) -> list[Finding]:
                 out.extend(found)
             if also and not _officer_row(c, cells) and _ok_value(also, c):
                 out.extend(f for f in _emit(page, base, also, c, label, "column") if _capitalised(f.text))
+    return out
+
+
+def _label_parts(label: _Cell, entity: str, policy: Policy) -> list[str]:
+    """The entities of a label naming two fields ("DOB / licence"): its value line holds both."""
+    out = [entity]
+    for part in label.label_text.split("/") if "/" in label.label_text else []:
+        ent = label_entity(part, policy)
+        if ent is not None and ent != KEEP_LABEL and ent not in out:
+            out.append(ent)
+    return out
+
+
+def _row_values(label: _Cell, right: _Cell | None, cells: list[_Cell], ents: list[str]) -> list[_Cell]:
+    """Value cells further right on ``label``'s row than its nearest one, up to the next label: each
+    only a value (a date, a number; no word of three letters besides), so a row's other fields stay."""
+    row = sorted((c for c in cells if c is not label and c is not right and c.x0 >= label.x1 - 1
+                  and abs(c.y0 - label.y0) <= 0.6 * label.h and _same_row(label, c)), key=lambda c: c.x0)
+    out: list[_Cell] = []
+    if right is not None and right.label is not None:
+        return out
+    last = right.x1 if right is not None else label.x1
+    for c in row:
+        if c.label is not None or c.x0 - last > _RIGHT_REACH:
+            break
+        if right is None or c.x0 >= right.x1:
+            shaped = any(_SHAPE[e].search(c.text) if e in _SHAPE
+                         else e.endswith("DRIVER_LICENSE") and value_spans(e, c.text) for e in ents)
+            bare = re.sub(rf"{DATE}|[\w.+-]+@[\w.-]+|\d[\d -]*", " ", c.text)
+            if shaped and not re.search(r"[^\W\d_]{3,}", bare):
+                out.append(c)
+        last = c.x1
     return out
 
 

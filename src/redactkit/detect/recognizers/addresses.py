@@ -314,7 +314,7 @@ class AddressRecognizer(ValuePatternRecognizer):
     _BR = rf"(?:{WS}+|{WS}*\n{WS}*)"
     _UNIT = (
         rf"(?:,?(?:{WS}*|{WS}*\n{WS}*)(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|SUITE|Ste|STE|Rm|Room"
-        rf"|Lot|LOT|Bldg)\.?(?:{WS}*|{WS}*\n{WS}*)#?{WS}*[A-Z0-9-]{{1,6}}\b|{WS}*#{WS}*[A-Z0-9-]{{1,6}}\b)"
+        rf"|Lot|LOT|Bldg)\.?(?:{WS}*|{WS}*\n{WS}*)#?{WS}*[A-Z0-9-]{{1,6}}\b|,?{WS}*#{WS}*[A-Z0-9-]{{1,6}}\b)"
     )
     _CITY = rf"(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})(?:{WS}+(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})){{0,2}}"
     _STATE = (  # or a state's name before a ZIP code ("Harrow, Texas 75999")
@@ -322,13 +322,16 @@ class AddressRecognizer(ValuePatternRecognizer):
         rf"|T[NX]|UT|V[AT]|W[AIVY]|(?:{alternation(sorted(STATE_WORDS))})(?={WS}+\d{{5}}\b))"
     )
     _ZIP = r"\d{5}(?:-\d{4})?"
+    #: a unit written before its street on the same line: "Apt. 6, 220 Elm Row" (a patrol "Unit 4417" is none)
+    _LEAD_UNIT = (rf"(?:(?:\b(?:Apt|APT|Apartment|APARTMENT|Suite|SUITE|Ste|STE)\.?{WS}*#?{WS}*"
+                  rf"[A-Z0-9-]{{1,5}}|\b(?:Unit|UNIT){WS}+[A-Z0-9]{{1,3}}),{WS}*)")
     _STREET = (
         # The house number may end a line of running text ("dispatched to 2809\nArroyo Seco
         # Lane"), but not stand alone on its line (pleading-paper line numbers, "1\nSUPERIOR COURT"),
         # nor be the year of a date ending the line ("May 2, 2026\nELK BEND COUNTY SHERIFF"; after
         # an identifier's digits, "DL X1234, 2710\nS Elm St", it still is a house number).
         # A half house number ("511 1/2 Elm St", a rear or upstairs dwelling) is part of it.
-        rf"(?:(?<!\d/)\b\d{{1,6}}(?:-?[A-Z])?(?:{WS}+1/2)?{WS}+|(?<=\S[ \t])"
+        rf"{_LEAD_UNIT}?(?:(?<!\d/)\b\d{{1,6}}(?:-?[A-Z])?(?:{WS}+1/2)?{WS}+|(?<=\S[ \t])"
         rf"(?!(?<=(?:^|[^\w-])\d{{1,2}},[ \t])(?:19|20)\d\d[ \t]*\n)\d{{1,6}}(?:-?[A-Z])?{WS}*\n{WS}*)"
         rf"(?:{_DIR}{WS}+)?(?:{_WORD}(?:{WS}+{_WORD}){{0,3}}{WS}+"
         rf"(?:{_SUFFIX})(?![\w])(?:{WS}+{_DIR}(?![\w]))?"
@@ -362,6 +365,8 @@ class AddressRecognizer(ValuePatternRecognizer):
                 rf"{_STREET}{_UNIT}?,{_BR}?{_CITY}"
                 rf"(?={WS}*(?:[.;:)]|,{WS}|$)|{WS}+(?:and|or){WS}+\p{{Ll}})", 0.8),
         Pattern("street address", rf"{_STREET}{_UNIT}?", 0.75),
+        Pattern("general delivery",  # mail held at the town's post office for a person without a home
+                rf"\b(?i:general{WS}+delivery),{_BR}?{_CITY},?{_BR}{_STATE}(?:{_BR}{_ZIP})?\b", 0.8),
         Pattern(
             "po box",
             rf"\b(?:P\.?{WS}?O\.?{WS}*Box|PO{WS}+BOX|P\.O\.{WS}*BOX){WS}+\d{{1,6}}\b"
@@ -376,4 +381,5 @@ class AddressRecognizer(ValuePatternRecognizer):
         "street address, city": "house number + street + suffix + town (sentence or line ends after it)",
         "rural route address": "house number + numbered road/route, or rural-route box",
         "po box": "post-office box",
+        "general delivery": "general delivery + town + state",
     }

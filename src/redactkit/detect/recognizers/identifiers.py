@@ -115,8 +115,19 @@ class DateOfBirthRecognizer(ValuePatternRecognizer):
             0.8,
         )
     )
+    PATTERNS.append(
+        # "Ann Roe (niece of the owner), 4/2/1990": a relative named in a list, her date right after
+        Pattern(
+            "relative + date",
+            rf"(?P<label>\((?i:[^()\n]{{0,25}}?\b(?:son|daughter|wife|husband|spouse|mother|father|brother"
+            rf"|sister|nephew|niece|cousin|uncle|aunt|grand\w*|step\w*|child|boyfriend|girlfriend))"
+            rf"[^()\n]{{0,25}}\)),{WS}*(?P<value>{DATE})",
+            0.75,
+        )
+    )
     CONTEXT = ["birth", "born", "dob", "age"]
     EXPLAIN = {
+        "relative + date": "date right after a relative's '{label}'",
         "birth word + date": "date after '{label}'",
         "birth question + spoken date": "answer to a question about the '{label}'",
         "birth word, date nearby": "date a few words after '{label}'",
@@ -184,7 +195,9 @@ class CaseNumberRecognizer(ValuePatternRecognizer):
         Pattern("year-sequence", r"(?<![\w-])(?:19|20)\d{2}-\d{4,8}(?![\w-])", 0.6),
         Pattern(
             "prefixed number",
-            r"(?<!\b(?i:booking|inmate|jacket)(?:[ \t]*(?:#|(?i:no\.?|number)))?[ \t]*[:#]?\s*)"
+            # (nor a licence number shaped like one: "DL (TRX-40-1187)")
+            r"(?<!\b(?i:booking|inmate|jacket|dl|d/l|oln|cdl)(?:[ \t]*(?:#|(?i:no\.?|number)))?"
+            r"[ \t]*[:#(]?\s*)"
             r"(?<![\w-])[A-Z]{1,4}-?\d{2,4}-\d{3,8}(?:-[A-Z][A-Z0-9]{0,3})?(?![\w-])", 0.6
         ),
         # a CAD/911 event number: centre prefix, the date as YYMMDD, a sequence ("ECC-250314-0042");

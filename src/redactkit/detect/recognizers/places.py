@@ -215,6 +215,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
         super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
                          name=name or type(self).__name__)
         self._agency = re.compile(AgencyRecognizer.PATTERNS[0].regex, REGEX_FLAGS)
+        self._address = re.compile(AddressRecognizer.PATTERNS[0].regex, REGEX_FLAGS)
         self._officer = re.compile(rf"(?<![\w.])(?:{RANK}){WS}+{NAME}", REGEX_FLAGS)
         self._contact = re.compile(
             rf"(?P<value>{AddressRecognizer.PATTERNS[0].regex}|{AddressRecognizer.PATTERNS[1].regex}"
@@ -252,6 +253,11 @@ class PublicPlaceRecognizer(LocalRecognizer):
             value = text[s : m.end("value")]
             if len(value.split()) < 2 or value.split()[0] in self.INSTITUTION_SUFFIXES:
                 continue  # the institution word alone ("THE MARKET") names no place
+            num = re.search(r"(?<![\w/.-])\d{1,6}[A-Z]?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}$",
+                            text[max(0, s - 60):s])
+            home = num and self._address.match(text, max(0, s - 60) + num.start())
+            if home and home.end() >= m.end("value"):
+                continue  # "12 Egret Bay Court, Dover, DE 19901": a street named like an institution
             out.append(self._result(s, m.end("value"), f"institution named as a place ('{value}')"))
             anchors.append((s, m.end("value"), "institution"))
         anchors += [(m.start("value"), m.end("value"), "agency") for m in self._agency.finditer(text)]

@@ -54,7 +54,8 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         rf"(?:(?:{AddressRecognizer._STATE}|\({AddressRecognizer._STATE}\)|{_STATE_NAME})"
         rf"(?:{WS}+|{WS}*\n{WS}*))"
     )
-    _VALUE = rf"(?P<value>{_STATE_PREFIX_WRAP}?(?:{_PLATE_WRAP}|{_PLATE}))"
+    #: (after a label, letters and six digits too: "tag KT 551902")
+    _VALUE = rf"(?P<value>{_STATE_PREFIX_WRAP}?(?:[A-Z]{{1,3}}[ ]\d{{6}}(?![\w-])|{_PLATE_WRAP}|{_PLATE}))"
     ENTITY = "LICENSE_PLATE"
     PATTERNS = [
         Pattern(
@@ -227,7 +228,7 @@ class DriverLicenseRecognizer(ValuePatternRecognizer):
             rf"|\b(?i:lic(?:ense)?\.?){WS}*(?:#|(?i:no\.?|number)))(?!{WS}*(?i:plate))"
             # a form column "DL NO. / STATE" holds the number and its state
             rf"(?:{WS}*/{WS}*(?i:state|st)\b)?"
-            rf"(?:{WS}+(?i:is|was))?{WS}*[:#,]?{WS}*#?{WS}*(?:\n{WS}*)?"
+            rf"(?:{WS}+(?i:is|was))?{WS}*[:#,(]?{WS}*#?{WS}*(?:\n{WS}*)?"
             rf"(?:\(?[A-Z]{{2}}\)?{WS}+(?=[A-Z0-9 ]*\d))?"
             r"(?P<value>[A-Z][ \t]?\d{3}(?:[ \t\n]+\d{3}){2,4}(?!\d)|\d{3} \d{3} \d{3}(?!\d)"
             r"|[A-Z]{0,2}\d[A-Z0-9-]{3,15}"
