@@ -219,6 +219,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
         self._contact = re.compile(
             rf"(?P<value>{AddressRecognizer.PATTERNS[0].regex}|{AddressRecognizer.PATTERNS[1].regex}"
             rf"|{AddressRecognizer.PATTERNS[2].regex}|{AddressRecognizer.PATTERNS[3].regex}"
+            rf"|{AddressRecognizer.PATTERNS[4].regex}"  # an agency's post-office box
             rf"|{self._CITY_LINE}|{self._PHONE}|{self._WEB}|{self._MAIL})",
             REGEX_FLAGS,
         )
@@ -370,7 +371,10 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 rest = line
                 for c in reversed(found):
                     rest = rest[: c.start()] + rest[c.end() :]
-                if not found or re.search(r"\p{L}{2,}", rest) or self._PARTY_LINE.search(line):
+                # (a unit's name may stand before its number: "Traffic Unit (555) 555-0100")
+                if not found or re.search(r"\p{L}{2,}", rest) and not (
+                        self._UNIT_LINE.search(rest) and len(rest.split()) <= 4) \
+                        or self._PARTY_LINE.search(line):
                     return  # a line that is no contact detail: no letterhead above the name
                 found_all += [(pos + c.start("value"), c.group("value")) for c in found]
             pos += len(line) + 1

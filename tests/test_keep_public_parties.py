@@ -1,0 +1,50 @@
+"""Over-redaction of public parties (issue 11, keep-rate): an agency's or institution's own
+contact details in shapes the letterhead rules did not know, each with invented examples and a
+private counter-case in the same shape that must still be redacted."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactkit.detect.recognizers import AddressRecognizer, PublicPlaceRecognizer
+
+
+def _kept(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in PublicPlaceRecognizer().analyze(text, ["PUBLIC_PLACE"])]
+
+
+def _addresses(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in AddressRecognizer().analyze(text, ["ADDRESS"])]
+
+
+# --- letterhead contact lines: a unit's phone above the name, a post-office box, a two-word state ---
+
+@pytest.mark.parametrize("text, kept", [
+    # a right-hand letterhead read before the agency's name, a unit's name before its number
+    ("2 Kestrel Court\nMarrow Point, FL 32999\nTraffic Unit (555) 555-0110\nMarrow Point Police Department\n"
+     "CITATION REVIEW", ["2 Kestrel Court", "(555) 555-0110"]),
+    ("OSPREY BAY POLICE DEPARTMENT\nMARINE UNIT - BOATING VIOLATION REPORT\n"
+     "P.O. BOX 41, OSPREY BAY, AK 99999 - TEL 555-555-0100\nREPORT NO. 12",
+     ["P.O. BOX 41, OSPREY BAY, AK 99999"]),
+    ("HARROWGATE POLICE DEPARTMENT\nRecords Unit\n15 Kiln Street | Harrow Falls, New York 12999\n"
+     "Tel. (555) 555-0100\nDecember 1, 2026", ["15 Kiln Street", "Harrow Falls, New York 12999"]),
+    ("9 Tern Square\nGullhaven, Rhode Island 02999\nGULLHAVEN POLICE DEPARTMENT\nBOARD FINDING",
+     ["9 Tern Square", "Gullhaven, Rhode Island 02999"]),
+])
+def test_a_letterheads_contact_lines_in_these_shapes_are_kept(text: str, kept: list[str]) -> None:
+    got = _kept(text)
+    assert all(k in got for k in kept), got
+
+
+@pytest.mark.parametrize("text, private", [
+    # a private line above the agency's name: a home phone is no unit's
+    ("12 Elm Street\nMarrow Point, FL 32999\nHome (555) 555-0122\nMarrow Point Police Department",
+     "(555) 555-0122"),
+    ("OSPREY BAY POLICE DEPARTMENT\nSUBJECTS\nS-1 ROE, ODO DOB 01/02/1980\nPO BOX 77, OSPREY BAY, AK 99999",
+     "PO BOX 77, OSPREY BAY, AK 99999"),
+    ("Complainant Odo Halloran, 41 Kiln Road, Harrow Falls, New York 12999, called.",
+     "41 Kiln Road, Harrow Falls, New York 12999"),
+])
+def test_a_private_persons_lines_in_the_same_shapes_are_not(text: str, private: str) -> None:
+    assert not any(private in k or k in private for k in _kept(text)), _kept(text)
+    assert any(private in a for a in _addresses(text)) or private.startswith("("), _addresses(text)
