@@ -4,6 +4,8 @@ private counter-case in the same shape that must still be redacted."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from redactkit.detect.recognizers import AddressRecognizer, PublicPlaceRecognizer
@@ -48,3 +50,26 @@ def test_a_letterheads_contact_lines_in_these_shapes_are_kept(text: str, kept: l
 def test_a_private_persons_lines_in_the_same_shapes_are_not(text: str, private: str) -> None:
     assert not any(private in k or k in private for k in _kept(text)), _kept(text)
     assert any(private in a for a in _addresses(text)) or private.startswith("("), _addresses(text)
+
+
+# --- agency staff named by unit and job, and a state's attorney -----------------------------------
+
+@pytest.mark.parametrize("text, officer", [
+    ("Printed by Records Clerk Marisol Dunleavy-Okafor on 12/02/2026.", "Marisol Dunleavy-Okafor"),
+    ("Examined by Forensic Examiner Benedikt Oyelaran-Fisk, lab item 4.", "Benedikt Oyelaran-Fisk"),
+    ("Approved: Assistant State's Attorney Rosalind Vantongeren, 12/01/2026.", "Rosalind Vantongeren"),
+    ("Released by Property Specialist Tadeo Kowalczyk-Brandt at 0900.", "Tadeo Kowalczyk-Brandt"),
+])
+def test_agency_staff_named_by_unit_and_job_are_kept(found: Any, text: str, officer: str) -> None:
+    got = found(text)
+    assert not any(officer in g or g in officer for g in got), got
+
+
+@pytest.mark.parametrize("text, private", [
+    # a shop's clerk and a private party's job are no agency staff
+    ("Store Clerk Marisol Dunleavy-Okafor saw the theft on 12/02/2026.", "Marisol Dunleavy-Okafor"),
+    ("The witness, Benedikt Oyelaran-Fisk, a claims examiner, was at home.", "Benedikt Oyelaran-Fisk"),
+])
+def test_a_private_persons_job_title_in_the_same_shape_keeps_no_name(found: Any, text: str,
+                                                                       private: str) -> None:
+    assert any(private in g for g in found(text)), found(text)
