@@ -44,6 +44,9 @@ def test_a_letterheads_contact_lines_in_these_shapes_are_kept(text: str, kept: l
      "(555) 555-0122"),
     ("OSPREY BAY POLICE DEPARTMENT\nSUBJECTS\nS-1 ROE, ODO DOB 01/02/1980\nPO BOX 77, OSPREY BAY, AK 99999",
      "PO BOX 77, OSPREY BAY, AK 99999"),
+    # a box alone on the line under a form's footer: a private person's, not the agency's
+    ("Osprey Bay PD Form 7 (rev. 2025)\nP.O. Box 42, Osprey Bay, AK 99999\nMISSING PERSON",
+     "P.O. Box 42"),
     ("Complainant Odo Halloran, 41 Kiln Road, Harrow Falls, New York 12999, called.",
      "41 Kiln Road, Harrow Falls, New York 12999"),
 ])

@@ -219,7 +219,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
         self._contact = re.compile(
             rf"(?P<value>{AddressRecognizer.PATTERNS[0].regex}|{AddressRecognizer.PATTERNS[1].regex}"
             rf"|{AddressRecognizer.PATTERNS[2].regex}|{AddressRecognizer.PATTERNS[3].regex}"
-            rf"|{AddressRecognizer.PATTERNS[4].regex}"  # an agency's post-office box
+            # an agency's post-office box, with its phone on the line (a box alone on a line under
+            # a form's footer may be a private person's)
+            rf"|{AddressRecognizer.PATTERNS[4].regex}(?=[^\n]*{self._PHONE})"
             rf"|{self._CITY_LINE}|{self._PHONE}|{self._WEB}|{self._MAIL})",
             REGEX_FLAGS,
         )
