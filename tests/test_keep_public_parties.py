@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from redactkit.detect.recognizers import AddressRecognizer, PublicPlaceRecognizer
+from redactkit.detect.recognizers import AddressRecognizer, AgencyRecognizer, PublicPlaceRecognizer
 
 
 def _kept(text: str) -> list[str]:
@@ -76,3 +76,32 @@ def test_agency_staff_named_by_unit_and_job_are_kept(found: Any, text: str, offi
 def test_a_private_persons_job_title_in_the_same_shape_keeps_no_name(found: Any, text: str,
                                                                        private: str) -> None:
     assert any(private in g for g in found(text)), found(text)
+
+
+# --- a county's office or facility, a volunteer fire and rescue company ---------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Copy to Alder County Protective Order Registry today.", "Alder County Protective Order Registry"),
+    ("Approved by the Marrowby County State's Attorney, 12/01/2026", "Marrowby County State's Attorney"),
+    ("Hauled to the Marrowby County Landfill on 12/08/2026.", "Marrowby County Landfill"),
+    ("Copy to Alder County Clerk.", "Alder County Clerk"),
+])
+def test_a_countys_office_or_facility_is_kept(text: str, kept: str) -> None:
+    assert kept in _kept(text), _kept(text)
+
+
+@pytest.mark.parametrize("text, private", [
+    ("Visitor from Alder County Maria Fernsby signed in.", "Maria Fernsby"),
+    ("ALDER COUNTY JAIL INMATE ZEPHYRINE QUILLFEATHER", "ZEPHYRINE QUILLFEATHER"),
+    ("Served by Alder County Deputy Odalys Quillfeather at 0900.", "Odalys Quillfeather"),
+    ("She stays at 2240 County Road 18, Marrow Bend.", "2240 County Road 18"),
+    ("Alder County Road 18 is closed.", "Road 18"),
+])
+def test_a_person_or_home_after_a_countys_name_is_not_kept(text: str, private: str) -> None:
+    assert not any(private in k or k.endswith(private.split()[0]) for k in _kept(text)), _kept(text)
+
+
+def test_a_volunteer_fire_and_rescue_company_is_an_agency() -> None:
+    text = "EMS from Marrow Bend Volunteer Fire & Rescue checked her; Marrow Fire Department stood by."
+    got = [text[r.start:r.end] for r in AgencyRecognizer().analyze(text, ["AGENCY"])]
+    assert "Marrow Bend Volunteer Fire & Rescue" in got and "Marrow Fire Department" in got, got
