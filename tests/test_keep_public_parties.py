@@ -29,7 +29,7 @@ def _addresses(text: str) -> list[str]:
      "P.O. BOX 41, OSPREY BAY, AK 99999 - TEL 555-555-0100\nREPORT NO. 12",
      ["P.O. BOX 41, OSPREY BAY, AK 99999"]),
     ("HARROWGATE POLICE DEPARTMENT\nRecords Unit\n15 Kiln Street | Harrow Falls, New York 12999\n"
-     "Tel. (555) 555-0100\nDecember 1, 2026", ["15 Kiln Street", "Harrow Falls, New York 12999"]),
+     "Tel. (555) 555-0100\nNovember 23, 2027", ["15 Kiln Street", "Harrow Falls, New York 12999"]),
     ("9 Tern Square\nGullhaven, Rhode Island 02999\nGULLHAVEN POLICE DEPARTMENT\nBOARD FINDING",
      ["9 Tern Square", "Gullhaven, Rhode Island 02999"]),
 ])
@@ -58,10 +58,10 @@ def test_a_private_persons_lines_in_the_same_shapes_are_not(text: str, private: 
 # --- agency staff named by unit and job, and a state's attorney -----------------------------------
 
 @pytest.mark.parametrize("text, officer", [
-    ("Printed by Records Clerk Marisol Dunleavy-Okafor on 12/02/2026.", "Marisol Dunleavy-Okafor"),
+    ("Printed by Records Clerk Henrietta Dunleavy-Quarrington on 11/24/2027.", "Henrietta Dunleavy-Quarrington"),
     ("Examined by Forensic Examiner Benedikt Oyelaran-Fisk, lab item 4.", "Benedikt Oyelaran-Fisk"),
-    ("Approved: Assistant State's Attorney Rosalind Vantongeren, 12/01/2026.", "Rosalind Vantongeren"),
-    ("Released by Property Specialist Tadeo Kowalczyk-Brandt at 0900.", "Tadeo Kowalczyk-Brandt"),
+    ("Approved: Assistant State's Attorney Rosalind Vantongeren, 11/23/2027.", "Rosalind Vantongeren"),
+    ("Released by Property Specialist Tadeo Kowalczyk-Penhallow at 0900.", "Tadeo Kowalczyk-Penhallow"),
 ])
 def test_agency_staff_named_by_unit_and_job_are_kept(found: Any, text: str, officer: str) -> None:
     got = found(text)
@@ -70,7 +70,7 @@ def test_agency_staff_named_by_unit_and_job_are_kept(found: Any, text: str, offi
 
 @pytest.mark.parametrize("text, private", [
     # a shop's clerk and a private party's job are no agency staff
-    ("Store Clerk Marisol Dunleavy-Okafor saw the theft on 12/02/2026.", "Marisol Dunleavy-Okafor"),
+    ("Store Clerk Henrietta Dunleavy-Quarrington saw the theft on 11/24/2027.", "Henrietta Dunleavy-Quarrington"),
     ("The witness, Benedikt Oyelaran-Fisk, a claims examiner, was at home.", "Benedikt Oyelaran-Fisk"),
 ])
 def test_a_private_persons_job_title_in_the_same_shape_keeps_no_name(found: Any, text: str,
@@ -82,8 +82,8 @@ def test_a_private_persons_job_title_in_the_same_shape_keeps_no_name(found: Any,
 
 @pytest.mark.parametrize("text, kept", [
     ("Copy to Alder County Protective Order Registry today.", "Alder County Protective Order Registry"),
-    ("Approved by the Marrowby County State's Attorney, 12/01/2026", "Marrowby County State's Attorney"),
-    ("Hauled to the Marrowby County Landfill on 12/08/2026.", "Marrowby County Landfill"),
+    ("Approved by the Marrowby County State's Attorney, 11/23/2027", "Marrowby County State's Attorney"),
+    ("Hauled to the Marrowby County Landfill on 11/25/2027.", "Marrowby County Landfill"),
     ("Copy to Alder County Clerk.", "Alder County Clerk"),
 ])
 def test_a_countys_office_or_facility_is_kept(text: str, kept: str) -> None:
