@@ -189,8 +189,8 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", WS + "+") for w in seen)
 
 
-#: Agency staff named by their unit and job ("Records Clerk", "Property Specialist", "Forensic
-#: Examiner"): a police unit's word before a staff noun; a shop's clerk ("Store Clerk") is none.
+#: Agency staff named by their unit and job ("Warrants Clerk", "Property Specialist", "Evidence
+#: Analyst"): a police unit's word before a staff noun; a shop's clerk ("Store Clerk") is none.
 _STAFF_TITLE = (
     rf"(?:{alternation(['Records', 'Property', 'Evidence', 'Forensic', 'Crime', 'Warrants', 'Court'])})"
     rf"{WS}+(?:{alternation(['Clerk', 'Examiner', 'Analyst', 'Specialist', 'Technician', 'Supervisor'])})"

@@ -175,8 +175,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
             return False
         return not (len(right) == 2 and len(left) in (1, 2))
 
-    #: A county's office or facility named after the county ("Alder County Circuit Clerk", "ALDER
-    #: COUNTY TRANSFER STATION"): the capitalised words after "County" on its line, up to the first
+    #: A county's office or facility named after the county ("Alder County Treasurer", "ALDER
+    #: COUNTY RECYCLING YARD"): the capitalised words after "County" on its line, up to the first
     #: given name, census surname or rank ("Alder County Deputy Ann Roe" keeps "Alder County").
     _COUNTY_BODY = re.compile(
         rf"(?<![\w'’.-])(?<!\d{WS}+)(?P<value>(?:{_CAP}[ \t]+){{1,3}}(?:County|COUNTY)"
@@ -406,7 +406,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 rest = line
                 for c in reversed(found):
                     rest = rest[: c.start()] + rest[c.end() :]
-                # (a unit's name may stand before its number: "Traffic Unit (555) 555-0100")
+                # (a unit's name may stand before its number: "Harbor Unit (555) 555-0100")
                 if not found or re.search(r"\p{L}{2,}", rest) and not (
                         self._UNIT_LINE.search(rest) and len(rest.split()) <= 4) \
                         or self._PARTY_LINE.search(line):
