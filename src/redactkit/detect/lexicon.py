@@ -120,6 +120,10 @@ RANK_WORDS = [
     "Deputy District Attorney",
     "District Attorney",
     "Assistant State Attorney",
+    "Assistant State's Attorney",
+    "Assistant State’s Attorney",
+    "State's Attorney",
+    "State’s Attorney",
     "Deputy Prosecuting Attorney",
     "Prosecuting Attorney",
     "Assistant Prosecutor",
@@ -185,7 +189,14 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", WS + "+") for w in seen)
 
 
-RANK_ONE = rf"(?:{alternation(RANK_WORDS)}|{'|'.join(_LOWER_RANKS)})(?![\w.])"
+#: Agency staff named by their unit and job ("Warrants Clerk", "Property Specialist", "Evidence
+#: Analyst"): a police unit's word before a staff noun; a shop's clerk ("Store Clerk") is none.
+_STAFF_TITLE = (
+    rf"(?:{alternation(['Records', 'Property', 'Evidence', 'Forensic', 'Crime', 'Warrants', 'Court'])})"
+    rf"{WS}+(?:{alternation(['Clerk', 'Examiner', 'Analyst', 'Specialist', 'Technician', 'Supervisor'])})"
+)
+
+RANK_ONE = rf"(?:{alternation(RANK_WORDS)}|{_STAFF_TITLE}|{'|'.join(_LOWER_RANKS)})(?![\w.])"
 
 
 #: One or more rank words ("Deputy Chief", "Det. Sgt.").
@@ -347,7 +358,7 @@ OFFENCE_WORDS = frozenset(
 #: Job titles of officials NER folds into a PERSON span ("Dispatcher Roland Barstow"): never name tokens.
 ROLE_TITLES = frozenset(
     """Dispatcher Supervisor Magistrate Hon Honorable Probation Parole Technician Tech Advocate Coroner
-    Examiner DFC""".split()
+    Examiner DFC Clerk Analyst Specialist""".split()
 )
 
 DETERMINERS = frozenset("the a an this that these those our my his her their its of".split())

@@ -319,7 +319,10 @@ class AddressRecognizer(ValuePatternRecognizer):
     _CITY = rf"(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})(?:{WS}+(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})){{0,2}}"
     _STATE = (  # or a state's name before a ZIP code ("Harrow, Texas 75999")
         r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
-        rf"|T[NX]|UT|V[AT]|W[AIVY]|(?:{alternation(sorted(STATE_WORDS))})(?={WS}+\d{{5}}\b))"
+        rf"|T[NX]|UT|V[AT]|W[AIVY]|(?:{alternation(sorted(STATE_WORDS))}"
+        # the two-word names too ("Harrow, New York 12999")
+        rf"|New{WS}+(?:York|Jersey|Mexico|Hampshire)|(?:North|South){WS}+(?:Carolina|Dakota)"
+        rf"|Rhode{WS}+Island|West{WS}+Virginia)(?={WS}+\d{{5}}\b))"
     )
     _ZIP = r"\d{5}(?:-\d{4})?"
     #: a unit written before its street on the same line: "Apt. 6, 220 Elm Row" (a patrol "Unit 4417" is none)

@@ -18,6 +18,7 @@ from ..lexicon import (
     NOT_NAME_CAPS,
     NOT_NAMES,
     RANK,
+    RANK_ONE,
     REGEX_FLAGS,
     ROLE_WORDS,
     STATE_WORDS,
@@ -50,6 +51,8 @@ class AgencyRecognizer(ValuePatternRecognizer):
         rf"|(?:Sheriff|SHERIFF)(?:'s|’s|'S|’S)?{WS}+(?:Office|OFFICE|Department|DEPARTMENT|Dept\.?|DEPT\.?)"
         rf"|(?:State{WS}+Police|STATE{WS}+POLICE|Highway{WS}+Patrol|HIGHWAY{WS}+PATROL)"
         rf"|(?:Department|DEPARTMENT){WS}+(?:of|OF){WS}+(?:Public|PUBLIC){WS}+(?:Safety|SAFETY)"
+        rf"|(?:Volunteer{WS}+|VOLUNTEER{WS}+)?(?:Fire|FIRE){WS}+(?:and|AND|&){WS}+(?:Rescue|RESCUE)"
+        rf"(?!{WS}*\n?{WS}*(?:Department|DEPARTMENT|Dept|DEPT|District|DISTRICT))"  # "... Fire & Rescue"
         rf"|(?:Volunteer{WS}+|VOLUNTEER{WS}+)?(?:Fire|FIRE)(?:{WS}+(?:and|&){WS}+(?:Rescue|RESCUE))?"
         rf"(?:{WS}+|{WS}*\n{WS}*)(?:Department|DEPARTMENT|Dept\.?|DEPT\.?|Rescue|RESCUE|District|DISTRICT)"
         r"|PD|SO|DPS"
@@ -73,6 +76,9 @@ class AgencyRecognizer(ValuePatternRecognizer):
 
 #: Role abbreviations of records and teletypes that stand before a name.
 _ROLE_ABBR = frozenset("SUBJ SUSP VICT VIC WIT COMP RP R/P JUV ARR DEF".split())
+#: Words naming a person by role or status: after "Alder County" they begin a person, not an office.
+_PERSON_NOUNS = frozenset(ROLE_WORDS) - {"clerk", "custodian"} | frozenset(
+    "inmate resident patient student prisoner detainee parent child".split())
 
 
 class PublicPlaceRecognizer(LocalRecognizer):
@@ -169,6 +175,15 @@ class PublicPlaceRecognizer(LocalRecognizer):
             return False
         return not (len(right) == 2 and len(left) in (1, 2))
 
+    #: A county's office or facility named after the county ("Alder County Treasurer", "ALDER
+    #: COUNTY RECYCLING YARD"): the capitalised words after "County" on its line, up to the first
+    #: given name, census surname or rank ("Alder County Deputy Ann Roe" keeps "Alder County").
+    _COUNTY_BODY = re.compile(
+        rf"(?<![\w'’.-])(?<!\d{WS}+)(?P<value>(?:{_CAP}[ \t]+){{1,3}}(?:County|COUNTY)"
+        rf"(?P<tail>(?:[ \t]{_CAP}){{1,4}}))(?![\w'’-])",
+        REGEX_FLAGS,
+    )
+
     _PHONE = r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b(?:,?[ \t]*(?i:ext\.?|x)[ \t]*\d{1,5}\b)?"
     _OFFICE_PHONE = re.compile(
         rf"(?<![\w-])(?P<value>(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{{3}}[ .-]\d{{4}})\b"
@@ -220,6 +235,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
         self._contact = re.compile(
             rf"(?P<value>{AddressRecognizer.PATTERNS[0].regex}|{AddressRecognizer.PATTERNS[1].regex}"
             rf"|{AddressRecognizer.PATTERNS[2].regex}|{AddressRecognizer.PATTERNS[3].regex}"
+            # an agency's post-office box, with its phone on the line (a box alone on a line under
+            # a form's footer may be a private person's)
+            rf"|{AddressRecognizer.PATTERNS[4].regex}(?=[^\n]*{self._PHONE})"
             rf"|{self._CITY_LINE}|{self._PHONE}|{self._WEB}|{self._MAIL})",
             REGEX_FLAGS,
         )
@@ -260,6 +278,24 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 continue  # "12 Egret Bay Court, Dover, DE 19901": a street named like an institution
             out.append(self._result(s, m.end("value"), f"institution named as a place ('{value}')"))
             anchors.append((s, m.end("value"), "institution"))
+        for m in self._COUNTY_BODY.finditer(text):
+            start, end = m.start("value"), m.start("tail")
+            for w in re.finditer(r"\S+", text[start : m.start("tail") - len("County")]):
+                bare = w.group(0)  # "TRANSPORTED TO ALDER COUNTY": the name starts after the sentence words
+                if bare.capitalize() in NOT_NAMES or bare.upper() in NOT_NAME_CAPS \
+                        or (bare.isupper() and len(bare) > 4 and bare.endswith(("ED", "ING"))):
+                    start = m.start("value") + w.end() + 1
+            for w in re.finditer(r"\S+", m.group("tail")):
+                bare = w.group(0).strip(".")
+                if is_given_name(bare) or surname_kind(bare) == "name" or bare.lower() in _PERSON_NOUNS \
+                        or bare.capitalize() in NOT_NAMES or bare.upper() in NOT_NAME_CAPS \
+                        or bare.upper() in _ROLE_ABBR or bare.capitalize() in TITLES \
+                        or re.fullmatch(RANK_ONE, w.group(0), REGEX_FLAGS):
+                    break
+                end = m.start("tail") + w.end()
+            if end > m.start("tail") and start < m.start("tail") - 7 \
+                    and not re.match(r"[ \t]*\d", text[end : end + 3]):
+                out.append(self._result(start, end, "a county's office or facility"))
         anchors += [(m.start("value"), m.end("value"), "agency") for m in self._agency.finditer(text)]
         anchors += [(m.start("value"), m.end("value"), "business") for m in self._BUSINESS.finditer(text)
                     if self._firm(m.group("value"))]
@@ -376,7 +412,10 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 rest = line
                 for c in reversed(found):
                     rest = rest[: c.start()] + rest[c.end() :]
-                if not found or re.search(r"\p{L}{2,}", rest) or self._PARTY_LINE.search(line):
+                # (a unit's name may stand before its number: "Harbor Unit (555) 555-0100")
+                if not found or re.search(r"\p{L}{2,}", rest) and not (
+                        self._UNIT_LINE.search(rest) and len(rest.split()) <= 4) \
+                        or self._PARTY_LINE.search(line):
                     return  # a line that is no contact detail: no letterhead above the name
                 found_all += [(pos + c.start("value"), c.group("value")) for c in found]
             pos += len(line) + 1
