@@ -230,14 +230,17 @@ class PublicPlaceRecognizer(LocalRecognizer):
         super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
                          name=name or type(self).__name__)
         self._agency = re.compile(AgencyRecognizer.PATTERNS[0].regex, REGEX_FLAGS)
-        self._address = re.compile(AddressRecognizer.PATTERNS[0].regex, REGEX_FLAGS)
+        # address patterns by name, not position: a pattern added to AddressRecognizer must not
+        # shift which ones a letterhead's contact lines use
+        addr = {p.name: p.regex for p in AddressRecognizer.PATTERNS}
+        self._address = re.compile(addr["street address, city, state"], REGEX_FLAGS)
         self._officer = re.compile(rf"(?<![\w.])(?:{RANK}){WS}+{NAME}", REGEX_FLAGS)
         self._contact = re.compile(
-            rf"(?P<value>{AddressRecognizer.PATTERNS[0].regex}|{AddressRecognizer.PATTERNS[1].regex}"
-            rf"|{AddressRecognizer.PATTERNS[2].regex}|{AddressRecognizer.PATTERNS[3].regex}"
+            rf"(?P<value>{addr['street address, city, state']}|{addr['rural route address']}"
+            rf"|{addr['street address, city']}|{addr['street address']}"
             # an agency's post-office box, with its phone on the line (a box alone on a line under
             # a form's footer may be a private person's)
-            rf"|{AddressRecognizer.PATTERNS[4].regex}(?=[^\n]*{self._PHONE})"
+            rf"|{addr['po box']}(?=[^\n]*{self._PHONE})"
             rf"|{self._CITY_LINE}|{self._PHONE}|{self._WEB}|{self._MAIL})",
             REGEX_FLAGS,
         )
