@@ -1,0 +1,37 @@
+"""Person-name recall classes on unseen record kinds (issue 11), each with invented examples and
+a counter-case that must stay visible (an agency, a business, an ordinary word)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redactkit.api import analyze_text
+
+
+@pytest.fixture(scope="module")
+def persons(shared_redactor: Any) -> Any:
+    def run(text: str) -> set[str]:
+        return {" ".join(f.text.split())
+                for f in analyze_text(text, "police-public-release", detector=shared_redactor.detector)
+                if f.entity == "PERSON"}
+    return run
+
+
+# --- a labelled name with a lower-case particle or letters with diacritics -------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Owner:\nAna da Graça Moniz", "Ana da Graça Moniz"),
+    ("Witness: Tomas Graça de la Pezuela", "Tomas Graça de la Pezuela"),
+    ("Victim: Joris van der Wiel, 41", "Joris van der Wiel"),
+    ("Complainant: Iñaki Ibáñez", "Iñaki Ibáñez"),
+])
+def test_labelled_name_with_particles_and_diacritics(persons: Any, text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_particle_before_a_lower_case_word_is_no_name(persons: Any) -> None:
+    got = persons("Complainant: Lena Ortiz do not call after 9 pm")
+    assert "Lena Ortiz" in got
+    assert not any("do" in p.split() for p in got)
