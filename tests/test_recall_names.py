@@ -35,3 +35,19 @@ def test_a_particle_before_a_lower_case_word_is_no_name(persons: Any) -> None:
     got = persons("Complainant: Lena Ortiz do not call after 9 pm")
     assert "Lena Ortiz" in got
     assert not any("do" in p.split() for p in got)
+
+
+# --- an ALL-CAPS "LAST, FIRST" cell: a two-word surname, a bracket after the name ------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Item   Disposition\nBicycle, red\nBEAR HEART, LOMASI K.\n12 Fern Ct, Dalton", "BEAR HEART, LOMASI K."),
+    ("Defendant\nGARCIA LOPEZ, EVA\nHeld on: theft", "GARCIA LOPEZ, EVA"),
+    ("Detainee:\nNAKAMURA-BELL, DORIAN J. (booking no. 55120)", "NAKAMURA-BELL, DORIAN J."),
+])
+def test_last_first_cell_with_two_word_surname_or_bracket(persons: Any, text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_an_item_cell_shaped_like_a_two_word_surname_stays(persons: Any) -> None:
+    # no given name and no initial after the comma: an evidence item, not a person
+    assert not any("GLASS" in p for p in persons("ITEM\nGLASS PIPES, SCALE\nDESTROY"))
