@@ -51,3 +51,13 @@ def test_last_first_cell_with_two_word_surname_or_bracket(persons: Any, text: st
 def test_an_item_cell_shaped_like_a_two_word_surname_stays(persons: Any) -> None:
     # no given name and no initial after the comma: an evidence item, not a person
     assert not any("GLASS" in p for p in persons("ITEM\nGLASS PIPES, SCALE\nDESTROY"))
+
+
+# --- an e-mail display name in quotes, as mail apps print it -------------------------------------
+
+def test_quoted_mail_display_name(persons: Any) -> None:
+    got = persons('From:\n"Dee V" <deev99@example.net>\nTo:\n"Bettina QT" <mqt@example.com>; '
+                  '"Records Unit" <records@dalton.example.gov>\nSubject:\nclaim')
+    assert {"Dee V", "Bettina QT"} <= got
+    # an agency mailbox's display name stays
+    assert not any("Records" in p for p in got)

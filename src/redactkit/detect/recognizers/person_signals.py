@@ -133,7 +133,10 @@ _SPEAKER_RE = re.compile(
     re.MULTILINE,
 )
 #: E-mail header names: "From: Jane Roe <jroe@x.org>", "Roe, Jane <...>" in To/Cc lists.
-MAIL_NAME_RE = re.compile(rf"(?P<name>{NAME_SEQ}(?:,{_W}*{NAME_SEQ})?){_W}*<[^<>@\s]+@(?P<domain>[^<>\s]+)>")
+#: A display name may be quoted ('"Ana R" <ar@x.org>'), as mail apps print it.
+MAIL_NAME_RE = re.compile(
+    rf"(?P<name>{NAME_SEQ}(?:,{_W}*{NAME_SEQ})?)[\"”]?{_W}*<[^<>@\s]+@(?P<domain>[^<>\s]+)>"
+)
 #: "Last, First" anywhere: both parts are judged by the lexicons.
 _LAST_FIRST_RE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_TOK},{_W}*{_TOK}(?:{_W}+(?:{_INITIAL}|{_TOK}))?)(?![\w'’-])"
