@@ -61,3 +61,20 @@ def test_quoted_mail_display_name(persons: Any) -> None:
     assert {"Dee V", "Bettina QT"} <= got
     # an agency mailbox's display name stays
     assert not any("Records" in p for p in got)
+
+
+# --- a name word with an ʻokina or apostrophe inside: the rest of the word is the name too --------
+
+@pytest.mark.parametrize("text", [
+    "Kealoha Ka‘ahanui-Reyes said she left at noon.",
+    "Victim:\nKealoha Ka‘ahanui-Reyes",
+])
+def test_name_word_with_okina_is_whole(persons: Any, text: str) -> None:
+    got = persons(text)
+    assert any("Ka‘ahanui-Reyes" in p for p in got)
+    assert not any(p.endswith("Ka") for p in got)
+
+
+def test_a_possessive_after_a_name_is_not_widened(persons: Any) -> None:
+    got = persons("Witness Ana Roe’s car was parked. Ana Roe'll call back.")
+    assert "Ana Roe" in got and not any("'ll" in p for p in got)
