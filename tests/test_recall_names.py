@@ -78,3 +78,17 @@ def test_name_word_with_okina_is_whole(persons: Any, text: str) -> None:
 def test_a_possessive_after_a_name_is_not_widened(persons: Any) -> None:
     got = persons("Witness Ana Roe’s car was parked. Ana Roe'll call back.")
     assert "Ana Roe" in got and not any("'ll" in p for p in got)
+
+
+# --- a redacted person's word-like surname as a transcript speaker label --------------------------
+
+def test_word_surname_as_speaker_label(shared_redactor: Any) -> None:
+    got_spans = [f for f in analyze_text(
+        "Called party: Orrin Bishop\nExcerpt\nFEMALE: who is it?\nBISHOP: it's me.\n"
+        "The bishop blessed the car.\nGRANT: approved 12/1", "police-public-release",
+        detector=shared_redactor.detector)
+        if f.entity == "PERSON"]
+    texts = {f.text for f in got_spans}
+    assert "BISHOP" in texts
+    # the ordinary word and a label word of nobody found stay
+    assert "bishop" not in texts and "GRANT" not in texts and "FEMALE" not in texts
