@@ -92,3 +92,13 @@ def test_word_surname_as_speaker_label(shared_redactor: Any) -> None:
     assert "BISHOP" in texts
     # the ordinary word and a label word of nobody found stay
     assert "bishop" not in texts and "GRANT" not in texts and "FEMALE" not in texts
+
+
+# --- a redacted person's surname joined into a file name by underscores ---------------------------
+
+def test_surname_inside_a_file_name(persons: Any) -> None:
+    got = persons("Victim:\nOleksandr Vashchenko, DOB 1/2/1980\n"
+                  "Attachments:\nIntake_form.pdf; Receipts_Vashchenko.pdf; Vashchenkova_notes.pdf")
+    assert "Vashchenko" in got
+    # the other file-name words, and a longer word holding the surname, stay
+    assert not any("Intake" in p or "Receipts" in p or "Vashchenkova" in p for p in got)
