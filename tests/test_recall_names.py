@@ -102,3 +102,12 @@ def test_surname_inside_a_file_name(persons: Any) -> None:
     assert "Vashchenko" in got
     # the other file-name words, and a longer word holding the surname, stay
     assert not any("Intake" in p or "Receipts" in p or "Vashchenkova" in p for p in got)
+
+
+# --- a name after "registered to" --------------------------------------------------------------
+
+def test_name_after_registered_to(persons: Any) -> None:
+    assert "Halvard Nyquist" in persons("The pickup is registered to Halvard Nyquist of Rural Route 1.")
+    # a business owner stays, and so does an ALL-CAPS business after the same words
+    assert not persons("The pickup is registered to Harbor Light Towing LLC of Route 1.")
+    assert not persons("THE VAN IS REGISTERED TO ACME PLUMBING SUPPLY.")

@@ -98,6 +98,8 @@ STRONG_CUES = (
     r"|(?:I{_W}+am|I['’]m){_W}+(?=\p{Lu}\p{Ll}+{_W}+\p{Lu}))"
     r"|\b(?:Mrs|Miss|Mr|Ms|Mx|MRS|MISS|MR|MS)(?![\w])\.?"
     r"|\b(?:RP|R/P|JUV|VICT?|SUSP|WIT|COMP)\b:?"
+    # "the pickup is registered to Ada Roe" (in lower case only: in ALL CAPS a business reads the same)
+    r"|\bregistered{_W}+to"
 ).replace("{_W}", _W)
 #: Weaker cues (weight 0.45).
 _WEAK_CUES = (
