@@ -111,3 +111,18 @@ def test_name_after_registered_to(persons: Any) -> None:
     # a business owner stays, and so does an ALL-CAPS business after the same words
     assert not persons("The pickup is registered to Harbor Light Towing LLC of Route 1.")
     assert not persons("THE VAN IS REGISTERED TO ACME PLUMBING SUPPLY.")
+
+
+# --- an unlabelled name with a lower-case Portuguese particle "do"/"das" ----------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Registered owner\nAna do Carmo Bettany, 19 Heron Drive,\nEastwick", "Ana do Carmo Bettany"),
+    ("The car belongs to Joana das Neves Pimentel, who lives nearby.", "Joana das Neves Pimentel"),
+])
+def test_unlabelled_name_with_do_or_das(persons: Any, text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_the_verb_do_joins_no_names(persons: Any) -> None:
+    got = persons("SHE SAID SHE WILL DO NOTHING. Officers do Patrol checks on Main Street.")
+    assert not any("DO" in p.split() or "do" in p.split() for p in got)
