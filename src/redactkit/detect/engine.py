@@ -394,6 +394,24 @@ def public_addresses_across_pages(document: Document, findings: list[Finding]) -
     return out
 
 
+#: The rest of a name word after an ʻokina or apostrophe inside it ("Ka‘elo-Reyes", "Pa'ahana"): NER
+#: and the token patterns end a name there, so the rest of the word stayed visible. Never a
+#: possessive or a contraction ("Roe’s", "Ana'll").
+_WORD_REST = re.compile(r"[‘ʻ'’](?!(?:s|ll|re|ve|d|t|m)(?![^\W\d_]))[^\W\d_]{2,}(?:-[^\W\d_]+)*")
+
+
+def _whole_name_words(text: str, findings: list[Finding]) -> list[Finding]:
+    out = []
+    for f in findings:
+        inside = f.entity == "PERSON" and text[f.end - 1 : f.end].isalpha()
+        m = _WORD_REST.match(text, f.end) if inside else None
+        if m:
+            f = Finding.make(f.entity, f.start, m.end(), text[f.start : m.end()], f.score, f.recognizer,
+                             f"{f.explanation}; widened to the end of the word '{m.group(0)}'")
+        out.append(f)
+    return out
+
+
 def _propagated(document: Document, findings: list[Finding], policy: Policy) -> list[Finding]:
     kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
     found = propagate(document.text, findings, policy, kept_names)
@@ -403,6 +421,7 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
     found += word_name_findings(document.text, found, policy)
     if "OFFICER" in policy.keep:
         found = resolve_shared_names(document.text, found, document.page_of)
+    found = _whole_name_words(document.text, found)
     return found + propagate_identifiers(document.text, found, policy)
 
 

@@ -160,8 +160,8 @@ def _esc(token: str) -> str:
 
 
 def _bounded(body: str) -> str:
-    # whole token: no word character before; after, no word character (an apostrophe is fine: possessive)
-    return rf"(?<![\w]){body}(?![\w])"
+    # whole token: no letter/digit before or after (apostrophe: possessive; "_" joins file-name words)
+    return rf"(?<![^\W_]){body}(?![^\W_])"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -4,7 +4,8 @@ Propagation never searches a name part that is first of all an ordinary word or 
 ("Grant", "June"): most of its occurrences are the word. Two places where it is the person:
 
 * the part stands as the subject of a verb of saying or doing ("Grant said ...", "June stayed
-  inside"), not after a determiner or a time preposition ("the grant", "in June");
+  inside"), not after a determiner or a time preposition ("the grant", "in June"), or as a
+  transcript speaker label at a line start ("GRANT:");
 * a month that is also a given name stands right before a redacted surname ("Lyle and June
   Roe"): then it is that person's given name, and its other subject uses count as above.
 """
@@ -71,13 +72,17 @@ def word_name_findings(text: str, findings: list[Finding], policy: Policy) -> li
                 words.setdefault(m.group(1), f"{m.group(1)} {name}")
     for tok, name in words.items():
         rx = re.compile(rf"(?<![\w'’-]){re.escape(tok)}(?=[ \t]+(?:{_VERBS})\b)", REGEX_FLAGS)
-        for m in rx.finditer(text):
+        # a transcript speaker label at a line start ("ROE:", "Grant:") is the person speaking
+        sx = re.compile(rf"(?m)^[ \t]*\K(?:{re.escape(tok)}|{re.escape(tok.upper())})(?=[ \t]*:)",
+                        REGEX_FLAGS)
+        for m in [*rx.finditer(text), *sx.finditer(text)]:
             s, e = m.span()
             if covered.any(s, e) or added.any(s, e) or blocked.any(s, e):
                 continue
             if _WORD_BEFORE.search(text[max(0, s - 12):s]):
                 continue
-            out.append(Finding.make("PERSON", s, e, tok, 0.8, RECOGNIZER,
-                                    f"'{tok}' of PERSON '{name}' as the subject of a verb"))
+            how = "as a transcript speaker label" if m.re is sx else "as the subject of a verb"
+            out.append(Finding.make("PERSON", s, e, text[s:e], 0.8, RECOGNIZER,
+                                    f"'{tok}' of PERSON '{name}' {how}"))
             added.mark(s, e)
     return out

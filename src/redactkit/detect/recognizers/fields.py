@@ -25,10 +25,13 @@ __all__ = [
 ]
 
 
+#: Letters with diacritics ("Graça", "Vélez") and lower-case surname particles between name words
+#: ("Ana da Graça Moniz", "Piet van der Berg"): an ASCII-only value stopped at the first such word.
 _PERSON_VALUE = re.compile(
-    r"(?:[A-Z](?:[a-z'’-]+|[A-Z'’-]+)(?:[-'’][A-Z][A-Za-z]+)*|[A-Z]\.)(?=[\s,]|$)"
-    r"(?:(?:,[ \t]*|[ \t]+)"
-    r"(?:[A-Z](?:[a-z'’-]+|[A-Z'’-]+)(?:[-'’][A-Z][A-Za-z]+)*|[A-Z]\.?)(?=[\s,.]|$)){0,4}",
+    r"(?:\p{Lu}(?:[\p{Ll}'’‘ʻ-]+|[\p{Lu}'’‘ʻ-]+)(?:[-'’]\p{Lu}\p{L}+)*|\p{Lu}\.)(?=[\s,]|$)"
+    r"(?:(?:,[ \t]*|[ \t]+"
+    r"(?:(?:da|das|de|del|della|der|den|di|do|dos|du|la|le|van|von|ten|ter|bin|ibn)[ \t]+){0,2})"
+    r"(?:\p{Lu}(?:[\p{Ll}'’‘ʻ-]+|[\p{Lu}'’‘ʻ-]+)(?:[-'’]\p{Lu}\p{L}+)*|\p{Lu}\.?)(?=[\s,.]|$)){0,4}",
     REGEX_FLAGS,
 )
 

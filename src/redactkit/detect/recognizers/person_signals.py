@@ -77,7 +77,9 @@ _BR = rf"(?:{_W}+|{_W}*\n{_W}*)"
 #: One name token: Title Case or ALL CAPS, with diacritics, hyphens and apostrophes
 #: ("Zofía", "O'Callaghan-Reyes", "MacTAVISH", "Ostrova-Pennick", "NDIAYE-FORT").
 _TOK = r"(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}\p{Lu}'’]*)*)"
-_PARTICLE = r"(?:(?i:van|von|der|den|de|del|della|des|di|da|dos|du|la|le|ten|ter|bin|ibn|bint)|St\.?|ST\.?)"
+#: ("do", "das": lower case only, "Ana do Carmo"; in capitals "DO" is the verb)
+_PARTICLE = (r"(?:(?i:van|von|der|den|de|del|della|des|di|da|dos|du|la|le|ten|ter|bin|ibn|bint)|do|das"
+             r"|St\.?|ST\.?)")
 _PREFIXED = rf"(?:(?i:al|el)-{_TOK})"
 _INITIAL = r"\p{Lu}\.(?:-?\p{Lu}\.)*"
 _NICK = r"[\"“][\p{Lu}][\p{L}'’. -]{0,20}[\"”]"
@@ -98,6 +100,8 @@ STRONG_CUES = (
     r"|(?:I{_W}+am|I['’]m){_W}+(?=\p{Lu}\p{Ll}+{_W}+\p{Lu}))"
     r"|\b(?:Mrs|Miss|Mr|Ms|Mx|MRS|MISS|MR|MS)(?![\w])\.?"
     r"|\b(?:RP|R/P|JUV|VICT?|SUSP|WIT|COMP)\b:?"
+    # "the pickup is registered to Ada Roe" (in lower case only: in ALL CAPS a business reads the same)
+    r"|\bregistered{_W}+to"
 ).replace("{_W}", _W)
 #: Weaker cues (weight 0.45).
 _WEAK_CUES = (
@@ -133,7 +137,10 @@ _SPEAKER_RE = re.compile(
     re.MULTILINE,
 )
 #: E-mail header names: "From: Jane Roe <jroe@x.org>", "Roe, Jane <...>" in To/Cc lists.
-MAIL_NAME_RE = re.compile(rf"(?P<name>{NAME_SEQ}(?:,{_W}*{NAME_SEQ})?){_W}*<[^<>@\s]+@(?P<domain>[^<>\s]+)>")
+#: A display name may be quoted ('"Ana R" <ar@x.org>'), as mail apps print it.
+MAIL_NAME_RE = re.compile(
+    rf"(?P<name>{NAME_SEQ}(?:,{_W}*{NAME_SEQ})?)[\"”]?{_W}*<[^<>@\s]+@(?P<domain>[^<>\s]+)>"
+)
 #: "Last, First" anywhere: both parts are judged by the lexicons.
 _LAST_FIRST_RE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_TOK},{_W}*{_TOK}(?:{_W}+(?:{_INITIAL}|{_TOK}))?)(?![\w'’-])"
@@ -197,7 +204,8 @@ def name_score(name: str, titled: bool = False) -> tuple[float, list[str]]:
         toks = _tokens(first) + _tokens(surname)
     else:
         toks = _tokens(name)
-    core = [t for t in toks if t.lower() not in PARTICLES and not re.fullmatch(_INITIAL, t) and len(t) > 1]
+    core = [t for t in toks if t.lower() not in PARTICLES and t != "do"  # "Ana do Carmo": a particle here
+            and not re.fullmatch(_INITIAL, t) and len(t) > 1]
     if not core or _vetoed(core, titled):
         return -1.0, []
     core = [re.sub(r"^(?i:al|el)-", "", t) for t in core]

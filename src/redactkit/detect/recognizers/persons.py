@@ -41,6 +41,7 @@ from ..lexicon import (
     SUFFIXES,
     WS,
     find_name,
+    is_given_name,
 )
 from ._base import FlaggedPattern as Pattern
 from ._base import ValuePatternRecognizer, make_explanation, make_result
@@ -85,7 +86,10 @@ class LastFirstNameRecognizer(ValuePatternRecognizer):
         Pattern(
             "last, first cell (wide)",
             rf"{CELL_START}(?P<value>{_PART}{_T},{WS}*{_T}(?:{WS}+(?:{_T}|\p{{Lu}}\.)){{0,2}}{_SUFFIX}"
-            rf"|{_PART_CAPS}{_C},{WS}*{_C}(?:{WS}+(?:{_C}|\p{{Lu}}\.?)){{0,2}}{_SUFFIX}){CELL_END}",
+            rf"|{_PART_CAPS}{_C}(?:[ \t]{_C})?,{WS}*{_C}(?:{WS}+(?:{_C}|\p{{Lu}}\.?)){{0,2}}{_SUFFIX})"
+            # a two-word surname ("RED CLOUD, ANA M.", "GARCIA LOPEZ, EVA") in ALL CAPS; a bracket
+            # after the cell ("(inmate no. 4)", "(16)") ends it like a gap
+            rf"(?:{CELL_END}|(?<=\p{{Lu}}\.?)[ \t]+(?=\())",
             0.65,
         ),
     ]
@@ -100,6 +104,12 @@ class LastFirstNameRecognizer(ValuePatternRecognizer):
         a middle name ("ROE, SILAS AUGUST", "Roe, Ada June"): a cell never dates itself that way."""
         surname, _, given = pattern_text.partition(",")
         middles = set(re.split(r"[\s,]+", given.strip())[1:])
+        if len(surname.split()) == 2 and not any(w.lower() in PARTICLES for w in surname.split()):
+            # a two-word surname only before a census given name or with an initial: an item cell
+            # ("GLASS PIPES, SCALE") has the same shape
+            first = given.split()[0] if given.split() else ""
+            if not is_given_name(first) and not any(re.fullmatch(r"\p{Lu}\.?", w) for w in middles):
+                return True
         for tok in re.split(r"[\s,]+", pattern_text):
             bare = tok.strip(".,")
             if not bare or bare in SUFFIXES or bare.lower() in PARTICLES:
