@@ -176,6 +176,8 @@ def nickname_findings(
 
 
 _NAME_TOKEN = re.compile(r"\p{Lu}[\p{L}]+", REGEX_FLAGS)
+#: maximal runs of letters and digits: a short form the search below can match is one of them
+_RUN = re.compile(r"[\p{L}\p{N}]+")
 
 
 def _short_forms(text: str, persons: list[Finding], blocked: SpanMask, covered: SpanMask,
@@ -199,11 +201,17 @@ def _short_forms(text: str, persons: list[Finding], blocked: SpanMask, covered: 
                 for short in (name[:k], name[-k:].capitalize()):
                     shorts.setdefault(short, name)
     out: list[Finding] = []
+    # The search wants the form with no letter or digit on either side, so it matches only a whole
+    # run of letters and digits: a form that is no such run is skipped unsearched (a name has
+    # ~10 short forms and each search compiles a pattern and scans the document; same findings)
+    runs = set(_RUN.findall(text)) if shorts else set()
     for short, full in shorts.items():
         if (short in COMMON_WORDS or short in EVERYDAY_WORDS or short in NOT_NAMES or short in CALENDAR_WORDS
                 or short in STOP_WORDS or short.lower() in kept_tokens or short.lower() in _SKIP):
             continue
         for form in (short, short.upper()):
+            if form not in runs:
+                continue
             rx = re.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){re.escape(form)}"
                             rf"(?![\p{{L}}\p{{N}}-]|['’]\p{{L}}{{2}}|[ \t]+\p{{Lu}}\p{{L}})", REGEX_FLAGS)
             for m in rx.finditer(text):
