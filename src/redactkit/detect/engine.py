@@ -14,7 +14,7 @@ import logging
 import re
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
@@ -326,6 +326,21 @@ def _normal_case(line: str) -> str:
     return "".join(chars)
 
 
+def _on_other_pages(document: Document, spans: Iterable[tuple[int, int]], src_page: int,
+                    covered: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans on a page other than ``src_page`` (its own page the recognizer handled), within
+    one page (never across a page break) and not inside a ``covered`` span; each is added to
+    ``covered`` as it is given."""
+    for start, end in spans:
+        page = document.page_of(start)
+        if page == src_page or page != document.page_of(end - 1):
+            continue
+        if any(cs <= start and end <= ce for cs, ce in covered):
+            continue
+        covered.append((start, end))
+        yield start, end
+
+
 def officer_mentions_across_pages(document: Document, findings: list[Finding]) -> list[Finding]:
     """OFFICER findings for an officer's full name or surname on pages other than the one
     where the officer was found by rank ("Deputy Jonah Pembrook" on page 1, "footage from
@@ -347,13 +362,7 @@ def officer_mentions_across_pages(document: Document, findings: list[Finding]) -
     text = document.text
     out: list[Finding] = []
     for variant, (what, src_page, full) in variants.items():
-        for start, end in find_name(text, variant):
-            page = document.page_of(start)
-            if page == src_page or page != document.page_of(end - 1):
-                continue  # its own page the recognizer handled; never across a page break
-            if any(cs <= start and end <= ce for cs, ce in covered):
-                continue
-            covered.append((start, end))
+        for start, end in _on_other_pages(document, find_name(text, variant), src_page, covered):
             out.append(Finding.make("OFFICER", start, end, text[start:end], 0.7, "OfficerRecognizer",
                                     f"{what} of officer '{full}' named on page {src_page + 1}",
                                     id_key="officer-across-pages"))
@@ -380,14 +389,8 @@ def public_addresses_across_pages(document: Document, findings: list[Finding]) -
         seen.add(value)
         src_page = document.page_of(f.start)
         pattern = r"(?<![\w])" + r"\s+".join(re.escape(t) for t in value.split()) + r"(?![\w])"
-        for m in re.finditer(pattern, text):
-            start, end = m.span()
-            page = document.page_of(start)
-            if page == src_page or page != document.page_of(end - 1):
-                continue
-            if any(cs <= start and end <= ce for cs, ce in covered):
-                continue
-            covered.append((start, end))
+        spans = (m.span() for m in re.finditer(pattern, text))
+        for start, end in _on_other_pages(document, spans, src_page, covered):
             out.append(Finding.make("PUBLIC_PLACE", start, end, text[start:end], 0.8, "PublicPlaceRecognizer",
                                     f"public party's address '{value}' kept on page {src_page + 1}",
                                     id_key="public-across-pages"))
