@@ -22,7 +22,7 @@ import serve_helpers as h
 from redactkit.review import read_plan_file
 from redactkit.review.decisions import load_decisions
 from redactkit.review.packet_index import write_packet_index
-from redactkit.serve import DB_NAME, StateStore
+from redactkit.serve import DB_NAME, PostgresBackend, StateStore
 from serve_helpers import pg_conninfo  # noqa: F401  (the module's PostgreSQL cluster)
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -379,3 +379,20 @@ def test_a_slow_store_read_does_not_hold_up_other_requests(app: Any, monkeypatch
     slow_done_first, other_status, slow_status = asyncio.run(scenario())
     assert other_status == 200 and slow_status == 200
     assert not slow_done_first, "the blocked store read held up the event loop"
+
+
+def test_a_release_running_in_another_server_is_refused_409(review: Path, make_app: Callable[..., Any],
+                                                             database: str | None) -> None:
+    app = make_app(review)
+    ann, bob = h.User(app, "ann"), h.User(app, "bob")
+    assert ann.post("alpha", "lock").status_code == 200
+    assert ann.post("alpha", "submit").status_code == 200
+    assert bob.post("alpha", "qc", {"approve": True}).status_code == 200
+    # a second server process on the same database is mid-release of the same document
+    other = StateStore(PostgresBackend(database) if database else review / DB_NAME)
+    other.claim_release("alpha", "bob")
+    r = bob.post("alpha", "release")
+    assert r.status_code == 409 and r.json()["lock"]["user"] == "bob (releasing)"
+    assert other.document("alpha").state == "approved"
+    assert not (review / "released" / "alpha.redacted.pdf").exists()
+    other.close()

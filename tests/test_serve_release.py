@@ -71,7 +71,7 @@ def test_release_burns_verifies_and_logs_reviewer_and_approver(review: Path, sha
     assert json.loads((review / "alpha.decisions.json").read_text())["reviewer"] == "ann"
     actions = [e["action"] for e in ann.get("/api/docs/alpha/audit").json()["audit"]]
     # the release tried before QC is on the trail as refused, between submit and approve
-    assert actions[-4:] == ["submit", "refused", "approve", "release"]
+    assert actions[-5:] == ["submit", "refused", "approve", "release_claim", "release"]
     assert bob.post("alpha", "release").status_code == 403  # released once
 
 

@@ -190,3 +190,57 @@ def test_serve_refuses_a_database_it_cannot_use(tmp_path: Path, monkeypatch: pyt
     err = capsys.readouterr().err
     assert "cannot connect" in err and "hunter22" not in err
     assert not (tmp_path / DB_NAME).exists()  # no SQLite state made behind the user's back
+
+
+def _approved(store: StateStore, doc: str = "alpha") -> None:
+    store.ensure_documents([doc])
+    store.transition(doc, "ann", "submit", ("proposed",), "needs_qc", reviewer="ann")
+    store.transition(doc, "bob", "approve", ("needs_qc",), "approved", approver="bob")
+
+
+def test_servers_sharing_a_store_release_a_document_once(where: Any) -> None:
+    # two StateStore objects over one database stand for two server processes
+    one, two = StateStore(where()), StateStore(where())
+    _approved(one)
+    won: list[Any] = []
+    lost: list[str] = []
+    gate = threading.Barrier(6)
+
+    def claim(store: StateStore, user: str) -> None:
+        gate.wait()
+        try:
+            won.append(store.claim_release("alpha", user))
+        except LockedError:
+            lost.append(user)
+
+    threads = [threading.Thread(target=claim, args=((one, two)[i % 2], f"q{i}")) for i in range(6)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert len(won) == 1 and len(lost) == 5
+    holder = won[0].user.removesuffix(" (releasing)")
+    with pytest.raises(LockedError):
+        two.release_lock("alpha", holder)  # a reviewer's unlock does not drop a release claim
+    two.drop_release_claim("alpha", won[0])  # the release failed: the document is free again
+    again = two.claim_release("alpha", "q9")
+    with pytest.raises(LockedError):
+        one.claim_release("alpha", "q9")  # the same user in another process waits too
+    one.transition("alpha", "q9", "release", ("approved",), "released", released="out.pdf")
+    assert one.lock("alpha") is None  # the release took the claim away with it
+    one.drop_release_claim("alpha", again)  # a late drop after success changes nothing
+    assert two.document("alpha").state == "released"
+    with pytest.raises(StateError):
+        two.claim_release("alpha", "q9")
+    actions = [e.action for e in one.audit_trail("alpha")]
+    assert actions.count("release_claim") == 2
+    one.close()
+    two.close()
+
+
+def test_an_expired_release_claim_frees_the_document(where: Any) -> None:
+    store = StateStore(where())
+    _approved(store)
+    store.claim_release("alpha", "ann", minutes=-1)  # a release that crashed long ago
+    assert store.claim_release("alpha", "bob").user == "bob (releasing)"
+    store.close()

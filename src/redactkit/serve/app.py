@@ -92,8 +92,6 @@ class _Server:
         self.search_index = PacketSearch(self.packet)
         self.releaser = Releaser(self.packet, release_dir or root / "released", settings=settings,
                                  engine=engine)
-        self._releasing: set[str] = set()
-        self._release_mutex = threading.Lock()
         self.store.ensure_documents(self.packet.docs())
         # summaries propose wrote (a new packet's first index reads no plan), then those of the last start
         self.packet.preload_index()
@@ -344,17 +342,16 @@ class _Server:
         st = await run_in_threadpool(self.store.document, doc)
         if st.state != "approved":
             raise StateError(f"{doc} is {st.state}; only an approved document is released.")
-        with self._release_mutex:
-            if doc in self._releasing:
-                return JSONResponse({"error": f"{doc} is being released"}, status_code=409)
-            self._releasing.add(doc)
+        # claimed in the store, not in this process: servers sharing one database release a document once
+        claim = await run_in_threadpool(self.store.claim_release, doc, s.user)
         try:
             decisions = await run_in_threadpool(self._export, doc)
             res = await run_in_threadpool(self.releaser.release, doc, decisions, st.approver)
-        finally:
-            with self._release_mutex:
-                self._releasing.discard(doc)
+        except BaseException:
+            await run_in_threadpool(self.store.drop_release_claim, doc, claim)
+            raise
         if not res.ok:
+            await run_in_threadpool(self.store.drop_release_claim, doc, claim)
             await run_in_threadpool(self.store.audit, s.user, "release_failed", doc, {"state": st.state},
                                     {"error": res.error})
             return JSONResponse({"error": res.error, "ok": False}, status_code=422)

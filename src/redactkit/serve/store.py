@@ -46,7 +46,8 @@ from ..errors import ReviewLockedError as LockedError
 from ..errors import ReviewStateError as StateError
 
 __all__ = [
-    "DB_NAME", "SQLITE_SCHEMA", "STATES", "AuditEntry", "Backend", "Conn", "DocState", "Lock", "LockedError",
+    "DB_NAME", "RELEASE_CLAIM_MINUTES", "RELEASING", "SQLITE_SCHEMA", "STATES", "AuditEntry", "Backend",
+    "Conn", "DocState", "Lock", "LockedError",
     "SqliteBackend", "StateError", "StateStore", "locked", "now_iso",
 ]
 
@@ -54,6 +55,10 @@ __all__ = [
 DB_NAME = "review-state.sqlite"
 #: Document states in order (a sent-back document returns to ``in_review``).
 STATES = ("proposed", "in_review", "needs_qc", "approved", "released")
+#: How long a release claim holds a document (a crashed release frees it after this).
+RELEASE_CLAIM_MINUTES = 30.0
+#: Marks a release claim in the locks table (no reviewer's lock carries it, so no unlock drops it).
+RELEASING = " (releasing)"
 
 # "user" is quoted: PostgreSQL reserves the word (SQLite takes either spelling for the same column)
 SQLITE_SCHEMA = """
@@ -402,6 +407,36 @@ class StateStore:
                (user, now_iso(), row.doc))
         self._audit(db, user, "start_review", row.doc, row.to_dict(), self._row(db, row.doc).to_dict())
         return "in_review"
+
+    def claim_release(self, doc: str, user: str, *, minutes: float = RELEASE_CLAIM_MINUTES) -> Lock:
+        """Claim the release of approved ``doc`` for ``user``: one release at a time across every
+        server process sharing this store (the claim is a lock row, so a crashed release frees the
+        document when it expires). A successful release's transition deletes it;
+        :meth:`drop_release_claim` after a failed one.
+
+        Raises:
+            StateError: the document is not approved.
+            LockedError: a live lock or claim is on it (another release is running).
+        """
+        with self._tx() as db:
+            row = self._row(db, doc)  # the row lock orders concurrent claims
+            if row.state != "approved":
+                raise StateError(f"{doc} is {row.state}; only an approved document is released.")
+            t = datetime.now(UTC)
+            held = db.one('SELECT "user", expires FROM locks WHERE doc=?', (doc,))
+            if held and held[1] > now_iso(t):
+                raise locked(Lock(held[0], held[1]))
+            claim = Lock(user + RELEASING, now_iso(t + timedelta(minutes=minutes)))
+            db.run('INSERT INTO locks VALUES (?, ?, ?) ON CONFLICT (doc) DO UPDATE SET "user"=?, expires=?',
+                   (doc, claim.user, claim.expires, claim.user, claim.expires))
+            self._audit(db, user, "release_claim", doc, None, claim.to_dict())
+            return claim
+
+    def drop_release_claim(self, doc: str, claim: Lock) -> None:
+        """Free ``doc`` after a failed release (only the claim itself: a newer one stays)."""
+        with self._tx() as db:
+            db.run('DELETE FROM locks WHERE doc=? AND "user"=? AND expires=?',
+                   (doc, claim.user, claim.expires))
 
     def release_lock(self, doc: str, user: str) -> None:
         """Drop ``user``'s lock on ``doc``.
