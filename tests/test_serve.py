@@ -19,10 +19,15 @@ from typing import Any
 import pytest
 
 import serve_helpers as h
+from conftest import report_pdf, truncated_pdf
+from redactkit._fileio import sha256_file
 from redactkit.review import read_plan_file
 from redactkit.review.decisions import load_decisions
 from redactkit.review.packet_index import write_packet_index
 from redactkit.serve import DB_NAME, PostgresBackend, StateStore
+from redactkit.serve.packet import Packet
+from redactkit.serve.search import PacketSearch
+from redactkit.settings import RedactSettings
 from serve_helpers import pg_conninfo  # noqa: F401  (the module's PostgreSQL cluster)
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -396,3 +401,21 @@ def test_a_release_running_in_another_server_is_refused_409(review: Path, make_a
     assert other.document("alpha").state == "approved"
     assert not (review / "released" / "alpha.redacted.pdf").exists()
     other.close()
+
+
+def test_search_reads_sources_as_the_release_will_and_skips_an_unreadable_one(review: Path) -> None:
+    # alpha's source is now a four-page report cut off half-way (its plan made from that file)
+    half = truncated_pdf(review.parent / "src" / "half.pdf", report_pdf(review.parent / "full.pdf"))
+    plan_path = review / "alpha.plan.json"
+    raw = json.loads(plan_path.read_text())
+    raw["source"] = str(half)
+    raw["plan"]["source_sha256"] = sha256_file(half)
+    plan_path.write_text(json.dumps(raw))
+    strict = PacketSearch(Packet(review)).search("Case Number")
+    assert strict["hits"] == [] and strict["skipped"] == ["alpha"]
+    assert "--allow-repaired" in strict["why"]["alpha"]  # the reason, not a server error
+    assert PacketSearch(Packet(review)).search("Rosalind")["hits"]  # bravo is still searched
+    # a server that releases with --allow-repaired searches what the repair kept
+    lenient = PacketSearch(Packet(review), RedactSettings(allow_repaired=True)).search("Case Number")
+    pages = {x["page"] for x in lenient["hits"] if x["doc"] == "alpha"}
+    assert pages and lenient["skipped"] == [] and 0 in pages

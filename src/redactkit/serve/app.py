@@ -89,7 +89,7 @@ class _Server:
         self.store = store
         self.key = self.store.secret()
         self.packet = Packet(root)
-        self.search_index = PacketSearch(self.packet)
+        self.search_index = PacketSearch(self.packet, settings)
         self.releaser = Releaser(self.packet, release_dir or root / "released", settings=settings,
                                  engine=engine)
         self.store.ensure_documents(self.packet.docs())

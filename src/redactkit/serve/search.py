@@ -1,8 +1,10 @@
 """Packet-wide search: text or regex over every document's character map, glyph-exact boxes.
 
 Each document's source (named by its plan file) is ingested the first time a search
-needs it (:func:`redactkit.ingest.ingest`: text layer, or OCR for scanned pages, as the
-proposal did) and its page texts and character boxes are kept in memory. A match
+needs it (:func:`redactkit.ingest.ingest`: text layer, or OCR for scanned pages, with the
+OCR dpi, raster dpi and repair setting a release of it uses, so a hit's box is where the
+release will burn it) and its page texts and character boxes are kept in memory. A source
+that is gone, changed since its plan, or unreadable is skipped, with the reason. A match
 becomes one hit per text line it spans, whose rect is the union of the matched glyphs'
 boxes on that line (the way the planner builds a redaction's rects), in unrotated PDF
 points like every rect of a plan or decisions file.
@@ -16,9 +18,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._fileio import sha256_file
-from ..errors import UsageError
+from ..errors import RedactkitError, UsageError
 from ..ingest import ingest
 from ..model import Rect
+from ..settings import RedactSettings
 from .packet import MUPDF_LOCK, Packet
 
 __all__ = ["MAX_HITS", "PacketSearch"]
@@ -37,32 +40,41 @@ class _Page:
 class PacketSearch:
     """Searches the documents of a :class:`Packet`, ingesting each source once."""
 
-    def __init__(self, packet: Packet) -> None:
+    def __init__(self, packet: Packet, settings: RedactSettings | None = None) -> None:
         self.packet = packet
-        self._pages: dict[str, list[_Page] | None] = {}
+        self.settings = settings or RedactSettings()
+        self._pages: dict[str, list[_Page] | str] = {}
         self._locks: dict[str, threading.Lock] = {}
         self._mutex = threading.Lock()
 
-    def _doc_pages(self, doc: str) -> list[_Page] | None:
-        """The character map of ``doc`` (None when its source is gone or changed)."""
+    def _doc_pages(self, doc: str) -> list[_Page] | str:
+        """The character map of ``doc``, or why it cannot be searched."""
         with self._mutex:
             lock = self._locks.setdefault(doc, threading.Lock())
         with lock:
             if doc not in self._pages:
-                pf = self.packet.plan(doc)
-                if not pf.source.is_file() or sha256_file(pf.source) != pf.plan.source_sha256:
-                    self._pages[doc] = None
-                else:
-                    with MUPDF_LOCK:
-                        document = ingest(pf.source)
-                    self._pages[doc] = [
-                        _Page(p.text, [None if c is None else (c.line, c.rect) for c in p.chars])
-                        for p in document.pages
-                    ]
+                self._pages[doc] = self._read(doc)
             return self._pages[doc]
 
+    def _read(self, doc: str) -> list[_Page] | str:
+        pf = self.packet.plan(doc)
+        if not pf.source.is_file():
+            return f"its source {pf.source} is gone"
+        if sha256_file(pf.source) != pf.plan.source_sha256:
+            return f"its source {pf.source} changed since the proposal"
+        st = self.settings
+        try:
+            with MUPDF_LOCK:
+                document = ingest(pf.source, ocr=st.ocr_options(), raster_dpi=st.raster_dpi,
+                                  allow_repaired=st.allow_repaired)
+        except RedactkitError as exc:  # damaged, OCR failed: the other documents are still searched
+            return str(exc)
+        return [_Page(p.text, [None if c is None else (c.line, c.rect) for c in p.chars])
+                for p in document.pages]
+
     def search(self, query: str, *, regex: bool = False, docs: list[str] | None = None) -> dict[str, Any]:
-        """``{"hits": [{"doc", "page", "rect", "text"}], "truncated": bool, "skipped": [doc]}``.
+        """``{"hits": [{"doc", "page", "rect", "text"}], "truncated": bool, "skipped": [doc],
+        "why": {doc: reason}}``.
 
         Literal queries match case-insensitively with runs of spaces matching any whitespace.
 
@@ -79,11 +91,11 @@ class PacketSearch:
         except re.error as exc:
             raise UsageError(f"not a valid regular expression: {exc}.") from None
         hits: list[dict[str, Any]] = []
-        skipped: list[str] = []
+        why: dict[str, str] = {}
         for doc in docs if docs is not None else self.packet.docs():
             pages = self._doc_pages(doc)
-            if pages is None:
-                skipped.append(doc)
+            if isinstance(pages, str):
+                why[doc] = pages
                 continue
             for n, page in enumerate(pages):
                 for m in pattern.finditer(page.text):
@@ -91,8 +103,8 @@ class PacketSearch:
                         continue
                     hits.extend(_hits(doc, n, page, m.start(), m.end()))
                     if len(hits) >= MAX_HITS:
-                        return {"hits": hits[:MAX_HITS], "truncated": True, "skipped": skipped}
-        return {"hits": hits, "truncated": False, "skipped": skipped}
+                        return {"hits": hits[:MAX_HITS], "truncated": True, "skipped": list(why), "why": why}
+        return {"hits": hits, "truncated": False, "skipped": list(why), "why": why}
 
 
 def _hits(doc: str, page_no: int, page: _Page, start: int, end: int) -> list[dict[str, Any]]:
