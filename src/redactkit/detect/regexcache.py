@@ -17,7 +17,6 @@ difference. Only while :class:`~redactkit.detect.Detector` loads (:func:`shipped
 from __future__ import annotations
 
 import contextlib
-import functools
 import io
 import pickle
 import threading
@@ -68,8 +67,8 @@ def load_table(data: bytes) -> tuple[Any, dict[tuple[str, int], Any]]:
     return written, {k: v for k, v in table.items() if isinstance(v, regex.Pattern)}
 
 
-@functools.cache
 def _shipped() -> tuple[Any, dict[tuple[str, int], Any]]:
+    # read per outermost window, not kept: entries no recognizer took are freed after it (peak RSS)
     try:
         data = files("redactkit").joinpath(CACHE_FILE).read_bytes()
     except OSError:
