@@ -31,7 +31,7 @@ Victim: Maria Gutierrez, DOB 04/12/1988, age 36, SSN 512-44-9012
 Address: 1842 W Elm Street Apt 5, Springfield, IL 62704. Phone (217) 555-0143
 Email m.gutierrez@example.org  DL# G623-5512-8841  Plate 7KJX219 (IL)  VIN 1HGCM82633A004352
 Card 4111 1111 1111 1111, IBAN GB82WEST12345698765432, passport 912803456, ITIN 912-70-1234
-On 03/14/2024 at 2140 hrs Sgt. Lee Park and Deputy R. Okafor responded to Springfield PD.
+On 03/14/2024 at 2140 hrs Sgt. Lee Park and Deputy R. Vantongeren responded to Springfield PD.
 GUTIERREZ, MARIA L   W/F   5'04"   130   BRO/BRN   Lives with her son, Tomas (age 9).
 """
 
