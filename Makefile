@@ -13,7 +13,7 @@ BROWSER_PACKAGES := chromium
 # PostgreSQL for the review server's store tests (tests/test_serve_store.py starts a throwaway cluster).
 PG_PACKAGES := postgresql
 
-.PHONY: demo test quick-test setup system browser postgres venv samples lint clean
+.PHONY: demo test quick-test setup system browser postgres venv samples regex-cache lint clean
 
 demo: setup
 	$(BIN)/redactkit batch sample_docs -o $(OUT)
@@ -66,6 +66,10 @@ $(STAMP): pyproject.toml requirements/model.txt
 
 samples: setup
 	$(BIN)/python sample_docs/make_samples.py
+
+# after changing recognizer patterns or upgrading regex: the detector's start-up cache
+regex-cache: setup
+	PYTHONPATH=src $(BIN)/python tools/regex_cache.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

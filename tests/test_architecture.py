@@ -46,8 +46,9 @@ STAGE_OF = {
     "redactkit.serve": "serve",
     "redactkit.cli": "cli",
 }
-#: The package root (lazy ``__getattr__`` exports) and ``python -m redactkit`` sit above all.
-TOP = {"redactkit", "redactkit.__main__"}
+#: The package root (lazy ``__getattr__`` exports), ``python -m redactkit`` and the command's entry
+#: point (answers ``--help``/``--version`` itself, imports ``redactkit.cli`` by name) sit above all.
+TOP = {"redactkit", "redactkit.__main__", "redactkit._entry"}
 
 #: Third-party modules that may be imported inside a function, to keep them off the import
 #: path of ``import redactkit`` and of commands that do not need them.

@@ -8,12 +8,16 @@
 - ``batch`` takes the shared settings flags and passes them to its engine and pool.
 - ``--timeout`` stops a document stuck in a call no signal can interrupt, by killing its
   worker process; nothing is written for it and the next document is done.
+- ``redactkit --help`` and ``--version`` print what the full parser prints, without importing
+  the command modules (or PyMuPDF under them).
 """
 
 from __future__ import annotations
 
 import json
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -21,6 +25,7 @@ from typing import Any
 import pymupdf
 import pytest
 
+from redactkit import _entry
 from redactkit.cli import build_parser, main
 
 TEXT = "Victim: Maria Gutierrez called (217) 555-0143."
@@ -222,6 +227,33 @@ def test_verbose_and_quiet_on_either_side_of_the_command() -> None:
     assert p.parse_args(["redact", "a", "-o", "o", "-v"]).verbose is True
     assert p.parse_args(["batch", "a", "-o", "o", "-q"]).quiet is True
     assert p.parse_args(["redact", "a", "-o", "o"]).verbose is False
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["-h"], ["--version"]])
+def test_entry_answers_help_and_version_as_the_full_parser(argv: list[str],
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as quick:
+        _entry.main(argv)
+    quick_out = capsys.readouterr().out
+    with pytest.raises(SystemExit) as full:
+        main(argv)
+    assert quick.value.code == full.value.code == 0
+    assert quick_out == capsys.readouterr().out
+    assert "redactkit" in quick_out
+
+
+def test_entry_help_imports_no_command_module() -> None:
+    code = ("import sys\nfrom redactkit._entry import main\nfor argv in (['--help'], ['--version']):\n"
+            "    try:\n        main(argv)\n    except SystemExit:\n        pass\n"
+            "print(sorted(m for m in sys.modules\n"
+            "             if m in ('pymupdf', 'numpy') or m.startswith('redactkit.cli')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_entry_runs_other_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _entry.main(["rules", "list"]) == 0
+    assert "police-public-release" in capsys.readouterr().out
 
 
 def test_help_epilog_has_the_exit_code_table(capsys: pytest.CaptureFixture[str]) -> None:

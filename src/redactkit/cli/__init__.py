@@ -1,4 +1,5 @@
-"""The ``redactkit`` command: a thin shell over the API (``redactkit = "redactkit.cli:main"``)."""
+"""The ``redactkit`` commands: a thin shell over the API (the console script enters through
+:func:`redactkit._entry.main`, which answers ``--help`` and ``--version`` itself)."""
 
 from __future__ import annotations
 

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .._entry import add_verbosity
 from ..batch import LocalPoolExecutor, SerialExecutor
 from ..errors import DocumentFailure, ExitCode, OutputError, RedactkitError, UsageError, run_exit_code
 from ..names import NAME_MAP, PublicName, public_name, record_names
@@ -131,20 +132,6 @@ def settings_from_args(args: argparse.Namespace) -> RedactSettings:
         timeout=getattr(args, "timeout", None),
         allow_repaired=getattr(args, "allow_repaired", False),
     )
-
-
-def add_verbosity(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
-    """``-v/--verbose`` and ``-q/--quiet`` on ``parser``.
-
-    On subcommands the defaults are suppressed, so ``redactkit -v redact ...`` and
-    ``redactkit redact ... -v`` both work.
-    """
-    default: object = False if top else argparse.SUPPRESS
-    g = parser.add_mutually_exclusive_group()
-    g.add_argument("-v", "--verbose", action="store_true", default=default,
-                   help="say more: INFO messages and a full traceback for each unexpected error")
-    g.add_argument("-q", "--quiet", action="store_true", default=default,
-                   help="print nothing but errors")
 
 
 class _StderrHandler(logging.Handler):

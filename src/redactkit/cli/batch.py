@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .._entry import COMMANDS
 from ..batch import BatchOptions, discover, run_batch
 from ..batch.progress import make_progress
 from ..errors import UsageError
@@ -34,7 +35,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     """Add the ``batch`` subcommand to the ``redactkit`` parser."""
     b = sub.add_parser(
         "batch",
-        help="redact a whole release packet (folder or manifest) in parallel, resumably",
+        help=COMMANDS["batch"],
         description="Redact every document of PACKET into OUT with one engine per worker process. "
         "PACKET is a folder (searched recursively for .pdf .tif .tiff .png .jpg .jpeg) or a CSV/YAML "
         "manifest with columns file, policy, requester, notes. A rerun with the same arguments skips "

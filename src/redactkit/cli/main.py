@@ -14,13 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import __version__, errors
+from .._entry import COMMANDS, add_verbosity, top_parser
 from ..batch import DocResult, DocTask, name_detector
 from ..errors import ExitCode, PolicyError, RedactkitError, UsageError
 from ..policy import describe, load_policy, profile_descriptions
 from ._common import (
     add_redact_options,
-    add_verbosity,
     configure_logging,
     expand_inputs,
     make_executor,
@@ -107,35 +106,10 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _exit_code_table() -> str:
-    """The exit-code table of :mod:`redactkit.errors`' docstring (the one table), for ``--help``."""
-    rows: list[str] = []
-    rules = 0
-    for line in (errors.__doc__ or "").splitlines():
-        if line.startswith("===="):
-            rules += 1
-            continue
-        if rules == 2 and line.strip():
-            code, _name, meaning = line.split(None, 2)
-            rows.append(f"  {code:>4}  {meaning}")
-    return "exit codes:\n" + "\n".join(rows)
-
-
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="redactkit",
-        description="Make safe public copies of records: detect personal data, burn real "
-        "redactions, sanitize, verify, and log every redaction for review.",
-        epilog=_exit_code_table() + "\n\nWhen every failed document failed for the same reason, the run "
-        "exits with that reason's code;\nwith mixed reasons 3 if any output failed verification, else 1. "
-        "'redactkit diff' exits\n0 when the logs burn the same redactions and 1 when they differ.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    p.add_argument("--version", action="version", version=f"redactkit {__version__}")
-    add_verbosity(p, top=True)
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p, sub = top_parser()
 
-    r = sub.add_parser("redact", help="detect, burn, verify and log in one go",
+    r = sub.add_parser("redact", help=COMMANDS["redact"],
                        description="Redact PDFs and images into OUT: <name>.redacted.pdf, <name>.log.json "
                        "and <name>.log.csv per input. A document that fails any step gets no output and is "
                        "listed with its reason; the other documents go on.")
@@ -148,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_redact_options(r)
     r.set_defaults(func=cmd_redact)
 
-    rules = sub.add_parser("rules", help="check and list rule files (policies)")
+    rules = sub.add_parser("rules", help=COMMANDS["rules"])
     rsub = rules.add_subparsers(dest="rules_command", required=True)
     rc = rsub.add_parser("check", help="validate rule files and print what each redacts and keeps")
     rc.add_argument("files", nargs="+", metavar="FILE", help="rule files or profile names")

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .._entry import COMMANDS
 from .._fileio import sha256_file
 from ..batch import DocResult, DocTask, name_detector
 from ..errors import RedactkitError, UsageError
@@ -220,7 +221,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Add ``propose``, ``apply``, ``diff`` and ``index`` to the ``redactkit`` subcommands."""
-    p = sub.add_parser("propose", help="write a review bundle per document (nothing is burned)",
+    p = sub.add_parser("propose", help=COMMANDS["propose"],
                        description="For each input X.pdf write into REVIEW: X.proposed.pdf (internal review "
                        "copy with translucent boxes), X.review.html (review page: accept/reject, manual "
                        "boxes, export decisions), X.diff.txt, X.plan.json and X.log.json, and "
@@ -239,7 +240,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add_redact_options(p, burn=False)
     p.set_defaults(func=cmd_propose)
 
-    a = sub.add_parser("apply", help="burn the reviewed redactions of a review folder",
+    a = sub.add_parser("apply", help=COMMANDS["apply"],
                        description="For each X.plan.json in REVIEW, apply the decisions (--decisions, or "
                        "REVIEW/X.decisions.json) and burn accepted, manual and undecided (proposed) "
                        "redactions through the redact path into OUT: X.redacted.pdf, X.log.json, X.log.csv. "
@@ -258,7 +259,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add_redact_options(a, policy=False)
     a.set_defaults(func=cmd_apply)
 
-    d = sub.add_parser("diff", help="compare two logs: redactions added, dropped or changed",
+    d = sub.add_parser("diff", help=COMMANDS["diff"],
                        description="Match redactions of two logs of one document by page and overlapping "
                        "rectangles (IoU >= 0.5 or containment), not by id. Exits 0 when both logs burn "
                        "the same redactions, 1 when they differ (like diff(1)), 2 when a log cannot be read.")
@@ -267,7 +268,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--json", action="store_true", help="print JSON instead of text")
     d.set_defaults(func=cmd_diff)
 
-    x = sub.add_parser("index", help="write the public exemption index (no redacted text)",
+    x = sub.add_parser("index", help=COMMANDS["index"],
                        description="From final logs write DIR/exemption-index.csv and "
                        "DIR/exemption-index.html: page, exemption, reason and count per document.")
     x.add_argument("logs", nargs="+", metavar="LOG.json")

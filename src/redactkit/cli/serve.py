@@ -14,6 +14,7 @@ import secrets
 import sys
 from pathlib import Path
 
+from .._entry import COMMANDS
 from ..errors import UsageError
 from ._common import add_redact_options, add_verbosity, say, settings_from_args
 
@@ -83,7 +84,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def add_serve(sub: argparse._SubParsersAction) -> None:
     """Add ``serve`` to the ``redactkit`` subcommands."""
     p = sub.add_parser(
-        "serve", help="review a packet in the browser: locks, QC, audit trail, release",
+        "serve", help=COMMANDS["serve"],
         description="Serve the review folder REVIEW (written by 'redactkit propose -o REVIEW') as a web "
         "app: packet index, review pages, locks, QC approval, audit trail, and release through the "
         "apply -> burn -> verify path into REVIEW/released. State is kept in REVIEW/review-state.sqlite. "

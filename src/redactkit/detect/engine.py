@@ -27,6 +27,7 @@ from .nicknames import nickname_findings
 from .officers import resolve_shared_names
 from .propagate import propagate
 from .propagate_ids import propagate_identifiers
+from .regexcache import shipped_patterns
 from .wordnames import word_name_findings
 from .wrapped import wrapped_name_findings
 
@@ -45,6 +46,7 @@ __all__ = [
     "NLP_BATCH_PAGES",
     "NER_MODEL_CONFIGURATION",
     "REPLACED_STOCK_RECOGNIZERS",
+    "UNUSED_PIPES",
     "caps_lines_cased",
     "check_pipeline",
     "explain",
@@ -96,6 +98,12 @@ NER_MODEL_CONFIGURATION: dict[str, Any] = {
 #: batching gain (~5-10 % of spaCy time); 16 raised the bench's peak RSS by ~90 MB.
 NLP_BATCH_PAGES = 4
 
+#: spaCy components never loaded (``spacy.load(exclude=...)``): Presidio reads tokens, lemmas
+#: (tagger + attribute_ruler + lemmatizer) and entities (ner) only. The dependency parser was
+#: loaded and then disabled (a fifth of the pipeline's time per page); excluding it gives the
+#: same annotations and skips reading its weights at start-up. ``senter`` ships disabled.
+UNUSED_PIPES = ("parser", "senter")
+
 #: Stock recognizers replaced by our own (offline email check, phone scoring).
 REPLACED_STOCK_RECOGNIZERS = ("EmailRecognizer",)
 
@@ -130,59 +138,81 @@ class Detector:
     def nlp_engine(self) -> NlpEngine:
         """The spaCy NLP engine, loaded on first use."""
         if self._nlp is None:
-            from presidio_analyzer.nlp_engine import NlpEngineProvider  # lazy: heavy: loaded on first detect
-
-            config = {
-                "nlp_engine_name": "spacy",
-                "models": [{"lang_code": "en", "model_name": self.model}],
-                "ner_model_configuration": NER_MODEL_CONFIGURATION,
-            }
-            t = time.perf_counter()
-            try:
-                with _quiet_presidio():
-                    engine = NlpEngineProvider(nlp_configuration=config).create_engine()
-            except OSError as exc:
-                raise MissingDependencyError(
-                    f"spaCy model '{self.model}' is not installed ({exc}). Install the default with "
-                    "'pip install --require-hashes -r requirements/model.txt' (from the redactkit "
-                    "source tree) or pass a model you have installed."
-                ) from exc
-            import spacy  # lazy: heavy: loaded on first detect
-
-            for nlp in (getattr(engine, "nlp", None) or {}).values():
-                check_pipeline(self.model, dict(nlp.meta), spacy.__version__)
-            _drop_unused_pipes(engine)
-            self._nlp = engine
-            logger.info("spaCy pipeline %s loaded (%.1f s)", self.model, time.perf_counter() - t)
+            with shipped_patterns():  # Presidio's predefined recognizers compile theirs on import
+                self._nlp = self._load_nlp()
         return self._nlp
+
+    def _load_nlp(self) -> NlpEngine:
+        import spacy  # lazy: heavy: loaded on first detect
+        from presidio_analyzer.nlp_engine import (  # lazy: heavy: loaded on first detect
+            NlpEngineProvider,
+            SpacyNlpEngine,
+        )
+
+        class _Engine(SpacyNlpEngine):
+            """Presidio's spaCy engine, loading the pipeline without :data:`UNUSED_PIPES`."""
+
+            def load(self) -> None:  # SpacyNlpEngine.load, with ``exclude``
+                self._enable_gpu()
+                nlp: dict[str, Any] = {}
+                for m in self.models:
+                    self._validate_model_params(m)
+                    self._download_spacy_model_if_needed(m["model_name"])
+                    nlp[m["lang_code"]] = spacy.load(m["model_name"], exclude=list(UNUSED_PIPES))
+                self.nlp = nlp  # type: ignore[assignment]  # Presidio declares it None
+
+        config = {
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": self.model}],
+            "ner_model_configuration": NER_MODEL_CONFIGURATION,
+        }
+        t = time.perf_counter()
+        try:
+            with _quiet_presidio():
+                provider = NlpEngineProvider(nlp_engines=(_Engine,), nlp_configuration=config)
+                engine = provider.create_engine()
+        except OSError as exc:
+            raise MissingDependencyError(
+                f"spaCy model '{self.model}' is not installed ({exc}). Install the default with "
+                "'pip install --require-hashes -r requirements/model.txt' (from the redactkit "
+                "source tree) or pass a model you have installed."
+            ) from exc
+        for nlp in (getattr(engine, "nlp", None) or {}).values():
+            check_pipeline(self.model, dict(nlp.meta), spacy.__version__)
+        logger.info("spaCy pipeline %s loaded (%.1f s)", self.model, time.perf_counter() - t)
+        return engine
 
     def analyzer(self, policy: Policy) -> AnalyzerEngine:
         """The analyzer for ``policy`` (built once per policy hash)."""
         engine = self._analyzers.get(policy.sha256)
         if engine is None:
-            from presidio_analyzer import AnalyzerEngine  # lazy: heavy: loaded on first detect
+            with shipped_patterns():  # the recognizers compile theirs on import and construction
+                engine = self._analyzers[policy.sha256] = self._build_analyzer(policy)
+        return engine
 
-            from .registry import (  # lazy: subclasses Presidio's classes (heavy)
-                IndexedContextEnhancer,
-                OrderedRecognizerRegistry,
-                build_recognizers,
+    def _build_analyzer(self, policy: Policy) -> AnalyzerEngine:
+        from presidio_analyzer import AnalyzerEngine  # lazy: heavy: loaded on first detect
+
+        from .registry import (  # lazy: subclasses Presidio's classes (heavy)
+            IndexedContextEnhancer,
+            OrderedRecognizerRegistry,
+            build_recognizers,
+        )
+
+        nlp = self.nlp_engine()
+        with _quiet_presidio():
+            registry = OrderedRecognizerRegistry(global_regex_flags=REGEX_FLAGS,
+                                                 supported_languages=["en"])
+            registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp)
+            for name in REPLACED_STOCK_RECOGNIZERS:
+                with contextlib.suppress(Exception):
+                    registry.remove_recognizer(name)
+            for rec in build_recognizers(policy):
+                registry.add_recognizer(rec)
+            engine = AnalyzerEngine(
+                registry=registry, nlp_engine=nlp, supported_languages=["en"],
+                context_aware_enhancer=IndexedContextEnhancer(),
             )
-
-            nlp = self.nlp_engine()
-            with _quiet_presidio():
-                registry = OrderedRecognizerRegistry(global_regex_flags=REGEX_FLAGS,
-                                                     supported_languages=["en"])
-                registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp)
-                for name in REPLACED_STOCK_RECOGNIZERS:
-                    with contextlib.suppress(Exception):
-                        registry.remove_recognizer(name)
-                for rec in build_recognizers(policy):
-                    registry.add_recognizer(rec)
-                engine = AnalyzerEngine(
-                    registry=registry, nlp_engine=nlp, supported_languages=["en"],
-                    context_aware_enhancer=IndexedContextEnhancer(),
-                )
-            self._analyzers[policy.sha256] = engine
         return engine
 
     def warm_up(self, policy: Policy) -> None:
@@ -192,9 +222,10 @@ class Detector:
         patterns a document runs are compiled here, and no others (asking for every entity
         compiled the stock recognizers' patterns this policy never runs, the URL one alone
         a noticeable share of start-up)."""
-        self.analyzer(policy).analyze(text="warm up", language=policy.language or "en",
-                                      entities=sorted(set(policy.redact) | set(policy.keep)),
-                                      regex_flags=REGEX_FLAGS)
+        with shipped_patterns():  # Presidio compiles its recognizers' patterns on first use
+            self.analyzer(policy).analyze(text="warm up", language=policy.language or "en",
+                                          entities=sorted(set(policy.redact) | set(policy.keep)),
+                                          regex_flags=REGEX_FLAGS)
 
     def detect(self, document: Document, policy: Policy) -> list[Finding]:
         """Find sensitive spans in ``document``; offsets are document offsets.
@@ -457,15 +488,6 @@ def check_pipeline(model: str, meta: dict[str, Any], spacy_version: str) -> None
             f"spaCy pipeline '{model}' ({lang_name} {version}) is built for spaCy {wanted or '(unstated)'}, "
             f"but spaCy {spacy_version} is installed. {fix}"
         )
-
-
-def _drop_unused_pipes(engine: NlpEngine) -> None:
-    """Disable the dependency parser: Presidio reads tokens, lemmas and entities only,
-    and the parser costs about a fifth of the pipeline's time per page."""
-    pipelines = getattr(engine, "nlp", None) or {}
-    for nlp in pipelines.values():
-        if "parser" in getattr(nlp, "pipe_names", ()):
-            nlp.disable_pipe("parser")
 
 
 def explain(result: RecognizerResult) -> str:
