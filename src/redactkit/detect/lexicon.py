@@ -203,9 +203,11 @@ RANK_ONE = rf"(?:{alternation(RANK_WORDS)}|{_STAFF_TITLE}|{'|'.join(_LOWER_RANKS
 RANK = rf"(?P<rank>{RANK_ONE}(?:{WS}+{RANK_ONE})*)"
 
 
+#: One name word after a rank. Letters beyond ASCII count ("Ordóñez", "PEÑA", "Núñez"): an
+#: officer's accented surname is as public as any other.
 NAME_TOKEN = (
-    r"(?:(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
-    r"|[A-Z]{2,}(?:[-'’][A-Z]{2,})*)"
+    r"(?:(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*"
+    r"|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)"
 )
 
 

@@ -1,0 +1,27 @@
+"""More classes of over-redaction on unseen records (issue 11, keep-rate), each with invented
+examples and a counter-case: a private person in the same shape is still redacted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+# --- officers whose names hold letters beyond ASCII ------------------------------------------------
+
+@pytest.mark.parametrize("text, official", [
+    ("Approving supervisor: Sgt. Joaquín Ibáñez QX-12.", "Ibáñez"),
+    ("Reviewed by Lt. Begoña Ordóñez on 3/4.", "Begoña Ordóñez"),
+    ("ASSISTED BY DEP. ÍÑIGO PEÑALVER #2231.", "PEÑALVER"),
+])
+def test_an_officers_accented_name_stays_visible(found: Any, text: str, official: str) -> None:
+    got = found(text)
+    assert not any(official in g for g in got), got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Witness Joaquín Ibáñez said he saw a grey car.", "Joaquín Ibáñez"),
+    ("The caller, Begoña Ordóñez, asked for a callback.", "Begoña Ordóñez"),
+])
+def test_a_private_person_with_an_accented_name_is_still_redacted(found: Any, text: str, person: str) -> None:
+    assert person in found(text)
