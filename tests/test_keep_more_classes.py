@@ -25,3 +25,23 @@ def test_an_officers_accented_name_stays_visible(found: Any, text: str, official
 ])
 def test_a_private_person_with_an_accented_name_is_still_redacted(found: Any, text: str, person: str) -> None:
     assert person in found(text)
+
+
+# --- offence titles opened by a degree or object word ---------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("PRIOR: Welfare Fraud; Computer Trespass", "Computer Trespass"),
+    ("PRIOR CONVICTIONS: Identity Theft; Child Neglect; Animal Cruelty", "Animal Cruelty"),
+    ("Pled to Organized Retail Theft in 2019.", "Organized Retail Theft"),
+])
+def test_an_offence_title_with_a_degree_or_object_word_is_kept(found: Any, text: str, title: str) -> None:
+    got = found(text)
+    assert not any(w in g for g in got for w in title.split()), got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Witness Colette Petit said she saw the van.", "Colette Petit"),
+    ("The victim, Mirela Child, called at 0300.", "Mirela Child"),
+])
+def test_a_surname_like_an_offence_word_is_still_redacted(found: Any, text: str, person: str) -> None:
+    assert person in found(text)

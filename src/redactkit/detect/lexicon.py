@@ -354,7 +354,7 @@ OFFENCE_WORDS = frozenset(
     Property Conduct Intoxication Endangerment Harassment Menacing Stalking Forgery Fraud Arson
     Homicide Manslaughter Kidnapping Vandalism Driving Imprisonment Restraint Violence Entry
     Trespassing Shoplifting Embezzlement Extortion Intimidation Obstruction Loitering Prowling
-    Damage Possession Rape Sodomy Murder""".split()
+    Damage Possession Rape Sodomy Murder Identity Organized Unauthorized Abuse Neglect Cruelty""".split()
 )
 
 #: Job titles of officials NER folds into a PERSON span ("Dispatcher Roland Barstow"): never name tokens.
