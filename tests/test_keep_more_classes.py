@@ -45,3 +45,20 @@ def test_an_offence_title_with_a_degree_or_object_word_is_kept(found: Any, text:
 ])
 def test_a_surname_like_an_offence_word_is_still_redacted(found: Any, text: str, person: str) -> None:
     assert person in found(text)
+
+
+# --- a business's phone and address under their label cell ----------------------------------------
+
+_STORE_FORM = ("Shop\nOakvale Hardware #31\nShop phone\n(555) 555-0162\nShop address\n"
+               "4100 Sycamore Drive, Millbrook, CA\n95999\nDate\n3/14/2025\nReported by\nOrla Vantreece\n"
+               "Home phone\n555-555-0127\nHome address\n12 Linden Court, Millbrook, CA 95999")
+
+
+def test_a_business_phone_and_address_under_their_label_cells_are_kept(found: Any) -> None:
+    got = found(_STORE_FORM)
+    assert not any("555-0162" in g or "Sycamore" in g for g in got), got
+
+
+def test_a_private_phone_and_address_under_their_label_cells_are_still_redacted(found: Any) -> None:
+    got = found(_STORE_FORM)
+    assert {"555-555-0127", "12 Linden Court, Millbrook, CA 95999", "Orla Vantreece"} <= got, got

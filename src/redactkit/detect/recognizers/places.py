@@ -136,7 +136,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
     #: A form label naming a business or institution party: "Dealer address:", "Employer phone".
     _PARTY_LABEL = re.compile(
         rf"(?i:dealer|business|store|shop|company|employer|facility|hospital|school|clinic|agency|court)"
-        rf"{WS}+(?i:address|phone|telephone|tel\.?|location|contact)[ \t]*[:#]?[ \t]*",
+        rf"{WS}+(?i:address|phone|telephone|tel\.?|location|contact)[ \t]*[:#]?[ \t]*"
+        # a form's label cell alone on its line, the value in the cell under it ("Store phone\n(555) ...")
+        r"(?:\n[ \t]*)?",
     )
     _CAP = (
         r"(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|(?:\p{Lu}\.){2,}"
