@@ -80,3 +80,23 @@ def test_a_rank_abbreviation_alone_in_its_cell_keeps_the_name_under_it(found: An
 ])
 def test_a_name_under_a_rank_cell_otherwise_is_still_redacted(found: Any, text: str, person: str) -> None:
     assert person in found(text)
+
+
+# --- businesses named by more trades, and a county's landfill --------------------------------------
+
+_KEYHOLDERS = ("Copper Fern Nail Spa\n318 Millrace Road, Suite 9, Dunlin, NE 68000\n"
+               "OWNER\nTereza Vondrakova\nCell\n(555) 555-0193\n"
+               "Home address\n41 Tansy Court, Dunlin, NE 68000")
+
+
+def test_a_business_named_by_its_trade_keeps_its_address(found: Any) -> None:
+    got = found(_KEYHOLDERS)
+    assert not any("Millrace" in g or "Copper" in g for g in got), got
+    got = found("He was served at Quarry Hollow Feed & Seed, where he works, and at Larchmere Bail Bonds, "
+                "555-555-0171.")
+    assert not any("Quarry" in g or "Larchmere" in g or "0171" in g for g in got), got
+
+
+def test_the_owners_own_details_under_a_business_are_still_redacted(found: Any) -> None:
+    got = found(_KEYHOLDERS)
+    assert {"Tereza Vondrakova", "(555) 555-0193", "41 Tansy Court, Dunlin, NE 68000"} <= got, got

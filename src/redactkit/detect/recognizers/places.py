@@ -127,6 +127,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
         # "Sentinel Ridge Alarm Co.", "Palmer Mutual", "Cedar Trail Outfitters"
         "Funeral Home", "Nursing Home", "Company", "Co.", "Inc.", "LLC", "Mutual", "Insurance",
         "Outfitters", "Hardware", "Lumber", "Marina", "Bakery",
+        # more trades a business is named by ("Fern Nail Spa", "Quarry Bail Bonds", "Ridge Feed &
+        # Seed", "Alder Senior Living") and a public facility ("Alder County Landfill")
+        "Spa", "Bail Bonds", "Feed & Seed", "Senior Living", "Assisted Living", "Landfill",
         # public law offices ("Alder County District Attorney's Office"); never "Office" alone,
         # which would take in "Jane Roe's Office"
         "Attorney's Office", "Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
