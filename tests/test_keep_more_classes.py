@@ -100,3 +100,16 @@ def test_a_business_named_by_its_trade_keeps_its_address(found: Any) -> None:
 def test_the_owners_own_details_under_a_business_are_still_redacted(found: Any) -> None:
     got = found(_KEYHOLDERS)
     assert {"Tereza Vondrakova", "(555) 555-0193", "41 Tansy Court, Dunlin, NE 68000"} <= got, got
+
+
+# --- an agency's phone wrapped after its bracketed area code ---------------------------------------
+
+def test_an_agencys_phone_wrapped_after_the_area_code_is_kept(found: Any) -> None:
+    got = found("Affirmed by phone at 2215. Deputy Sheriff Tobin Marlowe-Sykes, QC-88, Quillon County "
+                "Sheriff's Office, (555)\n555-0100\nForm X")
+    assert not any("555-0100" in g for g in got), got
+
+
+def test_a_private_phone_wrapped_after_the_area_code_is_still_redacted(found: Any) -> None:
+    got = found("Affirmed by phone at 2215. The petitioner, Ann Quellmore, (555)\n555-0177\nForm X")
+    assert "(555) 555-0177" in got, got

@@ -189,7 +189,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
         REGEX_FLAGS,
     )
 
-    _PHONE = r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b(?:,?[ \t]*(?i:ext\.?|x)[ \t]*\d{1,5}\b)?"
+    #: (a line may wrap after the bracketed area code: "..., Sheriff's Office, (555)\n555-0100")
+    _PHONE = (r"(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]*\n[ \t]*|\(?\d{3}\)?[ .-]?)\d{3}[ .-]\d{4}\b"
+              r"(?:,?[ \t]*(?i:ext\.?|x)[ \t]*\d{1,5}\b)?")
     _OFFICE_PHONE = re.compile(
         rf"(?<![\w-])(?P<value>(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{{3}}[ .-]\d{{4}})\b"
         rf"|(?<![\w-])(?P<value>{_PHONE}){WS}*\({WS}*(?i:non-?emergency|main{WS}+line|front{WS}+desk|property"
