@@ -27,6 +27,14 @@ def test_a_private_person_with_an_accented_name_is_still_redacted(found: Any, te
     assert person in found(text)
 
 
+@pytest.mark.parametrize("person", ["Ibáñez-Quell, Tomás", "Quillfeather, Tomas"])
+def test_a_last_first_cell_beside_another_officers_rank_and_name_is_redacted(found: Any, person: str) -> None:
+    # a log row: the witness's "Last, First" cell, then the interviewing officer's cell; the rank
+    # there is the officer's, not the witness's
+    got = found(f"Phone interview, 7 min\n2/02/2025\n{person}\nDet. K. Ardmore\nPhotos received")
+    assert person in got, got
+
+
 # --- offence titles opened by a degree or object word ---------------------------------------------
 
 @pytest.mark.parametrize("text, title", [
