@@ -72,24 +72,6 @@ def test_a_private_phone_and_address_under_their_label_cells_are_still_redacted(
     assert {"555-555-0127", "12 Linden Court, Millbrook, CA 95999", "Orla Vantreece"} <= got, got
 
 
-# --- an abbreviated rank alone in a narrow cell, the name wrapped to the next line -----------------
-
-def test_a_rank_abbreviation_alone_in_its_cell_keeps_the_name_under_it(found: Any) -> None:
-    got = found("Disposition\nSgt.\nTamsin Olderbeck\n3/02 0615")
-    assert not any("Olderbeck" in g for g in got), got
-
-
-@pytest.mark.parametrize("text, person", [
-    # the line under the rank goes on past the name: running text, anyone's name
-    ("Det.\nMaris Quellwater (juvenile) was interviewed at school.", "Maris Quellwater"),
-    ("Sgt.\nMaris Quellwater, the caller, said he left.", "Maris Quellwater"),
-    # a rank word written out may be a column's label over anyone's name ("Agent" of a store)
-    ("Agent\nMaris Quellwater\n11/24 2205", "Maris Quellwater"),
-])
-def test_a_name_under_a_rank_cell_otherwise_is_still_redacted(found: Any, text: str, person: str) -> None:
-    assert person in found(text)
-
-
 # --- businesses named by more trades, and a county's landfill --------------------------------------
 
 _KEYHOLDERS = ("Copper Fern Nail Spa\n318 Millrace Road, Suite 9, Dunlin, NE 68000\n"

@@ -318,23 +318,11 @@ class OfficerRecognizer(LocalRecognizer):
     )
     _SIGN_OFF = re.compile(r"(?i)^[ \t]*(?:sincerely|respectfully|regards|best regards|thank you|signed|/s/)"
                            r"[^\n]{0,20}$")
+
     def _ranked_name(self, text: str, at: int) -> bool:
         """A rank at ``at`` followed by an officer's own name ("Det. K. Ardmore")."""
         r = self._RE.match(text, at)
         return bool(r) and not any(t.strip(",.").capitalize() in NOT_NAMES for t in r.group("name").split())
-
-    @staticmethod
-    def _wrapped_rank_cell(text: str, m: re.Match[str], line_start: int, n: int) -> bool:
-        """A narrow cell wrapped after its rank: one abbreviated rank alone on its line ("Sgt.",
-        "Ptl.") and the name alone on the next ("Sgt.\nVantreece"). A rank written out ("Officer",
-        "Supervisor") may be a column's label over anyone's name, so it does not count."""
-        rank = m.group("rank")
-        if text[line_start : m.start()].strip() or " " in rank.strip() or not rank.endswith("."):
-            return False
-        tokens = list(re.finditer(r"\S+", m.group("name")))
-        rest_end = text.find("\n", m.start("name"))
-        rest = text[m.start("name") + tokens[n - 1].end() : len(text) if rest_end < 0 else rest_end]
-        return not rest.strip()
 
     #: CAD/dispatch logs: a unit call sign (digits and letters, e.g. "2A14", "L21") and the
     #: assigned officer's surname alone in a cell: "2A14 REYES".
@@ -455,7 +443,7 @@ class OfficerRecognizer(LocalRecognizer):
         for m in self._RANK_EOL_RE.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             n = self._name_tokens(m.group("name"))
-            if n == 0 or m.start() - line_start < 30 and not self._wrapped_rank_cell(text, m, line_start, n):
+            if m.start() - line_start < 30 or n == 0:
                 continue  # a short line is a cell: the next line may be another cell
             tokens = list(re.finditer(r"\S+", m.group("name")))
             start, end = m.start("name"), m.start("name") + tokens[n - 1].end()
