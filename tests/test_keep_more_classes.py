@@ -103,3 +103,14 @@ def test_an_agencys_phone_wrapped_after_the_area_code_is_kept(found: Any) -> Non
 def test_a_private_phone_wrapped_after_the_area_code_is_still_redacted(found: Any) -> None:
     got = found("Affirmed by phone at 2215. The petitioner, Ann Quellmore, (555)\n555-0177\nForm X")
     assert "(555) 555-0177" in got, got
+
+
+# --- dispatch shorthand after a role cue -----------------------------------------------------------
+
+def test_dispatch_shorthand_after_a_role_cue_is_no_name(found: Any) -> None:
+    got = found("0744\nQX25-004417\n7B21\nKPA\nSUSP MALE\nRTE 9 @ FERN HOLLOW LN")
+    assert not any("MALE" in g for g in got), got
+
+
+def test_a_name_after_the_same_role_cue_is_still_redacted(found: Any) -> None:
+    assert "TAD VEHMEYER" in found("2010 SUSP TAD VEHMEYER FLED ON FOOT")
