@@ -203,9 +203,11 @@ RANK_ONE = rf"(?:{alternation(RANK_WORDS)}|{_STAFF_TITLE}|{'|'.join(_LOWER_RANKS
 RANK = rf"(?P<rank>{RANK_ONE}(?:{WS}+{RANK_ONE})*)"
 
 
+#: One name word after a rank. Letters beyond ASCII count ("Ordóñez", "PEÑA", "Núñez"): an
+#: officer's accented surname is as public as any other.
 NAME_TOKEN = (
-    r"(?:(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
-    r"|[A-Z]{2,}(?:[-'’][A-Z]{2,})*)"
+    r"(?:(?:Mc|Mac|O'|O’|D'|De|Di|La|Le|Van|Von)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*"
+    r"|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*)"
 )
 
 
@@ -352,7 +354,7 @@ OFFENCE_WORDS = frozenset(
     Property Conduct Intoxication Endangerment Harassment Menacing Stalking Forgery Fraud Arson
     Homicide Manslaughter Kidnapping Vandalism Driving Imprisonment Restraint Violence Entry
     Trespassing Shoplifting Embezzlement Extortion Intimidation Obstruction Loitering Prowling
-    Damage Possession Rape Sodomy Murder""".split()
+    Damage Possession Rape Sodomy Murder Identity Organized Unauthorized Abuse Neglect Cruelty""".split()
 )
 
 #: Job titles of officials NER folds into a PERSON span ("Dispatcher Roland Barstow"): never name tokens.

@@ -44,6 +44,7 @@ from ..lexicon import (
     CALENDAR_WORDS,
     DISPATCH_WORDS,
     INSTITUTION_WORDS,
+    NOT_NAME_CAPS,
     NOT_NAMES,
     PARTICLES,
     RANK_WORDS,
@@ -262,6 +263,8 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
                 e = s + last.start()
             if e - s < 2:
                 return
+            if all(w in NOT_NAME_CAPS for w in text[s:e].split()):
+                return  # dispatch shorthand after a role cue ("SUSP MALE", "SUSP UNK"): no name
             sig = cands.setdefault((s, e), {})
             if weight > sig.get(signal, (0.0, ""))[0]:
                 sig[signal] = (weight, why)

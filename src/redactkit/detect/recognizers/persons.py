@@ -318,6 +318,12 @@ class OfficerRecognizer(LocalRecognizer):
     )
     _SIGN_OFF = re.compile(r"(?i)^[ \t]*(?:sincerely|respectfully|regards|best regards|thank you|signed|/s/)"
                            r"[^\n]{0,20}$")
+
+    def _ranked_name(self, text: str, at: int) -> bool:
+        """A rank at ``at`` followed by an officer's own name ("Det. K. Ardmore")."""
+        r = self._RE.match(text, at)
+        return bool(r) and not any(t.strip(",.").capitalize() in NOT_NAMES for t in r.group("name").split())
+
     #: CAD/dispatch logs: a unit call sign (digits and letters, e.g. "2A14", "L21") and the
     #: assigned officer's surname alone in a cell: "2A14 REYES".
     _UNIT_RE = re.compile(
@@ -421,6 +427,8 @@ class OfficerRecognizer(LocalRecognizer):
             name = m.group("name")
             if any(t.strip(",.").capitalize() in NOT_NAMES for t in name.split()):
                 continue
+            if m.group("rank2") and self._ranked_name(text, m.start("rank2")):
+                continue  # "Roe, Ann" / "Det. K. Ardmore": the next cell's rank is another officer's
             start, end = m.span("name")
             rank = " ".join((m.group("rank") or m.group("rank2") or "").split())
             how = "rank between surname and given name" if m.group("inner") else "rank in the next cell"

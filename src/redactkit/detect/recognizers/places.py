@@ -127,6 +127,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
         # "Sentinel Ridge Alarm Co.", "Palmer Mutual", "Cedar Trail Outfitters"
         "Funeral Home", "Nursing Home", "Company", "Co.", "Inc.", "LLC", "Mutual", "Insurance",
         "Outfitters", "Hardware", "Lumber", "Marina", "Bakery",
+        # more trades a business is named by ("Fern Nail Spa", "Quarry Bail Bonds", "Ridge Feed &
+        # Seed", "Alder Senior Living") and a public facility ("Alder County Landfill")
+        "Spa", "Bail Bonds", "Feed & Seed", "Senior Living", "Assisted Living", "Landfill",
         # public law offices ("Alder County District Attorney's Office"); never "Office" alone,
         # which would take in "Jane Roe's Office"
         "Attorney's Office", "Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
@@ -136,7 +139,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
     #: A form label naming a business or institution party: "Dealer address:", "Employer phone".
     _PARTY_LABEL = re.compile(
         rf"(?i:dealer|business|store|shop|company|employer|facility|hospital|school|clinic|agency|court)"
-        rf"{WS}+(?i:address|phone|telephone|tel\.?|location|contact)[ \t]*[:#]?[ \t]*",
+        rf"{WS}+(?i:address|phone|telephone|tel\.?|location|contact)[ \t]*[:#]?[ \t]*"
+        # a form's label cell alone on its line, the value in the cell under it ("Store phone\n(555) ...")
+        r"(?:\n[ \t]*)?",
     )
     _CAP = (
         r"(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|(?:\p{Lu}\.){2,}"
@@ -184,7 +189,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
         REGEX_FLAGS,
     )
 
-    _PHONE = r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b(?:,?[ \t]*(?i:ext\.?|x)[ \t]*\d{1,5}\b)?"
+    #: (a line may wrap after the bracketed area code: "..., Sheriff's Office, (555)\n555-0100")
+    _PHONE = (r"(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]*\n[ \t]*|\(?\d{3}\)?[ .-]?)\d{3}[ .-]\d{4}\b"
+              r"(?:,?[ \t]*(?i:ext\.?|x)[ \t]*\d{1,5}\b)?")
     _OFFICE_PHONE = re.compile(
         rf"(?<![\w-])(?P<value>(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{{3}}[ .-]\d{{4}})\b"
         rf"|(?<![\w-])(?P<value>{_PHONE}){WS}*\({WS}*(?i:non-?emergency|main{WS}+line|front{WS}+desk|property"
