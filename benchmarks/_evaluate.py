@@ -26,11 +26,16 @@ rotation set to 0 in memory, never saved):
   at least :data:`REDACT_MIN_DARK` of its pixels are dark (gray < :data:`DARK_LEVEL`).
 * **keep** items: the item is *kept* iff the characters in its boxes, joined
   with whitespace removed, contain the item text with whitespace removed
-  (case-sensitive), and no box is more than :data:`KEEP_MAX_DARK` dark.
+  (case-sensitive), and no box is more than :data:`KEEP_MAX_DARK` dark — unless the box
+  is that dark in the source PDF too (light text on a dark header band: the redactor did
+  not darken it, and its text must still be extractable). The source is the PDF the truth
+  names, beside a truth file given by path (or ``source_pdf``); with no source, every dark
+  keep box counts as blacked out, as before.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterable
@@ -276,7 +281,8 @@ def _load_truth(truth: dict[str, Any] | str | Path) -> dict[str, Any]:
 
 def judge_item(doc: pymupdf.Document, item: dict[str, Any],
                glyph_cache: dict[int, list[_Glyph]] | None = None,
-               label_re: re.Pattern[str] | None = None) -> str | None:
+               label_re: re.Pattern[str] | None = None,
+               source: pymupdf.Document | None = None) -> str | None:
     """Judge one truth item against an open output document.
 
     Args:
@@ -284,6 +290,8 @@ def judge_item(doc: pymupdf.Document, item: dict[str, Any],
         item: One truth item.
         glyph_cache: Optional per-page cache of extracted glyphs.
         label_re: What counts as a redaction label (default :data:`LABEL_RE`).
+        source: The source PDF, opened likewise: a keep box already dark there is not
+            counted as blacked out.
 
     Returns:
         ``None`` when the item is handled correctly (redacted, or kept), else
@@ -309,7 +317,9 @@ def judge_item(doc: pymupdf.Document, item: dict[str, Any],
             if dark < REDACT_MIN_DARK:
                 return f"box not filled ({dark:.0%} dark)"
         else:
-            if dark >= KEEP_MAX_DARK:
+            if dark >= KEEP_MAX_DARK and not (
+                    source is not None and pno < source.page_count
+                    and _dark_fraction(source[pno], box) >= KEEP_MAX_DARK):
                 return f"box blacked out ({dark:.0%} dark)"
             seen.append(_in_box(cache[pno], box, drop_light=False))
     if not redact:
@@ -319,8 +329,16 @@ def judge_item(doc: pymupdf.Document, item: dict[str, Any],
     return None
 
 
+def _source_beside(truth: dict[str, Any] | str | Path, data: dict[str, Any]) -> Path | None:
+    """The source PDF the truth names, in the truth file's folder (None for a truth dict)."""
+    if isinstance(truth, dict) or not data.get("document"):
+        return None
+    src = Path(truth).with_name(str(data["document"]))
+    return src if src.suffix.lower() == ".pdf" and src.is_file() else None
+
+
 def score_output(output_pdf: str | Path, truth: dict[str, Any] | str | Path, *,
-                 label_re: re.Pattern[str] | None = None) -> Score:
+                 label_re: re.Pattern[str] | None = None, source_pdf: str | Path | None = None) -> Score:
     """Score one output PDF against its ground truth.
 
     Args:
@@ -328,6 +346,7 @@ def score_output(output_pdf: str | Path, truth: dict[str, Any] | str | Path, *,
         truth: The truth dict, or the path of a ``*.truth.json`` file.
         label_re: What counts as a redaction label (default :data:`LABEL_RE`);
             pass your own when the burn step writes other label text.
+        source_pdf: The source PDF (default: the one the truth names, beside its file).
 
     Returns:
         A :class:`Score` with per-category counts and the misses.
@@ -335,14 +354,17 @@ def score_output(output_pdf: str | Path, truth: dict[str, Any] | str | Path, *,
     data = _load_truth(truth)
     name = str(data.get("document") or Path(output_pdf).name)
     score = Score(documents=[name])
-    with pymupdf.open(output_pdf) as doc:
-        for page in doc:
-            if page.rotation:
-                page.set_rotation(0)  # in memory only: read in the unrotated page space
+    src_path = source_pdf or _source_beside(truth, data)
+    with pymupdf.open(output_pdf) as doc, \
+            (pymupdf.open(src_path) if src_path else contextlib.nullcontext()) as source:
+        for d in (doc, source) if source is not None else (doc,):
+            for page in d:
+                if page.rotation:
+                    page.set_rotation(0)  # in memory only: read in the unrotated page space
         cache: dict[int, list[_Glyph]] = {}
         for item in data["items"]:
             cat = score.categories.setdefault(str(item["category"]), CategoryCount())
-            reason = judge_item(doc, item, cache, label_re)
+            reason = judge_item(doc, item, cache, label_re, source)
             if item["action"] == "redact":
                 cat.redact_total += 1
                 cat.redacted += reason is None

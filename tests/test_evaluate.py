@@ -214,3 +214,40 @@ def test_custom_label_pattern(small: Small, tmp_path: Path) -> None:
     assert score_output(out, truth).categories["SSN"].redacted == 0
     custom = re.compile(r"EX-\d+")
     assert score_output(out, truth, label_re=custom).categories["SSN"].redacted == 1
+
+
+def _band_report(tmp_path: Path) -> tuple[Path, Path]:
+    """An agency name in white on a black header band (a keep item) and a name in black below."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.draw_rect(pymupdf.Rect(40, 40, 572, 80), color=(0, 0, 0), fill=(0, 0, 0))
+    page.insert_text((60, 66), "Quarry Hollow Police Department", fontsize=14, color=(1, 1, 1))
+    page.insert_text((60, 120), "Complainant: Wendeline Astraeus", fontsize=11)
+    pdf = tmp_path / "band.pdf"
+    doc.save(pdf)
+    items = []
+    for text, cat, action in (("Quarry Hollow Police Department", "AGENCY", "keep"),
+                              ("Wendeline Astraeus", "PERSON", "redact")):
+        r = page.search_for(text)[0]
+        items.append({"text": text, "category": cat, "action": action, "page": 0, "bbox": list(r)})
+    truth = tmp_path / "band.truth.json"
+    truth.write_text(json.dumps({"document": "band.pdf", "items": items}))
+    doc.close()
+    return pdf, truth
+
+
+def test_a_keep_item_dark_in_the_source_is_not_counted_as_blacked_out(tmp_path: Path) -> None:
+    pdf, truth = _band_report(tmp_path)
+    data = json.loads(truth.read_text())
+    agency, person = _item(data, "Quarry Hollow Police Department"), _item(data, "Wendeline Astraeus")
+    out = _redact(pdf, tmp_path / "out.pdf", [_rect(person)], fill=(0, 0, 0))
+    s = score_output(out, truth)  # the source is found beside the truth file
+    assert s.recall == 1.0 and s.keep_rate == 1.0, s.misses
+    # without the source the band reads as a redaction, as the scorer judged before
+    blind = score_output(out, data)
+    assert [m.reason for m in blind.misses] and "blacked out" in blind.misses[0].reason
+    # a redaction burned over the band item is still a miss: its text is gone from the box
+    both = _redact(pdf, tmp_path / "both.pdf", [_rect(agency)], fill=(0, 0, 0))
+    gone = score_output(both, truth)
+    assert "Quarry Hollow Police Department" in _miss_texts(gone)
+    assert "not extractable" in next(m.reason for m in gone.misses if m.item["category"] == "AGENCY")
