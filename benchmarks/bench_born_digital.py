@@ -58,6 +58,19 @@ machine), burn + verify < 30 ms (about 72 ms CPU under this load), start-up <= 2
 compiled-pattern table then kept for the process; since then dropped after start-up) and
 266.7 / 265.8 MB; redactions 618 / 618. The start-up code above, median of 5 interleaved runs:
 CPU 4.05 -> 2.69 s (0.66x), wall 7.96 -> 4.82 s.
+
+2026-12-07 17:45-18:10 (issue 16, branch bvspeed6; six helpers on two cores, load 7-8, wall numbers
+4-8x the quiet ones). Burn + verify alone, CPU ms a page over the 20 bench pages (best of 3, with
+stock analyze timed in the same window; /work/wt/bvspeed6-notes/stages.py), main (c22eeac) / branch in
+pairs: 88.5 / 90.7 (0.92x / 0.80x stock analyze) and 114.3 / 101.7 (1.00x / 0.77x) before the
+hidden-text change, 126.3 / 78.9 (1.00x / 0.70x) and 115.2 / 70.9 (0.95x / 0.68x) with every change. By
+part, as a share of stock analyze, main -> branch: MuPDF redaction 0.15 -> 0.08 (one annotation
+of quads for the text pass), sanitize 0.13 -> 0.03 (the styled extraction only on pages the plain
+one flags), burn's glyph walk 0.12 -> 0.07, PDFium reading 0.10 -> 0.07, output trust 0.04 ->
+0.02. This script (--pages 20 --rounds 2), main then branch: pipeline with safeguards 0.38x ->
+0.45x stock analyze by CPU. The changes are exact: the 76 born-digital sample outputs and logs
+are byte-identical. Not met: burn + verify < 30 ms (about 0.7x stock analyze, ~55 ms a page at
+quiet-machine speed).
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from redactkit.pdf import TEXT_FLAGS
 from redactkit.pdf import sanitize as sz
 
 NAME = "Maria Gutierrez"
@@ -251,3 +252,40 @@ def test_sanitize_module_imports_on_its_own() -> None:
     res = subprocess.run([sys.executable, "-c", "import redactkit.pdf.sanitize"], capture_output=True,
                          text=True)
     assert res.returncode == 0, res.stderr
+
+
+def _render_mode_pages() -> pymupdf.Document:
+    """One page per text render mode (0-7) and fill/stroke alpha (ca, CA in {0, 1})."""
+    doc = pymupdf.open()
+    for mode in range(8):
+        for ca in (0, 1):
+            for stroke in (0, 1):
+                page = doc.new_page()
+                page.insert_text((72, 72), "seed", fontsize=10)  # gives the page a font resource
+                font = page.get_fonts()[0][4]
+                doc.update_stream(page.get_contents()[0], (
+                    f"q /G gs BT /{font} 10 Tf {mode} Tr 1 0 0 1 72 700 Tm (Quill Harbor 4417) Tj ET Q"
+                ).encode())
+                kind, value = doc.xref_get_key(page.xref, "Resources")
+                res = int(value.split()[0]) if kind == "xref" else page.xref
+                doc.xref_set_key(res, "ExtGState", f"<< /G << /ca {ca} /CA {stroke} >> >>")
+    return doc
+
+
+def test_hidden_text_precheck_without_styles_misses_no_page_the_styled_check_flags() -> None:
+    """remove_hidden_text asks the costly extraction with TEXT_COLLECT_STYLES only when the
+    plain one has a hidden span: on every render mode and alpha the plain answer is "hidden"
+    wherever the styled one is, and the text removed is what the styled check alone removes."""
+    styled = TEXT_FLAGS | pymupdf.TEXT_COLLECT_STYLES
+    doc = _render_mode_pages()
+    flagged = 0
+    for page in sz.pages(doc):
+        if sz._has_hidden_span(page, styled):
+            flagged += 1
+            assert sz._has_hidden_span(page, TEXT_FLAGS), f"page {page.number + 1}"
+            assert sz._may_hide_text(page, styled)
+        else:
+            assert not sz._may_hide_text(page, styled)
+    assert 0 < flagged < doc.page_count  # both kinds of page are in the set
+    removed = sz.remove_hidden_text(doc)
+    assert len({pno for pno, *_ in removed}) == flagged

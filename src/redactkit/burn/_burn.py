@@ -38,8 +38,9 @@ sanitize does not know survives. The source is never written.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,30 +120,35 @@ class BurnResult:
 
 def _page_glyphs(page: pymupdf.Page) -> tuple[np.ndarray, np.ndarray]:
     """Every glyph of a page (rotation 0): tight centres (n, 2) and MuPDF removal boxes (n, 4)."""
-    # iter_glyphs' walk written out per line (no Glyph and no Rect per glyph); the tight
-    # box's y0/y1 by tight_rect's expressions.
-    centres: list[tuple[float, float]] = []
-    removal: list[tuple[float, float, float, float]] = []
+    # iter_glyphs' walk written out per line (no Glyph and no Rect per glyph); the boxes are
+    # gathered per span and the arithmetic done once for the page, with tight_rect's
+    # expressions: max(y0, t) is t only when t > y0, min(y1, t) only when t < y1.
+    bboxes: list[tuple[float, float, float, float]] = []
+    origin_y: list[float] = []
+    up: list[float] = []  # per glyph: ASCENT * size on a horizontal line with a size, else NaN
+    down: list[float] = []
+    nan = float("nan")
     for _line, horizontal, spans in iter_lines(page, flags=TEXT_FLAGS):
         for span in spans:
             size = float(span.get("size", 0.0))
+            chars = [ch for ch in span["chars"] if ch["c"] and not ch["c"].isspace()]
+            if not chars:
+                continue
+            bboxes.extend(ch["bbox"] for ch in chars)
+            origin_y.extend(ch["origin"][1] for ch in chars)
             cut = horizontal and size > 0
-            up, down = ASCENT * size, DESCENT * size
-            for ch in span["chars"]:
-                c = ch["c"]
-                if not c or c.isspace():
-                    continue
-                x0, y0, x1, y1 = ch["bbox"]
-                ty0, ty1 = y0, y1
-                if cut:
-                    oy = ch["origin"][1]
-                    ty0 = max(y0, oy - up)
-                    ty1 = min(y1, oy + down)
-                sx = (x1 - x0) * MUPDF_GLYPH_SHRINK
-                sy = (y1 - y0) * MUPDF_GLYPH_SHRINK
-                removal.append((x0 + sx, y0 + sy, x1 - sx, y1 - sy))
-                centres.append(((x0 + x1) / 2, (ty0 + ty1) / 2))
-    return (np.array(centres, dtype=float).reshape(-1, 2), np.array(removal, dtype=float).reshape(-1, 4))
+            up.extend([ASCENT * size if cut else nan] * len(chars))
+            down.extend([DESCENT * size if cut else nan] * len(chars))
+    b = np.array(bboxes, dtype=float).reshape(-1, 4)
+    x0, y0, x1, y1 = b[:, 0], b[:, 1], b[:, 2], b[:, 3]
+    oy = np.array(origin_y, dtype=float)
+    top, bottom = oy - np.array(up, dtype=float), oy + np.array(down, dtype=float)
+    ty0 = np.where(top > y0, top, y0)  # NaN (no cut) compares False: y0 kept
+    ty1 = np.where(bottom < y1, bottom, y1)
+    sx, sy = (x1 - x0) * MUPDF_GLYPH_SHRINK, (y1 - y0) * MUPDF_GLYPH_SHRINK
+    centres = np.column_stack(((x0 + x1) / 2, (ty0 + ty1) / 2)).reshape(-1, 2)
+    removal = np.column_stack((x0 + sx, y0 + sy, x1 - sx, y1 - sy)).reshape(-1, 4)
+    return centres, removal
 
 
 Box = list[float]  # x0, y0, x1, y1
@@ -234,14 +240,38 @@ def _burn_page(page: pymupdf.Page, reds: Sequence[Redaction], labels: Sequence[D
     result.boxes += len(planned)
     if labels:
         text_shape = page.new_shape()  # one content-stream addition for all labels of the page
-        for lab in labels:
-            lay = layout_label(_label_box(reds, lab), lab.text, lab.rotate)
-            if lay is None:  # pragma: no cover - plan_labels already checked the fit
-                continue
-            size, _glyphs, start = lay
-            text_shape.insert_text(start, lab.text, fontname=LABEL_FONT, fontsize=size, color=LABEL_COLOR,
-                                   rotate=lab.rotate)
+        with _font_installed_once(page):
+            for lab in labels:
+                lay = layout_label(_label_box(reds, lab), lab.text, lab.rotate)
+                if lay is None:  # pragma: no cover - plan_labels already checked the fit
+                    continue
+                size, _glyphs, start = lay
+                text_shape.insert_text(start, lab.text, fontname=LABEL_FONT, fontsize=size, color=LABEL_COLOR,
+                                       rotate=lab.rotate)
         text_shape.commit()
+
+
+@contextlib.contextmanager
+def _font_installed_once(page: pymupdf.Page) -> Iterator[None]:
+    """``Shape.insert_text`` calls ``page.insert_font`` for every label; after the first call
+    for a font name the font is in the page's and the document's font lists, and the call
+    only looks it up again (it scans the page's resources: about a tenth of a millisecond a
+    label) and returns the same xref. Inside this block the first answer per argument set is
+    kept and returned again; the page's own method is restored after."""
+    real = page.insert_font
+    answers: dict[tuple[Any, ...], Any] = {}
+
+    def insert_font(*args: Any, **kwargs: Any) -> Any:
+        key = (args, tuple(sorted(kwargs.items())))
+        if key not in answers:
+            answers[key] = real(*args, **kwargs)
+        return answers[key]
+
+    page.insert_font = insert_font  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del page.insert_font  # the class's method again
 
 
 def _label_box(reds: Sequence[Redaction], lab: DrawnLabel) -> Rect:

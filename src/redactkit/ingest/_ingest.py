@@ -119,7 +119,7 @@ def read_page(page: pymupdf.Page, index: int) -> Page:
     has_images = bool(page.get_images(full=False))
     kind: PageKind
     # every character without a glyph is a line break, a blank
-    visible = sum(1 for c in text if not c.isspace()) - hidden
+    visible = len(text) - sum(map(str.isspace, text)) - hidden  # the count of non-spaces, without a loop
     if words:
         covered = has_images and _images_cover_page(page)
         kind = "mixed" if covered or visible < hidden else "text"

@@ -83,23 +83,23 @@ class PdfiumReader:
         x0, _y0, _x1, y1 = page.get_cropbox()
         return float(x0), float(y1)
 
-    def read(self, index: int, *, chars: bool = False, drawn: bool = False) -> PageReading:
-        """Page ``index``: its text, PDFium's text-run rectangles and (with ``chars``)
-        every character with its box, (with ``drawn``) the drawn characters' boxes as an
-        array. Per-character boxes cost ~10 µs a character through ctypes, so callers that
-        only compare texts leave both off."""
+    def read(self, index: int, *, chars: bool = False, drawn: bool = False, runs: bool = True) -> PageReading:
+        """Page ``index``: its text, PDFium's text-run rectangles (unless ``runs`` is False:
+        then none) and (with ``chars``) every character with its box, (with ``drawn``) the
+        drawn characters' boxes as an array. Per-character boxes cost ~10 µs a character
+        through ctypes, so callers that only compare texts leave both off."""
         page = self._pdf[index]
         try:
             textpage = page.get_textpage()
             try:
                 ox, oy = self._origin(page)
                 text = str(textpage.get_text_range())
-                runs = []
-                for i in range(textpage.count_rects()):
+                rects = []
+                for i in range(textpage.count_rects() if runs else 0):
                     left, bottom, right, top = textpage.get_rect(i)
-                    runs.append(Rect(left - ox, oy - top, right - ox, oy - bottom))
+                    rects.append(Rect(left - ox, oy - top, right - ox, oy - bottom))
                 got = list(_chars(textpage, ox, oy)) if chars else []
-                return PageReading(text, runs, got, _drawn(textpage, ox, oy) if drawn else None)
+                return PageReading(text, rects, got, _drawn(textpage, ox, oy, text) if drawn else None)
             finally:
                 textpage.close()
         finally:
@@ -163,17 +163,19 @@ def _chars(textpage: pdfium.PdfTextPage, ox: float, oy: float) -> Iterator[PChar
                     not c.isspace() and is_generated(raw, i) == 1)
 
 
-def _drawn(textpage: pdfium.PdfTextPage, ox: float, oy: float) -> tuple[str, np.ndarray]:
+def _drawn(textpage: pdfium.PdfTextPage, ox: float, oy: float,
+           whole: str | None = None) -> tuple[str, np.ndarray]:
     """The characters :func:`_chars` yields with ``generated`` False and not a space, in the
     same order with the same boxes, as their text and an (n, 4) array: the same walk
-    without an object per character (and no box asked of a space)."""
+    without an object per character (and no box asked of a space). ``whole``: the page's
+    ``get_text_range()`` when the caller has it (the same string as ``get_text_range(0, n)``)."""
     raw = textpage.raw
     v0, v1, v2, v3 = (ctypes.c_double() for _ in range(4))
     refs = (ctypes.byref(v0), ctypes.byref(v1), ctypes.byref(v2), ctypes.byref(v3))
     get_box, is_generated = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_IsGenerated
     get_unicode = pdfium_c.FPDFText_GetUnicode
     n = textpage.count_chars()
-    text = str(textpage.get_text_range(0, n)) if n else ""
+    text = whole if whole is not None else (str(textpage.get_text_range(0, n)) if n else "")
     if len(text) != n:
         text = "".join(_char(get_unicode(raw, i)) for i in range(n))
     cs: list[str] = []

@@ -41,7 +41,7 @@ import pymupdf
 from ..model import Rect
 from ._fontcheck import font_check, font_problem, parse_tounicode
 from ._rendercheck import font_key, rendering_reasons
-from .readers import PdfiumReader
+from .readers import PageReading, PdfiumReader
 
 #: Characters two readers may differ by before a page counts as a disagreement:
 #: at least this many, and at least :data:`DISAGREE_SHARE` of the page's characters.
@@ -480,11 +480,14 @@ class TrustAssessor:
         """Why ``page`` (rotation 0) of ``doc`` has an untrusted text layer; empty if trusted."""
         return self.text_reasons(doc, page) + shape_reasons(page)
 
-    def text_reasons(self, doc: pymupdf.Document, page: pymupdf.Page, *, layout: bool = True) -> list[str]:
+    def text_reasons(self, doc: pymupdf.Document, page: pymupdf.Page, *, layout: bool = True,
+                     pdfium_text: str | None = None) -> list[str]:
         """:meth:`reasons` without the shape tests (vector and image marks). Verify asks
         this of an output (whose redaction boxes are rows of filled rectangles) with
         ``layout`` False: glyph order, letter spacing and dashes matter to detection at
-        ingest; in an output (e.g. an OCR layer of a column of letters) they are no lie."""
+        ingest; in an output (e.g. an OCR layer of a column of letters) they are no lie.
+        ``pdfium_text``: PDFium's text of this page of the same file when the caller has
+        read it already (``layout`` False only: with ``layout`` the text runs are read too)."""
         index = page.number
         assert index is not None
         if self.problem:
@@ -501,10 +504,13 @@ class TrustAssessor:
         except Exception as exc:
             reasons.append(f"page structure unreadable by qpdf ({exc})")
         mupdf_text = page.get_text("text", flags=_CLIPPED)
-        try:
-            reading = self._pdfium.read(index)
-        except Exception as exc:
-            return [*reasons, f"PDFium cannot read the page ({exc})"]
+        if pdfium_text is not None and not layout:
+            reading = PageReading(pdfium_text, [])
+        else:
+            try:
+                reading = self._pdfium.read(index)
+            except Exception as exc:
+                return [*reasons, f"PDFium cannot read the page ({exc})"]
         reasons += missing_reasons(mupdf_text, reading.text)
         diff, total = disagreement(mupdf_text, reading.text)
         if diff >= DISAGREE_MIN and diff > DISAGREE_SHARE * total:

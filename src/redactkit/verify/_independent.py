@@ -159,11 +159,14 @@ def independent_checks(
     strings: list[str] = []
     expects: dict[int, _Expect] = {}
     source_chars = _SourceChars(source)
+    texts: list[str] = []  # PDFium's text of each output page, for the trust tests
     try:
         for i in range(reader.page_count):
             src = source.pages[i] if i < len(source.pages) else None
             page_boxes = boxes.get(i, [])
-            reading = reader.read(i, drawn=bool(page_boxes))
+            # the text runs are for the trust tests' layout checks, which verify leaves off
+            reading = reader.read(i, drawn=bool(page_boxes), runs=False)
+            texts.append(reading.text)
             label_rects = [lab.rect.padded(0.5) for lab in labels.get(i, ())]
             label_text = "".join(lab.text for lab in labels.get(i, ()))
             if reading.drawn is not None:
@@ -187,7 +190,7 @@ def independent_checks(
                 if same is not None:
                     found = same.problems(reading.text, f"page {i + 1}")
             strings += found
-        trust = _output_trust(output_path, reader.page_count)
+        trust = _output_trust(output_path, reader.page_count, texts)
         checks = [
             Check("pdfium_no_text_in_boxes", False, "; ".join(in_boxes[:5]),
                   _page_of(in_boxes[0])) if in_boxes else
@@ -256,7 +259,9 @@ def _page_of(problem: str) -> int | None:
     return int(m.group(1)) - 1 if m else None
 
 
-def _output_trust(output_path: Path, pages: int) -> Check:
+def _output_trust(output_path: Path, pages: int, texts: Sequence[str] = ()) -> Check:
+    """``pdfium_text_layer_trusted``; ``texts``: PDFium's text of the output's pages as
+    already read from the same file (the same reader, so not read again)."""
     problems: list[str] = []
     doc = pymupdf.open(output_path)
     try:
@@ -267,7 +272,8 @@ def _output_trust(output_path: Path, pages: int) -> Check:
                 if rotation:
                     page.set_rotation(0)
                 try:
-                    why = assessor.text_reasons(doc, page, layout=False)
+                    why = assessor.text_reasons(doc, page, layout=False,
+                                                pdfium_text=texts[i] if i < len(texts) else None)
                 finally:
                     if rotation:
                         page.set_rotation(rotation)

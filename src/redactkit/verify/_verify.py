@@ -300,6 +300,9 @@ def _fill_share(image: np.ndarray, page_rect: pymupdf.Rect, r: Rect, fill: np.nd
     good = np.all(np.abs(region - fill) <= FILL_TOLERANCE, axis=2)
     keep = np.ones(good.shape, dtype=bool)
     pixels = [m if isinstance(m, tuple) else _mask_pixels(image, page_rect, [m])[0] for m in masks]
+    # only masks that reach into the region (the others' slices below are empty): a page's
+    # labels are tested against each of its boxes, so this loop ran labels x boxes times
+    pixels = [m for m in pixels if m[1] > x0 and m[0] < x1 and m[3] > y0 and m[2] < y1]
     for ax0, ax1, ay0, ay1 in pixels:
         mx0, mx1 = ax0 - x0, ax1 - x0
         if mx1 <= 0 or mx0 >= x1 - x0:
