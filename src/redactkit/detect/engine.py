@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingDependencyError, ProcessingError
 from ..model import Document, Finding
+from .fallback import unexplained_name_findings
 from .given_before import given_before_findings
 from .layout import layout_findings
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, REGEX_FLAGS, find_name
@@ -425,6 +426,7 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
     if "OFFICER" in policy.keep:
         found = resolve_shared_names(document.text, found, document.page_of)
     found = _whole_name_words(document.text, found)
+    found += unexplained_name_findings(document.text, found, policy)
     return found + propagate_identifiers(document.text, found, policy)
 
 

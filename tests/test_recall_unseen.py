@@ -1,0 +1,55 @@
+"""Recall mechanisms meant for record kinds nobody has seen (issue 11). Invented examples of each
+class, and a counter-case that must stay visible (a place, an agency, a word, a code)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redactkit.api import analyze_text
+from redactkit.detect.fallback import FALLBACK_SCORE
+from redactkit.detect.fallback import RECOGNIZER as FALLBACK
+from redactkit.policy import load_policy
+
+
+@pytest.fixture(scope="module")
+def findings(shared_redactor: Any) -> Any:
+    def run(text: str) -> list[Any]:
+        return analyze_text(text, "police-public-release", detector=shared_redactor.detector)
+    return run
+
+
+def _persons(found: list[Any]) -> set[str]:
+    return {" ".join(f.text.split()) for f in found if f.entity == "PERSON"}
+
+
+# --- privacy-first fallback: an unexplained given name + capitalised name word -> needs_review ----
+
+@pytest.mark.parametrize("text, name", [
+    ("KEYHOLDER CARD\nNIGHT MANAGER\nMarie-Anne Tolvey\nCell 555-201-3344", "Marie-Anne Tolvey"),
+    ("Seating chart, table 4: Zenobia Quabeck, Tiberius Ollander", "Zenobia Quabeck"),
+])
+def test_unexplained_name_shape_goes_to_review(findings: Any, text: str, name: str) -> None:
+    got = findings(text)
+    assert name in _persons(got)
+    policy = load_policy("police-public-release")
+    hit = [f for f in got if f.recognizer == FALLBACK]
+    assert hit, "the fallback made the finding (no other signal explains the name)"
+    # needs review: at or over the review floor, under the PERSON threshold
+    assert policy.review_floor <= FALLBACK_SCORE < policy.threshold("PERSON")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Meet at the Fern Point Clinic gate by Mabel Park.", ("Fern Point", "Mabel Park")),
+    ("Copies to the Mabel County Sheriff and Lorenzo Township Hall.",
+     ("Mabel County", "Lorenzo Township")),
+    ("Deputy Lorenzo Crewe #442 took the report.", ("Lorenzo Crewe",)),
+    ("Canvass by CSO Lorenzo Crewe; photos by the Bright Fern Nail Spa camera.",
+     ("Lorenzo Crewe", "Fern Nail")),
+])
+def test_fallback_leaves_places_agencies_and_officers(findings: Any, text: str,
+                                                     kept: tuple[str, ...]) -> None:
+    got = findings(text)
+    fallback = {" ".join(f.text.split()) for f in got if f.recognizer == FALLBACK}
+    assert not any(k in p for k in kept for p in fallback)
