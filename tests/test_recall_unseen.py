@@ -53,3 +53,18 @@ def test_fallback_leaves_places_agencies_and_officers(findings: Any, text: str,
     got = findings(text)
     fallback = {" ".join(f.text.split()) for f in got if f.recognizer == FALLBACK}
     assert not any(k in p for k in kept for p in fallback)
+
+
+# --- a kinship word before a given name, in any case (chat and text messages) ---------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("11/02 21:14 them: tell ur auntie zenobia i said hi", "zenobia"),
+    ("Message: my cousin Mabel has the car keys", "Mabel"),
+])
+def test_given_name_after_kinship_word(findings: Any, text: str, name: str) -> None:
+    assert name in _persons(findings(text))
+
+
+def test_kinship_word_before_an_ordinary_word_is_nothing(findings: Any) -> None:
+    # "said", "will", "lives" are no given names (and "Will" is an everyday word)
+    assert not _persons(findings("my sister said her brother will call; his cousin lives nearby"))

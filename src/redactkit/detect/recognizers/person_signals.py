@@ -126,6 +126,14 @@ _NAME_FOR_RE = re.compile(
     rf"[\"“](?P<name>{NAME_SEQ})[\"”]{_W}*\((?P<cue>(?i:(?:his|her|their|my|our){_W}+(?:pet{_W}+)?(?:nick)?name"
     rf"{_W}+for))"
 )
+#: A kinship or friendship word before a given name, in any case as chat and texts write it ("ur
+#: tita zenobia", "my cousin Bea"): the word says a person follows. Only a census given name
+#: (that is no everyday word) counts as the name, so "my sister said" or "his bro will" is nothing.
+_KIN_RE = re.compile(
+    rf"(?<![\w'’-])(?P<cue>(?i:aunt|auntie|aunty|tita|tito|t[ií]a|t[ií]o|uncle|cousin|cuz|sister|sis|brother"
+    rf"|bro|nana|lola|lolo|abuela|abuelo|grandma|grandpa|granny|nephew|niece|stepdad|stepmom|girlfriend"
+    rf"|boyfriend|gf|bf|bestie|homie)){_W}+(?P<name>\p{{L}}[\p{{L}}'’-]{{2,}})(?![\w'’-])"
+)
 #: After the name: a DOB, an age, a callback number, "(W/M/34)".
 _RIGHT_CUE = re.compile(
     rf"^(?:{_W}*,|{_W}*\(|{_W}+)(?:{_W}*)(?:(?i:DOB|D\.O\.B\.|born|age[ds]?|CB|callback)\b|\d{{1,2}}{_W}*(?:\)|,|y/?o\b)"
@@ -287,6 +295,9 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
         for m in _WEAK_RE.finditer(text):
             cue = " ".join(m.group("cue").split())
             add(m.span("name"), "cue", 0.45, f"after '{cue}'")
+        for m in _KIN_RE.finditer(text):
+            if is_given_name(m.group("name")):
+                add(m.span("name"), "cue", 0.6, f"after the kinship word '{m.group('cue')}'")
         for m in _SPEAKER_RE.finditer(text):
             title = m.group("title")
             if title:
