@@ -68,3 +68,16 @@ def test_given_name_after_kinship_word(findings: Any, text: str, name: str) -> N
 def test_kinship_word_before_an_ordinary_word_is_nothing(findings: Any) -> None:
     # "said", "will", "lives" are no given names (and "Will" is an everyday word)
     assert not _persons(findings("my sister said her brother will call; his cousin lives nearby"))
+
+
+# --- ALL-CAPS "REGISTERED TO <NAME>" (CAD and DMV returns) ------------------------------------------
+
+def test_caps_registered_to_a_census_name(findings: Any) -> None:
+    got = _persons(findings("RETURN: A 2017 SEDAN, IS\n"
+                            "REGISTERED TO HALVOR QUARLES OF 12 ELM RD, FERRIDAY."))
+    assert "HALVOR QUARLES" in got
+
+
+def test_caps_registered_to_a_business_stays(findings: Any) -> None:
+    got = _persons(findings("UNIT TWO IS REGISTERED TO QUIKRENT FLEETWORKS OF FERRIDAY."))
+    assert not any("QUIKRENT" in p or "FLEETWORKS" in p for p in got)
