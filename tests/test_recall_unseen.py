@@ -10,6 +10,8 @@ import pytest
 from redactkit.api import analyze_text
 from redactkit.detect.fallback import FALLBACK_SCORE
 from redactkit.detect.fallback import RECOGNIZER as FALLBACK
+from redactkit.detect.wordnames import word_name_findings
+from redactkit.model import Finding
 from redactkit.policy import load_policy
 
 
@@ -81,3 +83,20 @@ def test_caps_registered_to_a_census_name(findings: Any) -> None:
 def test_caps_registered_to_a_business_stays(findings: Any) -> None:
     got = _persons(findings("UNIT TWO IS REGISTERED TO QUIKRENT FLEETWORKS OF FERRIDAY."))
     assert not any("QUIKRENT" in p or "FLEETWORKS" in p for p in got)
+
+
+# --- a redacted person's word-like surname before any verb ----------------------------------------
+
+def test_word_like_surname_before_a_verb_by_its_shape() -> None:
+    text = "Caller: Zenobia Walker (sister).\nCall log: Walker dials the shelter twice; Walker phoned at 9."
+    s = text.index("Zenobia Walker")
+    person = Finding.make("PERSON", s, s + len("Zenobia Walker"), "Zenobia Walker", 0.85, "test", "test")
+    got = word_name_findings(text, [person], load_policy("police-public-release"))
+    assert [text[f.start:f.end] for f in got] == ["Walker", "Walker"]
+
+
+def test_word_like_surname_as_a_noun_stays() -> None:
+    text = "Caller: Zenobia Walker (sister).\nThe walker was licensed; a Walker green coat, the Walker class."
+    s = text.index("Zenobia Walker")
+    person = Finding.make("PERSON", s, s + len("Zenobia Walker"), "Zenobia Walker", 0.85, "test", "test")
+    assert word_name_findings(text, [person], load_policy("police-public-release")) == []
