@@ -10,6 +10,7 @@ import pytest
 from redactkit.api import analyze_text
 from redactkit.detect.fallback import FALLBACK_SCORE
 from redactkit.detect.fallback import RECOGNIZER as FALLBACK
+from redactkit.detect.nicknames import nickname_findings
 from redactkit.detect.wordnames import word_name_findings
 from redactkit.model import Finding
 from redactkit.policy import load_policy
@@ -100,3 +101,24 @@ def test_word_like_surname_as_a_noun_stays() -> None:
     s = text.index("Zenobia Walker")
     person = Finding.make("PERSON", s, s + len("Zenobia Walker"), "Zenobia Walker", 0.85, "test", "test")
     assert word_name_findings(text, [person], load_policy("police-public-release")) == []
+
+
+# --- two letters of a redacted person's given name, where the sentence addresses or names someone --
+
+def _two_letter(text: str, name: str) -> list[str]:
+    s = text.index(name)
+    person = Finding.make("PERSON", s, s + len(name), name, 0.85, "test", "test")
+    got = nickname_findings(text, [person], load_policy("police-public-release"), [])
+    return [text[f.start:f.end] for f in got]
+
+
+def test_two_letter_short_form_addressed_or_named() -> None:
+    text = ("Victim: Ulrika Varrow\nMessages:\nhim: Ul, answer me\nher: please Ul stop\n"
+            "him: tell Ul's mom nothing\nNote: \"Ul\" is what her family calls her.")
+    assert _two_letter(text, "Ulrika Varrow") == ["Ul", "Ul", "Ul", "Ul"]
+
+
+def test_two_letters_as_a_code_or_word_stay() -> None:
+    # an abbreviation before a period, a code before a number, a two-letter state code
+    text = "Victim: Ulrika Varrow\nMeasured Ul. 4 mm; see Ul 7 in the chart; the UL reading."
+    assert _two_letter(text, "Ulrika Varrow") == []
