@@ -122,3 +122,15 @@ def test_two_letters_as_a_code_or_word_stay() -> None:
     # an abbreviation before a period, a code before a number, a two-letter state code
     text = "Victim: Ulrika Varrow\nMeasured Ul. 4 mm; see Ul 7 in the chart; the UL reading."
     assert _two_letter(text, "Ulrika Varrow") == []
+
+
+# --- a quoted nickname wrapped onto the line under the name in a table cell -----------------------
+
+def test_quoted_nickname_on_the_next_line_of_the_cell(findings: Any) -> None:
+    text = "Student\nDOB\nGrade\nThornquell, Mabel Henrika\n\"Z\"\n3/4/2012\n7"
+    assert "Z" in _persons(findings(text))
+
+
+def test_quoted_title_on_the_next_line_after_no_name_stays(findings: Any) -> None:
+    text = "Item\nDisposition\nPoster, framed\n\"Bright Night\"\nReturn to owner"
+    assert not any("Bright" in p for p in _persons(findings(text)))

@@ -3,7 +3,8 @@
 Two ways a record gives a person another name:
 
 * a quoted nickname next to a redacted name: inside it (``Ada "Dot" Roe``), right after it
-  (``ROE, ADA "Dot"``) or right before the surname (``"Dot" Roe``);
+  (``ROE, ADA "Dot"``, also wrapped to the next line of a cell) or right before the surname
+  (``"Dot" Roe``);
 * the value of an alias field: ``AKA``, ``Alias(es)``, ``Moniker``, ``Nickname``, ``Also known
   as`` followed (on the same line or the next) by names separated by ``;`` or ``,``; and, in a
   record with such a field, a cell holding only a quoted name (the text layer of a two-column
@@ -86,7 +87,8 @@ def _quoted_near(text: str, f: Finding) -> list[tuple[int, int]]:
     for m in _QUOTED.finditer(text, lo, hi):
         s, e = m.span("nick")
         inside = f.start <= m.start() and m.end() <= f.end
-        after = m.start() >= f.end and re.fullmatch(rf"{_WS}*,?{_WS}*\(?", text[f.end:m.start()])
+        # (also at the start of the next line: a table cell wraps the nickname under the name)
+        after = m.start() >= f.end and re.fullmatch(rf"{_WS}*,?{_WS}*(?:\n{_WS}*)?\(?", text[f.end:m.start()])
         before = m.end() <= f.start and re.fullmatch(rf"{_WS}*", text[m.end():f.start])
         if inside or after or before:
             out.append((s, e))
