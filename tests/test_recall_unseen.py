@@ -11,6 +11,8 @@ from redactkit.api import analyze_text
 from redactkit.detect.fallback import FALLBACK_SCORE
 from redactkit.detect.fallback import RECOGNIZER as FALLBACK
 from redactkit.detect.nicknames import nickname_findings
+from redactkit.detect.valueshape import FALLBACK_SCORE as VALUE_FALLBACK_SCORE
+from redactkit.detect.valueshape import value_shape_findings
 from redactkit.detect.wordnames import word_name_findings
 from redactkit.model import Finding
 from redactkit.policy import load_policy
@@ -134,3 +136,27 @@ def test_quoted_nickname_on_the_next_line_of_the_cell(findings: Any) -> None:
 def test_quoted_title_on_the_next_line_after_no_name_stays(findings: Any) -> None:
     text = "Item\nDisposition\nPoster, framed\n\"Bright Night\"\nReturn to owner"
     assert not any("Bright" in p for p in _persons(findings(text)))
+
+
+# --- structured identifiers: a value of the field's shape near any label naming the field ---------
+
+def test_values_under_a_label_in_unseen_layouts_go_to_review() -> None:
+    text = ("Party\nPetitioner\nChild 1\nChild 2\nDate of birth\n11/02/1985\n2004-07-19\n03/03/2016\n"
+            "Address\n\nDriver DOB / licence\non file\n04/11/1979 / ST 5523817\nDriver address / phone\n")
+    got = {(f.entity, f.text) for f in value_shape_findings(text, [], load_policy("police-public-release"))}
+    assert {("DATE_OF_BIRTH", "2004-07-19"), ("DATE_OF_BIRTH", "03/03/2016"), ("DATE_OF_BIRTH", "04/11/1979"),
+            ("DRIVER_LICENSE", "ST 5523817")} <= got
+    assert all(f.score == VALUE_FALLBACK_SCORE
+               for f in value_shape_findings(text, [], load_policy("police-public-release")))
+
+
+def test_other_dates_and_explained_values_stay() -> None:
+    text = "DOB on file\nIncident date 03/04/2026\nReport no. 26-001234\nDriver licence status: valid\n"
+    policy = load_policy("police-public-release")
+    assert value_shape_findings(text, [], policy) == []
+    # a value another finding explains (here a kept case number) is left to it
+    text = "Tag / unit\n7QRX551\n"
+    s = text.index("7QRX551")
+    kept = Finding.make("CASE_NUMBER", s, s + 7, "7QRX551", 0.9, "test", "test")
+    assert [f.text for f in value_shape_findings(text, [], policy)] == ["7QRX551"]
+    assert value_shape_findings(text, [kept], policy) == []

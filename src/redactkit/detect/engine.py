@@ -28,6 +28,7 @@ from .nicknames import nickname_findings
 from .officers import resolve_shared_names
 from .propagate import propagate
 from .propagate_ids import propagate_identifiers
+from .valueshape import value_shape_findings
 from .wordnames import word_name_findings
 from .wrapped import wrapped_name_findings
 
@@ -427,7 +428,8 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
         found = resolve_shared_names(document.text, found, document.page_of)
     found = _whole_name_words(document.text, found)
     found += unexplained_name_findings(document.text, found, policy)
-    return found + propagate_identifiers(document.text, found, policy)
+    found += propagate_identifiers(document.text, found, policy)
+    return found + value_shape_findings(document.text, found, policy)
 
 
 def check_pipeline(model: str, meta: dict[str, Any], spacy_version: str) -> None:
