@@ -6,7 +6,8 @@ the label on its line, in the cell to the right or below, a row label before its
 record kind nobody has seen lays them out some other way: a two-field label over two values
 ("Driver DOB / licence" above "4/1/1990 / ST 1234567"), a row label before a run of value
 lines, a value two lines down after an "on file" note. Here each line that names a field
-(:data:`FIELDS`) looks at its own line and the next :data:`LINES_AFTER` lines, and every value
+(:data:`FIELDS`) looks at its own line and, when it is a short label line with no value of its
+own, the next :data:`LINES_AFTER` lines, and every value
 of the field's shape there that nothing else found becomes a finding of score
 :data:`FALLBACK_SCORE` (``needs_review``: between the default ``review_floor`` and the
 threshold). A value that overlaps any finding already made (a kept case number, incident date,
@@ -23,7 +24,7 @@ from ..policy import Policy
 from ._spans import SpanMask
 from .lexicon import DATE, REGEX_FLAGS
 
-__all__ = ["FALLBACK_SCORE", "FIELDS", "LINES_AFTER", "RECOGNIZER", "value_shape_findings"]
+__all__ = ["FALLBACK_SCORE", "FIELDS", "LABEL_WORDS", "LINES_AFTER", "RECOGNIZER", "value_shape_findings"]
 
 #: The ``recognizer`` of the findings made here.
 RECOGNIZER = "value-shape-fallback"
@@ -31,6 +32,8 @@ RECOGNIZER = "value-shape-fallback"
 FALLBACK_SCORE = 0.46
 #: How many lines after a label line its values may stand.
 LINES_AFTER = 3
+#: A label line has at most this many words; a longer line is prose and only its own values count.
+LABEL_WORDS = 6
 
 #: entity -> (a label word that names the field, the value's shape)
 FIELDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
@@ -85,7 +88,12 @@ def value_shape_findings(text: str, findings: list[Finding], policy: Policy) -> 
             lab = label.search(text, ls, le)
             if not lab:
                 continue
-            for j in range(i, min(len(lines), i + LINES_AFTER + 1)):
+            # the lines below belong to a label only where the label line is a label: short, and
+            # holding no value of the field itself ("Date of birth", "Driver DOB / licence"), not a
+            # sentence or a cell that already gave its value ("(DOB 1/2/1990) has violated ...")
+            alone = len(text[ls:le].split()) <= LABEL_WORDS and not shape.search(text, ls, le)
+            last = i + LINES_AFTER + 1 if alone else i + 1
+            for j in range(i, min(len(lines), last)):
                 vs, ve = lines[j]
                 if j > i and label.search(text, vs, ve):
                     break  # the next label of the field: its own values are its own
@@ -116,7 +124,9 @@ def _year(date: str) -> int:
 def _shape_ok(entity: str, value: str) -> bool:
     """What a pattern cannot say alone: a licence has five digits or more and is no date or
     seven-digit phone; a plate holds a letter and a digit."""
-    if entity == "DATE_OF_BIRTH" or entity == "PHONE_NUMBER":
+    if entity == "DATE_OF_BIRTH":
+        return _year(value) > 0  # a two-digit year is a log's or a form's own date as often
+    if entity == "PHONE_NUMBER":
         return True
     if _DATE.fullmatch(value):
         return False
