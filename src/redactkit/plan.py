@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .detect.lexicon import EVERYDAY_WORDS, OFFENCE_WORDS
+from .detect.nicknames import RECOGNIZER as NICKNAME_RECOGNIZER
 from .ingest.oldmarks import mark_redactions
 from .model import Char, Document, Finding, Kept, Page, Plan, Rect, Redaction
 
@@ -332,9 +333,11 @@ def _subtract_kept(f: Finding, kept: list[_KeptSpan], text: str) -> list[Finding
     out: list[Finding] = []
     for s, e in pieces:
         s, e = _strip(text, s, e)
-        if e - s < 2 and not (f.entity == "AGE" and text[s:e].isdigit()) or not any(
+        if e - s < 2 and not (f.entity == "AGE" and text[s:e].isdigit()) and not (
+                (s, e) == (f.start, f.end) and f.recognizer == NICKNAME_RECOGNIZER) or not any(
                 ch.isalnum() for ch in text[s:e]):
-            continue  # (a one-digit age stays: "their daughter, age 4" names a child's age)
+            continue  # (a one-digit age stays: "their daughter, age 4" names a child's age;
+            # so does a one-letter nickname the record quotes as one: 'ROE, ADA "Q"')
         if (s, e) == (f.start, f.end):
             out.append(f)
         else:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingDependencyError, ProcessingError
 from ..model import Document, Finding
+from .fallback import unexplained_name_findings
 from .given_before import given_before_findings
 from .layout import layout_findings
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, REGEX_FLAGS, find_name
@@ -28,6 +29,7 @@ from .officers import resolve_shared_names
 from .propagate import propagate
 from .propagate_ids import propagate_identifiers
 from .regexcache import shipped_patterns
+from .valueshape import value_shape_findings
 from .wordnames import word_name_findings
 from .wrapped import wrapped_name_findings
 
@@ -456,7 +458,9 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
     if "OFFICER" in policy.keep:
         found = resolve_shared_names(document.text, found, document.page_of)
     found = _whole_name_words(document.text, found)
-    return found + propagate_identifiers(document.text, found, policy)
+    found += unexplained_name_findings(document.text, found, policy)
+    found += propagate_identifiers(document.text, found, policy)
+    return found + value_shape_findings(document.text, found, policy)
 
 
 def check_pipeline(model: str, meta: dict[str, Any], spacy_version: str) -> None:

@@ -3,7 +3,8 @@
 Two ways a record gives a person another name:
 
 * a quoted nickname next to a redacted name: inside it (``Ada "Dot" Roe``), right after it
-  (``ROE, ADA "Dot"``) or right before the surname (``"Dot" Roe``);
+  (``ROE, ADA "Dot"``, also wrapped to the next line of a cell) or right before the surname
+  (``"Dot" Roe``);
 * the value of an alias field: ``AKA``, ``Alias(es)``, ``Moniker``, ``Nickname``, ``Also known
   as`` followed (on the same line or the next) by names separated by ``;`` or ``,``; and, in a
   record with such a field, a cell holding only a quoted name (the text layer of a two-column
@@ -86,7 +87,8 @@ def _quoted_near(text: str, f: Finding) -> list[tuple[int, int]]:
     for m in _QUOTED.finditer(text, lo, hi):
         s, e = m.span("nick")
         inside = f.start <= m.start() and m.end() <= f.end
-        after = m.start() >= f.end and re.fullmatch(rf"{_WS}*,?{_WS}*\(?", text[f.end:m.start()])
+        # (also at the start of the next line: a table cell wraps the nickname under the name)
+        after = m.start() >= f.end and re.fullmatch(rf"{_WS}*,?{_WS}*(?:\n{_WS}*)?\(?", text[f.end:m.start()])
         before = m.end() <= f.start and re.fullmatch(rf"{_WS}*", text[m.end():f.start])
         if inside or after or before:
             out.append((s, e))
@@ -200,7 +202,7 @@ def _short_forms(text: str, persons: list[Finding], blocked: SpanMask, covered: 
             for k in range(3, len(name) - 1):
                 for short in (name[:k], name[-k:].capitalize()):
                     shorts.setdefault(short, name)
-    out: list[Finding] = []
+    out = _two_letter_forms(text, persons, blocked, covered, added, kept_tokens)
     # The search wants the form with no letter or digit on either side, so it matches only a whole
     # run of letters and digits: a form that is no such run is skipped unsearched (a name has
     # ~10 short forms and each search compiles a pattern and scans the document; same findings)
@@ -221,4 +223,52 @@ def _short_forms(text: str, persons: list[Finding], blocked: SpanMask, covered: 
                 out.append(Finding.make("PERSON", s, e, m.group(0), 0.6, RECOGNIZER,
                                         f"short form of the given name '{full}' of a redacted person"))
                 added.mark(s, e)
+    return out
+
+
+#: Two-letter words, abbreviations and state codes in Title Case: never a short name.
+_TWO_LETTER_WORDS = frozenset(
+    """Am An As At Be By Do Go He Hi If In Is It Me My No Of Oh Ok On Or So To Up Us We Ye Ya Yo Ha Ah Eh
+    Uh Um Mr Ms Dr Jr Sr St Rd Ct Ln Lt Co Ma Pa Mo Oz Vs Ex Id Tv Pc Pm Ad Ax Al Ak Az Ar Ca De Fl Ga Il
+    Ia Ks Ky La Md Mi Mn Mt Ne Nv Nh Nj Nm Ny Nc Nd Ri Sc Sd Tn Tx Ut Vt Va Wa Wv Wi Wy Dc Pr Gu""".split()
+)
+#: A person's place in the sentence: addressed or named ("please Jo stop", "tell Jo", "\"Jo\"")
+#: before the form, or a comma, possessive or closing quote after it ("Jo, it's me", "Jo's mom").
+_TWO_BEFORE = re.compile(
+    r"(?:[\"“(]|(?<![\w'’])(?i:please|tell|told|ask|asked|see|saw|call|called|text|texted|love|miss|dear|hi|hey"
+    r"|yo|thanks|bye|with|and)[ \t]+)$"
+)
+_TWO_AFTER = re.compile(r"(?:,|[\"”)]|['’]s(?![\p{L}]))")
+
+
+def _two_letter_forms(text: str, persons: list[Finding], blocked: SpanMask, covered: SpanMask,
+                      added: SpanMask, kept_tokens: set[str]) -> list[Finding]:
+    """The first two letters of a redacted person's given name as a name of its own ("Jo" for
+    "Jolanta"), only where the sentence addresses or names a person with it (:data:`_TWO_BEFORE`,
+    :data:`_TWO_AFTER`): two letters alone are too often a word, a code or an abbreviation."""
+    forms: dict[str, str] = {}
+    for f in persons:
+        toks = _NAME_TOKEN.findall(f.text)
+        if len(f.text.split()) < 2 or not toks:
+            continue
+        for i, tok in enumerate(toks):
+            name = tok.capitalize()
+            if len(name) >= 4 and (is_given_name(name) or i == 0 and "," not in f.text):
+                form = name[:2]
+                if form not in _TWO_LETTER_WORDS and form.lower() not in kept_tokens and form.isalpha():
+                    forms.setdefault(form, name)
+    out: list[Finding] = []
+    for form, full in forms.items():
+        rx = re.compile(rf"(?<![\p{{L}}\p{{N}}'’.-]){re.escape(form)}(?![\p{{L}}\p{{N}}.-]|[ \t]*\d)",
+                        REGEX_FLAGS)
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if covered.any(s, e) or added.any(s, e) or blocked.any(s, e):
+                continue
+            if not (_TWO_BEFORE.search(text, max(0, s - 12), s) or _TWO_AFTER.match(text, e)):
+                continue
+            out.append(Finding.make("PERSON", s, e, form, 0.6, RECOGNIZER,
+                                    f"two-letter short form of the given name '{full}' of a redacted person, "
+                                    "addressed or named"))
+            added.mark(s, e)
     return out

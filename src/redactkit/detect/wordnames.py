@@ -4,8 +4,9 @@ Propagation never searches a name part that is first of all an ordinary word or 
 ("Grant", "June"): most of its occurrences are the word. Two places where it is the person:
 
 * the part stands as the subject of a verb of saying or doing ("Grant said ...", "June stayed
-  inside"), not after a determiner or a time preposition ("the grant", "in June"), or as a
-  transcript speaker label at a line start ("GRANT:");
+  inside"; any verb by its shape: "Grant dials", "Grant phoned"), not after a determiner or a
+  time preposition ("the grant", "in June"), or as a transcript speaker label at a line start
+  ("GRANT:");
 * a month that is also a given name stands right before a redacted surname ("Lyle and June
   Roe"): then it is that person's given name, and its other subject uses count as above.
 """
@@ -27,6 +28,9 @@ RECOGNIZER = "word-name"
 _VERBS = (r"said|says|stated|told|reported|stayed|ran|went|called|came|left|drove|walked|yelled|screamed"
           r"|asked|advised|explained|admitted|denied|answered|replied|agreed|refused|returned|arrived|lives"
           r"|lived|works|worked|saw|heard|knew|wants|wanted|got|gave|took|showed|tried|began|stood|sat")
+#: Any other verb in the third person or the past, by its shape ("Grant dials", "Grant phoned"): after
+#: a redacted person's own surname the word is that person doing something.
+_VERB_SHAPE = r"\p{Ll}{2,}(?<!ss)(?<!ous)(?<!is)(?<!us)s|\p{Ll}{2,}ed"
 #: Words before a month or a word that make it the word ("in June", "the grant", "early May").
 _WORD_BEFORE = re.compile(
     r"(?i:\b(?:the|a|an|in|on|of|since|early|late|mid|until|till|by|this|last|next|every|each|from"
@@ -71,7 +75,7 @@ def word_name_findings(text: str, findings: list[Finding], policy: Policy) -> li
                 added.mark(s, s + len(m.group(1)))
                 words.setdefault(m.group(1), f"{m.group(1)} {name}")
     for tok, name in words.items():
-        rx = re.compile(rf"(?<![\w'’-]){re.escape(tok)}(?=[ \t]+(?:{_VERBS})\b)", REGEX_FLAGS)
+        rx = re.compile(rf"(?<![\w'’-]){re.escape(tok)}(?=[ \t]+(?:{_VERBS}|{_VERB_SHAPE})\b)", REGEX_FLAGS)
         # a transcript speaker label at a line start ("ROE:", "Grant:") is the person speaking
         sx = re.compile(rf"(?m)^[ \t]*\K(?:{re.escape(tok)}|{re.escape(tok.upper())})(?=[ \t]*:)",
                         REGEX_FLAGS)

@@ -101,7 +101,8 @@ STRONG_CUES = (
     r"|(?:I{_W}+am|I['’]m){_W}+(?=\p{Lu}\p{Ll}+{_W}+\p{Lu}))"
     r"|\b(?:Mrs|Miss|Mr|Ms|Mx|MRS|MISS|MR|MS)(?![\w])\.?"
     r"|\b(?:RP|R/P|JUV|VICT?|SUSP|WIT|COMP)\b:?"
-    # "the pickup is registered to Ada Roe" (in lower case only: in ALL CAPS a business reads the same)
+    # "the pickup is registered to Ada Roe" (in ALL CAPS, where a business reads the same, see
+    # _CAPS_REGISTERED_RE)
     r"|\bregistered{_W}+to"
 ).replace("{_W}", _W)
 #: Weaker cues (weight 0.45).
@@ -126,6 +127,20 @@ _FALSE_NAME_RE = re.compile(
 _NAME_FOR_RE = re.compile(
     rf"[\"“](?P<name>{NAME_SEQ})[\"”]{_W}*\((?P<cue>(?i:(?:his|her|their|my|our){_W}+(?:pet{_W}+)?(?:nick)?name"
     rf"{_W}+for))"
+)
+#: A kinship or friendship word before a given name, in any case as chat and texts write it ("ur
+#: tita zenobia", "my cousin Bea"): the word says a person follows. Only a census given name
+#: (that is no everyday word) counts as the name, so "my sister said" or "his bro will" is nothing.
+_KIN_RE = re.compile(
+    rf"(?<![\w'’-])(?P<cue>(?i:aunt|auntie|aunty|tita|tito|t[ií]a|t[ií]o|uncle|cousin|cuz|sister|sis|brother"
+    rf"|bro|nana|lola|lolo|abuela|abuelo|grandma|grandpa|granny|nephew|niece|stepdad|stepmom|girlfriend"
+    rf"|boyfriend|gf|bf|bestie|homie)){_W}+(?P<name>\p{{L}}[\p{{L}}'’-]{{2,}})(?![\w'’-])"
+)
+#: "REGISTERED TO" in capitals (CAD and DMV returns): a business reads the same there, so the
+#: words after it count only when the census lists one of them as a given name or a surname.
+_CAPS_WORD = r"(?!(?:OF|AT|IN|ON|AND|WITH|FROM|TO|THE|FOR|SINCE)\b)\p{Lu}[\p{Lu}'’-]+"
+_CAPS_REGISTERED_RE = re.compile(
+    rf"\bREGISTERED{_W}+TO{_W}+(?P<name>{_CAPS_WORD}(?:{_W}+\p{{Lu}}\.?)?(?:{_W}+{_CAPS_WORD}){{1,2}})(?![\w'’-])"
 )
 #: After the name: a DOB, an age, a callback number, "(W/M/34)".
 _RIGHT_CUE = re.compile(
@@ -290,6 +305,12 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
         for m in _WEAK_RE.finditer(text):
             cue = " ".join(m.group("cue").split())
             add(m.span("name"), "cue", 0.45, f"after '{cue}'")
+        for m in _CAPS_REGISTERED_RE.finditer(text):
+            if name_score(m.group("name"))[0] > 0:
+                add(m.span("name"), "cue", 0.6, "after 'REGISTERED TO' (a census name among its words)")
+        for m in _KIN_RE.finditer(text):
+            if is_given_name(m.group("name")):
+                add(m.span("name"), "cue", 0.6, f"after the kinship word '{m.group('cue')}'")
         for m in _SPEAKER_RE.finditer(text):
             title = m.group("title")
             if title:
