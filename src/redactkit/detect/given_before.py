@@ -28,9 +28,12 @@ from ..policy import Policy
 from .lexicon import (
     DIRECTIONS,
     INSTITUTION_WORDS,
+    LEAD_INS,
+    OFFENCE_WORDS,
     PARTICLES,
     PLACE_WORDS,
     REGEX_FLAGS,
+    ROLE_TITLES,
     STOP_WORDS,
     is_given_name,
     surname_kind,
@@ -41,7 +44,11 @@ __all__ = ["RECOGNIZER", "given_before_findings"]
 #: The ``recognizer`` of the findings made here.
 RECOGNIZER = "given-before-surname"
 
-_BEFORE = re.compile(r"(?<![\w.'’-])(?P<tok>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}{2,})[ \t]+$", REGEX_FLAGS)
+# a hyphenated given name may have a lower-case second part ("Eun-ji", "Anne-marie")
+_TOKEN = r"\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})*"
+_BEFORE = re.compile(rf"(?<![\w.'’-])(?P<tok>{_TOKEN})[ \t]+$", REGEX_FLAGS)
+# the given name ends the line above, after a lower-case word of the same sentence ("with Ada\nRoe")
+_BEFORE_WRAP = re.compile(rf"(?<=\p{{Ll}}[,]?[ \t]+)(?P<tok>{_TOKEN})[ \t]*\n[ \t]*$", REGEX_FLAGS)
 _AFTER_CAP = re.compile(r"[ \t]+\p{Lu}")
 _PARTICLE_RUN = re.compile(r"(?<![\w.'’-])(?P<run>(?:[\p{L}.'’]+[ \t]+){1,3})$", REGEX_FLAGS)
 _DATE_END = re.compile(r"\p{L}{3,}\.?[ \t]+\d{1,2},[ \t]+(?:19|20)\d\d$")
@@ -53,9 +60,11 @@ def given_before_findings(text: str, findings: list[Finding], policy: Policy) ->
     if "PERSON" not in policy.redact:
         return []
     kept = [(f.start, f.end) for f in findings if f.entity in policy.keep and f.entity != "DATE_TIME"]
-    taken = [(f.start, f.end) for f in findings if f.entity == "PERSON"]
-    out: list[Finding] = []
     threshold = policy.threshold("PERSON")
+    # only names that will be redacted: a weak guess over "Ada Roe" ("needs review") must not
+    # stop the given name being taken with the surname propagation found
+    taken = [(f.start, f.end) for f in findings if f.entity == "PERSON" and f.score >= threshold]
+    out: list[Finding] = []
     for f in findings:
         if f.entity == "PERSON" and f.score >= threshold and not policy.is_allowed(f.text):
             p = _particles(text, f)
@@ -66,24 +75,40 @@ def given_before_findings(text: str, findings: list[Finding], policy: Policy) ->
         if f.recognizer != "propagation" or ": surname alone" not in f.explanation \
                 or "also a word" in f.explanation:
             continue
-        line_start = text.rfind("\n", 0, f.start) + 1
-        m = _BEFORE.search(text[line_start:f.start])
-        if not m or _AFTER_CAP.match(text, f.end):
-            continue
-        s, e = line_start + m.start("tok"), line_start + m.end("tok")
-        tok = m.group("tok")
-        if not _name_like(tok, text[line_start:f.end]):
-            continue
-        prev = text[line_start:s].rstrip(" \t")
-        if not prev or prev[-1] in ".!?:;|" or prev[-1].isdigit() and not _DATE_END.search(prev):
-            continue  # a sentence, form line or cell starts here: the word may be anything
-            # (but not after a date in prose: "On May 2, 2026 Ada Roe called")
-        if any(a < e and s < b for a, b in kept + taken):
-            continue
-        out.append(Finding.make("PERSON", s, e, tok, f.score, RECOGNIZER,
-                                f"given name right before '{f.text}', a propagated surname"))
-        taken.append((s, e))
+        # a second given name before the first ("Ada Lee Roe"): walk left while words qualify
+        s = f.start
+        while (g := _given_before(text, s, f.end, kept + taken)) is not None:
+            s, e = g
+            out.append(Finding.make("PERSON", s, e, text[s:e], f.score, RECOGNIZER,
+                                    f"given name right before '{f.text}', a propagated surname"))
+            taken.append((s, e))
     return out
+
+
+def _given_before(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a given name right before ``start`` (same line, or the end of the line above
+    in running prose), ``None`` when the word there may be anything else."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _BEFORE.search(text[line_start:start])
+    base = line_start
+    if m is None and not text[line_start:start].strip():
+        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        m = _BEFORE_WRAP.search(text[above:line_start])
+        base = above
+    if not m or _AFTER_CAP.match(text, end):
+        return None
+    s, e = base + m.start("tok"), base + m.end("tok")
+    tok = m.group("tok")
+    line_end = text.find("\n", start)
+    if not _name_like(tok, text[base:line_end if line_end >= 0 else len(text)]):
+        return None
+    prev = text[base:s].rstrip(" \t")
+    if not prev or prev[-1] in ".!?:;|" or prev[-1].isdigit() and not _DATE_END.search(prev):
+        return None  # a sentence, form line or cell starts here: the word may be anything
+        # (but not after a date in prose: "On May 2, 2026 Ada Roe called")
+    if any(a < e and s < b for a, b in blocked):
+        return None
+    return s, e
 
 
 def _name_like(tok: str, line: str) -> bool:
@@ -91,6 +116,8 @@ def _name_like(tok: str, line: str) -> bool:
     if tok in STOP_WORDS or cap in STOP_WORDS or tok.upper() in DIRECTIONS:
         return False
     if cap in PLACE_WORDS or cap in INSTITUTION_WORDS or surname_kind(tok) == "word":
+        return False
+    if cap in ROLE_TITLES or cap in LEAD_INS or cap in OFFENCE_WORDS:
         return False
     if tok.isupper():
         # every word of an ALL-CAPS line is capitalised: only a census given name says 'name'

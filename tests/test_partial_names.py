@@ -1,0 +1,57 @@
+"""Partial name spans (issue 11): part of a private person's name is redacted and a neighbouring
+word of the same name stayed visible. Invented names only."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactkit.detect.given_before import given_before_findings
+from redactkit.detect.propagate import propagate
+from redactkit.model import Finding
+from redactkit.policy import load_policy
+
+
+def _f(text: str, part: str, score: float = 0.85, rec: str = "SpacyRecognizer", nth: int = 0) -> Finding:
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(part, s + 1)
+    return Finding.make("PERSON", s, s + len(part), part, score, rec, "test")
+
+
+def _given(text: str, source: Finding, *others: Finding) -> set[str]:
+    policy = load_policy("police-public-release")
+    found = propagate(text, [source, *others], policy, [])
+    return {f.text for f in given_before_findings(text, [source, *others, *found], policy)}
+
+
+# --- class 1: the given name(s) before a propagated surname -----------------------------------
+
+@pytest.mark.parametrize("text, source, weak, given", [
+    # a weak "needs review" guess over the whole name must not block the given name
+    ("Her aunt, Marisol Quenneville, called.\nThe pupil named is Tuuli Quenneville (grade 8).",
+     "Marisol Quenneville", "Tuuli Quenneville", {"Tuuli"}),
+    # a hyphenated given name with a lower-case second part
+    ("The owners are you and Min-seo Vantakker-Ohm of Elm Ridge.\nLetter to Mr. Vantakker-Ohm.",
+     "Mr. Vantakker-Ohm", None, {"Min-seo"}),
+    # two given names before the surname: both are taken
+    ("Records of the arrest of Tavish Oriel Brumbaugh, born 1990.\nMs. Brumbaugh is his sister.",
+     "Ms. Brumbaugh", None, {"Tavish", "Oriel"}),
+    # the given name ends the line above in running prose
+    ("Have no contact of any kind, by any means, with Liisa\nVandermoot (the victim).\n"
+     "Ms. Vandermoot asked to be told.", "Ms. Vandermoot", None, {"Liisa"}),
+])
+def test_given_names_before_a_propagated_surname(text: str, source: str, weak: str | None,
+                                                  given: set[str]) -> None:
+    others = [_f(text, weak, 0.41, "PersonSignalRecognizer")] if weak else []
+    assert _given(text, _f(text, source), *others) == given
+
+
+@pytest.mark.parametrize("text, source", [
+    # a rank or an offence word before the surname is no given name
+    ("Ms. Quenneville said so.\nThe report names Deputy Quenneville as the finder.", "Ms. Quenneville"),
+    ("Ms. Quenneville said so.\nHe faces an Assault Quenneville charge.", "Ms. Quenneville"),
+    # a word that ends a table row above is another cell, not the given name
+    ("Ms. Quenneville said so.\nStatus\nClosed\nQuenneville filed it.", "Ms. Quenneville"),
+])
+def test_no_given_name_taken_from_other_words(text: str, source: str) -> None:
+    assert _given(text, _f(text, source)) == set()
