@@ -7,6 +7,7 @@ import pytest
 
 from redactkit.detect.given_before import given_before_findings
 from redactkit.detect.propagate import propagate
+from redactkit.detect.wrapped import wrapped_name_findings
 from redactkit.model import Finding
 from redactkit.policy import load_policy
 
@@ -55,3 +56,31 @@ def test_given_names_before_a_propagated_surname(text: str, source: str, weak: s
 ])
 def test_no_given_name_taken_from_other_words(text: str, source: str) -> None:
     assert _given(text, _f(text, source)) == set()
+
+
+# --- class 2: the rest of an ALL-CAPS "LAST, FIRST" cell ---------------------------------------
+
+def _wrapped(text: str, name: str) -> set[str]:
+    policy = load_policy("police-public-release")
+    return {f.text for f in wrapped_name_findings(text, [_f(text, name, 0.65, "LastFirstNameRecognizer")], policy)}
+
+
+@pytest.mark.parametrize("text, name, rest", [
+    ("Youth (last, first middle) VAARANEN, TOIVO ILMARI\nDate of birth\n", "VAARANEN, TOIVO", {"ILMARI"}),
+    ("RK26-00412\nHALLIKAINEN, SIRPA\nORVOKKI\nDuquette reagent\n", "HALLIKAINEN, SIRPA", {"ORVOKKI"}),
+    ("RK26-00413\nOKONKWO-BRIGHAM,\nNKEIRU\nnone\n", "OKONKWO-BRIGHAM", {"NKEIRU"}),
+    ("Driver  QUELLMAN, EERO J  Male\n", "QUELLMAN, EERO", {"J"}),
+])
+def test_rest_of_a_caps_last_first_cell(text: str, name: str, rest: set[str]) -> None:
+    assert _wrapped(text, name) == rest
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Arrestee VAARANEN, TOIVO MALE\nRace\n", "VAARANEN, TOIVO"),       # a form value, not a name
+    ("HALLIKAINEN, SIRPA\nPOLICE\nDEPARTMENT\n", "HALLIKAINEN, SIRPA"),  # a label / agency word
+    ("HALLIKAINEN, SIRPA\nReagent\n", "HALLIKAINEN, SIRPA"),            # another cell's value
+    ("VAARANEN, TOIVO ILMARI MARCH\n", "VAARANEN, TOIVO"),               # a month: none of it
+    ("Quellman, Eero Residence\n", "Quellman, Eero"),                     # Title case needs the census
+])
+def test_no_rest_taken_from_other_cells(text: str, name: str) -> None:
+    assert _wrapped(text, name) == set()

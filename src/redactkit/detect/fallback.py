@@ -44,7 +44,7 @@ from .lexicon import (
     surname_kind,
 )
 
-__all__ = ["FALLBACK_SCORE", "RECOGNIZER", "unexplained_name_findings"]
+__all__ = ["FALLBACK_SCORE", "RECOGNIZER", "unexplained_name_findings", "word_may_be_name"]
 
 #: The ``recognizer`` of the findings made here.
 RECOGNIZER = "name-shape-fallback"
@@ -90,7 +90,8 @@ def _after_rank(text: str, start: int) -> bool:
         tok.isupper() and 2 <= len(tok) <= 4)
 
 
-def _word_ok(tok: str) -> bool:
+def word_may_be_name(tok: str) -> bool:
+    """No rank, title, place, institution, state, month, label, dispatch, offence or trade word."""
     cap = tok.capitalize()
     return not (
         cap in STOP_WORDS or tok in STOP_WORDS or cap in PLACE_WORDS or cap in INSTITUTION_WORDS
@@ -102,7 +103,7 @@ def _word_ok(tok: str) -> bool:
 
 def _name_run(run: str, caps: bool) -> bool:
     toks = [t for t in run.split() if not re.fullmatch(r"\p{Lu}\.?", t)]
-    if len(toks) < 2 or not all(_word_ok(t) for t in toks):
+    if len(toks) < 2 or not all(word_may_be_name(t) for t in toks):
         return False
     if not is_given_name(re.split(r"[-'’]", toks[0])[0]):
         return False
