@@ -62,7 +62,8 @@ def test_no_given_name_taken_from_other_words(text: str, source: str) -> None:
 
 def _wrapped(text: str, name: str) -> set[str]:
     policy = load_policy("police-public-release")
-    return {f.text for f in wrapped_name_findings(text, [_f(text, name, 0.65, "LastFirstNameRecognizer")], policy)}
+    source = _f(text, name, 0.65, "LastFirstNameRecognizer")
+    return {f.text for f in wrapped_name_findings(text, [source], policy)}
 
 
 @pytest.mark.parametrize("text, name, rest", [
@@ -84,3 +85,26 @@ def test_rest_of_a_caps_last_first_cell(text: str, name: str, rest: set[str]) ->
 ])
 def test_no_rest_taken_from_other_cells(text: str, name: str) -> None:
     assert _wrapped(text, name) == set()
+
+
+# --- class 3: a census name after a colon or in capitals, before a propagated surname -----------
+
+@pytest.mark.parametrize("text, source, given", [
+    ("RK26-00413: Corwin Okonkwo-Brigham was arrested.\nMs. Okonkwo-Brigham paid bail.",
+     "Ms. Okonkwo-Brigham", {"Corwin"}),
+    ("VOLUNTEERS ON SCENE: RULAND TVEITBAKK, ORLA VENN.\nMR. TVEITBAKK WAS CALLED.", "MR. TVEITBAKK",
+     {"RULAND"}),
+])
+def test_census_name_at_a_cell_start_before_a_propagated_surname(text: str, source: str,
+                                                                  given: set[str]) -> None:
+    assert _given(text, _f(text, source)) == given
+
+
+@pytest.mark.parametrize("text, source", [
+    # an officer's given name after a rank, a non-census label word after a colon, a short code
+    ("Reviewed by Sgt. Corwin Okonkwo-Brigham.\nMs. Okonkwo-Brigham paid bail.", "Ms. Okonkwo-Brigham"),
+    ("Status: Pending Okonkwo-Brigham review.\nMs. Okonkwo-Brigham paid bail.", "Ms. Okonkwo-Brigham"),
+    ("TEAMS: SAR TVEITBAKK, ORLA VENN.\nMR. TVEITBAKK WAS CALLED.", "MR. TVEITBAKK"),
+])
+def test_no_cell_start_word_taken_unless_the_census_names_it(text: str, source: str) -> None:
+    assert _given(text, _f(text, source)) == set()

@@ -32,6 +32,7 @@ from .lexicon import (
     OFFENCE_WORDS,
     PARTICLES,
     PLACE_WORDS,
+    RANKS,
     REGEX_FLAGS,
     ROLE_TITLES,
     STOP_WORDS,
@@ -104,8 +105,12 @@ def _given_before(text: str, start: int, end: int, blocked: list[tuple[int, int]
         return None
     prev = text[base:s].rstrip(" \t")
     if not prev or prev[-1] in ".!?:;|" or prev[-1].isdigit() and not _DATE_END.search(prev):
-        return None  # a sentence, form line or cell starts here: the word may be anything
-        # (but not after a date in prose: "On May 2, 2026 Ada Roe called")
+        # a sentence, form line or cell starts here: the word may be anything (but not after a
+        # date in prose: "On May 2, 2026 Ada Roe called"), unless the census knows it as a name
+        # and one space joins it to the surname ("Note: Ada Roe called", "RK-1: Ada Roe")
+        if not prev or prev[-1] == "|" or prev[-1].isdigit() \
+                or text[e:start] != " " or not _census_name(tok) or _after_rank(prev):
+            return None
     if any(a < e and s < b for a, b in blocked):
         return None
     return s, e
@@ -120,9 +125,20 @@ def _name_like(tok: str, line: str) -> bool:
     if cap in ROLE_TITLES or cap in LEAD_INS or cap in OFFENCE_WORDS:
         return False
     if tok.isupper():
-        # every word of an ALL-CAPS line is capitalised: only a census given name says 'name'
-        return not any(c.islower() for c in line) and is_given_name(tok)
+        # every word of an ALL-CAPS line is capitalised: only the census says 'name'
+        return not any(c.islower() for c in line) and _census_name(tok)
     return True
+
+
+def _after_rank(prev: str) -> bool:
+    """``prev`` ends with a rank ("Ofc.", "SGT."): the name after it is an officer's."""
+    words = prev.split()
+    return bool(words) and words[-1].rstrip(".").capitalize() in RANKS
+
+
+def _census_name(tok: str) -> bool:
+    """A census given name, or a census surname that is no English word (and no short code)."""
+    return is_given_name(tok) or len(tok) >= 4 and surname_kind(tok) == "name"
 
 
 def _particles(text: str, f: Finding) -> tuple[int, int] | None:
