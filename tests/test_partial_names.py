@@ -108,3 +108,22 @@ def test_census_name_at_a_cell_start_before_a_propagated_surname(text: str, sour
 ])
 def test_no_cell_start_word_taken_unless_the_census_names_it(text: str, source: str) -> None:
     assert _given(text, _f(text, source)) == set()
+
+
+# --- class 4: NER tagged only the surname --------------------------------------------------------
+
+def test_given_name_before_a_one_word_ner_surname() -> None:
+    text = "RK26-00413: Corwin Haldane-Ruiz was arrested at the motel."
+    policy = load_policy("police-public-release")
+    got = given_before_findings(text, [_f(text, "Haldane-Ruiz")], policy)
+    assert {f.text for f in got} == {"Corwin"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The report was read to Tuuli Haldane by phone.", "Tuuli"),     # a given name alone: no surname
+    ("They walked to Oakmere Park later.", "Park"),                  # an English word
+    ("Dispatch sent Unit Haldane-Ruiz to the call.", "Haldane-Ruiz"),  # a form word before it
+])
+def test_no_given_name_before_other_one_word_spans(text: str, name: str) -> None:
+    policy = load_policy("police-public-release")
+    assert given_before_findings(text, [_f(text, name)], policy) == []

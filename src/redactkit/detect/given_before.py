@@ -3,14 +3,16 @@
 Propagation finds every mention of a redacted person's surname alone ("Ms. Roe said"), but a
 mention that comes with another given name ("a neighbour, Ada Roe, saw it": the source was
 "Ms. Roe" or "Jon Roe") left that given name visible: the source's completion looks only at the
-source itself. Here the token right before such a surname-alone mention, on the same line, joins
-the name when
+source itself. NER, too, may tag only the surname of a name whose given name it does not know
+("Tuuli Roe"). Here the words right before such a surname alone (a propagated mention, or a
+one-word PERSON span that is no census given name and no English word), on the same line or at the
+end of the prose line above, join the name, one by one leftwards ("Ada Lee Roe"), when
 
-* it is capitalised like a name and stands mid-sentence (not after a sentence end, a colon or at
-  the start of a line);
-* it is no stop word, title, rank, direction, place or institution word, and no English word
-  in the surname lists ("Park", "Hall");
-* on an ALL-CAPS line, where every word is capitalised, it is a census given name;
+* it is capitalised like a name ("Ada", "Min-seo") and stands mid-sentence; after a sentence end,
+  a colon or a semicolon only a census name, one space from the surname and not after a rank;
+* it is no stop word, title, rank, role, lead-in, offence, direction, place or institution word,
+  and no English word in the surname lists ("Park", "Hall");
+* on an ALL-CAPS line, where every word is capitalised, the census knows it as a name;
 * the surname does not run on into another capitalised word ("Roe Street", "ROE FARMS").
 
 Likewise the surname particles right before a redacted name that NER or a recognizer cut off
@@ -73,8 +75,7 @@ def given_before_findings(text: str, findings: list[Finding], policy: Policy) ->
                 out.append(Finding.make("PERSON", *p, text[p[0]:p[1]], f.score, RECOGNIZER,
                                         f"surname particles right before '{f.text}'"))
                 taken.append(p)
-        if f.recognizer != "propagation" or ": surname alone" not in f.explanation \
-                or "also a word" in f.explanation:
+        if not _surname_alone(f, threshold):
             continue
         # a second given name before the first ("Ada Lee Roe"): walk left while words qualify
         s = f.start
@@ -84,6 +85,19 @@ def given_before_findings(text: str, findings: list[Finding], policy: Policy) ->
                                     f"given name right before '{f.text}', a propagated surname"))
             taken.append((s, e))
     return out
+
+
+def _surname_alone(f: Finding, threshold: float) -> bool:
+    """``f`` is a redacted surname without its given name: propagation's surname-alone mention,
+    or a one-word PERSON span of NER or a rule that is no given name and no English word."""
+    if f.entity != "PERSON" or f.score < threshold:
+        return False
+    if f.recognizer == "propagation":
+        return ": surname alone" in f.explanation and "also a word" not in f.explanation
+    word = f.text.rstrip(",")
+    return (re.fullmatch(r"\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*", word) is not None
+            and not is_given_name(word) and surname_kind(word) != "word"
+            and word.capitalize() not in STOP_WORDS and not f.recognizer.startswith(RECOGNIZER))
 
 
 def _given_before(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
