@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from redactkit.detect.fallback import unexplained_name_findings
 from redactkit.detect.given_before import given_before_findings
 from redactkit.detect.propagate import propagate
 from redactkit.detect.wrapped import wrapped_name_findings
@@ -127,3 +128,26 @@ def test_given_name_before_a_one_word_ner_surname() -> None:
 def test_no_given_name_before_other_one_word_spans(text: str, name: str) -> None:
     policy = load_policy("police-public-release")
     assert given_before_findings(text, [_f(text, name)], policy) == []
+
+
+# --- class 5: a romanised hyphenated given name, whose surname may be an English word -----------
+
+def _fallback(text: str) -> set[str]:
+    return {f.text for f in unexplained_name_findings(text, [], load_policy("police-public-release"))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Your statement says your mother, Min-seo Park, was a passenger.", "Min-seo Park"),
+    ("cc: Thanh-ha Quillen (by mail)", "Thanh-ha Quillen"),
+])
+def test_hyphenated_romanised_given_name_goes_to_review(text: str, name: str) -> None:
+    assert name in _fallback(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Drop-off Park is closed at night.",          # an English hyphenated word
+    "The Walk-in Clinic opened at nine.",         # an English hyphenated word before a place word
+    "Min-seo Street was blocked by the truck.",   # a street word after it
+])
+def test_no_hyphenated_english_word_taken_for_a_given_name(text: str) -> None:
+    assert not any("-" in t for t in _fallback(text))
