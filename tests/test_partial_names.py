@@ -151,3 +151,19 @@ def test_hyphenated_romanised_given_name_goes_to_review(text: str, name: str) ->
 ])
 def test_no_hyphenated_english_word_taken_for_a_given_name(text: str) -> None:
     assert not any("-" in t for t in _fallback(text))
+
+
+# --- class 6: on a capitals line the surname may run on into the next word ----------------------
+
+def test_caps_line_given_name_before_a_surname_followed_by_a_word() -> None:
+    text = "MR. TVEITBAKK WAS CALLED.\n1433\nSAR MEMBER RULAND TVEITBAKK REACHES SUBJECT.\n"
+    assert _given(text, _f(text, "MR. TVEITBAKK")) == {"RULAND"}
+
+
+@pytest.mark.parametrize("text", [
+    "MR. TVEITBAKK WAS CALLED.\nUNIT AT RULAND TVEITBAKK STREET.\n",    # a street after the surname
+    "Mr. Tveitbakk was called.\nThe unit went to Ruland Tveitbakk Orchards.\n",  # Title case: as before
+])
+def test_caps_run_on_into_a_place_word_still_blocks(text: str) -> None:
+    source = "MR. TVEITBAKK" if text.startswith("MR.") else "Mr. Tveitbakk"
+    assert _given(text, _f(text, source)) == set()

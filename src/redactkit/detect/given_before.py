@@ -27,7 +27,9 @@ import regex as re
 
 from ..model import Finding
 from ..policy import Policy
+from .fallback import word_may_be_name
 from .lexicon import (
+    COMMON_WORDS,
     DIRECTIONS,
     INSTITUTION_WORDS,
     LEAD_INS,
@@ -110,12 +112,16 @@ def _given_before(text: str, start: int, end: int, blocked: list[tuple[int, int]
         above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         m = _BEFORE_WRAP.search(text[above:line_start])
         base = above
-    if not m or _AFTER_CAP.match(text, end):
+    if not m:
         return None
+    line_end = text.find("\n", start)
+    line = text[base:line_end if line_end >= 0 else len(text)]
+    after = _AFTER_CAP.match(text, end)
+    if after and not (not any(c.islower() for c in line) and _free_word(text, after.end() - 1)):
+        return None  # "Roe Street": the surname runs on (on a capitals line, into a name-ish word)
     s, e = base + m.start("tok"), base + m.end("tok")
     tok = m.group("tok")
-    line_end = text.find("\n", start)
-    if not _name_like(tok, text[base:line_end if line_end >= 0 else len(text)]):
+    if not _name_like(tok, line):
         return None
     prev = text[base:s].rstrip(" \t")
     if not prev or prev[-1] in ".!?:;|" or prev[-1].isdigit() and not _DATE_END.search(prev):
@@ -142,6 +148,13 @@ def _name_like(tok: str, line: str) -> bool:
         # every word of an ALL-CAPS line is capitalised: only the census says 'name'
         return not any(c.islower() for c in line) and _census_name(tok)
     return True
+
+
+def _free_word(text: str, at: int) -> bool:
+    """The capitals word at ``at`` is no place, institution, trade or name-like common word:
+    every word of a capitals line is capitalised, so a capital after the surname says nothing."""
+    m = re.match(r"\p{Lu}[\p{L}'’-]*", text[at:at + 40])
+    return m is not None and word_may_be_name(m.group(0)) and m.group(0).capitalize() not in COMMON_WORDS
 
 
 def _after_rank(prev: str) -> bool:
