@@ -30,8 +30,8 @@ def _given(text: str, source: Finding, *others: Finding) -> set[str]:
 
 @pytest.mark.parametrize("text, source, weak, given", [
     # a weak "needs review" guess over the whole name must not block the given name
-    ("Her aunt, Marisol Quenneville, called.\nThe pupil named is Tuuli Quenneville (grade 8).",
-     "Marisol Quenneville", "Tuuli Quenneville", {"Tuuli"}),
+    ("Her aunt, Brannagh Quarnstrom, called.\nThe pupil named is Tuuli Quarnstrom (grade 8).",
+     "Brannagh Quarnstrom", "Tuuli Quarnstrom", {"Tuuli"}),
     # a hyphenated given name with a lower-case second part
     ("The owners are you and Min-seo Vantakker-Ohm of Elm Ridge.\nLetter to Mr. Vantakker-Ohm.",
      "Mr. Vantakker-Ohm", None, {"Min-seo"}),
@@ -50,10 +50,10 @@ def test_given_names_before_a_propagated_surname(text: str, source: str, weak: s
 
 @pytest.mark.parametrize("text, source", [
     # a rank or an offence word before the surname is no given name
-    ("Ms. Quenneville said so.\nThe report names Deputy Quenneville as the finder.", "Ms. Quenneville"),
-    ("Ms. Quenneville said so.\nHe faces an Assault Quenneville charge.", "Ms. Quenneville"),
+    ("Ms. Quarnstrom said so.\nThe report names Deputy Quarnstrom as the finder.", "Ms. Quarnstrom"),
+    ("Ms. Quarnstrom said so.\nHe faces an Assault Quarnstrom charge.", "Ms. Quarnstrom"),
     # a word that ends a table row above is another cell, not the given name
-    ("Ms. Quenneville said so.\nStatus\nClosed\nQuenneville filed it.", "Ms. Quenneville"),
+    ("Ms. Quarnstrom said so.\nStatus\nClosed\nQuarnstrom filed it.", "Ms. Quarnstrom"),
 ])
 def test_no_given_name_taken_from_other_words(text: str, source: str) -> None:
     assert _given(text, _f(text, source)) == set()
@@ -70,7 +70,7 @@ def _wrapped(text: str, name: str) -> set[str]:
 @pytest.mark.parametrize("text, name, rest", [
     ("Youth (last, first middle) VAARANEN, TOIVO ILMARI\nDate of birth\n", "VAARANEN, TOIVO", {"ILMARI"}),
     ("RK26-00412\nHALLIKAINEN, SIRPA\nORVOKKI\nDuquette reagent\n", "HALLIKAINEN, SIRPA", {"ORVOKKI"}),
-    ("RK26-00413\nOKONKWO-BRIGHAM,\nNKEIRU\nnone\n", "OKONKWO-BRIGHAM", {"NKEIRU"}),
+    ("RK26-00413\nOBIORAH-BRIGHAM,\nNKEIRU\nnone\n", "OBIORAH-BRIGHAM", {"NKEIRU"}),
     ("Driver  QUELLMAN, EERO J  Male\n", "QUELLMAN, EERO", {"J"}),
 ])
 def test_rest_of_a_caps_last_first_cell(text: str, name: str, rest: set[str]) -> None:
@@ -91,8 +91,8 @@ def test_no_rest_taken_from_other_cells(text: str, name: str) -> None:
 # --- class 3: a census name after a colon or in capitals, before a propagated surname -----------
 
 @pytest.mark.parametrize("text, source, given", [
-    ("RK26-00413: Corwin Okonkwo-Brigham was arrested.\nMs. Okonkwo-Brigham paid bail.",
-     "Ms. Okonkwo-Brigham", {"Corwin"}),
+    ("RK26-00413: Ingram Obiorah-Brigham was arrested.\nMs. Obiorah-Brigham paid bail.",
+     "Ms. Obiorah-Brigham", {"Ingram"}),
     ("VOLUNTEERS ON SCENE: RULAND TVEITBAKK, ORLA VENN.\nMR. TVEITBAKK WAS CALLED.", "MR. TVEITBAKK",
      {"RULAND"}),
 ])
@@ -103,8 +103,8 @@ def test_census_name_at_a_cell_start_before_a_propagated_surname(text: str, sour
 
 @pytest.mark.parametrize("text, source", [
     # an officer's given name after a rank, a non-census label word after a colon, a short code
-    ("Reviewed by Sgt. Corwin Okonkwo-Brigham.\nMs. Okonkwo-Brigham paid bail.", "Ms. Okonkwo-Brigham"),
-    ("Status: Pending Okonkwo-Brigham review.\nMs. Okonkwo-Brigham paid bail.", "Ms. Okonkwo-Brigham"),
+    ("Reviewed by Sgt. Ingram Obiorah-Brigham.\nMs. Obiorah-Brigham paid bail.", "Ms. Obiorah-Brigham"),
+    ("Status: Pending Obiorah-Brigham review.\nMs. Obiorah-Brigham paid bail.", "Ms. Obiorah-Brigham"),
     ("TEAMS: SAR TVEITBAKK, ORLA VENN.\nMR. TVEITBAKK WAS CALLED.", "MR. TVEITBAKK"),
 ])
 def test_no_cell_start_word_taken_unless_the_census_names_it(text: str, source: str) -> None:
@@ -114,10 +114,10 @@ def test_no_cell_start_word_taken_unless_the_census_names_it(text: str, source: 
 # --- class 4: NER tagged only the surname --------------------------------------------------------
 
 def test_given_name_before_a_one_word_ner_surname() -> None:
-    text = "RK26-00413: Corwin Haldane-Ruiz was arrested at the motel."
+    text = "RK26-00413: Ingram Haldane-Ruiz was arrested at the motel."
     policy = load_policy("police-public-release")
     got = given_before_findings(text, [_f(text, "Haldane-Ruiz")], policy)
-    assert {f.text for f in got} == {"Corwin"}
+    assert {f.text for f in got} == {"Ingram"}
 
 
 @pytest.mark.parametrize("text, name", [
@@ -138,7 +138,7 @@ def _fallback(text: str) -> set[str]:
 
 @pytest.mark.parametrize("text, name", [
     ("Your statement says your mother, Min-seo Park, was a passenger.", "Min-seo Park"),
-    ("cc: Thanh-ha Quillen (by mail)", "Thanh-ha Quillen"),
+    ("cc: Hoai-an Quillen (by mail)", "Hoai-an Quillen"),
 ])
 def test_hyphenated_romanised_given_name_goes_to_review(text: str, name: str) -> None:
     assert name in _fallback(text)

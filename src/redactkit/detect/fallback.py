@@ -55,7 +55,7 @@ FALLBACK_SCORE = 0.46
 _TITLE_TOK = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*"
 _CAPS_TOK = r"\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*"
 _INITIAL = r"\p{Lu}\."
-#: A romanised two-syllable given name with a lower-case second part ("Min-seo", "Thanh-ha").
+#: A romanised two-syllable given name with a lower-case second part ("Min-seo", "Hoai-an").
 _HYPHEN_GIVEN = r"\p{Lu}\p{Ll}{1,6}-\p{Ll}{2,6}"
 #: Second parts of English hyphenated words of that shape ("Drop-off", "Ex-wife", "Walk-in").
 _NOT_SYLLABLES = frozenset(

@@ -49,7 +49,7 @@ __all__ = ["RECOGNIZER", "given_before_findings"]
 #: The ``recognizer`` of the findings made here.
 RECOGNIZER = "given-before-surname"
 
-# a hyphenated given name may have a lower-case second part ("Eun-ji", "Anne-marie")
+# a hyphenated given name may have a lower-case second part ("Min-seo", "Anne-marie")
 _TOKEN = r"\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})*"
 _BEFORE = re.compile(rf"(?<![\w.'’-])(?P<tok>{_TOKEN})[ \t]+$", REGEX_FLAGS)
 # the given name ends the line above, after a lower-case word of the same sentence ("with Ada\nRoe")
