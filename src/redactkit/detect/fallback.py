@@ -3,7 +3,8 @@
 Every other PERSON rule needs a signal besides the words themselves: NER, a cue ("identified
 as", "Mr."), a field label, a "Last, First" cell, a name already redacted elsewhere. A record
 kind nobody has seen may name a person with none of those ("HEAD BAKER" on one line, the
-baker's name on the next). Here a census given name followed by one or two capitalised name
+baker's name on the next). Here a census given name (or a romanised one with a lower-case second
+part, "Min-seo", whose surname may then be a word, "Park") followed by one or two capitalised name
 words ("Ada Quell", "Marie-Anne Tolvey", "HALVOR QUARLES-BRAY") becomes a PERSON finding of
 score :data:`FALLBACK_SCORE`, between the policy's ``review_floor`` and the PERSON threshold:
 the plan proposes it as ``needs_review`` (unattended runs redact it under the default
@@ -44,7 +45,7 @@ from .lexicon import (
     surname_kind,
 )
 
-__all__ = ["FALLBACK_SCORE", "RECOGNIZER", "unexplained_name_findings"]
+__all__ = ["FALLBACK_SCORE", "RECOGNIZER", "unexplained_name_findings", "word_may_be_name"]
 
 #: The ``recognizer`` of the findings made here.
 RECOGNIZER = "name-shape-fallback"
@@ -54,9 +55,22 @@ FALLBACK_SCORE = 0.46
 _TITLE_TOK = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*"
 _CAPS_TOK = r"\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*"
 _INITIAL = r"\p{Lu}\."
+#: A romanised two-syllable given name with a lower-case second part ("Min-seo", "Hoai-an").
+_HYPHEN_GIVEN = r"\p{Lu}\p{Ll}{1,6}-\p{Ll}{2,6}"
+#: Second parts of English hyphenated words of that shape ("Drop-off", "Ex-wife", "Walk-in").
+_NOT_SYLLABLES = frozenset(
+    """up off in out on back over down by away owner wife husband ray term time day way end line like
+    free based made aged old new year type size level side site care wide run""".split()
+)
+#: Street and unit words: never the surname after such a given name ("Min-seo Street").
+_STREET_WORDS = frozenset(
+    """Street St Avenue Ave Road Rd Drive Dr Lane Ln Court Ct Boulevard Blvd Way Place Pl Circle Cir
+    Terrace Ter Trail Trl Loop Row Pike Plaza Square Sq Alley Highway Hwy Parkway Pkwy""".split()
+)
 #: Given name, an optional initial, then one or two name words; all Title Case or all capitals.
 _RUN = re.compile(
-    rf"(?<![\w.'’@/-])(?:(?P<t>{_TITLE_TOK}(?:[ \t]+{_INITIAL})?(?:[ \t]+(?:Mc|Mac)?{_TITLE_TOK}){{1,2}})"
+    rf"(?<![\w.'’@/-])(?:(?P<t>(?:{_HYPHEN_GIVEN}|{_TITLE_TOK})(?:[ \t]+{_INITIAL})?"
+    rf"(?:[ \t]+(?:Mc|Mac)?{_TITLE_TOK}){{1,2}})"
     rf"|(?P<c>{_CAPS_TOK}(?:[ \t]+\p{{Lu}}\.?)?(?:[ \t]+{_CAPS_TOK}){{1,2}}))(?![\w'’@/-])",
     REGEX_FLAGS,
 )
@@ -90,7 +104,8 @@ def _after_rank(text: str, start: int) -> bool:
         tok.isupper() and 2 <= len(tok) <= 4)
 
 
-def _word_ok(tok: str) -> bool:
+def word_may_be_name(tok: str) -> bool:
+    """No rank, title, place, institution, state, month, label, dispatch, offence or trade word."""
     cap = tok.capitalize()
     return not (
         cap in STOP_WORDS or tok in STOP_WORDS or cap in PLACE_WORDS or cap in INSTITUTION_WORDS
@@ -102,7 +117,14 @@ def _word_ok(tok: str) -> bool:
 
 def _name_run(run: str, caps: bool) -> bool:
     toks = [t for t in run.split() if not re.fullmatch(r"\p{Lu}\.?", t)]
-    if len(toks) < 2 or not all(_word_ok(t) for t in toks):
+    if len(toks) >= 2 and re.fullmatch(_HYPHEN_GIVEN, toks[0]) and not caps:
+        # that given name is a name by its shape: the census surname after it may be a word ("Park")
+        return toks[0].split("-")[1] not in _NOT_SYLLABLES and word_may_be_name(toks[0]) and all(
+            word_may_be_name(t) and t not in EVERYDAY_WORDS
+            or surname_kind(t) is not None and t not in _STREET_WORDS
+            and (t not in INSTITUTION_WORDS or t in COMMON_WORDS)  # "Park", "Hall": surnames too
+            for t in toks[1:])
+    if len(toks) < 2 or not all(word_may_be_name(t) for t in toks):
         return False
     if not is_given_name(re.split(r"[-'’]", toks[0])[0]):
         return False
