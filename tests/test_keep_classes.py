@@ -460,3 +460,29 @@ def test_public_servants_named_by_job_title_stay_visible(found: Any, text: str, 
 def test_private_persons_in_the_same_shape_are_still_redacted(found: Any, text: str, person: str) -> None:
     got = found(text)
     assert any(person in g for g in got), got
+
+
+# --- statute citations written without a section sign, or after a comma --------------------------
+
+@pytest.mark.parametrize("text, citation", [
+    ("Charges: Simple Burglary (Wy. R.S. 21:47) and Resisting an\nOfficer (Wy. R.S. 21:190). Booked.",
+     "R.S. 21:47"),
+    ("Cited for Possession of\nMarijuana (NRS 314A.2207); lab to confirm.", "Marijuana"),
+    ("Offences: Theft by Unauthorized Taking or Transfer, 14-B X.R.S. § 612 (class C)", "Transfer"),
+    ("Offences: Theft by Unauthorized Taking or Transfer, 14-B X.R.S. § 612 (class C)", "14-B"),
+])
+def test_statute_citations_and_their_titles_stay_visible(found: Any, text: str, citation: str) -> None:
+    got = found(text)
+    assert not any(citation in g or g in citation for g in got), got
+
+
+@pytest.mark.parametrize("text, person", [
+    # initials and a phone number or a time in brackets are no citation, so no title before one
+    ("Victim Ulla Brandvik (U.B. 208-555-0163) was present.", "Ulla Brandvik"),
+    ("Victim Ulla Brandvik (U.B. 208-555-0163) was present.", "208-555-0163"),
+    ("Subject Jane Doering (JD 12:40) left.", "Jane Doering"),
+    ("Witness Ottilie Marchbank, 14-B X.R.S. § 612 was read to her.", "Ottilie Marchbank"),
+])
+def test_private_values_near_citation_shapes_are_still_redacted(found: Any, text: str, person: str) -> None:
+    got = found(text)
+    assert any(person in g for g in got), got
