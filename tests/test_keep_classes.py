@@ -486,3 +486,35 @@ def test_statute_citations_and_their_titles_stay_visible(found: Any, text: str, 
 def test_private_values_near_citation_shapes_are_still_redacted(found: Any, text: str, person: str) -> None:
     got = found(text)
     assert any(person in g for g in got), got
+
+
+# --- public bodies' and businesses' addresses and phones ----------------------------------------
+
+@pytest.mark.parametrize("text, public", [
+    ("Complete 20 hours of service at the Alder Creek Food Pantry, 42 Quarry Hill Road, Fernvale, WI 54000, "
+     "by March 1.", "42 Quarry Hill Road"),
+    ("PRESCRIBED BY DR.\nJANE ROEBUCK, ALDER FORD FAMILY CLINIC (555)\n555-0188.\n", "555-0188"),
+    ("PHARMACY USED\nKILNWOOD DRUG STORE, 27 MAIN ST, ALDER FORD, MN 55000\nSECTION C", "27 MAIN ST"),
+    ("Team to review the plan.\nOakmere Public Schools · 3100 Camino Real, Oakmere, NM 87000\nTA 1/1",
+     "3100 Camino Real"),
+    ("identified as a resident of Elm Court Memory Care, 1400 S. Birch Street, Alder\nFord, NE 68000. "
+     "Returned by Ofc. Roe.", "1400 S. Birch Street"),
+    ("answered an alarm at Thibodeau Feed &\nHardware, 710 Depot Avenue, Port Alder. A window was broken.",
+     "710 Depot Avenue"),
+])
+def test_public_bodies_and_businesses_keep_their_contact_details(found: Any, text: str, public: str) -> None:
+    got = found(text)
+    assert not any(public in g or g in public for g in got), got
+
+
+@pytest.mark.parametrize("text, private", [
+    # "Drug" alone ends a charge, not a pharmacy's name
+    ("CHARGE: POSSESSION OF CONTROLLED DRUG, 27 MAIN ST, ALDER FORD, MN 55000", "27 MAIN ST"),
+    # a form's label over its value on the next line: the premises may be anyone's
+    ("TOWING COMPANY\n27 Main Street, Alder Ford, MN 55000", "27 Main Street"),
+    ("Victim Jane Roebuck lives at 27 Main Street, Alder Ford, MN 55000.", "27 Main Street"),
+    ("PRESCRIBED BY DR.\nJANE ROEBUCK, ALDER FORD FAMILY CLINIC (555)\n555-0188.\n", "JANE ROEBUCK"),
+])
+def test_private_addresses_near_those_shapes_are_still_redacted(found: Any, text: str, private: str) -> None:
+    got = found(text)
+    assert any(private in g for g in got), got
