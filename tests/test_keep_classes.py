@@ -13,6 +13,7 @@ import pytest
 
 from conftest import lines_document
 from redactkit.api import analyze_text
+from redactkit.detect.officers import resolve_shared_names
 from redactkit.detect.recognizers import (
     AddressRecognizer,
     OfficerRecognizer,
@@ -518,3 +519,26 @@ def test_public_bodies_and_businesses_keep_their_contact_details(found: Any, tex
 def test_private_addresses_near_those_shapes_are_still_redacted(found: Any, text: str, private: str) -> None:
     got = found(text)
     assert any(private in g for g in got), got
+
+
+# --- a person span starting inside a longer official title ---------------------------------------
+
+def _span(text: str, entity: str, part: str) -> Finding:
+    s = text.index(part)
+    return Finding(entity, s, s + len(part), part, 0.85, "test", "")
+
+
+def test_a_person_span_starting_inside_an_officials_title_is_the_officials() -> None:
+    text = "Referred by\nJuvenile Intake Worker Casimir Ndlovu-Frey\nProgram intake"
+    officer = _span(text, "OFFICER", "Casimir Ndlovu-Frey")
+    person = _span(text, "PERSON", "Intake Worker Casimir Ndlovu-Frey")
+    out = resolve_shared_names(text, [officer, person])
+    assert [(f.entity, f.text) for f in out] == [("OFFICER", "Casimir Ndlovu-Frey")]
+
+
+def test_a_person_span_going_past_the_officials_name_is_kept_for_redaction() -> None:
+    text = "Referred by\nJuvenile Intake Worker Casimir Ndlovu-Frey and Odile Brannock"
+    officer = _span(text, "OFFICER", "Casimir Ndlovu-Frey")
+    person = _span(text, "PERSON", "Intake Worker Casimir Ndlovu-Frey and Odile Brannock")
+    out = resolve_shared_names(text, [officer, person])
+    assert ("PERSON", person.text) in [(f.entity, f.text) for f in out]
