@@ -542,3 +542,20 @@ def test_a_person_span_going_past_the_officials_name_is_kept_for_redaction() -> 
     person = _span(text, "PERSON", "Intake Worker Casimir Ndlovu-Frey and Odile Brannock")
     out = resolve_shared_names(text, [officer, person])
     assert ("PERSON", person.text) in [(f.entity, f.text) for f in out]
+
+
+# --- a harbour or marine patrol is an agency -----------------------------------------------------
+
+@pytest.mark.parametrize("text, agency", [
+    ("she paid a separate ticket on the same day (issued by the Quincy Sound Harbor\nPatrol) as well.",
+     "Quincy Sound Harbor"),
+    ("Lincoln Bay Marine Patrol towed the boat.", "Lincoln Bay Marine"),
+])
+def test_a_harbor_or_marine_patrol_is_a_kept_agency(found: Any, text: str, agency: str) -> None:
+    got = found(text)
+    assert not any(agency in g or g in agency for g in got), got
+
+
+def test_a_name_before_park_and_patrol_is_still_redacted(found: Any) -> None:
+    got = found("Jane Roebuck Park\nPatrol notes: none")
+    assert any("Jane Roebuck" in g for g in got), got

@@ -50,6 +50,9 @@ class AgencyRecognizer(ValuePatternRecognizer):
         rf"(?:Police|POLICE)(?:{WS}+(?:Department|DEPARTMENT|Dept\.?|DEPT\.?|Division|DIVISION|Bureau|BUREAU))?"
         rf"|(?:Sheriff|SHERIFF)(?:'s|’s|'S|’S)?{WS}+(?:Office|OFFICE|Department|DEPARTMENT|Dept\.?|DEPT\.?)"
         rf"|(?:State{WS}+Police|STATE{WS}+POLICE|Highway{WS}+Patrol|HIGHWAY{WS}+PATROL)"
+        # a waterway's patrol ("Alder Bay Harbor Patrol"), also wrapped before "Patrol"; never "Park"
+        # (a surname: "Jane Roe Park\nPatrol notes")
+        rf"|(?:Harbor|HARBOR|Harbour|HARBOUR|Marine|MARINE)(?:{WS}+|{WS}*\n{WS}*)(?:Patrol|PATROL)"
         rf"|(?:Department|DEPARTMENT){WS}+(?:of|OF){WS}+(?:Public|PUBLIC){WS}+(?:Safety|SAFETY)"
         rf"|(?:Volunteer{WS}+|VOLUNTEER{WS}+)?(?:Fire|FIRE){WS}+(?:and|AND|&){WS}+(?:Rescue|RESCUE)"
         rf"(?!{WS}*\n?{WS}*(?:Department|DEPARTMENT|Dept|DEPT|District|DISTRICT))"  # "... Fire & Rescue"
