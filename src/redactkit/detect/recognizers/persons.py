@@ -278,7 +278,7 @@ class OfficerRecognizer(LocalRecognizer):
     _WRAP_RE = re.compile(
         rf"(?<![\w.])(?P<label>{RANK}){WS}+(?P<name>(?:{INITIAL}{WS}*){{0,2}}{NAME_TOKEN}{WS}*\n{WS}*"
         rf"{NAME_TOKEN})(?=[ \t]+(?:at|of|and|is|was|on|in|to|or|said|who|has|had|will)\b|[,.;:]"
-        # or the officer's badge or unit in brackets ("... Officer Ann\nRoe (PEO-27) were ...")
+        # or the officer's badge or unit in brackets ("... Officer Ann\nRoe (TE-31) were ...")
         rf"|[ \t]+\((?:#|[A-Z]{{0,5}}-?)\d{{1,6}}\))",
         REGEX_FLAGS,
     )
