@@ -13,6 +13,7 @@ import pytest
 
 from conftest import lines_document
 from redactkit.api import analyze_text
+from redactkit.detect.officers import resolve_shared_names
 from redactkit.detect.recognizers import (
     AddressRecognizer,
     OfficerRecognizer,
@@ -427,3 +428,134 @@ def test_a_state_name_before_the_zip_completes_a_public_and_a_private_address() 
     assert [private[r.start:r.end] for r in AddressRecognizer().analyze(private, ["ADDRESS"])] == [
         "77 Sorrelwood Court, Harrowmere, Texas 75999"]
     assert PublicPlaceRecognizer().analyze(private, ["PUBLIC_PLACE"]) == []
+
+
+# --- public servants named by a job title rather than a police rank ------------------------------
+
+@pytest.mark.parametrize("text, official", [
+    ("The appeal is denied.\nRespectfully,\nHearing Examiner Wendeline Aspegren-Roux\nCity Hearings Office",
+     "Wendeline Aspegren-Roux"),
+    ("Witness my hand and seal. County Clerk Ottoline Haverkamp, Example County", "Ottoline Haverkamp"),
+    ("Juvenile Intake Worker Casimir Ndlovu-Frey\nProgram intake Date: 01/02/2026", "Casimir Ndlovu-Frey"),
+    ("Call received from CPS Specialist Ingeborg Tlaloc-Marsh of the state agency.", "Ingeborg Tlaloc-Marsh"),
+    ("SCHOOL THREAT TEAM\nPrincipal Rosalind Quintabar\nTeam lead", "Rosalind Quintabar"),
+    ("COUNTY JAIL BOOKING MEDICAL SCREEN\nLPN MARGARET OYELOWO-FENTRESS\nSCREENING NURSE",
+     "MARGARET OYELOWO-FENTRESS"),
+    ("The photographs taken on the north side of the lot by Parking Enforcement Officer Evander\n"
+     "Kjellberg (PEO-31) show the car.", "Evander Kjellberg"),
+])
+def test_public_servants_named_by_job_title_stay_visible(found: Any, text: str, official: str) -> None:
+    got = found(text)
+    assert not any(official in g for g in got), got
+
+
+@pytest.mark.parametrize("text, person", [
+    # an ordinary noun before the name is no public office
+    ("The driver Wendeline Aspegren-Roux left the lot.", "Wendeline Aspegren-Roux"),
+    ("Witness Ottoline Haverkamp saw the car.", "Ottoline Haverkamp"),
+    # a principal of a firm, a nurse of a clinic: the page names no school and no jail
+    ("Consulting partners\nPrincipal Rosalind Quintabar\nManaging partner", "Rosalind Quintabar"),
+    ("Family clinic visit summary. Seen by RN Margaret Oyelowo-Fentress for a rash.",
+     "Margaret Oyelowo-Fentress"),
+])
+def test_private_persons_in_the_same_shape_are_still_redacted(found: Any, text: str, person: str) -> None:
+    got = found(text)
+    assert any(person in g for g in got), got
+
+
+# --- statute citations written without a section sign, or after a comma --------------------------
+
+@pytest.mark.parametrize("text, citation", [
+    ("Charges: Simple Burglary (Wy. R.S. 21:47) and Resisting an\nOfficer (Wy. R.S. 21:190). Booked.",
+     "R.S. 21:47"),
+    ("Cited for Possession of\nMarijuana (NRS 314A.2207); lab to confirm.", "Marijuana"),
+    ("Offences: Theft by Unlawful Taking or Disposition, 14-B X.R.S. § 612 (class C)", "Disposition"),
+    ("Offences: Theft by Unlawful Taking or Disposition, 14-B X.R.S. § 612 (class C)", "14-B"),
+])
+def test_statute_citations_and_their_titles_stay_visible(found: Any, text: str, citation: str) -> None:
+    got = found(text)
+    assert not any(citation in g or g in citation for g in got), got
+
+
+@pytest.mark.parametrize("text, person", [
+    # initials and a phone number or a time in brackets are no citation, so no title before one
+    ("Victim Ulla Brandvik (U.B. 208-555-0163) was present.", "Ulla Brandvik"),
+    ("Victim Ulla Brandvik (U.B. 208-555-0163) was present.", "208-555-0163"),
+    ("Subject Jane Doering (JD 12:40) left.", "Jane Doering"),
+    ("Witness Ottilie Marchbank, 14-B X.R.S. § 612 was read to her.", "Ottilie Marchbank"),
+])
+def test_private_values_near_citation_shapes_are_still_redacted(found: Any, text: str, person: str) -> None:
+    got = found(text)
+    assert any(person in g for g in got), got
+
+
+# --- public bodies' and businesses' addresses and phones ----------------------------------------
+
+@pytest.mark.parametrize("text, public", [
+    ("Complete 20 hours of service at the Alder Creek Food Pantry, 42 Quarry Hill Road, Fernvale, WI 54000, "
+     "by March 1.", "42 Quarry Hill Road"),
+    ("PRESCRIBED BY DR.\nJANE ROEBUCK, ALDER FORD FAMILY CLINIC (555)\n555-0188.\n", "555-0188"),
+    ("PHARMACY USED\nKILNWOOD DRUG STORE, 27 MAIN ST, ALDER FORD, MN 55000\nSECTION C", "27 MAIN ST"),
+    ("Team to review the plan.\nOakmere Public Schools · 3100 Camino Real, Oakmere, NM 87000\nTA 1/1",
+     "3100 Camino Real"),
+    ("identified as a resident of Elm Court Memory Care, 1400 S. Birch Street, Alder\nFord, NE 68000. "
+     "Returned by Ofc. Roe.", "1400 S. Birch Street"),
+    ("answered an alarm at Thibodeau Lumber &\nHardware, 710 Depot Avenue, Port Alder. A window was broken.",
+     "710 Depot Avenue"),
+])
+def test_public_bodies_and_businesses_keep_their_contact_details(found: Any, text: str, public: str) -> None:
+    got = found(text)
+    assert not any(public in g or g in public for g in got), got
+
+
+@pytest.mark.parametrize("text, private", [
+    # "Drug" alone ends a charge, not a pharmacy's name
+    ("CHARGE: POSSESSION OF CONTROLLED DRUG, 27 MAIN ST, ALDER FORD, MN 55000", "27 MAIN ST"),
+    # a form's label over its value on the next line: the premises may be anyone's
+    ("TOWING COMPANY\n27 Main Street, Alder Ford, MN 55000", "27 Main Street"),
+    ("Victim Jane Roebuck lives at 27 Main Street, Alder Ford, MN 55000.", "27 Main Street"),
+    ("PRESCRIBED BY DR.\nJANE ROEBUCK, ALDER FORD FAMILY CLINIC (555)\n555-0188.\n", "JANE ROEBUCK"),
+])
+def test_private_addresses_near_those_shapes_are_still_redacted(found: Any, text: str, private: str) -> None:
+    got = found(text)
+    assert any(private in g for g in got), got
+
+
+# --- a person span starting inside a longer official title ---------------------------------------
+
+def _span(text: str, entity: str, part: str) -> Finding:
+    s = text.index(part)
+    return Finding(entity, s, s + len(part), part, 0.85, "test", "")
+
+
+def test_a_person_span_starting_inside_an_officials_title_is_the_officials() -> None:
+    text = "Referred by\nJuvenile Intake Worker Casimir Ndlovu-Frey\nProgram intake"
+    officer = _span(text, "OFFICER", "Casimir Ndlovu-Frey")
+    person = _span(text, "PERSON", "Intake Worker Casimir Ndlovu-Frey")
+    out = resolve_shared_names(text, [officer, person])
+    assert [(f.entity, f.text) for f in out] == [("OFFICER", "Casimir Ndlovu-Frey")]
+
+
+def test_a_person_span_going_past_the_officials_name_is_kept_for_redaction() -> None:
+    text = "Referred by\nJuvenile Intake Worker Casimir Ndlovu-Frey and Odile Brannock"
+    officer = _span(text, "OFFICER", "Casimir Ndlovu-Frey")
+    person = _span(text, "PERSON", "Intake Worker Casimir Ndlovu-Frey and Odile Brannock")
+    out = resolve_shared_names(text, [officer, person])
+    assert ("PERSON", person.text) in [(f.entity, f.text) for f in out]
+
+
+# --- a harbour or marine patrol is an agency -----------------------------------------------------
+
+@pytest.mark.parametrize("text, agency", [
+    ("she paid a separate ticket on the same day (issued by the Quincy Sound Harbor\nPatrol) as well.",
+     "Quincy Sound Harbor"),
+    ("Chester Bay Marine Patrol towed the boat.", "Chester Bay Marine"),
+])
+def test_a_harbor_or_marine_patrol_is_a_kept_agency(found: Any, text: str, agency: str) -> None:
+    got = found(text)
+    assert not any(agency in g or g in agency for g in got), got
+
+
+def test_a_name_before_park_and_patrol_is_still_redacted(found: Any) -> None:
+    got = found("Jane Roebuck Park\nPatrol notes: none")
+    assert any("Jane Roebuck" in g for g in got), got

@@ -218,6 +218,12 @@ CASE = [
     ("on 2024-03-02 at 1400", None),  # an ISO date is not a case number
     ("Evidence item #3", None),
     ("DL# G362-4418-8125", None),  # a driver's licence shape is not a case number
+    # an agency's letters, a blank and its number after a reference or case label
+    ("Police ref. XYPD 26-04417\nThreat team", "XYPD 26-04417"),
+    ("Case No. WCPD 25-30112", "WCPD 25-30112"),
+    # two letters may be a person's initials; no label, no agency number
+    ("Ref. JR 26-12345 called", None),
+    ("saw XYPD 26-04417 on the", None),
 ]
 
 

@@ -16,6 +16,7 @@ from importlib.resources import files
 import regex as re
 
 __all__ = [
+    "CONTEXT_TITLES",
     "DATE",
     "NAME",
     "NOT_NAMES",
@@ -26,6 +27,7 @@ __all__ = [
     "find_name",
     "is_given_name",
     "surname_kind",
+    "title_in_context",
 ]
 
 
@@ -146,6 +148,62 @@ RANK_WORDS = [
     "Magistrate",
     "Hon.",
     "Honorable",
+    # public servants named by a job title in their official capacity (court, clerk, school
+    # district, social services, corrections, code and parking enforcement, animal control);
+    # a closed list: a title a private employer also uses ("Clerk", "Nurse", "Teacher") is no
+    # entry, and "Principal" and custody nurses need a context word (:data:`CONTEXT_TITLES`)
+    "Hearing Examiner",
+    "Hearings Examiner",
+    "Administrative Law Judge",
+    "District Clerk",
+    "County Clerk",
+    "Circuit Clerk",
+    "Deputy Clerk",
+    "Clerk of Court",
+    "Clerk of the Court",
+    "Clerk of Courts",
+    "Court Administrator",
+    "Court Coordinator",
+    "Bailiff",
+    "Public Defender",
+    "Assistant Public Defender",
+    "City Attorney",
+    "Assistant City Attorney",
+    "County Attorney",
+    "Assistant County Attorney",
+    "Juvenile Intake Worker",
+    "Juvenile Intake Officer",
+    "Juvenile Intake Specialist",
+    "Intake Officer",
+    "Pretrial Services Officer",
+    "Pretrial Officer",
+    "CPS Specialist",
+    "CPS Caseworker",
+    "CPS Case Worker",
+    "CPS Worker",
+    "CPS Investigator",
+    "DCFS Caseworker",
+    "DCFS Investigator",
+    "APS Caseworker",
+    "APS Worker",
+    "APS Specialist",
+    "Child Protective Services Specialist",
+    "Child Protective Specialist",
+    "Superintendent",
+    "Assistant Superintendent",
+    "Assistant Principal",
+    "Vice Principal",
+    "Parking Enforcement Officer",
+    "Parking Enforcement Specialist",
+    "Parking Enforcement Agent",
+    "PEO",
+    "Code Enforcement Officer",
+    "Code Compliance Officer",
+    "Animal Control Officer",
+    "ACO",
+    "Jail Nurse",
+    "Detention Nurse",
+    "Correctional Nurse",
     "Officers",
     "Deputies",
     "Detectives",
@@ -196,7 +254,27 @@ _STAFF_TITLE = (
     rf"{WS}+(?:{alternation(['Clerk', 'Examiner', 'Analyst', 'Specialist', 'Technician', 'Supervisor'])})"
 )
 
-RANK_ONE = rf"(?:{alternation(RANK_WORDS)}|{_STAFF_TITLE}|{'|'.join(_LOWER_RANKS)})(?![\w.])"
+#: Titles both a public body and a private employer use, official only where the page says
+#: which body: a principal of a school (not of a firm), a nurse of a jail (not of a clinic).
+CONTEXT_TITLES: dict[str, str] = {
+    "Principal": r"(?i:\bschool|\bstudents?\b|\bschool\s+district)",
+    "LPN": r"(?i:\bjail\b|\bdetention\b|\binmate\b|\bcorrectional\b|\bbooking\b)",
+    "RN": r"(?i:\bjail\b|\bdetention\b|\binmate\b|\bcorrectional\b|\bbooking\b)",
+}
+
+
+def title_in_context(rank: str, text: str) -> bool:
+    """False when ``rank`` ends in a :data:`CONTEXT_TITLES` title whose context ``text`` lacks."""
+    words = rank.split()
+    last = words[-1].rstrip(".") if words else ""
+    ctx = CONTEXT_TITLES.get(last) or CONTEXT_TITLES.get(last.capitalize())
+    return ctx is None or re.search(ctx, text) is not None
+
+
+RANK_ONE = (
+    rf"(?:{alternation(RANK_WORDS)}|{alternation(CONTEXT_TITLES)}|{_STAFF_TITLE}|{'|'.join(_LOWER_RANKS)})"
+    r"(?![\w.])"
+)
 
 
 #: One or more rank words ("Deputy Chief", "Det. Sgt.").

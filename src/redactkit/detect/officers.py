@@ -25,7 +25,17 @@ import regex as re
 
 from ..model import Finding
 from .initials import initials_findings
-from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, RANK_ONE, RANKS, REGEX_FLAGS, TITLES, find_name
+from .lexicon import (
+    COMMON_WORDS,
+    EVERYDAY_WORDS,
+    NOT_NAMES,
+    RANK,
+    RANK_ONE,
+    RANKS,
+    REGEX_FLAGS,
+    TITLES,
+    find_name,
+)
 
 __all__ = ["RECOGNIZER", "resolve_shared_names"]
 
@@ -51,6 +61,7 @@ def _full(f: Finding) -> tuple[str, str] | None:
 
 
 _RANK_RE = re.compile(rf"(?:{RANK_ONE}|[\s,.#:]|\d)*", REGEX_FLAGS)
+_TITLE_END_RE = re.compile(rf"(?<![\w.]){RANK}[ \t]+$", REGEX_FLAGS)
 
 
 def _rank_and_officer(text: str, f: Finding, officers: list[Finding]) -> bool:
@@ -60,8 +71,13 @@ def _rank_and_officer(text: str, f: Finding, officers: list[Finding]) -> bool:
         return False
     for o in officers:
         if o.start < f.end and f.start < o.end and not (o.start <= f.start and f.end <= o.end):
-            outside = text[f.start : max(f.start, o.start)] + " " + text[min(f.end, o.end) : f.end]
-            if _RANK_RE.fullmatch(outside):
+            before, after = text[f.start : max(f.start, o.start)], text[min(f.end, o.end) : f.end]
+            if _RANK_RE.fullmatch(before + " " + after):
+                return True
+            # the span starts inside a longer title ("Juvenile [Intake Worker Ann Roe]")
+            ls = text.rfind("\n", 0, o.start) + 1
+            title = _TITLE_END_RE.search(text, ls, o.start)
+            if before and title and title.start() <= f.start and _RANK_RE.fullmatch(after):
                 return True
     return False
 

@@ -193,6 +193,15 @@ class CaseNumberRecognizer(ValuePatternRecognizer):
     PATTERNS = [
         Pattern("case label", _LABEL + r"(?P<value>[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){0,3})(?![\w-])", 0.85),
         Pattern("year-sequence", r"(?<![\w-])(?:19|20)\d{2}-\d{4,8}(?![\w-])", 0.6),
+        # an agency's letters, a blank, then its year-sequence number after a case or reference
+        # label ("Police ref. XYPD 26-01234"): the letters are the agency's, not a person's initials
+        Pattern(
+            "agency + number",
+            rf"(?P<label>\b(?:(?i:police|agency|our|your){WS}+)?(?i:ref(?:erence)?)\.?(?:{WS}*(?i:no\.?|#))?"
+            rf"|(?i:case|report|incident|complaint)(?:{WS}*(?i:no\.?|number|#))?){WS}*[:#]?{WS}*#?{WS}*"
+            rf"(?P<value>[A-Z]{{3,6}}{WS}+\d{{2,4}}-\d{{3,8}})(?![\w-])",
+            0.8,
+        ),
         Pattern(
             "prefixed number",
             # (nor a licence number shaped like one: "DL (TRX-40-1187)")
@@ -208,6 +217,7 @@ class CaseNumberRecognizer(ValuePatternRecognizer):
     EXPLAIN = {
         "case label": "label '{label}'",
         "year-sequence": "year-sequence number (YYYY-NNNNNN), not a date",
+        "agency + number": "agency letters and number after '{label}'",
         "prefixed number": "agency-prefixed report number",
         "prefixed date-sequence": "agency-prefixed event number (date and sequence), not a phone number",
     }

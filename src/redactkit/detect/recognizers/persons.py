@@ -42,6 +42,7 @@ from ..lexicon import (
     WS,
     find_name,
     is_given_name,
+    title_in_context,
 )
 from ._base import FlaggedPattern as Pattern
 from ._base import ValuePatternRecognizer, make_explanation, make_result
@@ -276,7 +277,9 @@ class OfficerRecognizer(LocalRecognizer):
     #: Whitcombe at ..."): the surname continues the sentence, so the break is no cell boundary.
     _WRAP_RE = re.compile(
         rf"(?<![\w.])(?P<label>{RANK}){WS}+(?P<name>(?:{INITIAL}{WS}*){{0,2}}{NAME_TOKEN}{WS}*\n{WS}*"
-        rf"{NAME_TOKEN})(?=[ \t]+(?:at|of|and|is|was|on|in|to|or|said|who|has|had|will)\b|[,.;:])",
+        rf"{NAME_TOKEN})(?=[ \t]+(?:at|of|and|is|was|on|in|to|or|said|who|has|had|will)\b|[,.;:]"
+        # or the officer's badge or unit in brackets ("... Officer Ann\nRoe (TE-31) were ...")
+        rf"|[ \t]+\((?:#|[A-Z]{{0,5}}-?)\d{{1,6}}\))",
         REGEX_FLAGS,
     )
     #: "Quayle, Sgt. Miriam" (rank between surname and given name), or a roster row whose
@@ -401,6 +404,8 @@ class OfficerRecognizer(LocalRecognizer):
             end = start + tokens[n - 1].end()
             complete = n == len(tokens)
             rank = " ".join(m.group("rank").split())
+            if not title_in_context(rank, text):
+                continue  # "Principal", "RN": official only where the page names the body
             badge = m.group("badge") if complete else None
             score = 0.95 if badge else 0.85
             why = f"rank '{rank}' before name" + (f", badge #{badge}" if badge else "")
@@ -418,6 +423,8 @@ class OfficerRecognizer(LocalRecognizer):
                 continue  # a short line is a cell, not wrapped prose
             start, end = m.span("name")
             rank = " ".join(m.group("rank").split())
+            if not title_in_context(rank, text):
+                continue  # "Principal", "RN": official only where the page names the body
             why = f"rank '{rank}' before a name wrapped onto the next line"
             ex = make_explanation(self.name, 0.85, why, "rank + wrapped name")
             results.append(make_result(self, self.ENTITY, start, end, 0.85, ex))
@@ -431,6 +438,8 @@ class OfficerRecognizer(LocalRecognizer):
                 continue  # "Roe, Ann" / "Det. K. Ardmore": the next cell's rank is another officer's
             start, end = m.span("name")
             rank = " ".join((m.group("rank") or m.group("rank2") or "").split())
+            if not title_in_context(rank, text):
+                continue  # "Principal", "RN": official only where the page names the body
             how = "rank between surname and given name" if m.group("inner") else "rank in the next cell"
             why = f"'Last, First' name with rank '{rank}' ({how})"
             pattern = "last, rank first" if m.group("inner") else "name + rank cell"
@@ -448,6 +457,8 @@ class OfficerRecognizer(LocalRecognizer):
             tokens = list(re.finditer(r"\S+", m.group("name")))
             start, end = m.start("name"), m.start("name") + tokens[n - 1].end()
             rank = " ".join(m.group("rank").split())
+            if not title_in_context(rank, text):
+                continue  # "Principal", "RN": official only where the page names the body
             why = f"rank '{rank}' ending a line of prose before the name"
             ex = make_explanation(self.name, 0.85, why, "rank + name on the next line")
             results.append(make_result(self, self.ENTITY, start, end, 0.85, ex))
@@ -461,6 +472,8 @@ class OfficerRecognizer(LocalRecognizer):
                 continue  # a title alone on its line after a bare name: maybe a column label
             start, end = m.span("name")
             rank = " ".join(m.group("rank").split())
+            if not title_in_context(rank, text):
+                continue  # "Principal", "RN": official only where the page names the body
             why = f"title '{rank}' on the line under the name (signature block)"
             ex = make_explanation(self.name, 0.8, why, "name / title below")
             results.append(make_result(self, self.ENTITY, start, end, 0.8, ex))
@@ -472,6 +485,8 @@ class OfficerRecognizer(LocalRecognizer):
                 continue
             start, end = m.span("name")
             rank = " ".join(m.group("rank").split())
+            if not title_in_context(rank, text):
+                continue  # "Principal", "RN": official only where the page names the body
             why = f"title '{rank}' after the name"
             ex = make_explanation(self.name, 0.8, why, "name, title")
             results.append(make_result(self, self.ENTITY, start, end, 0.8, ex))

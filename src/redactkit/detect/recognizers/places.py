@@ -50,6 +50,9 @@ class AgencyRecognizer(ValuePatternRecognizer):
         rf"(?:Police|POLICE)(?:{WS}+(?:Department|DEPARTMENT|Dept\.?|DEPT\.?|Division|DIVISION|Bureau|BUREAU))?"
         rf"|(?:Sheriff|SHERIFF)(?:'s|’s|'S|’S)?{WS}+(?:Office|OFFICE|Department|DEPARTMENT|Dept\.?|DEPT\.?)"
         rf"|(?:State{WS}+Police|STATE{WS}+POLICE|Highway{WS}+Patrol|HIGHWAY{WS}+PATROL)"
+        # a waterway's patrol ("Alder Bay Harbor Patrol"), also wrapped before "Patrol"; never "Park"
+        # (a surname: "Jane Roe Park\nPatrol notes")
+        rf"|(?:Harbor|HARBOR|Harbour|HARBOUR|Marine|MARINE)(?:{WS}+|{WS}*\n{WS}*)(?:Patrol|PATROL)"
         rf"|(?:Department|DEPARTMENT){WS}+(?:of|OF){WS}+(?:Public|PUBLIC){WS}+(?:Safety|SAFETY)"
         rf"|(?:Volunteer{WS}+|VOLUNTEER{WS}+)?(?:Fire|FIRE){WS}+(?:and|AND|&){WS}+(?:Rescue|RESCUE)"
         rf"(?!{WS}*\n?{WS}*(?:Department|DEPARTMENT|Dept|DEPT|District|DISTRICT))"  # "... Fire & Rescue"
@@ -130,6 +133,11 @@ class PublicPlaceRecognizer(LocalRecognizer):
         # more trades a business is named by ("Fern Nail Spa", "Quarry Bail Bonds", "Ridge Feed &
         # Seed", "Alder Senior Living") and a public facility ("Alder County Landfill")
         "Spa", "Bail Bonds", "Feed & Seed", "Senior Living", "Assisted Living", "Landfill",
+        # a charity's or care home's, a school district's and a pharmacy's own names ("Alder Food
+        # Pantry", "Elm Court Memory Care", "Alder Public Schools", "Kiln Drug Store"); never "Drug"
+        # alone, which ends a charge ("Possession of a Controlled Drug, 12 Elm Street")
+        "Food Pantry", "Food Bank", "Soup Kitchen", "Memory Care", "Schools", "School District",
+        "Drugs", "Drug Store", "Drugstore",
         # public law offices ("Alder County District Attorney's Office"); never "Office" alone,
         # which would take in "Jane Roe's Office"
         "Attorney's Office", "Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
@@ -150,7 +158,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
     _INST = re.compile(
         # (not after a house number, nor a house number and a direction: "4012 SE Elm Court" is a
         # street, not a court of law)
-        rf"(?<![\w'’.-])(?<!\d{WS}+)(?<!\d{WS}+(?:[NSEW]|NE|NW|SE|SW)\.?{WS}+)(?P<value>(?:{_CAP}(?:{WS}+|{WS}*&{WS}*|{WS}*\n{WS}*)){{1,5}}"
+        rf"(?<![\w'’.-])(?<!\d{WS}+)(?<!\d{WS}+(?:[NSEW]|NE|NW|SE|SW)\.?{WS}+)(?P<value>(?:{_CAP}(?:{WS}+|{WS}*&{WS}*(?:\n{WS}*)?|{WS}*\n{WS}*)){{1,5}}"
         rf"(?:{alternation(INSTITUTION_SUFFIXES)})"
         rf"(?:{WS}+(?:of|OF){WS}+(?:the{WS}+)?{_CAP}(?:{WS}+{_CAP})?)?)(?![\w'’-])"
         # "Civic Center Drive", "Mall Road": a street named after a place is an address
@@ -330,7 +338,12 @@ class PublicPlaceRecognizer(LocalRecognizer):
             )
             pos = a_end + (m.end() if m else 0)
             cm = self._contact.match(text, pos)
-            if cm and (not short or kind == "officer"):
+            # on a short line too when the detail follows a separator or bracket on the name's own
+            # line ("ALDER CLINIC (555)\n555-0100", "Alder Schools · 12 Elm Road"); a value after
+            # blanks may be a form cell, and one on the next line a form's value under a label
+            sep = text[a_end:pos]
+            if cm and (not short or kind == "officer" or "\n" not in sep
+                       and (re.search(r"[,·•|—]", sep) is not None or text.startswith("(", pos))):
                 values.setdefault(cm.group("value"), f"right after the {kind} name '{name}'")
             if not short or kind == "officer":
                 continue
