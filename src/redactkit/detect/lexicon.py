@@ -438,7 +438,7 @@ OFFENCE_WORDS = frozenset(
 #: Job titles of officials NER folds into a PERSON span ("Dispatcher Roland Barstow"): never name tokens.
 ROLE_TITLES = frozenset(
     """Dispatcher Supervisor Magistrate Hon Honorable Probation Parole Technician Tech Advocate Coroner
-    Examiner DFC Clerk Analyst Specialist""".split()
+    Examiner DFC Clerk Analyst Specialist Criminalist""".split()
 )
 
 DETERMINERS = frozenset("the a an this that these those our my his her their its of".split())
