@@ -73,8 +73,8 @@ Made = tuple[str, str, str, Any]
 D2 = DOCS[1]
 _STREETS = ["Alder Row", "Quarry Lane", "Foxglove Street", "Larch Court", "Osprey Way", "Thistle Road",
             "Brackenridge Avenue", "Coldharbour Close", "Peregrine Drive", "Wexcombe Hill"]
-_PEOPLE = ["Rosamund Vadasz", "Tobin Ekwueme", "Isadora Barraclough", "Dariusz Pollard", "Henrietta Obi",
-           "Lucian Brambilla", "Anjali Vanderkolk", "Oswin Kealoha", "Greta Hallqvist", "Mateus Brinkerhoff"]
+_PEOPLE = ["Rosamund Vadasz", "Tobin Ekwueme", "Isadora Barrowcliffe", "Dariusz Pollard", "Henrietta Obi",
+           "Leandro Brambilla", "Anjali Vanderkolk", "Oswin Kealoha", "Greta Hallqvist", "Mateus Brinkerhoff"]
 
 
 def _lines(i: int, page: int) -> list[str]:
