@@ -100,8 +100,12 @@ class FieldLabelRecognizer(LocalRecognizer):
             for label in fl.labels:
                 self.label_entity.setdefault(" ".join(label.split()).lower(), fl.entity)
         entities = sorted(set(self.label_entity.values())) or ["PERSON"]
+        # longest first (an alternation takes the first that matches); ties by text, so the
+        # pattern is the same in every process (a set's order follows PYTHONHASHSEED, which made
+        # the shipped compiled-pattern table miss these patterns at random)
         labels = sorted(
-            {" ".join(lbl.split()) for fl in field_labels for lbl in fl.labels}, key=len, reverse=True
+            {" ".join(lbl.split()) for fl in field_labels for lbl in fl.labels},
+            key=lambda lbl: (-len(lbl), lbl),
         )
 
         def esc(label: str) -> str:
