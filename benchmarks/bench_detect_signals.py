@@ -63,6 +63,7 @@ ENGINE_FUNCTIONS = {
     "word_name_findings": "wordnames.py",
     "resolve_shared_names": "officers.resolve_shared_names",
     "propagate_identifiers": "identifier propagation (propagate_ids.py)",
+    "wide_review_findings": "wide fallback (widefallback.py)",
     "_finding": "RecognizerResult -> Finding",
 }
 

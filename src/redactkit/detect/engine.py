@@ -30,6 +30,7 @@ from .propagate import propagate
 from .propagate_ids import propagate_identifiers
 from .regexcache import shipped_patterns
 from .valueshape import value_shape_findings
+from .widefallback import wide_review_findings
 from .wordnames import word_name_findings
 from .wrapped import wrapped_name_findings
 
@@ -459,6 +460,7 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
         found = resolve_shared_names(document.text, found, document.page_of)
     found = _whole_name_words(document.text, found)
     found += unexplained_name_findings(document.text, found, policy)
+    found += wide_review_findings(document.text, found, policy)
     found += propagate_identifiers(document.text, found, policy)
     return found + value_shape_findings(document.text, found, policy)
 

@@ -45,7 +45,7 @@ from .lexicon import (
     surname_kind,
 )
 
-__all__ = ["FALLBACK_SCORE", "RECOGNIZER", "unexplained_name_findings", "word_may_be_name"]
+__all__ = ["FALLBACK_SCORE", "RECOGNIZER", "after_rank", "unexplained_name_findings", "word_may_be_name"]
 
 #: The ``recognizer`` of the findings made here.
 RECOGNIZER = "name-shape-fallback"
@@ -102,6 +102,10 @@ def _after_rank(text: str, start: int) -> bool:
     cap = tok.capitalize()
     return cap in RANKS or tok in RANK_WORDS or cap in RANK_WORDS or cap in ROLE_TITLES or (
         tok.isupper() and 2 <= len(tok) <= 4)
+
+
+#: Public for the wide fallback (:mod:`.widefallback`), which leaves officers to the officer rules too.
+after_rank = _after_rank
 
 
 def word_may_be_name(tok: str) -> bool:
