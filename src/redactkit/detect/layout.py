@@ -452,10 +452,19 @@ def _wrapped_name(entity: str, cell: _Cell) -> bool:
     return not any(t.lower() in _EMPTY or t.capitalize() in NOT_NAMES for t in parts)
 
 
+def _wrapped_date(entity: str, cell: _Cell) -> bool:
+    """A date wrapped in a narrow column ("14 Mar" over its year): no line alone is a date, the
+    lines together are one, whole."""
+    if entity != "DATE_OF_BIRTH" or not 2 <= len(cell.lines) <= 3:
+        return False
+    joined = " ".join(w.text for ln in cell.lines for w in ln)
+    return _SHAPE[entity].fullmatch(joined.strip(" ,.")) is not None
+
+
 def _emit(page: Page, base: int, entity: str, cell: _Cell, label: _Cell, where: str) -> list[Finding]:
     out: list[Finding] = []
     why = f"{where} '{label.label_text}' (layout)"
-    wrapped = _wrapped_name(entity, cell)
+    wrapped = _wrapped_name(entity, cell) or _wrapped_date(entity, cell)
     for ln in cell.lines:
         line_text = " ".join(w.text for w in ln)
         spans = [(0, len(line_text))] if wrapped else value_spans(entity, line_text)
