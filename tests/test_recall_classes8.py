@@ -1,0 +1,26 @@
+"""Recall classes of issue 11 found on later sets, each with invented examples and a counter-case
+that must stay unredacted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+# --- plates in prose: after a state code that is also a word, and after the word vehicle ------------
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("A friend drove off in a car registered to Odell Frame, ME 4418 KT, before midnight.", "ME 4418 KT"),
+    ("The pickup, registered to him, OR KLW-552, was towed.", "OR KLW-552"),
+    ("Notice 12: the vehicle 207 QWM (Idaho) was towed.", "207 QWM"),
+    ("The officer ran the vehicle KTR 5513 and found no wants.", "KTR 5513"),
+])
+def test_plates_in_prose(found: Any, text: str, plate: str) -> None:
+    assert plate in found(text)
+
+
+def test_vehicle_numbers_model_years_and_words_after_a_state_code_stay(found: Any) -> None:
+    got = found("Vehicle 2 OWNER fled. VEHICLE 2014 FORD F150 was at 10 MPH. "
+                "Deputy Corwin Orrell (ID S-204) arrived. Give it to ME 12 AB said nothing.")
+    assert not {"2 OWNER", "2014 FORD", "10 MPH", "S-204"} & got
