@@ -24,3 +24,19 @@ def test_vehicle_numbers_model_years_and_words_after_a_state_code_stay(found: An
     got = found("Vehicle 2 OWNER fled. VEHICLE 2014 FORD F150 was at 10 MPH. "
                 "Deputy Corwin Orrell (ID S-204) arrived. Give it to ME 12 AB said nothing.")
     assert not {"2 OWNER", "2014 FORD", "10 MPH", "S-204"} & got
+
+
+# --- names with letters outside ASCII: the role and nickname patterns took [A-Z][a-z] only ---------
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Interviews with the bystanders Bao Tran and Émile "Milo" Després followed.', 'Émile "Milo" Després'),
+    ("Her roommate, Zoë Ménard, was home.", "Zoë Ménard"),
+    ("WITNESS RENÉ NÚÑEZ SAW THE CAR.", "RENÉ NÚÑEZ"),
+])
+def test_accented_names_after_a_role_or_around_a_nickname(found: Any, text: str, name: str) -> None:
+    assert name in found(text)
+
+
+def test_a_quoted_business_name_stays(found: Any) -> None:
+    assert not any("Blue Moon" in v for v in found('We met at the "Blue Moon" Café on Elm Street.'))

@@ -139,8 +139,9 @@ class RoleNameRecognizer(ValuePatternRecognizer):
     text and in appositions.
     """
 
-    _TOK_CAPS = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
-    _TOK_TITLE = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+    # (letters of any script's Latin alphabet: "Lavallée", "NÚÑEZ" are names as much as "Moss")
+    _TOK_CAPS = r"\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?"
+    _TOK_TITLE = r"(?:Mc|Mac|O'|O’)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*"
     _SEP = rf"(?:{WS}+|{WS}*\n{WS}*)"
     _CAD_ROLES = (r"SUBJ|SUSP|VICT|VIC|WIT|COMP|DRV|DRVR|OCC|PASS|PSGR|KEYHOLDER|KEY[ \t]+HOLDER|R/O|RO|OWNR"
                   r"|JUV")
