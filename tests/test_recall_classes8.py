@@ -40,3 +40,25 @@ def test_accented_names_after_a_role_or_around_a_nickname(found: Any, text: str,
 
 def test_a_quoted_business_name_stays(found: Any) -> None:
     assert not any("Blue Moon" in v for v in found('We met at the "Blue Moon" Café on Elm Street.'))
+
+
+# --- the other names of a list that holds a redacted name ------------------------------------------
+
+
+@pytest.mark.parametrize("text, names", [
+    ("CREW ON SCENE: ORRIN TALMAGE-NEZ, KEALA MAKOA-LEE, JONAH KAHA'ULA. MR. ROE LEFT.",
+     {"ORRIN TALMAGE-NEZ", "JONAH KAHA'ULA"}),
+    ("Interviews with the bystanders Ada Quennell, Rosalind Fenwick and Tobias Ardent followed.",
+     {"Rosalind Fenwick", "Tobias Ardent"}),
+])
+def test_every_name_of_a_list_with_a_redacted_name(found: Any, text: str, names: set[str]) -> None:
+    got = found(text)
+    assert names <= got | {n for v in got for n in names if n in v}
+
+
+def test_places_businesses_and_officers_in_such_a_list_stay(found: Any) -> None:
+    got = found("Copies went to Ada Quennell, Salem Police Department, and Grace Church. "
+                "Present: Ada Quennell, Harbor Freight, Blue Ridge Bank and Walker County. "
+                "Ada Quennell and Deputy Bo Lin spoke near Ada Quennell, Mary Street and Jordan Valley Road.")
+    assert not any(w in v for v in got for w in ("Salem", "Grace", "Harbor", "Blue", "Walker", "Lin",
+                                                  "Mary", "Jordan"))
