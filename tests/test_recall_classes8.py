@@ -62,3 +62,20 @@ def test_places_businesses_and_officers_in_such_a_list_stay(found: Any) -> None:
                 "Ada Quennell and Deputy Bo Lin spoke near Ada Quennell, Mary Street and Jordan Valley Road.")
     assert not any(w in v for v in got for w in ("Salem", "Grace", "Harbor", "Blue", "Walker", "Lin",
                                                   "Mary", "Jordan"))
+
+
+# --- a doctor's title before a redacted name, also at the end of the line above -------------------
+
+
+@pytest.mark.parametrize("text", [
+    "MEDS: ATENOLOL 25 MG DAILY. REFERRED BY DR.\nANIKA VELLACOTT-LEE, ELM FAMILY CLINIC.",
+    "She was seen by Dr. Anika Vellacott-Lee at the clinic.",
+])
+def test_a_doctors_title_before_a_private_name(found: Any, text: str) -> None:
+    got = found(text)
+    assert any(v.lower() == "dr." for v in got) and any("VELLACOTT-LEE" in v.upper() for v in got)
+
+
+def test_a_streets_drive_before_a_name_stays_with_the_address(found: Any) -> None:
+    got = found("Mail to 12 Larkspur Dr. Anika Vellacott-Lee lives there.")
+    assert "Dr." not in got
