@@ -79,3 +79,20 @@ def test_a_doctors_title_before_a_private_name(found: Any, text: str) -> None:
 def test_a_streets_drive_before_a_name_stays_with_the_address(found: Any) -> None:
     got = found("Mail to 12 Larkspur Dr. Anika Vellacott-Lee lives there.")
     assert "Dr." not in got
+
+
+# --- a run of surname particles after a person's span ----------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("At the door were Odell Frame and Bridget Mac an tSluaigh, who left at 2330.",
+     "Bridget Mac an tSluaigh"),
+    ("The caller, Nora Quennell da Silva, waited outside.", "Nora Quennell da Silva"),
+])
+def test_surname_particles_join_the_name(found: Any, text: str, name: str) -> None:
+    assert name in found(text)
+
+
+def test_an_after_a_name_is_no_particle(found: Any) -> None:
+    got = found("Then Ada Quennell gave Odell Frame an Apple watch.")
+    assert not any("Apple" in v for v in got)

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from ..errors import MissingDependencyError, ProcessingError
 from ..model import Document, Finding
 from .fallback import unexplained_name_findings
@@ -437,6 +439,32 @@ def public_addresses_across_pages(document: Document, findings: list[Finding]) -
 _WORD_REST = re.compile(r"[‘ʻ'’](?!(?:s|ll|re|ve|d|t|m)(?![^\W\d_]))[^\W\d_]{2,}(?:-[^\W\d_]+)*")
 
 
+#: Surname particles that may run on after a person's span ("Bridget Mac" + "an tSluaigh", "Ana" +
+#: "de la Vega"): "an"/"na" only after an Irish patronymic particle ("Mac an", "Nic an").
+_TAIL_PARTICLES = frozenset("van von der den de del della des di da dos das du la le ten ter bin ibn bint "
+                            "mac mc nic ni ui ua".split())
+_IRISH = frozenset("mac mc nic ni ui ua mhic".split())
+#: The surname ending such a run: capitalised, or with an Irish initial mutation ("tSluaigh", "bhFionn").
+_TAIL_NAME = regex.compile(
+    r"[ \t]+(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*|\p{Ll}{1,2}\p{Lu}\p{Ll}+)(?![\w'’-])")
+
+
+def _particle_tail(text: str, f: Finding) -> int:
+    """End of the surname after a run of particles right after (or ending) ``f``, else ``f.end``."""
+    prev = f.text.split()[-1].lower() if f.text.split() else ""
+    end, steps = f.end, 0
+    while steps < 3:
+        m = regex.match(r"[ \t]+(\p{L}+)(?![\w'’.-])", text[end : end + 12])
+        word = m.group(1).lower() if m else ""
+        if not m or not (word in _TAIL_PARTICLES or (word in ("an", "na") and prev in _IRISH)):
+            break
+        end, prev, steps = end + m.end(), word, steps + 1
+    if steps == 0 and prev not in _IRISH:
+        return f.end
+    m = _TAIL_NAME.match(text, end)
+    return m.end() if m else f.end
+
+
 def _whole_name_words(text: str, findings: list[Finding]) -> list[Finding]:
     out = []
     for f in findings:
@@ -445,6 +473,10 @@ def _whole_name_words(text: str, findings: list[Finding]) -> list[Finding]:
         if m:
             f = Finding.make(f.entity, f.start, m.end(), text[f.start : m.end()], f.score, f.recognizer,
                              f"{f.explanation}; widened to the end of the word '{m.group(0)}'")
+        tail = _particle_tail(text, f) if inside else f.end
+        if tail > f.end:
+            f = Finding.make(f.entity, f.start, tail, text[f.start : tail], f.score, f.recognizer,
+                             f"{f.explanation}; widened over the surname particles after it")
         out.append(f)
     return out
 
