@@ -96,3 +96,30 @@ def test_surname_particles_join_the_name(found: Any, text: str, name: str) -> No
 def test_an_after_a_name_is_no_particle(found: Any) -> None:
     got = found("Then Ada Quennell gave Odell Frame an Apple watch.")
     assert not any("Apple" in v for v in got)
+
+
+# --- a name that several findings make up, found again in another case ------------------------------
+
+
+CAPTION = ("CAUSE NO. 44\nTHE STATE § IN THE DISTRICT COURT\nv. §\nORRIN BALTHAZAR QUENNEL § WALKER COUNTY\n"
+           "Bring every file about the search of Orrin Balthazar Quennel, born 1990. "
+           "Ms. Quennel, his aunt Rosalind Quennel, called.")
+
+
+def test_a_pieced_together_name_in_capitals_elsewhere(found: Any) -> None:
+    assert "ORRIN BALTHAZAR QUENNEL" in found(CAPTION)
+
+
+def test_only_the_whole_sequence_and_never_over_a_kept_span() -> None:
+    from redactkit.detect.nameforms import joined_name_findings
+    from redactkit.model import Finding
+    from redactkit.policy import load_policy
+
+    policy = load_policy("police-public-release")
+    text = "Ada Bex Roe was seen. ADA BEX ROE PARK is a park. ADA ROE left. Ada Bex Roe."
+    pieces = [Finding.make("PERSON", s, s + len(w), w, 0.85, "Test", "t")
+              for s, w in ((0, "Ada"), (4, "Bex"), (8, "Roe"))]
+    park = text.index("ADA BEX ROE PARK")
+    kept = Finding.make("PUBLIC_PLACE", park, park + 16, text[park:park + 16], 0.8, "Test", "t")
+    got = [f.text for f in joined_name_findings(text, [*pieces, kept], policy)]
+    assert got == ["Ada Bex Roe"]  # the last mention only: not the kept park, not 'ADA ROE'

@@ -27,6 +27,7 @@ from .given_before import given_before_findings
 from .layout import layout_findings
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, REGEX_FLAGS, find_name
 from .listnames import list_name_findings
+from .nameforms import joined_name_findings
 from .nicknames import nickname_findings
 from .officers import resolve_shared_names
 from .propagate import propagate
@@ -489,6 +490,7 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
     found += wrapped_name_findings(document.text, found, policy)
     found += word_name_findings(document.text, found, policy)
     found += list_name_findings(document.text, found, policy)
+    found += joined_name_findings(document.text, found, policy)
     if "OFFICER" in policy.keep:
         found = resolve_shared_names(document.text, found, document.page_of)
     found = _whole_name_words(document.text, found)
