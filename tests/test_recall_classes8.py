@@ -123,3 +123,21 @@ def test_only_the_whole_sequence_and_never_over_a_kept_span() -> None:
     kept = Finding.make("PUBLIC_PLACE", park, park + 16, text[park:park + 16], 0.8, "Test", "t")
     got = [f.text for f in joined_name_findings(text, [*pieces, kept], policy)]
     assert got == ["Ada Bex Roe"]  # the last mention only: not the kept park, not 'ADA ROE'
+
+
+# --- street-grid addresses: number, direction, block number, direction -----------------------------
+
+
+@pytest.mark.parametrize("text, address", [
+    ("SUBJECT ADDRESS\n2215 N 450 W, Juniper Flat, UT\n84000\nHOME PHONE",
+     "2215 N 450 W, Juniper Flat, UT 84000"),
+    ("She moved to 88 South 1200 East, Larkin, UT 84000 last year.", "88 South 1200 East, Larkin, UT 84000"),
+    ("The dog was found at 731 E 2100 S and returned.", "731 E 2100 S"),
+])
+def test_street_grid_addresses(found: Any, text: str, address: str) -> None:
+    assert address in found(text)
+
+
+def test_coordinates_and_headings_are_no_grid_address(found: Any) -> None:
+    got = found("Drone at 40 N 111 W, heading 270 W at 300 N; wind 8 KT.")
+    assert not any("111 W" in v or "270 W" in v for v in got)
