@@ -141,3 +141,41 @@ def test_street_grid_addresses(found: Any, text: str, address: str) -> None:
 def test_coordinates_and_headings_are_no_grid_address(found: Any) -> None:
     got = found("Drone at 40 N 111 W, heading 270 W at 300 N; wind 8 KT.")
     assert not any("111 W" in v or "270 W" in v for v in got)
+
+
+# --- a home-address column beside a school's name: the layout pairing beats reading order ----------
+
+
+def _redacted_in_pdf(tmp_path: Any, shared_redactor: Any,
+                     cells: list[tuple[float, float, str, float]]) -> set[str]:
+    import pymupdf
+
+    from redactkit.ingest import ingest
+    from redactkit.plan import redactable_findings
+    from redactkit.policy import load_policy
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for x, y, text, size in cells:
+        page.insert_text((x, y), text, fontsize=size)
+    path = tmp_path / "form.pdf"
+    doc.save(path)
+    document = ingest(path)
+    policy = load_policy("police-public-release")
+    found = shared_redactor.detector.detect(document, policy)
+    return {" ".join(f.text.split()) for f in redactable_findings(found, document.text, policy)}
+
+
+def test_a_home_address_column_beside_a_school_name(tmp_path: Any, shared_redactor: Any) -> None:
+    # a boxed form: labels in small type, values under them in larger type, slightly indented
+    cells = [(40, 60, "Larch Hollow Middle School", 9), (40, 71, "40 School Road, Larch Hollow, NM 87000", 9),
+             (40, 100, "Student (name)", 6), (300, 100, "Grade", 6),
+             (42, 110, "Odalys Quennell", 8), (302, 110, "7", 8),
+             (40, 126, "Campus", 6), (300, 126, "Home address", 6),
+             (42, 136, "Larch Hollow Middle School", 8),
+             (302, 136, "12 Calle Luna, Larch Hollow, NM 87000", 8),
+             (40, 160, "Parent / guardian", 6), (300, 160, "Phone", 6)]
+    got = _redacted_in_pdf(tmp_path, shared_redactor, cells)
+    assert "12 Calle Luna, Larch Hollow, NM 87000" in got
+    # the school's own address under its name at the top stays a public party's
+    assert not any("40 School Road" in v for v in got)

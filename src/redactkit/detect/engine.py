@@ -290,13 +290,27 @@ class Detector:
                     f"{document.path}: detection failed on page {page.index + 1}: {exc!r}. "
                     "This is a bug in a recognizer or rule file; no output was written."
                 ) from exc
-            findings.extend(_finding(r, page.text, base) for r in results)
+            findings.extend(_not_private_fields((_finding(r, page.text, base) for r in results), laid_out))
             findings.extend(laid_out)
         if "OFFICER" in policy.keep:
             findings += officer_mentions_across_pages(document, findings)
         if "PUBLIC_PLACE" in policy.keep:
             findings += public_addresses_across_pages(document, findings)
         return _propagated(document, findings, policy)
+
+
+#: A layout label naming a private person's own detail ("Home address", "Residence", "Cell phone").
+_PRIVATE_FIELD = re.compile(r"(?i)'[^']*\b(?:home|residen\w*|personal|cell|mobile)\b[^']*' \(layout\)")
+
+
+def _not_private_fields(found: Iterable[Finding], laid_out: list[Finding]) -> list[Finding]:
+    """``found`` without a public party's contact detail guessed from reading order ("School name" then
+    an address on the next text line) where the layout pairs that value with a label naming a private
+    detail ("Home address" over its column): the geometry is the stronger evidence."""
+    private = [(f.start, f.end) for f in laid_out if _PRIVATE_FIELD.search(f.explanation)]
+    return [f for f in found if not (
+        private and f.entity == "PUBLIC_PLACE" and "contact detail" in f.explanation
+        and any(s < f.end and f.start < e for s, e in private))]
 
 
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")

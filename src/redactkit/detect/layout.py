@@ -101,6 +101,9 @@ _KEEP_WORDS = re.compile(
     r"|supervisor|approved|badge|agency|dispatcher|telecommunicator|call-?taker|attorney|court|judge"
     r"|prosecutor|employer|business|school|hospital|unit|console)\b"
 )
+#: A label naming a person's own home: its column is private whatever a neighbour cell names
+#: ("School | Home address": the school beside the address is no roster's officer).
+_HOME = re.compile(r"(?i)\b(?:home|residen\w*)\b")
 _NOT_LABEL = re.compile(r"\b(?:known|unknown|not|none|see|refused|same|was|is|were|the)\b")
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EMAIL_ADDRESS", re.compile(r"\be-?mail\b")),
@@ -524,7 +527,7 @@ def layout_findings(page: Page, base: int, policy: Policy) -> list[Finding]:
         also = ("PERSON" if entity != "PERSON" and "PERSON" in policy.redact
                 and _PERSON_TOO.search(_norm(label.text)) else None)
         for c in _column(label, cells):
-            if entity in ("PERSON", "ADDRESS") and _officer_row(c, cells):
+            if entity in ("PERSON", "ADDRESS") and _officer_row(c, cells) and not _HOME.search(label.text):
                 continue  # "Voss, Ada | Sgt. (lead) | Badge 901": an officer's row of a roster
             if _ok_value(entity, c):
                 found = _emit(page, base, entity, c, label, "column")
