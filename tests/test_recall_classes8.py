@@ -179,3 +179,23 @@ def test_a_home_address_column_beside_a_school_name(tmp_path: Any, shared_redact
     assert "12 Calle Luna, Larch Hollow, NM 87000" in got
     # the school's own address under its name at the top stays a public party's
     assert not any("40 School Road" in v for v in got)
+
+
+# --- a short form of a given name whose full name is two adjacent findings --------------------------
+
+
+def test_short_form_of_a_given_name_found_beside_its_surname() -> None:
+    from redactkit.detect.nicknames import nickname_findings
+    from redactkit.model import Finding
+    from redactkit.policy import load_policy
+
+    policy = load_policy("police-public-release")
+    text = 'LORENZO QUENNELL:\nI am here.\nMRS. ROE:\nShe wrote: "bring Enzo home." Ask Renzo Park.'
+    given = Finding.make("PERSON", 0, 7, "LORENZO", 0.85, "Test", "t")
+    surname = Finding.make("PERSON", 8, 16, "QUENNELL", 0.85, "Test", "t")
+    got = [f.text for f in nickname_findings(text, [given, surname], policy, [])]
+    assert "Enzo" in got
+    # a short form followed by another capitalised word is part of a longer name or a place
+    assert "Renzo" not in got
+    # a given name alone, with no surname finding beside it, says nothing of whose it is
+    assert "Enzo" not in [f.text for f in nickname_findings(text, [given], policy, [])]
