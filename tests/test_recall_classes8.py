@@ -199,3 +199,10 @@ def test_short_form_of_a_given_name_found_beside_its_surname() -> None:
     assert "Renzo" not in got
     # a given name alone, with no surname finding beside it, says nothing of whose it is
     assert "Enzo" not in [f.text for f in nickname_findings(text, [given], policy, [])]
+
+
+def test_a_lone_name_with_an_age_in_a_list_with_a_redacted_name(found: Any) -> None:
+    got = found("Grandmother Odile Quennell answered; grandsons Zevik (6) and Tobin Quennell (3) were fed.")
+    assert "Zevik" in got
+    # a form word with a number in brackets stays, in such a list too
+    assert "Unit" not in found("Present were Ada Quennell (34), Unit (4) and Room (2).")

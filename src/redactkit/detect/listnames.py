@@ -29,17 +29,20 @@ _SCORE = 0.6
 _TOK = r"\p{Lu}[\p{L}'’ʻ]*(?:-\p{Lu}[\p{L}'’ʻ]*)*|\p{Lu}\."
 #: between two items: a comma (the line may break after it), "and" or "&", or both
 _SEP = r"[ \t]*(?:,[ \t]*\n?[ \t]*(?:(?:and|AND|&)[ \t]+)?|[ \t]+(?:and|AND|&)[ \t]+)"
-_NEXT = re.compile(
-    rf"{_SEP}(?P<item>(?:{_TOK})(?:[ \t]+(?:{_TOK})){{1,2}})(?=[ \t]*(?:[,.;:)\n]|(?:and|AND|&)[ \t]|$))",
-    REGEX_FLAGS,
-)
-_BEFORE = re.compile(rf"(?<![\w'’-])(?P<item>(?:{_TOK})(?:[ \t]+(?:{_TOK})){{1,2}}){_SEP}$", REGEX_FLAGS)
+#: an age in brackets after an item ("Ana (6) and Ben Roe (3)"): then one word is a name too
+_AGE = r"(?P<age>[ \t]*\((?:age[ \t]*)?\d{1,2}\))?"
+_ITEM = rf"(?P<item>(?:{_TOK})(?:[ \t]+(?:{_TOK})){{0,2}}){_AGE}"
+_NEXT = re.compile(rf"{_SEP}{_ITEM}(?=[ \t]*(?:[,.;:)\n]|(?:and|AND|&)[ \t]|$))", REGEX_FLAGS)
+_BEFORE = re.compile(rf"(?<![\w'’-]){_ITEM}{_SEP}$", REGEX_FLAGS)
+_OWN_AGE = re.compile(_AGE.replace("?P<age>", "?:"), REGEX_FLAGS)
 
 
-def _is_name(item: str) -> bool:
+def _is_name(item: str, aged: bool = False) -> bool:
     toks = [t for t in item.split() if not re.fullmatch(r"\p{Lu}\.", t)]
-    if not 2 <= len(toks) <= 3 or not all(word_may_be_name(t.strip("'’")) for t in toks):
+    if not (1 if aged else 2) <= len(toks) <= 3 or not all(word_may_be_name(t.strip("'’")) for t in toks):
         return False
+    if len(toks) == 1:  # a lone word with an age: no census word, no everyday word
+        return toks[0].capitalize() not in COMMON_WORDS and toks[0].capitalize() not in EVERYDAY_WORDS
     if not is_given_name(re.split(r"[-'’ʻ]", toks[0])[0]) and surname_kind(toks[-1].strip("'’")) != "name":
         return False
     return all(surname_kind(t) is not None
@@ -55,11 +58,11 @@ def _item_before(text: str, start: int) -> tuple[int, int] | None:
         return None
     base = start - len(window)
     words = list(re.finditer(r"\S+", m.group("item")))
-    for k in (2, 3):  # "WITNESSES ADA ROE, ...": the item is the last two words
+    for k in (1, 2, 3):  # "WITNESSES ADA ROE, ...": the item is the last two words
         if len(words) >= k:
             s = m.start("item") + words[-k].start()
             item = window[s:m.end("item")]
-            if _is_name(item):
+            if _is_name(item, m.group("age") is not None):
                 return base + s, base + m.end("item")
     return None
 
@@ -90,9 +93,10 @@ def list_name_findings(text: str, findings: list[Finding], policy: Policy) -> li
     for f in persons:
         if not text[f.end - 1:f.end].isalpha() and text[f.end - 1:f.end] not in ".'’":
             continue
-        end = f.end
-        while (m := _NEXT.match(text, end)) and _is_name(m.group("item")) and take(*m.span("item"), f):
-            end = m.end("item")
+        end = f.end + len(_OWN_AGE.match(text, f.end).group(0))  # (always matches: may be empty)
+        while ((m := _NEXT.match(text, end)) and _is_name(m.group("item"), m.group("age") is not None)
+               and take(m.start("item"), m.end("item"), f)):
+            end = m.end()
         start = f.start
         while (span := _item_before(text, start)) and take(*span, f):
             start = span[0]
