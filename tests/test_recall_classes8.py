@@ -206,3 +206,17 @@ def test_a_lone_name_with_an_age_in_a_list_with_a_redacted_name(found: Any) -> N
     assert "Zevik" in got
     # a form word with a number in brackets stays, in such a list too
     assert "Unit" not in found("Present were Ada Quennell (34), Unit (4) and Room (2).")
+
+
+# --- a role noun, a clause about the person, then the name set off by commas -----------------------
+
+
+def test_a_name_after_a_role_noun_and_a_clause(found: Any) -> None:
+    got = found("The tenant who rents the flat, Lucien Thibault-Vo, was home.")
+    assert "Lucien Thibault-Vo" in got
+
+
+def test_a_business_set_off_the_same_way_stays(found: Any) -> None:
+    got = found("The owner who runs the store, Harbor Freight, was closed. The witness that called, "
+                "Salem Police, answered.")
+    assert not any("Harbor" in v or "Salem" in v for v in got)
