@@ -220,3 +220,13 @@ def test_a_business_set_off_the_same_way_stays(found: Any) -> None:
     got = found("The owner who runs the store, Harbor Freight, was closed. The witness that called, "
                 "Salem Police, answered.")
     assert not any("Harbor" in v or "Salem" in v for v in got)
+
+
+# --- an impostor's claimed rank and name: a private person, never an officer ------------------------
+
+
+def test_the_name_an_impostor_gave_is_redacted_and_a_real_officer_stays(found: Any) -> None:
+    got = found('A caller posing as "Sgt. Orrin Quennell" asked for money. Quennell gave a number.')
+    assert "Orrin Quennell" in got and "Quennell" in got
+    got = found("Deputy Orrin Quennell took the report. I identified myself as Deputy Orrin Quennell.")
+    assert not any("Quennell" in v for v in got)

@@ -347,6 +347,16 @@ class OfficerRecognizer(LocalRecognizer):
         REGEX_FLAGS,
     )
 
+    #: A rank and name someone only claimed ('a caller calling herself "Sgt. Al Roe"', 'posing as
+    #: Officer Roe'): a scam caller or an impostor, a private person, never an officer.
+    _IMPOSTOR = re.compile(
+        r"(?i:call(?:ed|ing|s)[ \t]+(?:him|her|them)sel(?:f|ves)|pos(?:ed|ing)[ \t]+as"
+        r"|pretend(?:ed|ing)[ \t]+to[ \t]+be|claim(?:ed|ing|s)[ \t]+to[ \t]+be|impersonat\w+"
+        r"|purported|so-called)"
+        r"[ \t]*,?[ \t]*(?:(?:an?|the)[ \t]+)?[\"“'‘]?[ \t]*$",
+        REGEX_FLAGS,
+    )
+
     def __init__(
         self, roster: Sequence[str] = (), supported_language: str = "en", name: str | None = None
     ) -> None:
@@ -398,8 +408,8 @@ class OfficerRecognizer(LocalRecognizer):
         for m in self._RE.finditer(text):
             raw = m.group("name")
             n = self._name_tokens(raw)
-            if n == 0:
-                continue
+            if n == 0 or self._IMPOSTOR.search(text, max(0, m.start() - 60), m.start()):
+                continue  # (an impostor's claimed rank and name are no officer's)
             tokens = list(re.finditer(r"\S+", raw))
             start = m.start("name")
             end = start + tokens[n - 1].end()
