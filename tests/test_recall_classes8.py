@@ -230,3 +230,13 @@ def test_the_name_an_impostor_gave_is_redacted_and_a_real_officer_stays(found: A
     assert "Orrin Quennell" in got and "Quennell" in got
     got = found("Deputy Orrin Quennell took the report. I identified myself as Deputy Orrin Quennell.")
     assert not any("Quennell" in v for v in got)
+
+
+# --- a family named in the plural after a redacted surname ------------------------------------------
+
+
+def test_a_family_in_the_plural(found: Any) -> None:
+    got = found("Our landlord Bertrand Quennelly raised the rent. Send me the file on "
+                "the Quennellys. THE QUENNELLYS LEFT. The Rangers won.")
+    assert {"Quennellys", "QUENNELLYS"} <= got
+    assert not any("Rangers" in v for v in got)

@@ -212,6 +212,7 @@ def _patterns(name: _Name, kept_tokens: set[str],
             word = " (also a word: standalone mention)" if _is_common(name.surname) else ""
             label = "surname alone" + word
             add(label, _bounded(sur), sur_lit)
+            add("family name in the plural", _bounded(rf"(?<=\b(?i:the){_WS}){sur}(?:e?s|E?S)"), sur_lit)
         if name.given and _single_ok(name.given, kept_tokens):
             add("given name alone", _bounded(_esc(giv_lit)), giv_lit)
     return forms
