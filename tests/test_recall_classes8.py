@@ -240,3 +240,19 @@ def test_a_family_in_the_plural(found: Any) -> None:
                 "the Quennellys. THE QUENNELLYS LEFT. The Rangers won.")
     assert {"Quennellys", "QUENNELLYS"} <= got
     assert not any("Rangers" in v for v in got)
+
+
+# --- a redacted address's house number said alone ----------------------------------------------------
+
+
+def test_a_house_number_said_alone_after_a_place_preposition(shared_redactor: Any) -> None:
+    from redactkit.api import analyze_text
+
+    text = ("Location: 27 Quarry Bend Ct (residence of the caller); neighbouring residence "
+            "4417 Quarry Bend Ct.\n"
+            "MR. PARK: She ran out of 4417. Units arrived at 4417 hours. Case 4417-B. Paid $4417. "
+            "Back in 4417 hrs.")
+    alone = [f.start for f in analyze_text(text, "police-public-release", detector=shared_redactor.detector)
+             if f.text == "4417"]
+    # only the house meant in "of 4417."; not a time, a case number or an amount
+    assert alone == [text.index("of 4417.") + 3]

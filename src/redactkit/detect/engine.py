@@ -24,6 +24,7 @@ from ..errors import MissingDependencyError, ProcessingError
 from ..model import Document, Finding
 from .fallback import unexplained_name_findings
 from .given_before import given_before_findings
+from .housenumbers import house_number_findings
 from .layout import layout_findings
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, REGEX_FLAGS, find_name
 from .listnames import list_name_findings
@@ -510,6 +511,7 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
     found = _whole_name_words(document.text, found)
     found += unexplained_name_findings(document.text, found, policy)
     found += propagate_identifiers(document.text, found, policy)
+    found += house_number_findings(document.text, found, policy)
     return found + value_shape_findings(document.text, found, policy)
 
 
