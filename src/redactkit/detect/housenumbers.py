@@ -5,7 +5,7 @@ the house by its number ("the car was parked in front of 4417", "she ran out of 
 The number alone is that address. Taken only after a place preposition (in, from, to, near,
 outside, behind, front of, next door to ...), never after "at" (a time: "at 1131 hours"), nor
 before a time word, nor as part of a longer number, a date or an amount; and only a number
-of three to six digits that starts a redacted ADDRESS finding.
+of three to six digits that starts a redacted ADDRESS finding (not a public party's kept address).
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ def house_number_findings(text: str, findings: list[Finding], policy: Policy) ->
     if "ADDRESS" not in policy.redact:
         return []
     threshold = policy.threshold("ADDRESS")
+    public = SpanMask(len(text), [(f.start, f.end) for f in findings if f.entity == "PUBLIC_PLACE"])
     numbers = {m.group(0) for f in findings if f.entity == "ADDRESS" and f.score >= threshold
-               and (m := _HOUSE.match(f.text))}
+               and (m := _HOUSE.match(f.text)) and not public.any(f.start, f.start + len(m.group(0)))}
     if not numbers:
         return []
     covered = SpanMask(len(text), [(f.start, f.end) for f in findings if f.entity != "DATE_TIME"
