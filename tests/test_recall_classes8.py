@@ -256,3 +256,12 @@ def test_a_house_number_said_alone_after_a_place_preposition(shared_redactor: An
              if f.text == "4417"]
     # only the house meant in "of 4417."; not a time, a case number or an amount
     assert alone == [text.index("of 4417.") + 3]
+
+
+def test_a_question_about_the_residence_does_not_make_its_answer_an_address(tmp_path: Any,
+                                                                            shared_redactor: Any) -> None:
+    cells = [(40, 100, "Q.", 8), (60, 100, "Does anyone else live in your residence?", 8),
+             (40, 112, "A.", 8),
+             (60, 112, "My son, 15. He goes to Larch Hollow High School. The safe is locked.", 8)]
+    got = _redacted_in_pdf(tmp_path, shared_redactor, cells)
+    assert not any("Larch Hollow High School" in v for v in got)

@@ -101,9 +101,10 @@ _KEEP_WORDS = re.compile(
     r"|supervisor|approved|badge|agency|dispatcher|telecommunicator|call-?taker|attorney|court|judge"
     r"|prosecutor|employer|business|school|hospital|unit|console)\b"
 )
-#: A label naming a person's own home: its column is private whatever a neighbour cell names
+#: A label that is a person's own home address, alone (not a question about it): its column is private
+#: whatever a neighbour cell names
 #: ("School | Home address": the school beside the address is no roster's officer).
-_HOME = re.compile(r"(?i)\b(?:home|residen\w*)\b")
+_HOME = re.compile(r"(?i)^[ \t]*(?:home|residen\w*)(?:[ \t]+address)?[ \t]*:?[ \t]*$")
 _NOT_LABEL = re.compile(r"\b(?:known|unknown|not|none|see|refused|same|was|is|were|the)\b")
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EMAIL_ADDRESS", re.compile(r"\be-?mail\b")),
