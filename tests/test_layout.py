@@ -255,3 +255,17 @@ def test_a_number_dialled_column_is_a_phone_column(tmp_path: Path) -> None:
     assert {("PHONE_NUMBER", "5415550199"), ("PHONE_NUMBER", "541.555.0123")} <= found
     # counter-case: the call reference numbers (same shape) in their own column stay
     assert not {"4402917731", "4402917790"} & {v for _e, v in found}
+
+
+def test_a_date_of_birth_wrapped_over_two_lines_of_a_narrow_column(tmp_path: Path) -> None:
+    # a narrow DOB column: day and month on one line, the year under them; neither line alone is
+    # a date, the cell is one
+    cells = [(40, 100, "Case", 8), (90, 100, "DOB", 8), (150, 100, "Item", 8),
+             (40, 118, "7731", 8), (90, 118, "23 Feb", 8), (90, 127, "1991", 8),
+             (150, 118, "Pill bottle", 8),
+             (40, 145, "7732", 8), (90, 145, "Lot 14", 8), (90, 154, "Bin 3", 8),
+             (150, 145, "Scale", 8)]
+    found = _found(_pdf(tmp_path, cells))
+    assert ("DATE_OF_BIRTH", "23 Feb") in found and ("DATE_OF_BIRTH", "1991") in found
+    # two short lines that together are no date stay: no day-month-year shape
+    assert not any(v in ("Lot 14", "Bin 3", "7731", "Scale") for _e, v in found)

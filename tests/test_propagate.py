@@ -214,7 +214,9 @@ TITLES = [
     # title is redacted elsewhere made verification withhold the whole document.
     ("The spare key was handed to Mrs.\nQuennell at noon.", "Quennell", ["Mrs."]),
     ("statements of MS. \n  Abernaty and others", "Abernaty", ["MS."]),
-    ("Dr. Lee examined the victim.", "Lee", []),
+    # a doctor's title goes with the private name too (it is part of how the record names them)
+    ("Dr. Lee examined the victim.", "Lee", ["Dr."]),
+    ("He lives at 40 Quarry Dr. Lee came by.", "Lee", []),
     ("Summer Bell arrived.", "Bell", []),
 ]
 

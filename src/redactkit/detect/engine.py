@@ -18,12 +18,17 @@ from collections.abc import Iterable, Iterator
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from ..errors import MissingDependencyError, ProcessingError
 from ..model import Document, Finding
 from .fallback import unexplained_name_findings
 from .given_before import given_before_findings
+from .housenumbers import house_number_findings
 from .layout import layout_findings
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, REGEX_FLAGS, find_name
+from .listnames import list_name_findings
+from .nameforms import joined_name_findings
 from .nicknames import nickname_findings
 from .officers import resolve_shared_names
 from .propagate import propagate
@@ -287,13 +292,27 @@ class Detector:
                     f"{document.path}: detection failed on page {page.index + 1}: {exc!r}. "
                     "This is a bug in a recognizer or rule file; no output was written."
                 ) from exc
-            findings.extend(_finding(r, page.text, base) for r in results)
+            findings.extend(_not_private_fields((_finding(r, page.text, base) for r in results), laid_out))
             findings.extend(laid_out)
         if "OFFICER" in policy.keep:
             findings += officer_mentions_across_pages(document, findings)
         if "PUBLIC_PLACE" in policy.keep:
             findings += public_addresses_across_pages(document, findings)
         return _propagated(document, findings, policy)
+
+
+#: A layout label naming a private person's own detail ("Home address", "Residence", "Cell phone").
+_PRIVATE_FIELD = re.compile(r"(?i)'[^']*\b(?:home|residen\w*|personal|cell|mobile)\b[^']*' \(layout\)")
+
+
+def _not_private_fields(found: Iterable[Finding], laid_out: list[Finding]) -> list[Finding]:
+    """``found`` without a public party's contact detail guessed from reading order ("School name" then
+    an address on the next text line) where the layout pairs that value with a label naming a private
+    detail ("Home address" over its column): the geometry is the stronger evidence."""
+    private = [(f.start, f.end) for f in laid_out if _PRIVATE_FIELD.search(f.explanation)]
+    return [f for f in found if not (
+        private and f.entity == "PUBLIC_PLACE" and "contact detail" in f.explanation
+        and any(s < f.end and f.start < e for s, e in private))]
 
 
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -437,6 +456,32 @@ def public_addresses_across_pages(document: Document, findings: list[Finding]) -
 _WORD_REST = re.compile(r"[‘ʻ'’](?!(?:s|ll|re|ve|d|t|m)(?![^\W\d_]))[^\W\d_]{2,}(?:-[^\W\d_]+)*")
 
 
+#: Surname particles that may run on after a person's span ("Bridget Mac" + "an tSluaigh", "Ana" +
+#: "de la Vega"): "an"/"na" only after an Irish patronymic particle ("Mac an", "Nic an").
+_TAIL_PARTICLES = frozenset("van von der den de del della des di da dos das du la le ten ter bin ibn bint "
+                            "mac mc nic ni ui ua".split())
+_IRISH = frozenset("mac mc nic ni ui ua mhic".split())
+#: The surname ending such a run: capitalised, or with an Irish initial mutation ("tSluaigh", "bhFionn").
+_TAIL_NAME = regex.compile(
+    r"[ \t]+(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*|\p{Ll}{1,2}\p{Lu}\p{Ll}+)(?![\w'’-])")
+
+
+def _particle_tail(text: str, f: Finding) -> int:
+    """End of the surname after a run of particles right after (or ending) ``f``, else ``f.end``."""
+    prev = f.text.split()[-1].lower() if f.text.split() else ""
+    end, steps = f.end, 0
+    while steps < 3:
+        m = regex.match(r"[ \t]+(\p{L}+)(?![\w'’.-])", text[end : end + 12])
+        word = m.group(1).lower() if m else ""
+        if not m or not (word in _TAIL_PARTICLES or (word in ("an", "na") and prev in _IRISH)):
+            break
+        end, prev, steps = end + m.end(), word, steps + 1
+    if steps == 0 and prev not in _IRISH:
+        return f.end
+    m = _TAIL_NAME.match(text, end)
+    return m.end() if m else f.end
+
+
 def _whole_name_words(text: str, findings: list[Finding]) -> list[Finding]:
     out = []
     for f in findings:
@@ -445,6 +490,10 @@ def _whole_name_words(text: str, findings: list[Finding]) -> list[Finding]:
         if m:
             f = Finding.make(f.entity, f.start, m.end(), text[f.start : m.end()], f.score, f.recognizer,
                              f"{f.explanation}; widened to the end of the word '{m.group(0)}'")
+        tail = _particle_tail(text, f) if inside else f.end
+        if tail > f.end:
+            f = Finding.make(f.entity, f.start, tail, text[f.start : tail], f.score, f.recognizer,
+                             f"{f.explanation}; widened over the surname particles after it")
         out.append(f)
     return out
 
@@ -456,12 +505,15 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
     found += nickname_findings(document.text, found, policy, kept_names)
     found += wrapped_name_findings(document.text, found, policy)
     found += word_name_findings(document.text, found, policy)
+    found += list_name_findings(document.text, found, policy)
+    found += joined_name_findings(document.text, found, policy)
     if "OFFICER" in policy.keep:
         found = resolve_shared_names(document.text, found, document.page_of)
     found = _whole_name_words(document.text, found)
     found += unexplained_name_findings(document.text, found, policy)
     found += wide_review_findings(document.text, found, policy)
     found += propagate_identifiers(document.text, found, policy)
+    found += house_number_findings(document.text, found, policy)
     return found + value_shape_findings(document.text, found, policy)
 
 

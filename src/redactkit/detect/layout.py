@@ -101,6 +101,10 @@ _KEEP_WORDS = re.compile(
     r"|supervisor|approved|badge|agency|dispatcher|telecommunicator|call-?taker|attorney|court|judge"
     r"|prosecutor|employer|business|school|hospital|unit|console)\b"
 )
+#: A label that is a person's own home address, alone (not a question about it): its column is private
+#: whatever a neighbour cell names
+#: ("School | Home address": the school beside the address is no roster's officer).
+_HOME = re.compile(r"(?i)^[ \t]*(?:home|residen\w*)(?:[ \t]+address)?[ \t]*:?[ \t]*$")
 _NOT_LABEL = re.compile(r"\b(?:known|unknown|not|none|see|refused|same|was|is|were|the)\b")
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EMAIL_ADDRESS", re.compile(r"\be-?mail\b")),
@@ -452,10 +456,19 @@ def _wrapped_name(entity: str, cell: _Cell) -> bool:
     return not any(t.lower() in _EMPTY or t.capitalize() in NOT_NAMES for t in parts)
 
 
+def _wrapped_date(entity: str, cell: _Cell) -> bool:
+    """A date wrapped in a narrow column ("14 Mar" over its year): no line alone is a date, the
+    lines together are one, whole."""
+    if entity != "DATE_OF_BIRTH" or not 2 <= len(cell.lines) <= 3:
+        return False
+    joined = " ".join(w.text for ln in cell.lines for w in ln)
+    return _SHAPE[entity].fullmatch(joined.strip(" ,.")) is not None
+
+
 def _emit(page: Page, base: int, entity: str, cell: _Cell, label: _Cell, where: str) -> list[Finding]:
     out: list[Finding] = []
     why = f"{where} '{label.label_text}' (layout)"
-    wrapped = _wrapped_name(entity, cell)
+    wrapped = _wrapped_name(entity, cell) or _wrapped_date(entity, cell)
     for ln in cell.lines:
         line_text = " ".join(w.text for w in ln)
         spans = [(0, len(line_text))] if wrapped else value_spans(entity, line_text)
@@ -515,7 +528,7 @@ def layout_findings(page: Page, base: int, policy: Policy) -> list[Finding]:
         also = ("PERSON" if entity != "PERSON" and "PERSON" in policy.redact
                 and _PERSON_TOO.search(_norm(label.text)) else None)
         for c in _column(label, cells):
-            if entity in ("PERSON", "ADDRESS") and _officer_row(c, cells):
+            if entity in ("PERSON", "ADDRESS") and _officer_row(c, cells) and not _HOME.search(label.text):
                 continue  # "Voss, Ada | Sgt. (lead) | Badge 901": an officer's row of a roster
             if _ok_value(entity, c):
                 found = _emit(page, base, entity, c, label, "column")

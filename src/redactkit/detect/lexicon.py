@@ -479,6 +479,12 @@ INITIALS = re.compile(r"\p{Lu}\.(?:-?\p{Lu}\.)*")
 #: Gendered courtesy titles: redacted with the private person's name they stand before.
 #: The name may start the next line ("... given to Ms.\nName"): the title is still its title.
 GENDER_TITLE = re.compile(r"(?<![\w.])(?:Mrs|Mr|Ms|Miss|MRS|MR|MS|MISS)\.?(?:[ \t]+|[ \t]*\n[ \t]*)$")
+#: A title right before a name, on its line or at the end of the line above: a courtesy title
+#: (group ``g``: reveals gender) or a doctor's ("SEEN BY DR.\nA. ROE"); never a street's "Dr."
+#: after a house number on its line ("12 Elm Dr. Ada Roe").
+TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:(?P<g>Mrs|Mr|Ms|Miss|MRS|MR|MS|MISS)"
+                               r"|(?<!\d[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})(?:Dr|DR))\.?"
+                               r"(?:[ \t]+|[ \t]*\n[ \t]*)$")
 
 
 # --------------------------------------------------------------------------- name lexicons

@@ -190,10 +190,12 @@ def _short_forms(text: str, persons: list[Finding], blocked: SpanMask, covered: 
     (then it is part of a longer name or a place: "Des Moines"). The given name is a census given
     name, or the first word of a redacted "Given Surname" name."""
     shorts: dict[str, str] = {}
+    starts = {g.start for g in persons}
     for f in persons:
         toks = _NAME_TOKEN.findall(f.text)
-        if len(f.text.split()) < 2:
-            continue  # a full name says whose given name it is
+        gap = re.match(r"[ \t]+", text[f.end:f.end + 3])
+        if len(f.text.split()) < 2 and not (gap and f.end + gap.end() in starts):
+            continue  # a full name says whose given name it is (also two findings: "LORENZO" "ROE")
         for i, tok in enumerate(toks):
             name = tok.capitalize()
             # a census given name, or the first word of a "Given Surname" name

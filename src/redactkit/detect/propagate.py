@@ -84,7 +84,6 @@ from .lexicon import (
     DETERMINERS,
     DIRECTIONS,
     EVERYDAY_WORDS,
-    GENDER_TITLE,
     INITIALS,
     LEAD_INS,
     NOT_NAME_CAPS,
@@ -95,6 +94,7 @@ from .lexicon import (
     ROLE_WORDS,
     STOP_WORDS,
     SUFFIXES,
+    TITLE_BEFORE_NAME,
     TITLES,
 )
 
@@ -212,6 +212,7 @@ def _patterns(name: _Name, kept_tokens: set[str],
             word = " (also a word: standalone mention)" if _is_common(name.surname) else ""
             label = "surname alone" + word
             add(label, _bounded(sur), sur_lit)
+            add("family name in the plural", _bounded(rf"(?<=\b(?i:the){_WS}){sur}(?:e?s|E?S)"), sur_lit)
         if name.given and _single_ok(name.given, kept_tokens):
             add("given name alone", _bounded(_esc(giv_lit)), giv_lit)
     return forms
@@ -578,23 +579,21 @@ def propagate(
 
 
 def _titles(text: str, persons: list[Finding], policy: Policy) -> list[Finding]:
-    """A finding over "Mr." / "Ms." / "Mrs." right before a redacted name: the title reveals gender."""
+    """A finding over "Mr." / "Ms." / "Mrs." (reveals gender) or "Dr." right before a redacted name."""
     out: list[Finding] = []
     seen: set[int] = set()
     for f in persons:
         if f.entity != "PERSON" or policy.is_allowed(f.text):
             continue
-        m = GENDER_TITLE.search(text[max(0, f.start - 10) : f.start])
+        m = TITLE_BEFORE_NAME.search(text[max(0, f.start - 40) : f.start])
         if not m:
             continue
-        s = f.start - (len(text[max(0, f.start - 10) : f.start]) - m.start())
+        s = f.start - (len(text[max(0, f.start - 40) : f.start]) - m.start())
         e = s + len(m.group(0).rstrip())
         if s in seen:
             continue
         seen.add(s)
-        out.append(_mention(
-            text, s, e, f.score,
-            f"propagated from PERSON '{' '.join(f.text.split())}' at offset {f.start}: "
-            "courtesy title before the name (reveals gender)",
-        ))
+        what = "courtesy title before the name (reveals gender)" if m.group("g") else "doctor's title"
+        why = f"propagated from PERSON '{' '.join(f.text.split())}' at offset {f.start}: {what}"
+        out.append(_mention(text, s, e, f.score, why))
     return out

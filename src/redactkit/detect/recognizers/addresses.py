@@ -342,7 +342,10 @@ class AddressRecognizer(ValuePatternRecognizer):
         rf"|(?:{_PREFIX_TYPE}){WS}+(?:(?:de|del|la|las|los|el)\b{WS}+)*{_WORD}"
         rf"(?:{WS}+(?:(?:de|del|la|las|los|el)\b{WS}+)*{_WORD}){{0,2}}(?![\w'’-])"
         # lettered/numbered avenues and streets: "2208 Avenue G", "3315 Avenue\nB", "10 Street 4"
-        rf"|(?:Avenue|AVENUE|Ave\.?|AVE|Street|STREET|Road|ROAD){_BR}(?:[A-Z]|\d{{1,3}})(?![\w'’-]))"
+        rf"|(?:Avenue|AVENUE|Ave\.?|AVE|Street|STREET|Road|ROAD){_BR}(?:[A-Z]|\d{{1,3}})(?![\w'’-])"
+        # a street grid (Utah, parts of Idaho and Wisconsin): "1450 N 300 W", "88 South 1200 East";
+        # the grid line is a block number, ending in 0 or 5 (not coordinates, "40 N 111 W")
+        rf"|(?<=\d{WS}+{_DIR}{WS}+)\d{{1,4}}[05]{WS}+{_DIR}(?![\w'’-]))"
     )
     _TAIL = (
         rf"(?:,{_BR}?{_CITY},?{_BR}{_STATE}(?:{_BR}{_ZIP})?\b"

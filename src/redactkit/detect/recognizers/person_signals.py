@@ -47,6 +47,7 @@ from ..lexicon import (
     NOT_NAME_CAPS,
     NOT_NAMES,
     PARTICLES,
+    RANK,
     RANK_WORDS,
     ROLE_TITLES,
     ROLE_WORDS,
@@ -112,6 +113,20 @@ _WEAK_CUES = (
 )
 _STRONG_RE = re.compile(rf"(?P<cue>{STRONG_CUES}){_W}*,?{_BR}?(?P<name>{NAME_SEQ})(?![\w'’-])")
 _WEAK_RE = re.compile(rf"(?<![\w])(?P<cue>{_WEAK_CUES}){_W}+(?P<name>{NAME_SEQ})(?![\w'’-])")
+#: A role noun, a short clause about that person, then the name set off by commas ("the tenant
+#: who rents the flat, Ada Roe, said"): the weak role cue, reached over the clause, when the
+#: census lists one of the name's words (a business set off the same way has none).
+_ROLE_CLAUSE_RE = re.compile(
+    rf"(?<![\w])(?P<cue>(?i:{'|'.join(ROLE_WORDS)}))[ \t]+(?i:who|that|whose)\b[^,.;:\n\"“”]{{1,40}},"
+    rf"{_W}*(?P<name>{NAME_SEQ})(?={_W}*[,)])"
+)
+#: The name an impostor gave, rank and all ('a caller calling herself "Sgt. Al Roe"', 'posing as
+#: Officer Roe'): the officer recognizer does not take it, and the name is a private person's lead.
+_IMPOSTOR_RE = re.compile(
+    rf"(?P<cue>(?i:call(?:ed|ing|s){_W}+(?:him|her|them)sel(?:f|ves)|pos(?:ed|ing){_W}+as"
+    rf"|pretend(?:ed|ing){_W}+to{_W}+be|claim(?:ed|ing|s){_W}+to{_W}+be|impersonat\w+))"
+    rf"{_W}*,?{_W}*(?:(?:an?|the){_W}+)?[\"“'‘]?{_W}*(?:{RANK}{_W}+)?(?P<name>{NAME_SEQ})(?![\w'’-])"
+)
 #: A false or assumed name a person gave ("gave a false name (\"Ana Roe\")", "used the fake name
 #: Ana Roe"): quoted or bracketed, it still names a private person (a real one, or a lead to one).
 _FALSE_NAME_RE = re.compile(
@@ -305,6 +320,12 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
         for m in _WEAK_RE.finditer(text):
             cue = " ".join(m.group("cue").split())
             add(m.span("name"), "cue", 0.45, f"after '{cue}'")
+        for m in _IMPOSTOR_RE.finditer(text):
+            cue = " ".join(m.group("cue").split())
+            add(m.span("name"), "cue", 0.6, f"name an impostor gave, after '{cue}'")
+        for m in _ROLE_CLAUSE_RE.finditer(text):  # (a census word among the name's: not a business)
+            if name_score(m.group("name"))[0] > 0:
+                add(m.span("name"), "cue", 0.45, f"after '{m.group('cue')} who/that ...,'")
         for m in _CAPS_REGISTERED_RE.finditer(text):
             if name_score(m.group("name"))[0] > 0:
                 add(m.span("name"), "cue", 0.6, "after 'REGISTERED TO' (a census name among its words)")

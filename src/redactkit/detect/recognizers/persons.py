@@ -139,8 +139,9 @@ class RoleNameRecognizer(ValuePatternRecognizer):
     text and in appositions.
     """
 
-    _TOK_CAPS = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
-    _TOK_TITLE = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+    # (letters of any script's Latin alphabet: "Lavallée", "NÚÑEZ" are names as much as "Moss")
+    _TOK_CAPS = r"\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?"
+    _TOK_TITLE = r"(?:Mc|Mac|O'|O’)?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*"
     _SEP = rf"(?:{WS}+|{WS}*\n{WS}*)"
     _CAD_ROLES = (r"SUBJ|SUSP|VICT|VIC|WIT|COMP|DRV|DRVR|OCC|PASS|PSGR|KEYHOLDER|KEY[ \t]+HOLDER|R/O|RO|OWNR"
                   r"|JUV")
@@ -346,6 +347,16 @@ class OfficerRecognizer(LocalRecognizer):
         REGEX_FLAGS,
     )
 
+    #: A rank and name someone only claimed ('a caller calling herself "Sgt. Al Roe"', 'posing as
+    #: Officer Roe'): a scam caller or an impostor, a private person, never an officer.
+    _IMPOSTOR = re.compile(
+        r"(?i:call(?:ed|ing|s)[ \t]+(?:him|her|them)sel(?:f|ves)|pos(?:ed|ing)[ \t]+as"
+        r"|pretend(?:ed|ing)[ \t]+to[ \t]+be|claim(?:ed|ing|s)[ \t]+to[ \t]+be|impersonat\w+"
+        r"|purported|so-called)"
+        r"[ \t]*,?[ \t]*(?:(?:an?|the)[ \t]+)?[\"“'‘]?[ \t]*$",
+        REGEX_FLAGS,
+    )
+
     def __init__(
         self, roster: Sequence[str] = (), supported_language: str = "en", name: str | None = None
     ) -> None:
@@ -397,8 +408,8 @@ class OfficerRecognizer(LocalRecognizer):
         for m in self._RE.finditer(text):
             raw = m.group("name")
             n = self._name_tokens(raw)
-            if n == 0:
-                continue
+            if n == 0 or self._IMPOSTOR.search(text, max(0, m.start() - 60), m.start()):
+                continue  # (an impostor's claimed rank and name are no officer's)
             tokens = list(re.finditer(r"\S+", raw))
             start = m.start("name")
             end = start + tokens[n - 1].end()

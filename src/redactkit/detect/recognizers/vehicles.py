@@ -96,6 +96,29 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         )
     )
     PATTERNS.append(
+        # "Maine ... ME 4418 KT": a code that is also a word (ME, OR, ID ...) before a plate of two
+        # blocks, letters and digits; below the review floor unless a context word (car,
+        # registered, vehicle ...) raises it ("ID S-204", "OR 4471B" stay: no two blocks)
+        Pattern(
+            "word-like state + plate",
+            r"\b(?=(?:ID|OR|ME|OK|HI|DE)\b)"
+            rf"(?P<value>{_STATE_PREFIX}(?:\d{{2,4}}[ -][A-Z]{{2,4}}|[A-Z]{{2,4}}[ -]\d{{2,4}}))(?![\w-])",
+            0.3,
+        )
+    )
+    PATTERNS.append(
+        # "the vehicle 204 WQP (Nevada)": after the word vehicle, a plate of two blocks, letters and
+        # digits (not "Vehicle 2", "vehicle 2 OWNER": one digit is a vehicle's number in a report;
+        # nor a model year before a make, "VEHICLE 2014 FORD", nor a speed or a time)
+        Pattern(
+            "vehicle + plate",
+            rf"(?P<label>\b(?i:vehicle|veh\.?)){WS}+(?:#{WS}*)?"
+            r"(?!(?:19|20)\d\d\b)(?!\d+[ -]?(?:MPH|KPH|AM|PM|HRS?|MINS?|FT|YDS?|LBS?|MI|KM)\b)"
+            r"(?P<value>(?:\d{2,4}[ -]?[A-Z]{2,4}|[A-Z]{2,4}[ -]?\d{2,4}))(?![\w-])",
+            0.45,
+        )
+    )
+    PATTERNS.append(
         # "CT 55190": digits only after a state code is as often a ZIP code; below the review floor
         # unless a context word (plate, vehicle, tag ...) raises it
         # (not after a code that is also a word or label in capitals: ID, IN, OR, ME, OK, HI ...)
@@ -135,6 +158,8 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         "state + plate": "state and plate shape",
         "state + digits": "state and a number (a plate or a ZIP code)",
         "state name + plate": "spelled-out state before a plate shape",
+        "word-like state + plate": "state code that is also a word, and a plate of two blocks",
+        "vehicle + plate": "plate shape after '{label}'",
     }
 
     #: A partial plate a witness saw: "partial plate \"KQ7\"", "a plate starting KQ", "plates
