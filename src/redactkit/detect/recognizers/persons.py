@@ -533,15 +533,24 @@ class OfficerRecognizer(LocalRecognizer):
             if not tokens:
                 continue
             forms = [(" ".join(tokens), "full name"), (tokens[-1], "surname")]
+            written = " ".join(full.split())
+            if written != forms[0][0] and re.match(r"[A-Z]\.", written):
+                # "G. Roe" as found: that form again is the officer, initial and all; the
+                # surname alone would leave NER's "G. Roe" a person half over the officer
+                forms.insert(0, (written, "name with initials"))
             if len(tokens) >= 2:
                 forms.append((f"{tokens[-1]}, {tokens[0]}", "'Last, First' form"))
             for variant, what in forms:
                 if variant in seen or len(variant) < 3 or variant.capitalize() in NOT_NAMES:
                     continue
                 seen.add(variant)
+                given = {t[0] for t in full.split()[:-1]}
                 for s, e in find_name(text, variant):
                     if any(cs <= s and e <= ce for cs, ce in covered):
                         continue
+                    other = re.search(r"(?<![\w.])([A-Z])\.\s*$", text[max(0, s - 4):s])
+                    if " " not in variant and given and other and other.group(1) not in given:
+                        continue  # "P. Roe" beside officer "G. Roe": another person of that name
                     ex = make_explanation(
                         self.name,
                         0.7,

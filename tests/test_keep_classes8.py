@@ -1,0 +1,33 @@
+"""Keep-rate classes of issue 11 (round 8), each with invented examples and a counter-case: a
+private person (or a private value) in the same position is still redacted."""
+
+from __future__ import annotations
+
+from redactkit.detect.recognizers import OfficerRecognizer
+
+# --- an officer known as "initial + surname": that written form is the officer everywhere -------
+
+_CUSTODY = ("Item 3\n11/02 0915\nXT N. Brockhurst-Vell B-7\nTransfer to laboratory\n"
+            "Item 4\n11/03 1030\nXT N. Brockhurst-Vell B-7\nReturned to locker\n"
+            "N. Brockhurst-Vell\nEvidence technician (print / sign)\n")
+
+
+def _officers(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in OfficerRecognizer().analyze(text, ["OFFICER"])]
+
+
+def test_an_officers_initial_and_surname_are_the_officer_wherever_so_written() -> None:
+    # each later "N. Brockhurst-Vell" whole, so NER's PERSON over the same words lies inside it
+    assert _officers(_CUSTODY).count("N. Brockhurst-Vell") == 3, _officers(_CUSTODY)
+
+
+def test_a_relative_with_another_initial_is_no_officer_mention() -> None:
+    text = _CUSTODY + "Released to the owner, P. Brockhurst-Vell, on 11/09.\n"
+    at = text.index("P. Brockhurst-Vell") + 3
+    got = [(r.start, r.end) for r in OfficerRecognizer().analyze(text, ["OFFICER"])]
+    assert not any(s <= at < e for s, e in got), got
+
+
+def test_an_officers_surname_alone_is_still_an_officer_mention() -> None:
+    text = _CUSTODY + "Brockhurst-Vell sealed the bag.\n"
+    assert "Brockhurst-Vell" in _officers(text)
