@@ -3,6 +3,8 @@ private person (or a private value) in the same position is still redacted."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from redactkit.detect.recognizers import OfficerRecognizer
 
 # --- an officer known as "initial + surname": that written form is the officer everywhere -------
@@ -31,3 +33,20 @@ def test_a_relative_with_another_initial_is_no_officer_mention() -> None:
 def test_an_officers_surname_alone_is_still_an_officer_mention() -> None:
     text = _CUSTODY + "Brockhurst-Vell sealed the bag.\n"
     assert "Brockhurst-Vell" in _officers(text)
+
+
+# --- a town NER took for a person is no source of name propagation ---------------------------------
+
+_TOWN = ("The boy was released to his aunt, Maribel Oyarzun, who lives at 41 Camino Seco, Sangre Alta, "
+         "NM 88999. EMS from Sierra Alta Rescue treated him.")
+
+
+def test_a_towns_words_are_not_spread_into_a_business_name(found: Any) -> None:
+    got = found(_TOWN)
+    assert "Alta" not in got and not any("Sierra" in g for g in got), got
+    assert any("41 Camino Seco, Sangre Alta" in g for g in got), got  # the private address itself
+
+
+def test_a_persons_surname_is_still_spread(found: Any) -> None:
+    got = found(_TOWN + " Later Oyarzun called back from Sangre Alta.")
+    assert "Oyarzun" in got, got
