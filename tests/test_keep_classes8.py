@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from redactkit.detect.recognizers import OfficerRecognizer
 
 # --- an officer known as "initial + surname": that written form is the officer everywhere -------
@@ -50,3 +52,33 @@ def test_a_towns_words_are_not_spread_into_a_business_name(found: Any) -> None:
 def test_a_persons_surname_is_still_spread(found: Any) -> None:
     got = found(_TOWN + " Later Oyarzun called back from Sangre Alta.")
     assert "Oyarzun" in got, got
+
+
+# --- a word that is also a name, as the first word of an everyday compound ------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Item 4: safety cap, Hunter orange, size L. Trunk.", "Hunter"),
+    ("RP ADV HUNTER GREEN SEDAN IDLING BEHIND THE STORE", "HUNTER"),
+    ("Item 9: tin of Earl Grey tea, loose coins inside.", "Earl Grey"),
+    ("1 RING, STERLING SILVER, W/ BLUE STONE", "STERLING"),
+    ("The lot by the Ferris wheel was dark.", "Ferris"),
+    ("The bus stopped with its AMBER lights flashing.", "AMBER"),
+    ("FLASK, EMPTY (SMELL OF BRANDY)", "BRANDY"),
+])
+def test_a_name_word_in_an_everyday_compound_stays_visible(found: Any, text: str, word: str) -> None:
+    # the same word is a person's name elsewhere in the record, so propagation looks for it
+    person = {"Hunter": "Hunter Vasko", "HUNTER": "HUNTER VASKO", "Earl Grey": "Earl Grey",
+              "STERLING": "Brandy Sterling", "Ferris": "Ines Ferris", "AMBER": "Amber Roe",
+              "BRANDY": "Brandy Sterling"}[word]
+    got = found(f"Owner {person} was contacted.\n{text}")
+    assert not any(word in g.split() or g == word for g in got if person not in g), got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Witness Hunter Green said the car left at 9.", "Hunter Green"),
+    ("Earl Grey, 45, of the same street, was the caller.", "Earl Grey"),
+    ("The caller, Amber Roe, said the lights were off.", "Amber Roe"),
+    ("Ms. Brandy Sterling signed the form.", "Brandy Sterling"),
+])
+def test_the_same_name_words_as_a_persons_name_are_still_redacted(found: Any, text: str, person: str) -> None:
+    assert person in found(text)
