@@ -82,3 +82,15 @@ def test_a_name_word_in_an_everyday_compound_stays_visible(found: Any, text: str
 ])
 def test_the_same_name_words_as_a_persons_name_are_still_redacted(found: Any, text: str, person: str) -> None:
     assert person in found(text)
+
+
+# --- the decimals of a distance are no house number -----------------------------------------------
+
+def test_a_distance_before_a_landing_is_no_address(found: Any) -> None:
+    got = found("LOCATION...... MARTEN RIVER, 3.5 MI BELOW OTTER CREEK LANDING, UNIT 9\n")
+    assert not any("OTTER CREEK" in g for g in got), got
+
+
+def test_a_house_number_on_a_landing_is_still_an_address(found: Any) -> None:
+    got = found("The owner, who lives at 35 Otter Creek Landing, was not home.")
+    assert any("35 Otter Creek Landing" in g for g in got), got
