@@ -94,3 +94,19 @@ def test_a_distance_before_a_landing_is_no_address(found: Any) -> None:
 def test_a_house_number_on_a_landing_is_still_an_address(found: Any) -> None:
     got = found("The owner, who lives at 35 Otter Creek Landing, was not home.")
     assert any("35 Otter Creek Landing" in g for g in got), got
+
+
+# --- a business's row in a contacts table: its service cell, then its phone and address ---------
+
+_CONTACTS = "CONTACTS\nName\nRole\nPhone\nAddress\nROE, ADA\nDaughter\n555 555 0164\n3 Elm Road, Alder\n"
+
+
+def test_a_businesss_phone_and_address_after_its_service_cell_are_kept(found: Any) -> None:
+    got = found(_CONTACTS + "Brisket & Sons Funeral Home\nRemoval\n(555) 555-0186\n"
+                "14 Kiln Street, Alder Ford\n")
+    assert not any("0186" in g or "14 Kiln Street" in g for g in got), got
+
+
+def test_a_patients_phone_and_address_after_a_clinics_name_are_still_redacted(found: Any) -> None:
+    got = found(_CONTACTS + "Alder Crest Clinic\nPatient\n(555) 555-0177\n9 Birch Lane, Alder Ford\n")
+    assert "(555) 555-0177" in got and any("9 Birch Lane" in g for g in got), got

@@ -489,7 +489,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
     def _cell_label(self, line: str, kind: str) -> bool:
         """One line between a name and its contact lines that does not end the block: a table's
         label cell of one to three words, one of them lower case ("Yard location" under a business's
-        name), or under an agency's name a form title in capitals ("NOISE ORDINANCE WORKSHEET").
+        name), a one-word service cell of an institution's row ("Towing", not "Patient"), or under
+        an agency's name a form title in capitals ("NOISE ORDINANCE WORKSHEET").
         Never a party's or a private detail's label, a number, a given name or census surname,
         nor a cell of capitalised words only (a bare name: "Roe" or "Ann Roe")."""
         words = line.split()
@@ -500,6 +501,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
             return False
         if len(words) <= 3 and any(re.fullmatch(r"\p{Ll}+", w) for w in words[1:]):
             return True
+        if kind == "institution" and len(words) == 1 and re.fullmatch(r"\p{Lu}\p{Ll}{3,}", words[0]) \
+                and words[0].lower() not in _PERSON_NOUNS | {"nurse", "doctor", "physician"}:
+            return True  # a table row's service cell after a business's name ("... Funeral Home\nRemoval")
         return kind == "agency" and len(words) <= 8 and not re.search(r"\p{Ll}", line) \
             and bool(self._FORM_TITLE.search(line))
 
