@@ -110,3 +110,24 @@ def test_a_businesss_phone_and_address_after_its_service_cell_are_kept(found: An
 def test_a_patients_phone_and_address_after_a_clinics_name_are_still_redacted(found: Any) -> None:
     got = found(_CONTACTS + "Alder Crest Clinic\nPatient\n(555) 555-0177\n9 Birch Lane, Alder Ford\n")
     assert "(555) 555-0177" in got and any("9 Birch Lane" in g for g in got), got
+
+
+# --- a police unit named before its number ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "If he disputes an entry he may call the records unit at\n(555) 555-0109.",
+    "Records Supervisor Ida Quell\nRecords & Identification Unit, (555) 555-0109\ncc: file",
+    "Questions go to the Warrants Section, 555-555-0109.",
+])
+def test_a_police_units_phone_is_kept(found: Any, text: str) -> None:
+    got = found(text)
+    assert not any("0109" in g for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The tenant of the upstairs unit at 555-555-0109 did not answer.",
+    "Witness Ida Quell (unit 4), (555) 555-0109, saw the car.",
+])
+def test_a_private_phone_beside_the_word_unit_is_still_redacted(found: Any, text: str) -> None:
+    got = found(text)
+    assert any("0109" in g for g in got), got

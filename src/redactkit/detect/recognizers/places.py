@@ -209,7 +209,12 @@ class PublicPlaceRecognizer(LocalRecognizer):
         rf"|(?<![\w-])(?i:non-?emergency|dispatch|switchboard|front{WS}+desk|records|hotline"
         rf"|(?:lab|evidence|property|records|services){WS}+intake[ \t]*[—–-]?"
         rf"|(?:main|business|office|visitation|registry"
-        rf"|records|tip|information|reception|dispatch){WS}+line)[ \t]*[:#]?[ \t]*(?P<value>{_PHONE})",
+        rf"|records|tip|information|reception|dispatch){WS}+line)[ \t]*[:#]?[ \t]*(?P<value>{_PHONE})"
+        # a police unit named before its number, in prose or a signature ("call the records unit
+        # at (555) ...", "Records & Identification Unit, (555) ..."); a tenant's "unit" is none
+        rf"|(?<![\w-])(?i:records|warrants|evidence|property|identification|investigations?|detectives?"
+        rf"|traffic|patrol|juvenile){WS}+(?i:unit|section|division|bureau)(?:{WS}+(?i:at)|,)?"
+        rf"{WS}*\n?{WS}*(?P<value>{_PHONE})",
         REGEX_FLAGS,
     )
     _INITIALS = r"\p{Lu}{1,5}(?:PD|SO|SD|DPS|DC|SP|HP)"
