@@ -506,9 +506,11 @@ class PublicPlaceRecognizer(LocalRecognizer):
             return False
         if len(words) <= 3 and any(re.fullmatch(r"\p{Ll}+", w) for w in words[1:]):
             return True
-        if kind == "institution" and len(words) == 1 and re.fullmatch(r"\p{Lu}\p{Ll}{3,}", words[0]) \
-                and words[0].lower() not in _PERSON_NOUNS | {"nurse", "doctor", "physician"}:
-            return True  # a table row's service cell after a business's name ("... Funeral Home\nRemoval")
+        if kind == "institution" and len(words) == 1 \
+                and re.fullmatch(r"\p{Lu}\p{Ll}{2,}(?:al|ing|ion|ment|ance|ence|ery|age|ure)", words[0]):
+            # a table row's service cell after a business's name ("... Funeral Home\nRemoval"): a
+            # noun of a service by its ending, never a bare name ("Roecastle") or a person noun
+            return True
         return kind == "agency" and len(words) <= 8 and not re.search(r"\p{Ll}", line) \
             and bool(self._FORM_TITLE.search(line))
 
