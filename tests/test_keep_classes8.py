@@ -131,3 +131,29 @@ def test_a_police_units_phone_is_kept(found: Any, text: str) -> None:
 def test_a_private_phone_beside_the_word_unit_is_still_redacted(found: Any, text: str) -> None:
     got = found(text)
     assert any("0109" in g for g in got), got
+
+
+# --- a custody nurse's title counts near its context, not anywhere on the page -------------------
+
+_JAIL_TOP = "COUNTY DETENTION CENTER - INTAKE SCREENING\nINMATE: ROE, ODO  BOOKING # B-7781\n"
+_FILLER = "".join(f"Q{i}. Answered; no further notes recorded on this item.\n" for i in range(1, 9))
+
+
+def test_a_jail_nurse_signing_the_screening_is_kept(found: Any) -> None:
+    got = found(_JAIL_TOP + _FILLER + "SCREENING DONE 0210 HRS.\nLPN TOVA QUILLBRIDGE\nSCREENING NURSE\n"
+                "INMATE\n")
+    assert not any("QUILLBRIDGE" in g for g in got), got
+
+
+@pytest.mark.parametrize("line", [
+    "He was seen at Alder Urgent Care, where RN Tova Quillbridge cleaned the cut.",
+    "RN Tova Quillbridge (Alder Home Health) phoned about his medication.",
+])
+def test_a_private_nurse_on_a_jail_page_is_still_redacted(found: Any, line: str) -> None:
+    got = found(_JAIL_TOP + line + "\n")
+    assert any("Tova Quillbridge" in g for g in got), got
+
+
+def test_a_nurse_far_from_any_jail_word_is_still_redacted(found: Any) -> None:
+    got = found(_JAIL_TOP + _FILLER + "Later that week RN Tova Quillbridge called the victim's mother.\n")
+    assert any("Tova Quillbridge" in g for g in got), got

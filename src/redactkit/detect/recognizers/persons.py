@@ -404,7 +404,7 @@ class OfficerRecognizer(LocalRecognizer):
             end = start + tokens[n - 1].end()
             complete = n == len(tokens)
             rank = " ".join(m.group("rank").split())
-            if not title_in_context(rank, text):
+            if not title_in_context(rank, text, m.start()):
                 continue  # "Principal", "RN": official only where the page names the body
             badge = m.group("badge") if complete else None
             score = 0.95 if badge else 0.85
@@ -423,7 +423,7 @@ class OfficerRecognizer(LocalRecognizer):
                 continue  # a short line is a cell, not wrapped prose
             start, end = m.span("name")
             rank = " ".join(m.group("rank").split())
-            if not title_in_context(rank, text):
+            if not title_in_context(rank, text, m.start()):
                 continue  # "Principal", "RN": official only where the page names the body
             why = f"rank '{rank}' before a name wrapped onto the next line"
             ex = make_explanation(self.name, 0.85, why, "rank + wrapped name")
@@ -438,7 +438,7 @@ class OfficerRecognizer(LocalRecognizer):
                 continue  # "Roe, Ann" / "Det. K. Ardmore": the next cell's rank is another officer's
             start, end = m.span("name")
             rank = " ".join((m.group("rank") or m.group("rank2") or "").split())
-            if not title_in_context(rank, text):
+            if not title_in_context(rank, text, m.start()):
                 continue  # "Principal", "RN": official only where the page names the body
             how = "rank between surname and given name" if m.group("inner") else "rank in the next cell"
             why = f"'Last, First' name with rank '{rank}' ({how})"
@@ -457,7 +457,7 @@ class OfficerRecognizer(LocalRecognizer):
             tokens = list(re.finditer(r"\S+", m.group("name")))
             start, end = m.start("name"), m.start("name") + tokens[n - 1].end()
             rank = " ".join(m.group("rank").split())
-            if not title_in_context(rank, text):
+            if not title_in_context(rank, text, m.start()):
                 continue  # "Principal", "RN": official only where the page names the body
             why = f"rank '{rank}' ending a line of prose before the name"
             ex = make_explanation(self.name, 0.85, why, "rank + name on the next line")
@@ -472,7 +472,7 @@ class OfficerRecognizer(LocalRecognizer):
                 continue  # a title alone on its line after a bare name: maybe a column label
             start, end = m.span("name")
             rank = " ".join(m.group("rank").split())
-            if not title_in_context(rank, text):
+            if not title_in_context(rank, text, m.start()):
                 continue  # "Principal", "RN": official only where the page names the body
             why = f"title '{rank}' on the line under the name (signature block)"
             ex = make_explanation(self.name, 0.8, why, "name / title below")
@@ -485,7 +485,7 @@ class OfficerRecognizer(LocalRecognizer):
                 continue
             start, end = m.span("name")
             rank = " ".join(m.group("rank").split())
-            if not title_in_context(rank, text):
+            if not title_in_context(rank, text, m.start()):
                 continue  # "Principal", "RN": official only where the page names the body
             why = f"title '{rank}' after the name"
             ex = make_explanation(self.name, 0.8, why, "name, title")
