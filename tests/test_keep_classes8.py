@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from redactkit.detect.recognizers import OfficerRecognizer
+from redactkit.detect.recognizers import CaseNumberRecognizer, OfficerRecognizer
 
 # --- an officer known as "initial + surname": that written form is the officer everywhere -------
 
@@ -178,3 +178,24 @@ def test_a_chain_stores_address_after_its_number_is_kept(found: Any, text: str, 
 def test_a_numbered_persons_address_is_still_redacted(found: Any, text: str, address: str) -> None:
     got = found(text)
     assert any(address in g for g in got), got
+
+
+# --- an agency-prefixed case number does not swallow a person's surname before it ----------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Case No. KENT 26-04417 was set for trial.", "KENT"),
+    ("Police ref. HAYES 25-30112\nThreat team", "HAYES"),
+])
+def test_a_surname_before_a_year_sequence_is_no_agency_prefix(text: str, name: str) -> None:
+    at = text.index(name)
+    got = [(r.start, r.end) for r in CaseNumberRecognizer().analyze(text, ["CASE_NUMBER"])]
+    assert not any(s <= at < e for s, e in got), got
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Police ref. QXPD 26-04417\nThreat team", "QXPD 26-04417"),
+    ("Case No. DHS 25-30112", "DHS 25-30112"),
+])
+def test_an_agencys_letters_before_its_number_are_still_one_case_number(text: str, number: str) -> None:
+    got = [text[r.start:r.end] for r in CaseNumberRecognizer().analyze(text, ["CASE_NUMBER"])]
+    assert number in got, got
