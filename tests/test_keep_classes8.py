@@ -199,3 +199,9 @@ def test_a_surname_before_a_year_sequence_is_no_agency_prefix(text: str, name: s
 def test_an_agencys_letters_before_its_number_are_still_one_case_number(text: str, number: str) -> None:
     got = [text[r.start:r.end] for r in CaseNumberRecognizer().analyze(text, ["CASE_NUMBER"])]
     assert number in got, got
+
+
+
+def test_a_mile_markers_address_is_still_redacted(found: Any) -> None:
+    got = found("S-1 RESIDES AT MILE 6.5 OLD KILN RD, MARTEN BAY, AK 99999.")
+    assert any("5 OLD KILN RD" in g for g in got), got
