@@ -201,6 +201,18 @@ def test_an_agencys_letters_before_its_number_are_still_one_case_number(text: st
     assert number in got, got
 
 
+# --- a title of two words wrapped in running prose -------------------------------------------------
+
+def test_an_officials_title_wrapped_after_its_first_word_is_kept(found: Any) -> None:
+    got = found("The homeowner's statement was taken at the station and she can be reached through Victim\n"
+                "Advocate Ysolde Farrant at the department.")
+    assert not any("Farrant" in g for g in got), got
+
+
+def test_a_name_after_a_short_cell_line_is_still_redacted(found: Any) -> None:
+    got = found("Role\nVictim\nAdvocate Ysolde Farrant\nWitness\n")
+    assert any("Ysolde Farrant" in g for g in got), got
+
 
 def test_a_mile_markers_address_is_still_redacted(found: Any) -> None:
     got = found("S-1 RESIDES AT MILE 6.5 OLD KILN RD, MARTEN BAY, AK 99999.")

@@ -248,6 +248,12 @@ class RoleNameRecognizer(ValuePatternRecognizer):
         return False
 
 
+def _wrapped_title(title: str) -> str:
+    """``title``'s pattern with a line break after its first word ("Victim\nAdvocate")."""
+    first, *rest = title.split()
+    return rf"{re.escape(first)}[ \t]*\n[ \t]*" + rf"{WS}+".join(re.escape(w) for w in rest)
+
+
 class OfficerRecognizer(LocalRecognizer):
     """Officers acting in an official capacity: rank/title + name (+ badge), and roster names.
 
@@ -307,6 +313,12 @@ class OfficerRecognizer(LocalRecognizer):
     #: line may be another cell.
     _RANK_EOL_RE = re.compile(
         rf"(?<![\w.])(?P<label>{RANK})[ \t]*\n[ \t]*{NAME}(?:{BADGE_AFTER})?", REGEX_FLAGS
+    )
+    #: A title of two words or more wrapped in running prose ("... can be reached through Victim\n
+    #: Advocate Ann Roe at ..."): only after a long line, as above.
+    _SPLIT_RANK_RE = re.compile(
+        rf"(?<![\w.])(?P<rank>{'|'.join(_wrapped_title(w) for w in RANK_WORDS if ' ' in w)}){WS}+{NAME}",
+        REGEX_FLAGS,
     )
     #: A signature block: a name alone on its line, the official title on the next line, and the
     #: title line going on with a unit or a signature note ("Ann Roe\nVictim Advocate, Family
@@ -461,6 +473,19 @@ class OfficerRecognizer(LocalRecognizer):
                 continue  # "Principal", "RN": official only where the page names the body
             why = f"rank '{rank}' ending a line of prose before the name"
             ex = make_explanation(self.name, 0.85, why, "rank + name on the next line")
+            results.append(make_result(self, self.ENTITY, start, end, 0.85, ex))
+            found.append((text[start:end], why))
+
+        for m in self._SPLIT_RANK_RE.finditer(text):
+            n = self._name_tokens(m.group("name"))
+            rank = " ".join(m.group("rank").split())
+            if m.start() - (text.rfind("\n", 0, m.start()) + 1) < 30 or n == 0 \
+                    or not title_in_context(rank, text, m.start()):
+                continue  # a short line is a cell: the next line may be another cell
+            start = m.start("name")
+            end = start + list(re.finditer(r"\S+", m.group("name")))[n - 1].end()
+            why = f"title '{rank}' wrapped in running prose before the name"
+            ex = make_explanation(self.name, 0.85, why, "wrapped title + name")
             results.append(make_result(self, self.ENTITY, start, end, 0.85, ex))
             found.append((text[start:end], why))
 
