@@ -217,3 +217,19 @@ def test_a_name_after_a_short_cell_line_is_still_redacted(found: Any) -> None:
 def test_a_mile_markers_address_is_still_redacted(found: Any) -> None:
     got = found("S-1 RESIDES AT MILE 6.5 OLD KILN RD, MARTEN BAY, AK 99999.")
     assert any("5 OLD KILN RD" in g for g in got), got
+
+
+# --- an office's initials in the cell after an official's name, then the office's phone ----------
+
+_WITNESSES = "PERSONS\nName\nAgency / relation\nPhone\nDUNMORE, ODO\nNeighbour\n555.555.0112\n"
+
+
+def test_an_offices_phone_after_its_initials_in_an_officials_row_is_kept(found: Any) -> None:
+    got = found(_WITNESSES + "Investigator T. Quillbeck\nOMEX\n(555) 555-0150\n—\n")
+    assert not any("0150" in g for g in got), got
+
+
+@pytest.mark.parametrize("cell", ["RP", "DUNMORE"])
+def test_a_partys_phone_after_an_officials_row_is_still_redacted(found: Any, cell: str) -> None:
+    got = found(_WITNESSES + f"Investigator T. Quillbeck\n{cell}\n(555) 555-0150\n—\n")
+    assert any("0150" in g for g in got), got

@@ -359,11 +359,16 @@ class PublicPlaceRecognizer(LocalRecognizer):
             m = re.match(
                 r"(?:[ \t]*(?:,|—|-|·|•|\||(?:located|is)?[ \t]*at\b|desk|office|phone|line|direct"
                 + (r"|\n?[ \t]*#?[A-Z]{0,2}-?\d{1,5}(?=[ \t]*,)" if kind == "officer" else "")
+                # or the office's initials in the next cell of its row ("Inv. Ann Roe\nOCME\n(555) ...")
+                + (r"|\n[ \t]*[A-Z]{2,6}(?=[ \t]*\n)" if kind == "officer" else "")
                 + r")[ \t]*\n?)*[ \t]*",
                 text[a_end : a_end + 40],
             )
             pos = a_end + (m.end() if m else 0)
             cm = self._contact.match(text, pos)
+            if cm and any(w in _ROLE_ABBR or is_given_name(w) or surname_kind(w) is not None
+                          for w in re.findall(r"\n[ \t]*([A-Z]{2,6})(?=[ \t]*\n)", text[a_end:pos])):
+                cm = None  # "...\nRP\n(555) ...", "...\nROE\n(555) ...": a party's cell, not an office's
             # on a short line too when the detail follows a separator or bracket on the name's own
             # line ("ALDER CLINIC (555)\n555-0100", "Alder Schools · 12 Elm Road"); a value after
             # blanks may be a form cell, and one on the next line a form's value under a label
