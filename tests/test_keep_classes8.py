@@ -159,26 +159,6 @@ def test_a_nurse_far_from_any_jail_word_is_still_redacted(found: Any) -> None:
     assert any("Tova Quillbridge" in g for g in got), got
 
 
-# --- a chain store named with its store number before its address -----------------------------
-
-@pytest.mark.parametrize("text, address", [
-    ("INCIDENT\nMarch 3, 2027, Kwik-Gas #31, 1800 Highway 12 North\nCALL TAKER", "1800 Highway 12 North"),
-    ("The robbery was at Harvest Lane Grocer #207, 55 Orchard Street, after closing.", "55 Orchard Street"),
-])
-def test_a_chain_stores_address_after_its_number_is_kept(found: Any, text: str, address: str) -> None:
-    got = found(text)
-    assert not any(address in g for g in got), got
-
-
-@pytest.mark.parametrize("text, address", [
-    ("SUSPECTS\nAnn Roe #12, 1800 Highway 12 North\nBo Dunmore #14, 55 Orchard Street",
-     "1800 Highway 12 North"),
-    ("Inmate Dunmore #12, 55 Orchard Street, was released.", "55 Orchard Street"),
-])
-def test_a_numbered_persons_address_is_still_redacted(found: Any, text: str, address: str) -> None:
-    got = found(text)
-    assert any(address in g for g in got), got
-
 
 # --- an agency-prefixed case number does not swallow a person's surname before it ----------------
 

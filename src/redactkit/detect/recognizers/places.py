@@ -173,25 +173,6 @@ class PublicPlaceRecognizer(LocalRecognizer):
         rf"(?:{WS}+{_CAP}){{0,2}})(?=,{WS}+\d)",
         REGEX_FLAGS,
     )
-    #: A chain store named with its store number before its address ("Kwik-Gas #31, 12 Route 9"):
-    #: an anchor like an institution's name; see :meth:`_store`.
-    _STORE = re.compile(
-        rf"(?<![\w'’.&#-])(?P<value>{_CAP}(?:{WS}+{_CAP}){{0,3}}{WS}+#{WS}?\d{{2,5}})(?=,?{WS}+\d)",
-        REGEX_FLAGS,
-    )
-
-    @staticmethod
-    def _store(value: str) -> bool:
-        """A store's name before its number, not a numbered person ("ROE #12", "Ann Roe #12",
-        "Inmate Roe #12"): two words or a hyphenated one, none a given name, census surname,
-        courtesy title, rank or person noun."""
-        words = value.rpartition("#")[0].split()
-        if len(words) < 2 and "-" not in words[0]:
-            return False
-        return not any(is_given_name(w) or surname_kind(w) == "name" or w.strip(".").capitalize() in TITLES
-                       or w.lower() in _PERSON_NOUNS or re.fullmatch(RANK_ONE, w, REGEX_FLAGS)
-                       or w.capitalize() in NOT_NAMES for w in words)
-
     @staticmethod
     def _firm(value: str) -> bool:
         """An ampersand name of a firm, not of people: no given name or courtesy title; and
@@ -343,8 +324,6 @@ class PublicPlaceRecognizer(LocalRecognizer):
                     if self._firm(m.group("value"))]
         anchors += [(m.start("value"), m.end("value"), "agency")
                     for m in self._AGENCY_INITIALS.finditer(text)]
-        anchors += [(m.start("value"), m.end("value"), "business") for m in self._STORE.finditer(text)
-                    if self._store(m.group("value"))]
         anchors += [(m.start("name"), m.end("name"), "officer") for m in self._officer.finditer(text)]
         values: dict[str, str] = {}
         starts: dict[str, set[int]] = {}
