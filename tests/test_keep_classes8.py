@@ -57,19 +57,19 @@ def test_a_persons_surname_is_still_spread(found: Any) -> None:
 # --- a word that is also a name, as the first word of an everyday compound ------------------------
 
 @pytest.mark.parametrize("text, word", [
-    ("Item 4: safety cap, Hunter orange, size L. Trunk.", "Hunter"),
-    ("RP ADV HUNTER GREEN SEDAN IDLING BEHIND THE STORE", "HUNTER"),
-    ("Item 9: tin of Earl Grey tea, loose coins inside.", "Earl Grey"),
-    ("1 RING, STERLING SILVER, W/ BLUE STONE", "STERLING"),
-    ("The lot by the Ferris wheel was dark.", "Ferris"),
-    ("The bus stopped with its AMBER lights flashing.", "AMBER"),
-    ("FLASK, EMPTY (SMELL OF BRANDY)", "BRANDY"),
+    ("Found in the duffel: a knit beanie, Hunter blaze, and two flares.", "Hunter"),
+    ("RP SAYS HUNTER GREEN JACKET ON THE MALE, HEADED EAST", "HUNTER"),
+    ("The kitchen shelf held a box of Earl Grey tea and the spare key.", "Earl Grey"),
+    ("PROPERTY: 2 CUFFLINKS, STERLING SILVER, IN AN ENVELOPE", "STERLING"),
+    ("She last saw him in the queue for the Ferris wheel at the county fair.", "Ferris"),
+    ("The phone showed an Amber Alert for the missing boy at 0412.", "Amber"),
+    ("DEPUTY NOTED THE DRIVER REEKED OF WHISKEY.", "WHISKEY"),
 ])
 def test_a_name_word_in_an_everyday_compound_stays_visible(found: Any, text: str, word: str) -> None:
     # the same word is a person's name elsewhere in the record, so propagation looks for it
     person = {"Hunter": "Hunter Vasko", "HUNTER": "HUNTER VASKO", "Earl Grey": "Earl Grey",
-              "STERLING": "Brandy Sterling", "Ferris": "Ines Ferris", "AMBER": "Amber Roe",
-              "BRANDY": "Brandy Sterling"}[word]
+              "STERLING": "TEODOR STERLING", "Ferris": "Ines Ferris", "Amber": "Amber Quellmore",
+              "WHISKEY": "WHISKEY ODUYA"}[word]
     got = found(f"Owner {person} was contacted.\n{text}")
     assert not any(word in g.split() or g == word for g in got if person not in g), got
 
@@ -77,8 +77,8 @@ def test_a_name_word_in_an_everyday_compound_stays_visible(found: Any, text: str
 @pytest.mark.parametrize("text, person", [
     ("Witness Hunter Green said the car left at 9.", "Hunter Green"),
     ("Earl Grey, 45, of the same street, was the caller.", "Earl Grey"),
-    ("The caller, Amber Roe, said the lights were off.", "Amber Roe"),
-    ("Ms. Brandy Sterling signed the form.", "Brandy Sterling"),
+    ("The caller, Amber Quellmore, said the porch light was off.", "Amber Quellmore"),
+    ("Ms. Brandy Oakhurst signed the form.", "Brandy Oakhurst"),
 ])
 def test_the_same_name_words_as_a_persons_name_are_still_redacted(found: Any, text: str, person: str) -> None:
     assert person in found(text)
