@@ -34,6 +34,7 @@ from .officers import resolve_shared_names
 from .propagate import propagate
 from .propagate_ids import propagate_identifiers
 from .regexcache import shipped_patterns
+from .towns import town_persons
 from .valueshape import value_shape_findings
 from .widefallback import wide_review_findings
 from .wordnames import word_name_findings
@@ -500,7 +501,8 @@ def _whole_name_words(text: str, findings: list[Finding]) -> list[Finding]:
 
 def _propagated(document: Document, findings: list[Finding], policy: Policy) -> list[Finding]:
     kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
-    found = propagate(document.text, findings, policy, kept_names)
+    towns = town_persons(document.text, findings)  # a town NER took for a person: no source
+    found = propagate(document.text, [f for f in findings if f not in towns], policy, kept_names) + towns
     found += given_before_findings(document.text, found, policy)
     found += nickname_findings(document.text, found, policy, kept_names)
     found += wrapped_name_findings(document.text, found, policy)

@@ -16,6 +16,7 @@ from importlib.resources import files
 import regex as re
 
 __all__ = [
+    "CONTEXT_LINES",
     "CONTEXT_TITLES",
     "DATE",
     "NAME",
@@ -263,12 +264,35 @@ CONTEXT_TITLES: dict[str, str] = {
 }
 
 
-def title_in_context(rank: str, text: str) -> bool:
-    """False when ``rank`` ends in a :data:`CONTEXT_TITLES` title whose context ``text`` lacks."""
+#: A private care provider named on the title's own line: its nurse is none of the jail's.
+_PRIVATE_CARE = (r"(?i:clinic|hospital|medical\s+center|urgent\s+care|pharmacy|home\s+health|nursing\s+home"
+                 r"|hospice)")
+#: Lines either side of the title in which its context must stand (the cell, block or paragraph).
+CONTEXT_LINES = 5
+
+
+def title_in_context(rank: str, text: str, at: int | None = None) -> bool:
+    """False when ``rank`` ends in a :data:`CONTEXT_TITLES` title whose context ``text`` lacks.
+
+    With ``at`` (the title's offset) the context must stand within :data:`CONTEXT_LINES` lines of
+    it, not anywhere on the page, and a title on a line naming a private care provider ("RN Ann
+    Roe of Alder Urgent Care") counts only if that line names the context itself: a private
+    nurse on a jail's page is no jail nurse."""
     words = rank.split()
     last = words[-1].rstrip(".") if words else ""
     ctx = CONTEXT_TITLES.get(last) or CONTEXT_TITLES.get(last.capitalize())
-    return ctx is None or re.search(ctx, text) is not None
+    if ctx is None or at is None:
+        return ctx is None or re.search(ctx, text) is not None
+    ls, le = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    le = len(text) if le < 0 else le
+    if re.search(_PRIVATE_CARE, text[ls:le]) and not re.search(ctx, text[ls:le]):
+        return False
+    ws, we = ls, le
+    for _ in range(CONTEXT_LINES):
+        ws = text.rfind("\n", 0, max(0, ws - 1)) + 1
+        nxt = text.find("\n", we + 1)
+        we = len(text) if nxt < 0 else nxt
+    return re.search(ctx, text[ws:we]) is not None
 
 
 RANK_ONE = (

@@ -333,8 +333,11 @@ class AddressRecognizer(ValuePatternRecognizer):
         # Lane"), but not stand alone on its line (pleading-paper line numbers, "1\nSUPERIOR COURT"),
         # nor be the year of a date ending the line ("May 2, 2026\nELK BEND COUNTY SHERIFF"; after
         # an identifier's digits, "DL X1234, 2710\nS Elm St", it still is a house number).
-        # A half house number ("511 1/2 Elm St", a rear or upstairs dwelling) is part of it.
-        rf"{_LEAD_UNIT}?(?:(?<!\d/)\b\d{{1,6}}(?:-?[A-Z])?(?:{WS}+1/2)?{WS}+|(?<=\S[ \t])"
+        # A half house number ("511 1/2 Elm St", a rear or upstairs dwelling) is part of it; the
+        # decimals of a distance ("1.5 MI ABOVE OTTER CREEK LANDING") are none (a mile marker's
+        # are: "MILE 4.5 OLD MILL RD" is a rural home's address).
+        rf"{_LEAD_UNIT}?(?:(?<!\d/)(?!(?<=\d\.)\d+[ \t]+(?i:mi|miles?|km|ft|feet|yds?|yards?)\b)"
+        rf"\b\d{{1,6}}(?:-?[A-Z])?(?:{WS}+1/2)?{WS}+|(?<=\S[ \t])"
         rf"(?!(?<=(?:^|[^\w-])\d{{1,2}},[ \t])(?:19|20)\d\d[ \t]*\n)\d{{1,6}}(?:-?[A-Z])?{WS}*\n{WS}*)"
         rf"(?:{_DIR}{WS}+)?(?:{_WORD}(?:{WS}+{_WORD}){{0,3}}{WS}+"
         rf"(?:{_SUFFIX})(?![\w])(?:{WS}+{_DIR}(?![\w]))?"

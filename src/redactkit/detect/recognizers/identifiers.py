@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     import tldextract
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..lexicon import DATE, NAME, RANK, REGEX_FLAGS, WS
+from ..lexicon import DATE, NAME, RANK, REGEX_FLAGS, WS, is_given_name, surname_kind
 from ._base import SPOKEN_DIGIT, ValuePatternRecognizer, count_digits, spelled_out
 from ._base import FlaggedPattern as Pattern
 
@@ -223,8 +223,16 @@ class CaseNumberRecognizer(ValuePatternRecognizer):
     }
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        """Needs at least three digits."""
+        """Needs at least three digits; an agency prefix before a blank is no person's name."""
+        lead = re.match(r"([A-Z]{3,6})[ \t]+\d", pattern_text)
+        if lead and not lead.group(1).endswith(_AGENCY_ENDS) and (
+                is_given_name(lead.group(1)) or surname_kind(lead.group(1)) is not None):
+            return True  # "Case KENT 26-0412": a case named by a person's surname, which stays redacted
         return count_digits(pattern_text) < 3
+
+
+#: How agency initials end ("XYPD", "TCSO"): such letters are an agency's even when a census word.
+_AGENCY_ENDS = ("PD", "SO", "SD", "SP", "HP", "DPS")
 
 
 class BadgeNumberRecognizer(ValuePatternRecognizer):

@@ -249,6 +249,12 @@ class RoleNameRecognizer(ValuePatternRecognizer):
         return False
 
 
+def _wrapped_title(title: str) -> str:
+    """``title``'s pattern with a line break after its first word ("Victim\nAdvocate")."""
+    first, *rest = title.split()
+    return rf"{re.escape(first)}[ \t]*\n[ \t]*" + rf"{WS}+".join(re.escape(w) for w in rest)
+
+
 class OfficerRecognizer(LocalRecognizer):
     """Officers acting in an official capacity: rank/title + name (+ badge), and roster names.
 
@@ -308,6 +314,12 @@ class OfficerRecognizer(LocalRecognizer):
     #: line may be another cell.
     _RANK_EOL_RE = re.compile(
         rf"(?<![\w.])(?P<label>{RANK})[ \t]*\n[ \t]*{NAME}(?:{BADGE_AFTER})?", REGEX_FLAGS
+    )
+    #: A title of two words or more wrapped in running prose ("... can be reached through Victim\n
+    #: Advocate Ann Roe at ..."): only after a long line, as above.
+    _SPLIT_RANK_RE = re.compile(
+        rf"(?<![\w.])(?P<rank>{'|'.join(_wrapped_title(w) for w in RANK_WORDS if ' ' in w)}){WS}+{NAME}",
+        REGEX_FLAGS,
     )
     #: A signature block: a name alone on its line, the official title on the next line, and the
     #: title line going on with a unit or a signature note ("Ann Roe\nVictim Advocate, Family
@@ -415,7 +427,7 @@ class OfficerRecognizer(LocalRecognizer):
             end = start + tokens[n - 1].end()
             complete = n == len(tokens)
             rank = " ".join(m.group("rank").split())
-            if not title_in_context(rank, text):
+            if not title_in_context(rank, text, m.start()):
                 continue  # "Principal", "RN": official only where the page names the body
             badge = m.group("badge") if complete else None
             score = 0.95 if badge else 0.85
@@ -434,7 +446,7 @@ class OfficerRecognizer(LocalRecognizer):
                 continue  # a short line is a cell, not wrapped prose
             start, end = m.span("name")
             rank = " ".join(m.group("rank").split())
-            if not title_in_context(rank, text):
+            if not title_in_context(rank, text, m.start()):
                 continue  # "Principal", "RN": official only where the page names the body
             why = f"rank '{rank}' before a name wrapped onto the next line"
             ex = make_explanation(self.name, 0.85, why, "rank + wrapped name")
@@ -449,7 +461,7 @@ class OfficerRecognizer(LocalRecognizer):
                 continue  # "Roe, Ann" / "Det. K. Ardmore": the next cell's rank is another officer's
             start, end = m.span("name")
             rank = " ".join((m.group("rank") or m.group("rank2") or "").split())
-            if not title_in_context(rank, text):
+            if not title_in_context(rank, text, m.start()):
                 continue  # "Principal", "RN": official only where the page names the body
             how = "rank between surname and given name" if m.group("inner") else "rank in the next cell"
             why = f"'Last, First' name with rank '{rank}' ({how})"
@@ -468,10 +480,23 @@ class OfficerRecognizer(LocalRecognizer):
             tokens = list(re.finditer(r"\S+", m.group("name")))
             start, end = m.start("name"), m.start("name") + tokens[n - 1].end()
             rank = " ".join(m.group("rank").split())
-            if not title_in_context(rank, text):
+            if not title_in_context(rank, text, m.start()):
                 continue  # "Principal", "RN": official only where the page names the body
             why = f"rank '{rank}' ending a line of prose before the name"
             ex = make_explanation(self.name, 0.85, why, "rank + name on the next line")
+            results.append(make_result(self, self.ENTITY, start, end, 0.85, ex))
+            found.append((text[start:end], why))
+
+        for m in self._SPLIT_RANK_RE.finditer(text):
+            n = self._name_tokens(m.group("name"))
+            rank = " ".join(m.group("rank").split())
+            if m.start() - (text.rfind("\n", 0, m.start()) + 1) < 30 or n == 0 \
+                    or not title_in_context(rank, text, m.start()):
+                continue  # a short line is a cell: the next line may be another cell
+            start = m.start("name")
+            end = start + list(re.finditer(r"\S+", m.group("name")))[n - 1].end()
+            why = f"title '{rank}' wrapped in running prose before the name"
+            ex = make_explanation(self.name, 0.85, why, "wrapped title + name")
             results.append(make_result(self, self.ENTITY, start, end, 0.85, ex))
             found.append((text[start:end], why))
 
@@ -483,7 +508,7 @@ class OfficerRecognizer(LocalRecognizer):
                 continue  # a title alone on its line after a bare name: maybe a column label
             start, end = m.span("name")
             rank = " ".join(m.group("rank").split())
-            if not title_in_context(rank, text):
+            if not title_in_context(rank, text, m.start()):
                 continue  # "Principal", "RN": official only where the page names the body
             why = f"title '{rank}' on the line under the name (signature block)"
             ex = make_explanation(self.name, 0.8, why, "name / title below")
@@ -496,7 +521,7 @@ class OfficerRecognizer(LocalRecognizer):
                 continue
             start, end = m.span("name")
             rank = " ".join(m.group("rank").split())
-            if not title_in_context(rank, text):
+            if not title_in_context(rank, text, m.start()):
                 continue  # "Principal", "RN": official only where the page names the body
             why = f"title '{rank}' after the name"
             ex = make_explanation(self.name, 0.8, why, "name, title")
@@ -544,15 +569,24 @@ class OfficerRecognizer(LocalRecognizer):
             if not tokens:
                 continue
             forms = [(" ".join(tokens), "full name"), (tokens[-1], "surname")]
+            written = " ".join(full.split())
+            if written != forms[0][0] and re.match(r"[A-Z]\.", written):
+                # "G. Roe" as found: that form again is the officer, initial and all; the
+                # surname alone would leave NER's "G. Roe" a person half over the officer
+                forms.insert(0, (written, "name with initials"))
             if len(tokens) >= 2:
                 forms.append((f"{tokens[-1]}, {tokens[0]}", "'Last, First' form"))
             for variant, what in forms:
                 if variant in seen or len(variant) < 3 or variant.capitalize() in NOT_NAMES:
                     continue
                 seen.add(variant)
+                given = {t[0] for t in full.split()[:-1]}
                 for s, e in find_name(text, variant):
                     if any(cs <= s and e <= ce for cs, ce in covered):
                         continue
+                    other = re.search(r"(?<![\w.])([A-Z])\.\s*$", text[max(0, s - 4):s])
+                    if " " not in variant and given and other and other.group(1) not in given:
+                        continue  # "P. Roe" beside officer "G. Roe": another person of that name
                     ex = make_explanation(
                         self.name,
                         0.7,

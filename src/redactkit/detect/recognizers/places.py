@@ -209,7 +209,12 @@ class PublicPlaceRecognizer(LocalRecognizer):
         rf"|(?<![\w-])(?i:non-?emergency|dispatch|switchboard|front{WS}+desk|records|hotline"
         rf"|(?:lab|evidence|property|records|services){WS}+intake[ \t]*[—–-]?"
         rf"|(?:main|business|office|visitation|registry"
-        rf"|records|tip|information|reception|dispatch){WS}+line)[ \t]*[:#]?[ \t]*(?P<value>{_PHONE})",
+        rf"|records|tip|information|reception|dispatch){WS}+line)[ \t]*[:#]?[ \t]*(?P<value>{_PHONE})"
+        # a police unit named before its number, in prose or a signature ("call the records unit
+        # at (555) ...", "Records & Identification Unit, (555) ..."); a tenant's "unit" is none
+        rf"|(?<![\w-])(?i:records|warrants|evidence|property|identification|investigations?|detectives?"
+        rf"|traffic|patrol|juvenile){WS}+(?i:unit|section|division|bureau)(?:{WS}+(?i:at)|,)?"
+        rf"{WS}*\n?{WS}*(?P<value>{_PHONE})",
         REGEX_FLAGS,
     )
     _INITIALS = r"\p{Lu}{1,5}(?:PD|SO|SD|DPS|DC|SP|HP)"
@@ -333,11 +338,16 @@ class PublicPlaceRecognizer(LocalRecognizer):
             m = re.match(
                 r"(?:[ \t]*(?:,|—|-|·|•|\||(?:located|is)?[ \t]*at\b|desk|office|phone|line|direct"
                 + (r"|\n?[ \t]*#?[A-Z]{0,2}-?\d{1,5}(?=[ \t]*,)" if kind == "officer" else "")
+                # or the office's initials in the next cell of its row ("Inv. Ann Roe\nOCME\n(555) ...")
+                + (r"|\n[ \t]*[A-Z]{2,6}(?=[ \t]*\n)" if kind == "officer" else "")
                 + r")[ \t]*\n?)*[ \t]*",
                 text[a_end : a_end + 40],
             )
             pos = a_end + (m.end() if m else 0)
             cm = self._contact.match(text, pos)
+            if cm and any(w in _ROLE_ABBR or is_given_name(w) or surname_kind(w) is not None
+                          for w in re.findall(r"\n[ \t]*([A-Z]{2,6})(?=[ \t]*\n)", text[a_end:pos])):
+                cm = None  # "...\nRP\n(555) ...", "...\nROE\n(555) ...": a party's cell, not an office's
             # on a short line too when the detail follows a separator or bracket on the name's own
             # line ("ALDER CLINIC (555)\n555-0100", "Alder Schools · 12 Elm Road"); a value after
             # blanks may be a form cell, and one on the next line a form's value under a label
@@ -489,7 +499,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
     def _cell_label(self, line: str, kind: str) -> bool:
         """One line between a name and its contact lines that does not end the block: a table's
         label cell of one to three words, one of them lower case ("Yard location" under a business's
-        name), or under an agency's name a form title in capitals ("NOISE ORDINANCE WORKSHEET").
+        name), a one-word service cell of an institution's row ("Towing", not "Patient"), or under
+        an agency's name a form title in capitals ("NOISE ORDINANCE WORKSHEET").
         Never a party's or a private detail's label, a number, a given name or census surname,
         nor a cell of capitalised words only (a bare name: "Roe" or "Ann Roe")."""
         words = line.split()
@@ -499,6 +510,11 @@ class PublicPlaceRecognizer(LocalRecognizer):
         if any(is_given_name(w) or surname_kind(w.strip(".,:;—-")) == "name" for w in words):
             return False
         if len(words) <= 3 and any(re.fullmatch(r"\p{Ll}+", w) for w in words[1:]):
+            return True
+        if kind == "institution" and len(words) == 1 \
+                and re.fullmatch(r"\p{Lu}\p{Ll}{2,}(?:al|ing|ion|ment|ance|ence|ery|age|ure)", words[0]):
+            # a table row's service cell after a business's name ("... Funeral Home\nRemoval"): a
+            # noun of a service by its ending, never a bare name ("Roecastle") or a person noun
             return True
         return kind == "agency" and len(words) <= 8 and not re.search(r"\p{Ll}", line) \
             and bool(self._FORM_TITLE.search(line))
