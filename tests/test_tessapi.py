@@ -5,13 +5,16 @@ messages."""
 from __future__ import annotations
 
 import dataclasses
+import os
 
 import pytest
 from PIL import Image, ImageDraw
 
 from redactkit.errors import ProcessingError
 from redactkit.ingest import ocr, tessapi
+from redactkit.model import Rect
 from redactkit.settings import OcrOptions
+from redactkit.verify import _independent
 from test_scanned import _font
 
 pytestmark = pytest.mark.skipif(not tessapi.available(), reason="Tesseract's library not loadable in process")
@@ -50,3 +53,24 @@ def test_library_messages_stay_off_stderr(capfd: pytest.CaptureFixture[str]) -> 
     the CLI's stderr was captured, the library's must not reach the user's terminal."""
     ocr.ocr_image(_sheet(2), OcrOptions())
     assert capfd.readouterr().err == ""
+
+
+def test_verification_reads_with_its_own_instance(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, ingest and verification each ran their own Tesseract process; in process each
+    keeps its own instance, so verification never reads with the one that read the source."""
+    real = tessapi.image_to_data
+    readers: list[str] = []
+
+    def spy(*args: object, **kwargs: object) -> str:
+        readers.append(str(kwargs.get("reader")))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tessapi, "image_to_data", spy)
+    img = _sheet(2)
+    ocr.ocr_image(img, OcrOptions())
+    region = Rect(0, 0, img.width * 72 / _independent.OCR_DPI, img.height * 72 / _independent.OCR_DPI)
+    texts = _independent._read_regions(img, [region], 0, OcrOptions(detect_orientation=False))
+    assert "Pennick" in texts[0]
+    assert readers == ["ingest", "verify"]
+    handles = {key[2]: h for key, h in tessapi._local.handles.items() if key[0] == os.getpid()}
+    assert handles["ingest"] != handles["verify"]

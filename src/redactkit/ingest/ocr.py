@@ -135,12 +135,15 @@ def detect_rotation(image: Image.Image, options: OcrOptions) -> int:
     return int(m.group(1)) % 360
 
 
-def ocr_image(image: Image.Image, options: OcrOptions, *, invert: bool = True) -> list[OcrWord]:
+def ocr_image(image: Image.Image, options: OcrOptions, *, invert: bool = True,
+              reader: str = "ingest") -> list[OcrWord]:
     """Run Tesseract; return (text, box in image pixels of the given image, conf, line key).
 
     ``invert=False`` turns off Tesseract's second reading of each poorly read line with
     its colours inverted (``tessedit_do_invert``): it finds light print on dark ground and
     nothing else, so a caller that knows the image holds no dark ground may skip it.
+    ``reader`` names whose Tesseract instance reads in process (verification reads with
+    its own, not the one ingest read the page with).
     """
     import pytesseract  # lazy: only when a page needs OCR
 
@@ -158,7 +161,8 @@ def ocr_image(image: Image.Image, options: OcrOptions, *, invert: bool = True) -
         image.save(path, format="PPM")
         try:
             if tessapi.available():  # the same run in this process, the model loaded once
-                tsv = tessapi.image_to_data(path, options.lang, invert=invert, timeout=options.timeout)
+                tsv = tessapi.image_to_data(path, options.lang, invert=invert, timeout=options.timeout,
+                                            reader=reader)
                 data = pytesseract.pytesseract.file_to_dict(tsv, "\t", -1)
             else:
                 config = "--psm 3" + ("" if invert else " -c tessedit_do_invert=0")

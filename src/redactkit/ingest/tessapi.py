@@ -104,10 +104,10 @@ def available() -> bool:
     return _load() is not None
 
 
-def _api(tess: Any, lang: str) -> int:
-    """This thread's Tesseract handle for ``lang`` (made and initialised once)."""
-    key = (os.getpid(), lang)
-    handles: dict[tuple[int, str], int] = getattr(_local, "handles", {})
+def _api(tess: Any, lang: str, reader: str) -> int:
+    """This thread's Tesseract handle for ``lang`` and ``reader`` (made and initialised once)."""
+    key = (os.getpid(), lang, reader)
+    handles: dict[tuple[int, str, str], int] = getattr(_local, "handles", {})
     _local.handles = handles
     if key not in handles:
         h = tess.TessBaseAPICreate()
@@ -122,16 +122,18 @@ def _api(tess: Any, lang: str) -> int:
     return handles[key]
 
 
-def image_to_data(path: str, lang: str, *, invert: bool, timeout: float) -> str:
+def image_to_data(path: str, lang: str, *, invert: bool, timeout: float, reader: str = "ingest") -> str:
     """The TSV text (header included) the CLI writes for the image file at ``path``.
 
+    Each ``reader`` (ingest, verification) has its own Tesseract instance, as each had its
+    own process before: verification does not read with the instance that read the source.
     Raises RuntimeError when the image cannot be read, recognition fails or runs past
     ``timeout`` seconds (0: no limit)."""
     libs = _load()
     if libs is None:
         raise RuntimeError("Tesseract's library cannot be used in this process")
     tess, lept = libs
-    h = _api(tess, lang)
+    h = _api(tess, lang, reader)
     pix = ctypes.c_void_p(lept.pixRead(path.encode()))
     if not pix.value:
         raise RuntimeError(f"Leptonica could not read {path}")

@@ -440,7 +440,7 @@ def _read_regions(image: Image.Image, regions: Sequence[Rect], rotation: int,
         sheet = sheet.rotate(-rotation, expand=True)
     parts: list[list[str]] = [[] for _ in regions]
     boxes_px = crops
-    for text, wbox, _conf, _key in ocr_image(sheet, options, invert=invert):
+    for text, wbox, _conf, _key in ocr_image(sheet, options, invert=invert, reader="verify"):
         x0, y0, x1, y1 = unrotate_box(wbox, rotation, image.width, image.height)
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         holding = [k for k, b in enumerate(boxes_px)
