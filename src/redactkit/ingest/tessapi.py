@@ -2,8 +2,9 @@
 
 Each ``tesseract`` command loads the English model again (about 0.12 s of CPU a run, some
 5 % of a 300-dpi page); a scanned page runs Tesseract twice (ingest, and verification's
-independent read). Here the model is loaded once per process and thread, and each page
-goes through the steps the CLI takes for ``tesseract page.pnm out -l eng --psm 3
+independent read). Here the model is loaded once per process, thread and reader (ingest,
+verification), and each page goes through the steps the CLI takes for ``tesseract page.pnm
+out -l eng --psm 3
 -c tessedit_create_tsv=1 [-c tessedit_do_invert=0]``: the same image file read by
 Leptonica's ``pixRead``, the same variables, ``Recognize``, and the TSV the CLI writes
 (its header line and ``GetTSVText`` of page 0), parsed by pytesseract's own parser. Same
