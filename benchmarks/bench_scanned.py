@@ -44,6 +44,17 @@ pages, but it lost an e-mail address on the scanned samples), verification at 15
 workers over 1 at load average 5.7, and 0.74x in a second run as the load rose from 4.9 to
 6.5; CPU a page was the same in both pool sizes (3.98 and 4.02 s), so two workers do not
 slow each other down and the wall ratio says only how many cores the other sessions left.
+
+2026-12-07, 21:00 (6 pages, ``--no-accuracy --no-workers``, load average 10.6; main and
+branch scanspeed7 side by side, each against raw Tesseract in its own run): main 1.92x raw
+CPU, after 1.79x (pipeline CPU a page 4.97 -> 4.57 s). What changed: Tesseract runs in
+process through its C API (``redactkit.ingest.tessapi``), so the English model is loaded
+once per process instead of once per Tesseract run (about 0.12 s of CPU, twice a page);
+the searchable layer looks its font up once; verification's kept text per region comes
+from arrays made once per page. All exact: same OCR words, layer and findings, scanned
+recall / keep-rate 0.9947 / 0.9927 as on main. Floor by stage (bench_scanned_stages.py,
+same run, raw = 1): ingest Tesseract 1.00, verification Tesseract 0.35, rest of ingest
+0.19 (mostly the deskew turn), detection 0.12, rest of verify 0.11, burn 0.09.
 """
 
 from __future__ import annotations

@@ -298,21 +298,22 @@ def add_text_layer(page: pymupdf.Page, words: Sequence[Word], boxes: Sequence[Re
         # One shape for the page, committed once: page.insert_text makes and commits a shape
         # per word, and each commit re-reads the page's contents (about 1 ms a word).
         shape = page.new_shape()
-        for w in searchable_words(words, boxes):
-            text = layer_text(w.text)
-            cx, cy = w.rect.center()
-            unit = font.text_length(text, fontsize=1.0)
-            if unit <= 0:
-                continue
-            tall = w.rect.height > 1.5 * w.rect.width and len(text) > 1  # a word read sideways
-            along, across = (w.rect.height, w.rect.width) if tall else (w.rect.width, w.rect.height)
-            size = max(1.0, min(along / unit, across * 1.2))
-            if not tall:
-                point, rot = pymupdf.Point(w.rect.x0, cy + 0.3 * size), 0
-            else:  # bottom-to-top reading, as OCR of a page turned 90°
-                point, rot = pymupdf.Point(cx + 0.3 * size, w.rect.y1), 90
-            shape.insert_text(point, text, fontname=LABEL_FONT, fontsize=size, render_mode=3, rotate=rot)
-            n += 1
+        with _font_installed_once(page):  # not a scan of the page's fonts for every word
+            for w in searchable_words(words, boxes):
+                text = layer_text(w.text)
+                cx, cy = w.rect.center()
+                unit = font.text_length(text, fontsize=1.0)
+                if unit <= 0:
+                    continue
+                tall = w.rect.height > 1.5 * w.rect.width and len(text) > 1  # a word read sideways
+                along, across = (w.rect.height, w.rect.width) if tall else (w.rect.width, w.rect.height)
+                size = max(1.0, min(along / unit, across * 1.2))
+                if not tall:
+                    point, rot = pymupdf.Point(w.rect.x0, cy + 0.3 * size), 0
+                else:  # bottom-to-top reading, as OCR of a page turned 90°
+                    point, rot = pymupdf.Point(cx + 0.3 * size, w.rect.y1), 90
+                shape.insert_text(point, text, fontname=LABEL_FONT, fontsize=size, render_mode=3, rotate=rot)
+                n += 1
         if n:
             shape.commit()
     finally:

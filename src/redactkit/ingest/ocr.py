@@ -1,8 +1,10 @@
 """OCR: a page image → words with boxes in PDF page space, via Tesseract.
 
-Tesseract runs through pytesseract ``image_to_data`` (word boxes + confidence)
-with ``OMP_THREAD_LIMIT=1``: on a 2-core machine Tesseract's own threading is
-about 6× slower than one thread per process. Orientation comes from Tesseract's
+Tesseract's ``image_to_data`` TSV (word boxes + confidence), with
+``OMP_THREAD_LIMIT=1``: on a 2-core machine Tesseract's own threading is about 6×
+slower than one thread per process. The run is made in process through the library's
+C API where it can be the same run (:mod:`.tessapi`: the model loaded once, not once a
+page), else by the CLI through pytesseract. Orientation comes from Tesseract's
 OSD; a page scanned upside down or sideways is turned upright for recognition
 and its boxes are mapped back, so every box is in the page's own space.
 
@@ -31,6 +33,7 @@ from PIL import Image, ImageOps
 from ..errors import MissingDependencyError, ProcessingError
 from ..model import Char, Page, PageKind, Rect, Word
 from ..settings import OcrOptions
+from . import tessapi
 
 __all__ = [
     "DARK_PAGE_SHARE",
@@ -132,12 +135,15 @@ def detect_rotation(image: Image.Image, options: OcrOptions) -> int:
     return int(m.group(1)) % 360
 
 
-def ocr_image(image: Image.Image, options: OcrOptions, *, invert: bool = True) -> list[OcrWord]:
+def ocr_image(image: Image.Image, options: OcrOptions, *, invert: bool = True,
+              reader: str = "ingest") -> list[OcrWord]:
     """Run Tesseract; return (text, box in image pixels of the given image, conf, line key).
 
     ``invert=False`` turns off Tesseract's second reading of each poorly read line with
     its colours inverted (``tessedit_do_invert``): it finds light print on dark ground and
     nothing else, so a caller that knows the image holds no dark ground may skip it.
+    ``reader`` names whose Tesseract instance reads in process (verification reads with
+    its own, not the one ingest read the page with).
     """
     import pytesseract  # lazy: only when a page needs OCR
 
@@ -154,13 +160,19 @@ def ocr_image(image: Image.Image, options: OcrOptions, *, invert: bool = True) -
         path = os.path.join(tmp, "page.pnm")
         image.save(path, format="PPM")
         try:
-            data = pytesseract.image_to_data(
-                path, lang=options.lang, config="--psm 3" + ("" if invert else " -c tessedit_do_invert=0"),
-                output_type=pytesseract.Output.DICT,
-                timeout=options.timeout,
-            )
+            if tessapi.available():  # the same run in this process, the model loaded once
+                tsv = tessapi.image_to_data(path, options.lang, invert=invert, timeout=options.timeout,
+                                            reader=reader)
+                data = pytesseract.pytesseract.file_to_dict(tsv, "\t", -1)
+            else:
+                config = "--psm 3" + ("" if invert else " -c tessedit_do_invert=0")
+                data = pytesseract.image_to_data(
+                    path, lang=options.lang, config=config,
+                    output_type=pytesseract.Output.DICT,
+                    timeout=options.timeout,
+                )
         except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
-            raise ProcessingError(f"Tesseract timed out after {options.timeout} s ({exc})") from exc
+            raise ProcessingError(f"Tesseract failed or timed out after {options.timeout} s ({exc})") from exc
     out: list[OcrWord] = []
     for i, text in enumerate(data["text"]):
         raw_text = (text or "").strip()

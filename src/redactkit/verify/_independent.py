@@ -32,6 +32,7 @@ output. Each is a :class:`~redactkit.model.Check`:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -316,11 +317,12 @@ def _ocr_check(reader: PdfiumReader, source: Document, by_page: Mapping[int, Seq
             regions = [page_rect]
         rotation = src.ocr_rotation if src is not None else 0
         texts = _read_regions(image, regions, rotation, options, boxes)
+        kept_in = _KeptIn(src, boxes) if not whole_page and src is not None else None
         for region, text in zip(regions, texts, strict=True):
             exp = expects[i]
-            if not whole_page and src is not None:
+            if kept_in is not None:
                 exp = _Expect(None, boxes, exp.needles)
-                exp.kept = squash(_kept_in(src, boxes, region))
+                exp.kept = squash(kept_in(region))
                 exp.ids = expects[i].ids  # an identifier kept anywhere on the page may stand here
             problems += exp.problems(text, f"page {i + 1} (OCR)")
     if problems:
@@ -383,10 +385,24 @@ def _kept_in(page: Page, boxes: Sequence[Rect], region: Rect) -> str:
     """The source's characters in no box whose centre lies in ``region`` widened by
     :data:`KEPT_MARGIN` (the plan's kept text there: a kept word cut by the crop's edge may
     still read back, so it counts as visible)."""
-    chars = page.chars if isinstance(page.chars, CharMap) else CharMap(page.text, page.chars)
-    centers = chars.centers()
-    inside = _inside(centers, [region.padded(KEPT_MARGIN)]) & ~_inside(centers, boxes)
-    return "".join(c for c, keep in zip(page.text, inside, strict=False) if keep)
+    return _KeptIn(page, boxes)(region)
+
+
+class _KeptIn:
+    """:func:`_kept_in` for the many regions of one page: the glyph centres, the in-box
+    test and the page's characters as an array are made once per page, not once a region."""
+
+    def __init__(self, page: Page, boxes: Sequence[Rect]) -> None:
+        chars = page.chars if isinstance(page.chars, CharMap) else CharMap(page.text, page.chars)
+        centers = chars.centers()
+        n = min(len(page.text), len(centers))  # as zip(text, mask) pairs them
+        self._centers = centers[:n]
+        self._free = ~_inside(self._centers, boxes)
+        self._text = page.text[:n]
+
+    def __call__(self, region: Rect) -> str:
+        keep = _inside(self._centers, [region.padded(KEPT_MARGIN)]) & self._free
+        return "".join(itertools.compress(self._text, keep.tolist()))
 
 
 def _read_regions(image: Image.Image, regions: Sequence[Rect], rotation: int,
@@ -424,7 +440,7 @@ def _read_regions(image: Image.Image, regions: Sequence[Rect], rotation: int,
         sheet = sheet.rotate(-rotation, expand=True)
     parts: list[list[str]] = [[] for _ in regions]
     boxes_px = crops
-    for text, wbox, _conf, _key in ocr_image(sheet, options, invert=invert):
+    for text, wbox, _conf, _key in ocr_image(sheet, options, invert=invert, reader="verify"):
         x0, y0, x1, y1 = unrotate_box(wbox, rotation, image.width, image.height)
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         holding = [k for k, b in enumerate(boxes_px)

@@ -94,7 +94,7 @@ def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Re
                 continue
             read_pages += 1
             # One Tesseract run per page: the regions stacked into one image.
-            read = _squash(" ".join(w[0] for w in ocr_image(_stack(crops), options)))
+            read = _squash(" ".join(w[0] for w in ocr_image(_stack(crops), options, reader="verify")))
             for red in reds:
                 needle = _squash(red.text)
                 if (len(needle) >= 4 and needle in read and not _kept_nearby(needle, src_page, red)
