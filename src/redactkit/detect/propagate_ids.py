@@ -143,8 +143,9 @@ def _starts(entity: str, value: str) -> re.Pattern[str] | None:
             key = key[1:]
         sep = _SEP if entity in _DIGIT_KEYED else r"[\s\-]?"
         first = rf"{re.escape(key[0])}(?={sep}{re.escape(key[1])})"
-        if entity == "PHONE_NUMBER":  # the optional leading "+1"
-            return re.compile(rf"[+1]|{first}", flags)
+        if entity == "PHONE_NUMBER":  # the optional leading "+1", where the number follows it
+            after = rf"{sep}{re.escape(key[0])}"
+            return re.compile(rf"\+(?=1{after})|1(?={after})|{first}", flags)
         return re.compile(first, flags)
     word = value.split()[0]
     if len(word) >= 2:
