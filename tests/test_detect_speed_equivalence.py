@@ -18,7 +18,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from redactkit.detect.lexicon import REGEX_FLAGS
 from redactkit.detect.propagate import _parse, _patterns
-from redactkit.detect.propagate_ids import _SEP, _matches, _starts, value_pattern
+from redactkit.detect.propagate_ids import _SEP, _matches, _number_matches, _starts, value_pattern
 from redactkit.detect.recognizers import LastFirstNameRecognizer, SsnRecognizer
 from redactkit.detect.recognizers._base import FlaggedPattern, line_matches
 from redactkit.detect.registry import IndexedContextEnhancer
@@ -131,6 +131,48 @@ def test_identifier_search_on_random_texts() -> None:
             rx, starts = value_pattern(entity, value), _starts(entity, value)
             assert rx is not None and starts is not None
             assert _matches(rx, starts, text) == [m.span() for m in rx.finditer(text)], (entity, text)
+
+
+# Numbers and plates are searched without compiling their patterns: the walk finds what the
+# compiled pattern finds, including line numbers between digits, a leading "+1" and Unicode case
+# folding (where it asks the compiled pattern).
+_NUMBER_ENTITIES = ["PHONE_NUMBER", "US_SSN", "DRIVER_LICENSE", "ID_NUMBER", "LICENSE_PLATE"]
+_NUMBER_VALUES = ["+1 101-101-1010", "(101) 010-1010", "1-101-010-1010", "110-10-1101", "KA1-0B",
+                  "AB-1K23", "ki11010s", "1101011", "S1K0-1I1", "010 10 1010"]
+
+
+@pytest.mark.parametrize(("entity", "value"), [(e, v) for e, v in ID_VALUES if e in _NUMBER_ENTITIES])
+@pytest.mark.parametrize("text", [ID_TEXT, ID_TEXT.upper(), ID_TEXT.lower(), ID_TEXT.replace(" ", "")])
+def test_number_search_finds_what_the_compiled_pattern_finds(entity: str, value: str, text: str) -> None:
+    rx, starts = value_pattern(entity, value), _starts(entity, value)
+    assert rx is not None and starts is not None
+    assert _number_matches(entity, value, starts, text) == [m.span() for m in rx.finditer(text)]
+
+
+def test_number_search_on_random_texts() -> None:
+    rng = random.Random(9)
+    alphabet = "0123456789 -.()+1aAbBkK\u212a\u0131iIsS\u017f\n\t@_\u2013\u2212/x"
+    seps = [" ", "\t", "\n", "-", ".", "(", ")", "/", "\u2013", "\u2212", "\n8\n", "\n 12 \n", "\n1\n", "x",
+            "5", "", "", ""]
+    found = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        # a value's characters, some lower-cased, with random separators (and wrong ones) between
+        key = [c for c in rng.choice(_NUMBER_VALUES) if c.isalnum()]
+        text += rng.choice(["", "1", "x", "+", "+1", "-", "1 "]) + "".join(
+            (c.lower() if rng.random() < 0.3 else c)
+            + "".join(rng.choice(seps) for _ in range(rng.randint(0, 2))) for c in key)
+        text += "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        for value in _NUMBER_VALUES:
+            for entity in _NUMBER_ENTITIES:
+                rx, starts = value_pattern(entity, value), _starts(entity, value)
+                assert (rx is None) == (starts is None)
+                if rx is None or starts is None:
+                    continue
+                want = [m.span() for m in rx.finditer(text)]
+                assert _number_matches(entity, value, starts, text) == want, (entity, value, text)
+                found += len(want)
+    assert found > 300
 
 
 # The separator between a number's characters, as it was written before its dashes got a class

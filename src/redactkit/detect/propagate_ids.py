@@ -86,17 +86,15 @@ def value_pattern(entity: str, value: str) -> re.Pattern[str] | None:
     (The standard library's ``re``: these patterns are plain, and it compiles them some ten
     times faster than ``regex``; cached, since a packet repeats its values.)"""
     if entity in _DIGIT_KEYED:
-        key = _alnum(value)
-        if entity == "PHONE_NUMBER" and len(key) == 11 and key.startswith("1"):
-            key = key[1:]
-        if sum(c.isdigit() for c in key) < 5:
+        key = _number_key(entity, value)
+        if key is None:
             return None
         body = _SEP.join(re.escape(c) for c in key)
         lead = r"(?:\+?1" + _SEP + r")?" if entity == "PHONE_NUMBER" else ""
         return re.compile(rf"(?<![\w]){lead}{body}(?![\w])", re.IGNORECASE)
     if entity == "LICENSE_PLATE":
-        key = _plate_key(value)
-        if len(key) < 4:
+        key = _number_key(entity, value)
+        if key is None:
             return None
         body = r"[\s\-]?".join(re.escape(c) for c in key)
         return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
@@ -125,9 +123,16 @@ def _starts(entity: str, value: str) -> re.Pattern[str] | None:
     :func:`value_pattern`'s patterns open with a lookbehind, so ``re`` has no literal prefix
     to skip ahead with and tries every position; this one-character pattern has one (for
     digits and other uncased characters), so :func:`_matches` tries only where it matches."""
-    rx = value_pattern(entity, value)
-    if rx is None:
-        return None
+    if entity in _DIGIT_KEYED or entity == "LICENSE_PLATE":
+        # (from the key, not the compiled value pattern: see _number_matches)
+        flags: int = re.IGNORECASE
+        if _number_key(entity, value) is None:
+            return None
+    else:
+        rx = value_pattern(entity, value)
+        if rx is None:
+            return None
+        flags = rx.flags
     # The first character, and (in a look-ahead, so no start is consumed) what must follow
     # it in every match: the second key character after the separators the pattern allows
     # there. Every match of ``rx`` starts where this matches; far fewer places do than
@@ -138,13 +143,14 @@ def _starts(entity: str, value: str) -> re.Pattern[str] | None:
             key = key[1:]
         sep = _SEP if entity in _DIGIT_KEYED else r"[\s\-]?"
         first = rf"{re.escape(key[0])}(?={sep}{re.escape(key[1])})"
-        if entity == "PHONE_NUMBER":  # the optional leading "+1"
-            return re.compile(rf"[+1]|{first}", rx.flags)
-        return re.compile(first, rx.flags)
+        if entity == "PHONE_NUMBER":  # the optional leading "+1", where the number follows it
+            after = rf"{sep}{re.escape(key[0])}"
+            return re.compile(rf"\+(?=1{after})|1(?={after})|{first}", flags)
+        return re.compile(first, flags)
     word = value.split()[0]
     if len(word) >= 2:
-        return re.compile(rf"{re.escape(word[0])}(?={re.escape(word[1])})", rx.flags)
-    return re.compile(re.escape(word[0]), rx.flags)
+        return re.compile(rf"{re.escape(word[0])}(?={re.escape(word[1])})", flags)
+    return re.compile(re.escape(word[0]), flags)
 
 
 def _matches(rx: re.Pattern[str], starts: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -160,6 +166,139 @@ def _matches(rx: re.Pattern[str], starts: re.Pattern[str], text: str) -> list[tu
         if m is not None:
             out.append(m.span())
             end = max(m.end(), pos + 1)
+    return out
+
+
+def _number_key(entity: str, value: str) -> str | None:
+    """The letters and digits a number's or plate's pattern is made of, or None when too short to search."""
+    if entity == "LICENSE_PLATE":
+        key = _plate_key(value)
+        return key if len(key) >= 4 else None
+    key = _alnum(value)
+    if entity == "PHONE_NUMBER" and len(key) == 11 and key.startswith("1"):
+        key = key[1:]
+    return key if sum(c.isdigit() for c in key) >= 5 else None
+
+
+# A number's or plate's occurrences found without compiling its pattern. Compiling
+# value_pattern's pattern (a _SEP between every two characters) cost about 1.5 ms a value,
+# some 18 ms a page on a page of phone numbers and SSNs, each document afresh; the search
+# below walks the same pattern in the order ``re`` tries it (greedy, first success wins)
+# at the few places _starts finds, and asks the compiled pattern whenever it cannot tell
+# a comparison exactly (a non-ASCII character under IGNORECASE). Written for this _SEP:
+_NUMBER_SEP = r"(?:[\s.()/\-]|[‐-―−]|\n[ \t]*\d{1,2}[ \t]*(?=\n))*"
+_SEP_CHARS = frozenset(".()/-‐‑‒–—―−")
+
+
+class _Unsure(Exception):
+    """A comparison the walk below cannot decide exactly as ``re`` does."""
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # re's \w for str patterns
+
+
+def _same_char(c: str, k: str) -> bool:
+    """Whether the pattern's escaped key character ``k`` matches ``c`` under re.IGNORECASE."""
+    if c == k:
+        return True
+    if c.isascii() and k.isascii():
+        return c.lower() == k.lower()
+    raise _Unsure  # Unicode case folding ("ı" matches "i", "K" (Kelvin) matches "k"): ask re
+
+
+def _sep_ends(text: str, p: int) -> list[int]:
+    """Where _SEP, starting at ``p``, can end, in the order ``re`` tries them: each alternative
+    in turn taken once more first (greedy), stopping here last."""
+    n = len(text)
+    if p >= n or not (text[p].isspace() or text[p] in _SEP_CHARS):
+        return [p]  # no separator here (the usual case: the next character follows at once)
+    out, stack = [], [(p, False)]
+    while stack:
+        q, done = stack.pop()
+        if done:
+            out.append(q)
+            continue
+        stack.append((q, True))
+        if q >= n:
+            continue
+        c, kids = text[q], []
+        if c.isspace() or c in _SEP_CHARS:
+            kids.append(q + 1)
+        if c == "\n":  # a line number on a line of its own: "\n[ \t]*\d{1,2}[ \t]*(?=\n)"
+            i = q + 1
+            while i < n and text[i] in " \t":
+                i += 1
+            j = i
+            while j < n and j - i < 2 and text[j].isdecimal():
+                j += 1
+            k = j
+            while k < n and text[k] in " \t":
+                k += 1
+            # (fewer blanks or one digit fewer leave a blank or digit where a digit or "\n" must be)
+            if j > i and k < n and text[k] == "\n":
+                kids.append(k)
+        stack.extend((kid, False) for kid in reversed(kids))
+    return out
+
+
+def _body_end(text: str, p: int, key: str, i: int, plate: bool) -> int | None:
+    """Where the pattern's key characters from ``key[i]`` on, with separators and the closing
+    look-ahead, first match from ``p``; None when they do not."""
+    n = len(text)
+    if p >= n or not _same_char(text[p], key[i]):
+        return None
+    q = p + 1
+    if i == len(key) - 1:
+        if q < n and (_is_word(text[q]) or (plate and text[q] == "-")):
+            return None
+        return q
+    ends = ([q + 1, q] if q < n and (text[q].isspace() or text[q] == "-") else [q]) if plate \
+        else _sep_ends(text, q)
+    for r in ends:
+        e = _body_end(text, r, key, i + 1, plate)
+        if e is not None:
+            return e
+    return None
+
+
+def _number_match_end(entity: str, key: str, text: str, pos: int) -> int | None:
+    """``value_pattern(entity, value).match(text, pos).end()`` (None: no match) for a number or plate."""
+    plate = entity == "LICENSE_PLATE"
+    if pos > 0 and (_is_word(text[pos - 1]) or (plate and text[pos - 1] == "-")):
+        return None
+    if entity == "PHONE_NUMBER":  # the optional "(?:\+?1 SEP)?" before the digits, tried first
+        for p in ([pos + 1, pos] if text.startswith("+", pos) else [pos]):
+            if text.startswith("1", p):
+                for r in _sep_ends(text, p + 1):
+                    e = _body_end(text, r, key, 0, plate)
+                    if e is not None:
+                        return e
+    return _body_end(text, pos, key, 0, plate)
+
+
+def _number_matches(entity: str, value: str, starts: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """``_matches(value_pattern(entity, value), starts, text)`` for a number or plate, without
+    compiling the pattern unless a comparison needs it."""
+    key = _number_key(entity, value)
+    if key is None or _SEP != _NUMBER_SEP:
+        rx = value_pattern(entity, value)
+        return _matches(rx, starts, text) if rx is not None else []
+    out: list[tuple[int, int]] = []
+    end = 0
+    for c in starts.finditer(text):
+        pos = c.start()
+        if pos < end:
+            continue
+        try:
+            m_end = _number_match_end(entity, key, text, pos)
+        except _Unsure:
+            rx = value_pattern(entity, value)
+            m = rx.match(text, pos) if rx is not None else None
+            m_end = m.end() if m is not None else None
+        if m_end is not None:
+            out.append((pos, m_end))
+            end = max(m_end, pos + 1)
     return out
 
 
@@ -195,12 +334,18 @@ def find_values(
             if key in seen:
                 continue
             seen.add(key)
-            rx = value_pattern(entity, form_text)
             starts = _starts(entity, form_text)
-            if rx is None or starts is None:
+            if starts is None:
                 continue
+            if entity in _DIGIT_KEYED or entity == "LICENSE_PLATE":
+                spans = _number_matches(entity, form_text, starts, text)
+            else:
+                rx = value_pattern(entity, form_text)
+                if rx is None:
+                    continue
+                spans = _matches(rx, starts, text)
             mask = masks.setdefault(entity, SpanMask(len(text)))
-            for s, e in _matches(rx, starts, text):
+            for s, e in spans:
                 if mask.all(s, e):
                     continue
                 mask.mark(s, e)
