@@ -59,3 +59,24 @@ def test_a_private_name_before_an_officer_is_no_rank() -> None:
     officer = _span(text, "OFFICER", "Perpetua Lindqvist-Arce")
     out = resolve_shared_names(text, [officer, _span(text, "PERSON", "Odile Brannock")])
     assert ("PERSON", "Odile Brannock") in [(f.entity, f.text) for f in out]
+
+
+# --- an offence title before a code cited by a state's initials ("X.S.A.", "X.Y.G.S.") ----------
+
+
+@pytest.mark.parametrize("text, offence", [
+    ("Grounds: Sale of Ketamine (Q.S.A. 31-7702) on the premises.", "Ketamine"),
+    ("Charge 2: Possession of Contraband by an Inmate (Q.Z.G.S. 15-301.4)", "Inmate"),
+])
+def test_an_offence_title_before_an_initials_code_citation_stays_visible(found: Any, text: str,
+                                                                         offence: str) -> None:
+    got = found(text)
+    assert not any(offence in g for g in got), got
+
+
+def test_a_name_before_initials_that_are_no_code_is_still_redacted(found: Any) -> None:
+    # initials without a statute's "S.A." or "G.S." ending, or a phone number after them: no citation
+    got = found("Complainant Wendeline Aspegren-Roux (Q.Z.T. 12-34) called back.")
+    assert any("Aspegren-Roux" in g for g in got), got
+    got = found("Complainant Wendeline Aspegren-Roux (Q.S.A. 555-0144) called back.")
+    assert any("Aspegren-Roux" in g for g in got), got
