@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from redactkit.detect.officers import resolve_shared_names
+from redactkit.detect.towns import town_persons
 from redactkit.model import Finding
 
 # --- public responders named by an EMS, fire, corrections or civilian-police title --------------
@@ -80,3 +81,22 @@ def test_a_name_before_initials_that_are_no_code_is_still_redacted(found: Any) -
     assert any("Aspegren-Roux" in g for g in got), got
     got = found("Complainant Wendeline Aspegren-Roux (Q.S.A. 555-0144) called back.")
     assert any("Aspegren-Roux" in g for g in got), got
+
+
+# --- a town named "X City": NER's PERSON over "X" alone is the town, no name to spread ----------
+
+
+def test_the_first_word_of_an_x_city_town_is_no_propagation_source() -> None:
+    text = "Owner: 14 Elm Road, Quillfeather City, QX 66001\ncc: Quillfeather City Attorney\n"
+    at = text.index("Quillfeather", 40)
+    ner = Finding("PERSON", at, at + 12, "Quillfeather", 0.85, "SpacyRecognizer", "")
+    assert town_persons(text, [ner]) == [ner]
+
+
+def test_a_person_named_like_the_first_word_of_a_town_is_still_a_source() -> None:
+    # the town is "Quillfeather Falls", not "X City": a lone "Quillfeather" may be a person's name
+    text = "Owner: 14 Elm Road, Quillfeather Falls, QX 66001\nspoke with Quillfeather\n"
+    at = text.index("Quillfeather", 40)
+    ner = Finding("PERSON", at, at + 12, "Quillfeather", 0.85, "SpacyRecognizer", "")
+    assert town_persons(text, [ner]) == []
+
