@@ -7,9 +7,13 @@ from typing import Any
 
 import pytest
 
+from redactkit.detect.given_before import given_before_findings
 from redactkit.detect.officers import resolve_shared_names
 from redactkit.detect.towns import town_persons
 from redactkit.model import Finding
+from redactkit.policy import load_policy
+
+POLICY = load_policy("police-public-release")
 
 # --- public responders named by an EMS, fire, corrections or civilian-police title --------------
 
@@ -99,4 +103,22 @@ def test_a_person_named_like_the_first_word_of_a_town_is_still_a_source() -> Non
     at = text.index("Quillfeather", 40)
     ner = Finding("PERSON", at, at + 12, "Quillfeather", 0.85, "SpacyRecognizer", "")
     assert town_persons(text, [ner]) == []
+
+
+# --- a party's role noun before a surname is no given name ("Inmate Roe", "Patient Roe") -----------
+
+
+def _given_before(text: str, surname: str) -> list[str]:
+    at = text.rindex(surname)
+    f = Finding("PERSON", at, at + len(surname), surname, 0.85, "SpacyRecognizer", "")
+    return [g.text for g in given_before_findings(text, [f], POLICY)]
+
+
+def test_a_role_noun_before_a_surname_is_no_given_name() -> None:
+    assert _given_before("the bag. (Inmate Okafor-Blight declined to answer.)", "Okafor-Blight") == []
+    assert _given_before("Transport: Patient Okafor-Blight was moved.", "Okafor-Blight") == []
+
+
+def test_a_given_name_before_the_same_surname_is_still_taken() -> None:
+    assert _given_before("the bag. (Tamsin Okafor-Blight declined to answer.)", "Okafor-Blight") == ["Tamsin"]
 

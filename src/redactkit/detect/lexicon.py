@@ -487,6 +487,7 @@ LEAD_INS = frozenset(
     """On At In To By For From With And Or But As When While After Before Then Upon During Later Today
     Yesterday Also Only Both Once Because Since Until If Although Meanwhile Finally Instead Subject
     Suspect Victim Witness Complainant Juvenile Arrestee Owner Driver Passenger Caller Defendant
+    Inmate Detainee Prisoner Patient
     I He She They We It There""".split()
 )
 
