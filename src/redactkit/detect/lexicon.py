@@ -122,15 +122,8 @@ RANK_WORDS = [
     "Detention Officer",
     # public responders named on duty: EMS crews (their levels of certification), firefighters and
     # the civilian community service officers of police departments
-    "Paramedic",
-    "EMT",
-    "EMT-B",
-    "EMT-I",
-    "EMT-P",
-    "AEMT",
-    "Firefighter",
-    "Community Service Officer",
-    "CSO",
+    "Paramedic", "EMT", "EMT-B", "EMT-I", "EMT-P", "AEMT",
+    "Firefighter", "Community Service Officer", "CSO",
     "Supervisor",
     # prosecutors and technicians act in an official capacity too ("ADA Jo Roe", "Evidence Tech. Al Fry")
     "Assistant District Attorney",
