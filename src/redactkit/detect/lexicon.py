@@ -117,6 +117,13 @@ RANK_WORDS = [
     "Parole Officer",
     "Corrections Officer",
     "Correctional Officer",
+    "Corrections Ofc.",
+    "Correctional Ofc.",
+    "Detention Officer",
+    # public responders named on duty: EMS crews (their levels of certification), firefighters and
+    # the civilian community service officers of police departments
+    "Paramedic", "EMT", "EMT-B", "EMT-I", "EMT-P", "AEMT",
+    "Firefighter", "Community Service Officer", "CSO",
     "Supervisor",
     # prosecutors and technicians act in an official capacity too ("ADA Jo Roe", "Evidence Tech. Al Fry")
     "Assistant District Attorney",
@@ -250,9 +257,10 @@ def alternation(words: Iterable[str]) -> str:
 
 #: Agency staff named by their unit and job ("Warrants Clerk", "Property Specialist", "Evidence
 #: Analyst"): a police unit's word before a staff noun; a shop's clerk ("Store Clerk") is none.
+_STAFF_NOUNS = ['Clerk', 'Examiner', 'Analyst', 'Specialist', 'Spec.', 'Technician', 'Supervisor']
 _STAFF_TITLE = (
     rf"(?:{alternation(['Records', 'Property', 'Evidence', 'Forensic', 'Crime', 'Warrants', 'Court'])})"
-    rf"{WS}+(?:{alternation(['Clerk', 'Examiner', 'Analyst', 'Specialist', 'Technician', 'Supervisor'])})"
+    rf"{WS}+(?:{alternation(_STAFF_NOUNS)})"
 )
 
 #: Titles both a public body and a private employer use, official only where the page says
@@ -472,6 +480,7 @@ LEAD_INS = frozenset(
     """On At In To By For From With And Or But As When While After Before Then Upon During Later Today
     Yesterday Also Only Both Once Because Since Until If Although Meanwhile Finally Instead Subject
     Suspect Victim Witness Complainant Juvenile Arrestee Owner Driver Passenger Caller Defendant
+    Inmate Detainee Prisoner Patient
     I He She They We It There""".split()
 )
 

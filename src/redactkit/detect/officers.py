@@ -62,6 +62,7 @@ def _full(f: Finding) -> tuple[str, str] | None:
 
 _RANK_RE = re.compile(rf"(?:{RANK_ONE}|[\s,.#:]|\d)*", REGEX_FLAGS)
 _TITLE_END_RE = re.compile(rf"(?<![\w.]){RANK}[ \t]+$", REGEX_FLAGS)
+_RANK_ONLY_RE = re.compile(rf"{RANK}", REGEX_FLAGS)
 
 
 def _rank_and_officer(text: str, f: Finding, officers: list[Finding]) -> bool:
@@ -70,6 +71,10 @@ def _rank_and_officer(text: str, f: Finding, officers: list[Finding]) -> bool:
     if f.entity != "PERSON":
         return False
     for o in officers:
+        # NER's PERSON over rank words alone, right before the officer ("[Corrections] Ofc. Ann Roe")
+        head = " ".join(text[f.start : o.start].split())
+        if f.end <= o.start <= f.end + 20 and _RANK_ONLY_RE.fullmatch(head):
+            return True
         if o.start < f.end and f.start < o.end and not (o.start <= f.start and f.end <= o.end):
             before, after = text[f.start : max(f.start, o.start)], text[min(f.end, o.end) : f.end]
             if _RANK_RE.fullmatch(before + " " + after):

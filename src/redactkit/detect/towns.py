@@ -28,8 +28,11 @@ _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mrs|Mr|Ms|Miss|Mx|Dr|MRS|MR|MS|DR)\.?\
 
 
 def city_line_towns(text: str) -> set[str]:
-    """The towns of the city lines in ``text``, blanks folded, case folded."""
-    return {" ".join(m.group(1).split()).casefold() for m in _CITY_LINE.finditer(text)}
+    """The towns of the city lines in ``text``, blanks folded, case folded; a town named "X City"
+    is also "X" (NER tags the first word alone, and the agency, court and code of the town are
+    written "X City Police Department", "X City Code")."""
+    towns = {" ".join(m.group(1).split()).casefold() for m in _CITY_LINE.finditer(text)}
+    return towns | {t[: -len(" city")] for t in towns if t.endswith(" city") and len(t) > len(" city")}
 
 
 def town_persons(text: str, findings: list[Finding]) -> list[Finding]:
