@@ -1,0 +1,22 @@
+"""Recall classes of issue 11 found on the ninth set, each with invented examples and a counter-case
+that must stay unredacted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+# --- dates written year first with dots or slashes: "88.04.13" inside them was taken for the date ----
+
+
+@pytest.mark.parametrize("text, dob", [
+    ("Inmate name\nHOLT, BRENNAN\nDOB\n1993.06.27\nHousing\nB-Pod", "1993.06.27"),
+    ("Subject DOB: 1971/2/9, no known address.", "1971/2/9"),
+])
+def test_year_first_dates_of_birth(found: Any, text: str, dob: str) -> None:
+    assert dob in found(text)
+
+
+def test_a_year_first_dotted_number_without_a_birth_label_stays(found: Any) -> None:
+    assert not any("2026.11" in f for f in found("Form revision 2026.11.3 applies to this report."))
