@@ -20,3 +20,15 @@ def test_year_first_dates_of_birth(found: Any, text: str, dob: str) -> None:
 
 def test_a_year_first_dotted_number_without_a_birth_label_stays(found: Any) -> None:
     assert not any("2026.11" in f for f in found("Form revision 2026.11.3 applies to this report."))
+
+
+# --- VINs that OCR read with an I or an O for a 1 or a 0 (a VIN never holds I, O or Q) ---------
+
+
+def test_a_vin_read_with_ocr_letters_for_digits(found: Any) -> None:
+    # check digit valid once I -> 1 and O -> 0
+    assert "IHGCM82633A0O4352" in found("Keys to the Civic, VIN IHGCM82633A0O4352, go to his aunt.")
+
+
+def test_a_seventeen_letter_token_with_a_wrong_check_digit_stays(found: Any) -> None:
+    assert not any("IHGCM82633A0O4353" in f for f in found("Reference IHGCM82633A0O4353 was filed."))

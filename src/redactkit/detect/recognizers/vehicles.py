@@ -228,13 +228,15 @@ class VinRecognizer(ValuePatternRecognizer):
     """Vehicle identification number: 17 characters, no I/O/Q, check digit validated."""
 
     ENTITY = "VIN"
-    PATTERNS = [Pattern("vin 17", r"\b[A-HJ-NPR-Z0-9]{17}\b", 0.5)]
+    #: (I, O and Q too: a VIN never holds them, but OCR reads a 1 as I and a 0 as O or Q)
+    PATTERNS = [Pattern("vin 17", r"\b[A-Z0-9]{17}\b", 0.5)]
     CONTEXT = ["vin", "vehicle", "identification"]
     EXPLAIN = {"vin 17": "17-character VIN with a valid check digit"}
+    _OCR_DIGITS = str.maketrans("IOQ", "100")
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """Check digit (ISO 3779 / 49 CFR 565) must be right."""
-        return vin_check_digit_ok(pattern_text)
+        """Check digit (ISO 3779 / 49 CFR 565) must be right, once OCR's I/O/Q are read as 1/0/0."""
+        return vin_check_digit_ok(pattern_text.upper().translate(self._OCR_DIGITS))
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject all-same characters and strings without letters."""
