@@ -22,6 +22,23 @@ def test_a_year_first_dotted_number_without_a_birth_label_stays(found: Any) -> N
     assert not any("2026.11" in f for f in found("Form revision 2026.11.3 applies to this report."))
 
 
+# --- a date in brackets right after a person's name is that person's date of birth ---------------
+
+
+@pytest.mark.parametrize("text, dob", [
+    ("On 11/2/2026 a shopper,\nMarta Okonkwo-Ruiz (7/3/1972), refused care.", "7/3/1972"),
+    ("The victim, Bo Lindqvist (4 June 1981), was found on 3 May 2026.", "4 June 1981"),
+    ("In 2026 passenger Kofi Mensah-Adu (9/14/90) was not impaired.", "9/14/90"),
+])
+def test_a_bracketed_date_after_a_name(found: Any, text: str, dob: str) -> None:
+    assert dob in found(text)
+
+
+def test_a_recent_bracketed_date_after_a_name_or_title_stays(found: Any) -> None:
+    got = found("Report approved by Sergeant Hale (11/12/2026). Search Warrant (11/10/2026) served.")
+    assert not {"11/12/2026", "11/10/2026"} & got
+
+
 # --- VINs that OCR read with an I or an O for a 1 or a 0 (a VIN never holds I, O or Q) ---------
 
 
