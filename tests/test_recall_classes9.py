@@ -49,3 +49,16 @@ def test_a_vin_read_with_ocr_letters_for_digits(found: Any) -> None:
 
 def test_a_seventeen_letter_token_with_a_wrong_check_digit_stays(found: Any) -> None:
     assert not any("IHGCM82633A0O4353" in f for f in found("Reference IHGCM82633A0O4353 was filed."))
+
+
+# --- a terminal message's plate field "LIC/<plate> LIS/<state>" ----------------------------------
+
+
+def test_the_plate_of_a_terminal_message_field(found: Any) -> None:
+    got = found("NAM/ROE, JANE SEX/F DOB/19800214\nLIC/4-5527K LIS/ID LIY/2026 LIT/PC\n")
+    assert "4-5527K" in got
+    assert not {"2026", "PC"} & got
+
+
+def test_a_lic_slash_word_stays(found: Any) -> None:
+    assert not any("Cert" in f for f in found("Lic/Cert 2211 on file; LIC/RENEWAL pending."))

@@ -150,10 +150,16 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
             0.8,
         )
     )
+    PATTERNS.append(
+        # an NCIC / state-terminal message field "LIC/<plate> LIS/<state> LIY/<year>": the
+        # message key LIC (in capitals, right before the slash) holds the licence plate
+        Pattern("ncic plate key", rf"(?P<label>\bLIC)/(?P<value>{_PLATE})", 0.85)
+    )
     CONTEXT = ["plate", "plates", "tag", "registration", "vehicle", "registered", "veh", "car", "truck",
                "driving", "drove", "sedan", "pickup", "suv", "van"]
     EXPLAIN = {
         "plate label": "label '{label}'",
+        "ncic plate key": "terminal message key '{label}/'",
         "bearing plate": "context '{label}' before plate",
         "state + plate": "state and plate shape",
         "state + digits": "state and a number (a plate or a ZIP code)",
