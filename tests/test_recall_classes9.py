@@ -62,3 +62,18 @@ def test_the_plate_of_a_terminal_message_field(found: Any) -> None:
 
 def test_a_lic_slash_word_stays(found: Any) -> None:
     assert not any("Cert" in f for f in found("Lic/Cert 2211 on file; LIC/RENEWAL pending."))
+
+
+# --- licence numbers that pad a short surname with asterisks ------------------------------------
+
+
+@pytest.mark.parametrize("text, dl", [
+    ("He was released to Min Park (12 Oak Lane, Tacoma, WA 98402, WA DL PARKM**331KT).", "PARKM**331KT"),
+    ("Driver's license: ROEJA*417KT (WA)", "ROEJA*417KT"),
+])
+def test_asterisk_padded_licence_numbers(found: Any, text: str, dl: str) -> None:
+    assert dl in found(text)
+
+
+def test_an_asterisk_after_a_licence_label_without_digits_stays(found: Any) -> None:
+    assert not any("*" in f for f in found("DL: NONE* (see note); OLN REFUSED*"))

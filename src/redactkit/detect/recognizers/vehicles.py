@@ -263,9 +263,10 @@ class DriverLicenseRecognizer(ValuePatternRecognizer):
             rf"(?:{WS}*/{WS}*(?i:state|st)\b)?"
             rf"(?:{WS}+(?i:is|was))?{WS}*[:#,(]?{WS}*#?{WS}*(?:\n{WS}*)?"
             rf"(?:\(?[A-Z]{{2}}\)?{WS}+(?=[A-Z0-9 ]*\d))?"
+            # (a surname-coded licence pads a short name with asterisks: "ROEJA**417KT")
             r"(?P<value>[A-Z][ \t]?\d{3}(?:[ \t\n]+\d{3}){2,4}(?!\d)|\d{3} \d{3} \d{3}(?!\d)"
             r"|[A-Z]{0,2}\d[A-Z0-9-]{3,15}"
-            r"|[A-Z]{1,3}[A-Z0-9-]*\d[A-Z0-9-]*)(?![\w-])",
+            r"|[A-Z]{1,3}[A-Z0-9*-]*\d[A-Z0-9*-]*)(?![\w-])",
             0.85,
         ),
     ]
@@ -279,7 +280,7 @@ class DriverLicenseRecognizer(ValuePatternRecognizer):
             rf"(?:{WS}+(?i:driver'?s?|driver’s|operator'?s?))?{WS}+(?:(?i:licen[cs]e)|DL|OLN?|ID|(?i:ID{WS}+card)))"
             rf"(?:,?{WS}+(?i:is|was|number|no\.?|#))*{WS}*[:#,]?{WS}*(?:\n{WS}*)?"
             r"(?P<value>[A-Z][ \t]?\d{3}(?:[ \t\n]+\d{3}){2,4}(?!\d)|\d{3} \d{3} \d{3}(?!\d)"
-            r"|[A-Z]{0,2}\d[A-Z0-9-]{3,15}|[A-Z]{1,3}[A-Z0-9-]*\d[A-Z0-9-]*)(?![\w-])",
+            r"|[A-Z]{0,2}\d[A-Z0-9-]{3,15}|[A-Z]{1,3}[A-Z0-9*-]*\d[A-Z0-9*-]*)(?![\w-])",
             0.85,
         ),
     ]
