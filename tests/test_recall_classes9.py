@@ -77,3 +77,15 @@ def test_asterisk_padded_licence_numbers(found: Any, text: str, dl: str) -> None
 
 def test_an_asterisk_after_a_licence_label_without_digits_stays(found: Any) -> None:
     assert not any("*" in f for f in found("DL: NONE* (see note); OLN REFUSED*"))
+
+
+# --- a post-office box wrapped between its words ------------------------------------------------
+
+
+def test_a_po_box_wrapped_between_po_and_box(found: Any) -> None:
+    got = found("She is staying with her aunt at PO\nBox 12, Eben, MI 49822, and will call.")
+    assert "PO Box 12, Eben, MI 49822" in got
+
+
+def test_a_po_line_end_before_another_word_stays(found: Any) -> None:
+    assert not any("PO" in f for f in found("Order 12 was sent to the PO\nBoard 12 for approval."))
