@@ -7,6 +7,9 @@ from typing import Any
 
 import pytest
 
+from redactkit.detect.engine import _whole_name_words
+from redactkit.model import Finding
+
 # --- dates written year first with dots or slashes: "88.04.13" inside them was taken for the date ----
 
 
@@ -89,3 +92,26 @@ def test_a_po_box_wrapped_between_po_and_box(found: Any) -> None:
 
 def test_a_po_line_end_before_another_word_stays(found: Any) -> None:
     assert not any("PO" in f for f in found("Order 12 was sent to the PO\nBoard 12 for approval."))
+
+
+# --- hyphenated given names whose second syllable is lower case ---------------------------------
+
+
+def _widened(text: str, start: int, end: int) -> str:
+    f = Finding.make("PERSON", start, end, text[start:end], 0.85, "test", "a given name")
+    return _whole_name_words(text, [f])[0].text
+
+
+def test_a_given_name_span_stopped_at_its_hyphen_takes_the_lower_case_syllable() -> None:
+    # (NER or a name rule may stop at the hyphen: "Hye" of "Hye-jin")
+    assert _widened("his brother, Hye-jin Bae, said", 13, 16) == "Hye-jin"
+    assert _widened("released to Dae-ho at 0322", 12, 15) == "Dae-ho"
+
+
+def test_a_compound_word_after_a_name_is_not_taken() -> None:
+    assert _widened("the Whitcombe-owned stores", 4, 13) == "Whitcombe"
+    assert _widened("a Ruiz-Lopez visit", 2, 6) == "Ruiz"
+
+
+def test_a_compound_after_a_name_is_not_widened(found: Any) -> None:
+    assert not any("owned" in f for f in found("Ann Whitcombe-owned stores were closed on Sunday."))
