@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 
 from redactkit.detect.engine import _whole_name_words
+from redactkit.detect.wrapped import wrapped_name_findings
 from redactkit.model import Finding
+from redactkit.policy import load_policy
 
 # --- dates written year first with dots or slashes: "88.04.13" inside them was taken for the date ----
 
@@ -115,3 +117,24 @@ def test_a_compound_word_after_a_name_is_not_taken() -> None:
 
 def test_a_compound_after_a_name_is_not_widened(found: Any) -> None:
     assert not any("owned" in f for f in found("Ann Whitcombe-owned stores were closed on Sunday."))
+
+
+# --- a list of names in a table cell cut by the wrap: the last surname on the next line -----------
+
+
+def _wrapped_after(text: str, word: str) -> set[str]:
+    s = text.index(word)
+    f = Finding.make("PERSON", s, s + len(word), word, 0.85, "test", "a name of the list")
+    return {g.text for g in wrapped_name_findings(text, [f], load_policy("police-public-release"))}
+
+
+def test_the_surname_of_a_listed_name_wrapped_onto_the_next_line() -> None:
+    assert _wrapped_after("Persons arrested\nTomas Rivera Lind, Oksana\nVoronova\nThe tenant", "Oksana") \
+        == {"Voronova"}
+    assert _wrapped_after("Tomas Rivera Lind and Oksana\nVoronova\nThe tenant", "Oksana") \
+        == {"Voronova"}
+
+
+def test_a_form_word_or_a_name_not_in_a_list_keeps_the_next_line() -> None:
+    assert not _wrapped_after("Tomas Rivera Lind, Oksana\nPending\nThe tenant", "Oksana")
+    assert not _wrapped_after("Arrested at Oksana\nVoronova\nThe tenant", "Oksana")
