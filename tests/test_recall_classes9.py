@@ -138,3 +138,18 @@ def test_the_surname_of_a_listed_name_wrapped_onto_the_next_line() -> None:
 def test_a_form_word_or_a_name_not_in_a_list_keeps_the_next_line() -> None:
     assert not _wrapped_after("Tomas Rivera Lind, Oksana\nPending\nThe tenant", "Oksana")
     assert not _wrapped_after("Arrested at Oksana\nVoronova\nThe tenant", "Oksana")
+
+
+# --- a given name ending a prose line, its surname starting the next --------------------------------
+
+
+def test_a_given_name_ending_the_prose_line_above_a_reviewed_surname(found: Any) -> None:
+    got = found("She will use (906) 555-0100 for notices. Her lawyer is Tawhiri\nKereama-Voss.\n"
+                "1150\nCleared.")
+    assert "Tawhiri" in got
+
+
+def test_a_place_or_rank_ending_the_line_above_a_name_stays(found: Any) -> None:
+    got = found("The suspect drove to Portland\nKereama-Voss said later. It was sent to Sergeant\n"
+                "Kereama-Voss too.")
+    assert not {"Portland", "Sergeant"} & got
