@@ -31,16 +31,16 @@ def test_a_year_first_dotted_number_without_a_birth_label_stays(found: Any) -> N
 
 
 @pytest.mark.parametrize("text, dob", [
-    ("On 11/2/2026 a shopper,\nMarta Okonkwo-Ruiz (7/3/1972), refused care.", "7/3/1972"),
-    ("The victim, Bo Lindqvist (4 June 1981), was found on 3 May 2026.", "4 June 1981"),
-    ("In 2026 passenger Kofi Mensah-Adu (9/14/90) was not impaired.", "9/14/90"),
+    ("On 11/2/2026 a shopper,\nMarta Okonkwo-Dale (7/3/1972), refused care.", "7/3/1972"),
+    ("The victim, Bo Harstad (4 June 1981), was found on 3 May 2026.", "4 June 1981"),
+    ("In 2026 passenger Efua Mensah-Adu (9/14/90) was not impaired.", "9/14/90"),
 ])
 def test_a_bracketed_date_after_a_name(found: Any, text: str, dob: str) -> None:
     assert dob in found(text)
 
 
 def test_a_recent_bracketed_date_after_a_name_or_title_stays(found: Any) -> None:
-    got = found("Report approved by Sergeant Hale (11/12/2026). Search Warrant (11/10/2026) served.")
+    got = found("Report approved by Sergeant Vellacott (11/12/2026). Search Warrant (11/10/2026) served.")
     assert not {"11/12/2026", "11/10/2026"} & got
 
 
@@ -73,7 +73,7 @@ def test_a_lic_slash_word_stays(found: Any) -> None:
 
 
 @pytest.mark.parametrize("text, dl", [
-    ("He was released to Min Park (12 Oak Lane, Tacoma, WA 98402, WA DL PARKM**331KT).", "PARKM**331KT"),
+    ("He was released to Min Park (12 Oak Lane, Pasco, WA 98402, WA DL PARKM**331KT).", "PARKM**331KT"),
     ("Driver's license: ROEJA*417KT (WA)", "ROEJA*417KT"),
 ])
 def test_asterisk_padded_licence_numbers(found: Any, text: str, dl: str) -> None:
@@ -111,12 +111,12 @@ def test_a_given_name_span_stopped_at_its_hyphen_takes_the_lower_case_syllable()
 
 
 def test_a_compound_word_after_a_name_is_not_taken() -> None:
-    assert _widened("the Whitcombe-owned stores", 4, 13) == "Whitcombe"
-    assert _widened("a Ruiz-Lopez visit", 2, 6) == "Ruiz"
+    assert _widened("the Dalby-owned stores", 4, 9) == "Dalby"
+    assert _widened("a Pemberly-Lopez visit", 2, 10) == "Pemberly"
 
 
 def test_a_compound_after_a_name_is_not_widened(found: Any) -> None:
-    assert not any("owned" in f for f in found("Ann Whitcombe-owned stores were closed on Sunday."))
+    assert not any("owned" in f for f in found("Ann Dalby-owned stores were closed on Sunday."))
 
 
 # --- a list of names in a table cell cut by the wrap: the last surname on the next line -----------
@@ -129,14 +129,14 @@ def _wrapped_after(text: str, word: str) -> set[str]:
 
 
 def test_the_surname_of_a_listed_name_wrapped_onto_the_next_line() -> None:
-    assert _wrapped_after("Persons arrested\nTomas Rivera Lind, Oksana\nVoronova\nThe tenant", "Oksana") \
+    assert _wrapped_after("Persons arrested\nOttokar Rivera Lind, Oksana\nVoronova\nThe tenant", "Oksana") \
         == {"Voronova"}
-    assert _wrapped_after("Tomas Rivera Lind and Oksana\nVoronova\nThe tenant", "Oksana") \
+    assert _wrapped_after("Ottokar Rivera Lind and Oksana\nVoronova\nThe tenant", "Oksana") \
         == {"Voronova"}
 
 
 def test_a_form_word_or_a_name_not_in_a_list_keeps_the_next_line() -> None:
-    assert not _wrapped_after("Tomas Rivera Lind, Oksana\nPending\nThe tenant", "Oksana")
+    assert not _wrapped_after("Ottokar Rivera Lind, Oksana\nPending\nThe tenant", "Oksana")
     assert not _wrapped_after("Arrested at Oksana\nVoronova\nThe tenant", "Oksana")
 
 

@@ -456,7 +456,7 @@ def public_addresses_across_pages(document: Document, findings: list[Finding]) -
 #: possessive or a contraction ("Roe’s", "Ana'll").
 _WORD_REST = re.compile(r"[‘ʻ'’](?!(?:s|ll|re|ve|d|t|m)(?![^\W\d_]))[^\W\d_]{2,}(?:-[^\W\d_]+)*")
 #: The lower-case second syllable of a hyphenated given name ("Hye-" + "jin"), which NER and the
-#: name rules stop before; not a compound's word ("Lane-owned", "Ruiz-style")
+#: name rules stop before; not a compound's word ("Lane-owned", "Roe-style")
 _HYPHEN_REST = regex.compile(
     r"-(?!(?:owned|based|run|era|style|like|type|related|esque|led|made|born|area|side|free)\b)"
     r"\p{Ll}{2,}(?![\w'’-])"

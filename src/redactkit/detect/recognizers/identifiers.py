@@ -155,7 +155,7 @@ class DateOfBirthRecognizer(ValuePatternRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """The patterns; a bracketed date after a name only when ten years or more before the
-        text's latest year ("Sergeant Hale (11/12/2026)" in a 2026 report is the day he signed)."""
+        text's latest year ("Sergeant Vellacott (11/12/2026)" in a 2026 report is the day he signed)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         years = [int(y) for y in self._YEAR_RE.findall(text)]
         latest = max(years, default=0)
