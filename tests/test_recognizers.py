@@ -135,7 +135,9 @@ VINS = [
     ("VIN 1HGCM82633A004353 (bad check digit)", None),
     ("VIN 1HGCM82633A00435 (16 chars)", None),
     ("VIN 1HGCM82633A0043521 (18 chars)", None),
-    ("VIN IHGCM82633A004352 has an I", None),
+    # a VIN never holds I, O or Q, but OCR reads 1 as I: checked with I read as 1
+    ("VIN IHGCM82633A004352 has an I", "IHGCM82633A004352"),
+    ("VIN IHGCM82633A004353 has an I and a bad check digit", None),
     ("11111111111111111", None),
     ("1hgcm82633a004352 lower case", None),
 ]

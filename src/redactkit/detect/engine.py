@@ -455,6 +455,12 @@ def public_addresses_across_pages(document: Document, findings: list[Finding]) -
 #: and the token patterns end a name there, so the rest of the word stayed visible. Never a
 #: possessive or a contraction ("Roe’s", "Ana'll").
 _WORD_REST = re.compile(r"[‘ʻ'’](?!(?:s|ll|re|ve|d|t|m)(?![^\W\d_]))[^\W\d_]{2,}(?:-[^\W\d_]+)*")
+#: The lower-case second syllable of a hyphenated given name ("Hye-" + "jin"), which NER and the
+#: name rules stop before; not a compound's word ("Lane-owned", "Roe-style")
+_HYPHEN_REST = regex.compile(
+    r"-(?!(?:owned|based|run|era|style|like|type|related|esque|led|made|born|area|side|free)\b)"
+    r"\p{Ll}{2,}(?![\w'’-])"
+)
 
 
 #: Surname particles that may run on after a person's span ("Bridget Mac" + "an tSluaigh", "Ana" +
@@ -487,7 +493,7 @@ def _whole_name_words(text: str, findings: list[Finding]) -> list[Finding]:
     out = []
     for f in findings:
         inside = f.entity == "PERSON" and text[f.end - 1 : f.end].isalpha()
-        m = _WORD_REST.match(text, f.end) if inside else None
+        m = (_WORD_REST.match(text, f.end) or _HYPHEN_REST.match(text, f.end)) if inside else None
         if m:
             f = Finding.make(f.entity, f.start, m.end(), text[f.start : m.end()], f.score, f.recognizer,
                              f"{f.explanation}; widened to the end of the word '{m.group(0)}'")

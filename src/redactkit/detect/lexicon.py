@@ -48,7 +48,9 @@ _MONTH = (
 #: A calendar date in the common US/ISO/written forms.
 DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/])"
-    r"|\d{4}-\d{2}-\d{2}(?!\d)"
+    # a year first: ISO "1988-04-13", and the dotted or slashed forms some systems print
+    # ("1988.04.13", "1988/4/13"; otherwise "88.04.13" inside it would be taken for the date)
+    r"|\d{4}(?:-\d{2}-\d{2}|\.\d{1,2}\.\d{1,2}|/\d{1,2}/\d{1,2})(?!\d|[./]\d)"
     # a written year may be cut to two digits after an apostrophe ("Mar. 9, '81", "9 Mar '81")
     rf"|{_MONTH}\.?{WS}+\d{{1,2}}(?:st|nd|rd|th)?,?{WS}+(?:\d{{4}}|['’]\d{{2}}(?!\d))"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?{WS}+(?:of{WS}+)?{_MONTH}\.?,?{WS}+(?:\d{{4}}|['’]\d{{2}}(?!\d)))"

@@ -61,6 +61,7 @@ __all__ = [
     "ordinary_word",
     "unexplained_run_findings",
     "wide_review_findings",
+    "wrapped_given_findings",
     "english_words",
 ]
 
@@ -311,4 +312,39 @@ def wide_review_findings(text: str, findings: list[Finding], policy: Policy) -> 
     if "PERSON" not in policy.redact:
         return []
     found = adjacent_name_findings(text, findings, policy)
-    return found + unexplained_run_findings(text, findings + found, policy)
+    found += unexplained_run_findings(text, findings + found, policy)
+    return found + wrapped_given_findings(text, findings + found, policy)
+
+
+#: The capitalised word that ends a prose line, after a lower-case word that does not lead to a
+#: place ("her lawyer is Ada" over "Quill-Marsh."; not "drove to Portland")
+_PROSE_END = re.compile(
+    rf"(?<![\w'’-])(?!(?i:of|in|at|from|to|near|on|into|toward|towards|via|by|the|a|an)[ \t])\p{{Ll}}+[ \t]+"
+    rf"(?P<w>{_WORD})[ \t]*\n[ \t]*$", REGEX_FLAGS)
+
+
+def wrapped_given_findings(text: str, findings: list[Finding], policy: Policy) -> list[Finding]:
+    """The given name a prose line ends with when the name it begins starts the next line: a
+    PERSON (or a reviewed run) at a line's start takes the unexplained name word ending the line
+    above, after a lower-case word; review level, as the rest of the wide fallback."""
+    explained = _explained(text, findings, policy)
+    kept = _kept_words(findings, policy)
+    out: list[Finding] = []
+    for f in findings:
+        line_start = text.rfind("\n", 0, f.start) + 1
+        if (f.entity != "PERSON" or f.score < policy.review_floor or line_start == 0
+                or text[line_start:f.start].strip()):
+            continue
+        m = _PROSE_END.search(text, max(0, line_start - 60), line_start)
+        if not m or explained.any(*m.span("w")) or after_rank(text, m.start("w")):
+            continue
+        w = m.group("w")
+        if _INITIAL.fullmatch(w) or not _adjacent_word(w) or _bare(w).casefold() in kept:
+            continue
+        a, b = m.span("w")
+        explained.mark(a, b)
+        out.append(Finding.make(
+            "PERSON", a, b, w, WIDE_SCORE, ADJACENT_RECOGNIZER,
+            f"needs review: a name word ending the line above the name '{f.text}' (privacy-first wide "
+            "fallback)"))
+    return out

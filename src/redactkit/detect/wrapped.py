@@ -10,7 +10,9 @@ that line holds one token only and the token is, by itself, a name part:
   surname (a second given name);
 * before a name that starts a line: a census given name (the given name above the surname);
 * after a census given name that fills its line: a census surname, or a hyphenated one whose
-  parts are capitalised ("Vance-Obi").
+  parts are capitalised ("Vance-Obi");
+* after one name word that ends its line behind a list separator ("Ann Roe, Ada" over "Quill"):
+  a capitalised word that may be a name and is no English or form word.
 
 An ALL-CAPS "LAST, FIRST" cell (or a "LAST," that ends its line) is a name by its shape, so the
 rest of it is taken without the census: the one or two capitals words that end the same line or
@@ -68,6 +70,8 @@ def wrapped_name_findings(text: str, findings: list[Finding], policy: Policy) ->
             tok = m.group("tok")
             if _surname(tok) or re.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+", tok):
                 out.append(_piece(text, m.start("tok"), m.end("tok"), f, "next line of the cell"))
+        elif m and _listed_given(text, f, name) and _plain_name_word(m.group("tok")):
+            out.append(_piece(text, m.start("tok"), m.end("tok"), f, "next line of the list"))
         if "," in name:
             out += _rest_of_line(text, f, name)
         line_start = text.rfind("\n", 0, f.start) + 1
@@ -92,6 +96,22 @@ def _rest_of_line(text: str, f: Finding, name: str) -> list[Finding]:
             return []  # all of the rest is a name, or none of it is taken
         out.append(_piece(text, r.start(g), r.end(g), f, "rest of its line"))
     return out
+
+
+def _listed_given(text: str, f: Finding, name: str) -> bool:
+    """One capitalised word that ends its line after a list separator ("Ann Roe, Ada" over
+    "Quill"): a name of a list cut by the wrap, its surname on the next line."""
+    before = text[text.rfind("\n", 0, f.start) + 1 : f.start].rstrip()
+    return (re.fullmatch(r"\p{Lu}\p{Ll}+", name) is not None
+            and (before.endswith((",", ";", "&")) or before.endswith(" and")))
+
+
+def _plain_name_word(tok: str) -> bool:
+    """A capitalised word (or hyphenated pair) that could be a surname and is no English word."""
+    return (re.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?", tok) is not None
+            and word_may_be_name(tok) and surname_kind(tok) != "word"
+            and tok not in COMMON_WORDS and tok not in EVERYDAY_WORDS
+            and tok.upper() not in _FORM_WORDS)
 
 
 def _caps_part(tok: str, name: str) -> bool:

@@ -58,7 +58,9 @@ _START = re.compile(
     rf"(?:{_WORD}{_GAP}){{0,4}}{_SUFFIX}\.?(?![\w]))"
     # a private mailbox: "PMB 417, 2600 Elm Avenue, ..." (the box may end the line above its number)
     rf"|(?P<pmb>(?<![\w])(?:PMB|(?i:private[ \t]+mail[ \t]?box))[ \t]*#?{_GAP}?\d{{1,6}}(?!\d))"
-    rf"|(?P<box>(?<![\w])(?:(?:(?i:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]*(?i:box)[ \t]*#?{_GAP}?\d{{1,6}})"
+    # (a post-office box may wrap between its words too: "at PO\nBox 40")
+    rf"|(?P<box>(?<![\w])(?:(?:(?i:p\.?[ \t]?o\.?|post[ \t]+office)(?:[ \t]*|[ \t]*\n[ \t]*)"
+    rf"(?i:box)[ \t]*#?{_GAP}?\d{{1,6}})"
     rf"|(?:(?i:rural[ \t]+route)|RR|R\.R\.)[ \t]*#?[ \t]*\d{{1,4}}(?:{_BOX})?"
     rf"|(?:(?i:rt\.?|route)|HC)[ \t]*#?[ \t]*\d{{1,4}}{_BOX}))",
     REGEX_FLAGS,

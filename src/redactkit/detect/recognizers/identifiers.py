@@ -125,8 +125,21 @@ class DateOfBirthRecognizer(ValuePatternRecognizer):
             0.75,
         )
     )
+    PATTERNS.append(
+        # "the neighbour, Ada Quill-Marsh (6/30/1974), said ...": a full date in brackets right
+        # after a person's name (two or more capitalised words) is that person's date of birth;
+        # an event's date is written "on ..." or after a word ("(signed 11/2/2026)"), not bare
+        Pattern(
+            "name + bracketed date",
+            r"(?P<label>\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
+            r"(?:[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)+)"
+            rf"[ \t]*\((?P<value>{DATE})\)",
+            0.8,
+        )
+    )
     CONTEXT = ["birth", "born", "dob", "age"]
     EXPLAIN = {
+        "name + bracketed date": "date in brackets right after the name '{label}'",
         "relative + date": "date right after a relative's '{label}'",
         "birth word + date": "date after '{label}'",
         "birth question + spoken date": "answer to a question about the '{label}'",
@@ -136,6 +149,29 @@ class DateOfBirthRecognizer(ValuePatternRecognizer):
         "born in year": "context '{label}' before year",
     }
     # (a table with a date-of-birth column is paired by position: redactkit.detect.layout)
+
+    _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """The patterns; a bracketed date after a name only when ten years or more before the
+        text's latest year ("Sergeant Vellacott (11/12/2026)" in a 2026 report is the day he signed)."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        years = [int(y) for y in self._YEAR_RE.findall(text)]
+        latest = max(years, default=0)
+
+        def recent(r: RecognizerResult) -> bool:
+            ex = r.analysis_explanation
+            if ex is None or ex.pattern_name != "name + bracketed date":
+                return False
+            value = text[r.start:r.end]
+            four = self._YEAR_RE.findall(value)
+            if four:
+                return int(four[-1]) > latest - 10
+            yy = int(value[-2:]) if value[-2:].isdigit() else 0
+            return (2000 + yy if 2000 + yy <= latest else 1900 + yy) > latest - 10
+
+        return [r for r in results if not recent(r)]
 
 
 

@@ -150,10 +150,16 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
             0.8,
         )
     )
+    PATTERNS.append(
+        # an NCIC / state-terminal message field "LIC/<plate> LIS/<state> LIY/<year>": the
+        # message key LIC (in capitals, right before the slash) holds the licence plate
+        Pattern("ncic plate key", rf"(?P<label>\bLIC)/(?P<value>{_PLATE})", 0.85)
+    )
     CONTEXT = ["plate", "plates", "tag", "registration", "vehicle", "registered", "veh", "car", "truck",
                "driving", "drove", "sedan", "pickup", "suv", "van"]
     EXPLAIN = {
         "plate label": "label '{label}'",
+        "ncic plate key": "terminal message key '{label}/'",
         "bearing plate": "context '{label}' before plate",
         "state + plate": "state and plate shape",
         "state + digits": "state and a number (a plate or a ZIP code)",
@@ -228,13 +234,15 @@ class VinRecognizer(ValuePatternRecognizer):
     """Vehicle identification number: 17 characters, no I/O/Q, check digit validated."""
 
     ENTITY = "VIN"
-    PATTERNS = [Pattern("vin 17", r"\b[A-HJ-NPR-Z0-9]{17}\b", 0.5)]
+    #: (I, O and Q too: a VIN never holds them, but OCR reads a 1 as I and a 0 as O or Q)
+    PATTERNS = [Pattern("vin 17", r"\b[A-Z0-9]{17}\b", 0.5)]
     CONTEXT = ["vin", "vehicle", "identification"]
     EXPLAIN = {"vin 17": "17-character VIN with a valid check digit"}
+    _OCR_DIGITS = str.maketrans("IOQ", "100")
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """Check digit (ISO 3779 / 49 CFR 565) must be right."""
-        return vin_check_digit_ok(pattern_text)
+        """Check digit (ISO 3779 / 49 CFR 565) must be right, once OCR's I/O/Q are read as 1/0/0."""
+        return vin_check_digit_ok(pattern_text.upper().translate(self._OCR_DIGITS))
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject all-same characters and strings without letters."""
@@ -255,9 +263,10 @@ class DriverLicenseRecognizer(ValuePatternRecognizer):
             rf"(?:{WS}*/{WS}*(?i:state|st)\b)?"
             rf"(?:{WS}+(?i:is|was))?{WS}*[:#,(]?{WS}*#?{WS}*(?:\n{WS}*)?"
             rf"(?:\(?[A-Z]{{2}}\)?{WS}+(?=[A-Z0-9 ]*\d))?"
+            # (a surname-coded licence pads a short name with asterisks: "ROEJA**417KT")
             r"(?P<value>[A-Z][ \t]?\d{3}(?:[ \t\n]+\d{3}){2,4}(?!\d)|\d{3} \d{3} \d{3}(?!\d)"
             r"|[A-Z]{0,2}\d[A-Z0-9-]{3,15}"
-            r"|[A-Z]{1,3}[A-Z0-9-]*\d[A-Z0-9-]*)(?![\w-])",
+            r"|[A-Z]{1,3}[A-Z0-9*-]*\d[A-Z0-9*-]*)(?![\w-])",
             0.85,
         ),
     ]
@@ -271,7 +280,7 @@ class DriverLicenseRecognizer(ValuePatternRecognizer):
             rf"(?:{WS}+(?i:driver'?s?|driver’s|operator'?s?))?{WS}+(?:(?i:licen[cs]e)|DL|OLN?|ID|(?i:ID{WS}+card)))"
             rf"(?:,?{WS}+(?i:is|was|number|no\.?|#))*{WS}*[:#,]?{WS}*(?:\n{WS}*)?"
             r"(?P<value>[A-Z][ \t]?\d{3}(?:[ \t\n]+\d{3}){2,4}(?!\d)|\d{3} \d{3} \d{3}(?!\d)"
-            r"|[A-Z]{0,2}\d[A-Z0-9-]{3,15}|[A-Z]{1,3}[A-Z0-9-]*\d[A-Z0-9-]*)(?![\w-])",
+            r"|[A-Z]{0,2}\d[A-Z0-9-]{3,15}|[A-Z]{1,3}[A-Z0-9*-]*\d[A-Z0-9*-]*)(?![\w-])",
             0.85,
         ),
     ]
