@@ -46,6 +46,7 @@ __all__ = [
     "ReviewLockedError",
     "ReviewStateError",
     "StampError",
+    "UndecidedMatch",
     "UnsupportedFileError",
     "UsageError",
     "VerificationError",
@@ -216,3 +217,9 @@ def run_exit_code(failures: Iterable[BaseException]) -> ExitCode:
     if len(codes) == 1:
         return codes.pop()
     return ExitCode.VERIFICATION_FAILED if ExitCode.VERIFICATION_FAILED in codes else ExitCode.DOCUMENT_FAILED
+
+
+class UndecidedMatch(Exception):
+    """Internal: a character comparison that identifier propagation's pattern-free search cannot
+    decide exactly as ``re`` would (Unicode case folding); it then asks the compiled pattern.
+    Raised and caught inside :mod:`redactkit.detect.propagate_ids`, never seen by a host."""

@@ -28,6 +28,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+from ..errors import UndecidedMatch
 from ..model import Finding
 from ..policy import Policy
 from ._spans import SpanMask
@@ -190,10 +191,6 @@ _NUMBER_SEP = r"(?:[\s.()/\-]|[‐-―−]|\n[ \t]*\d{1,2}[ \t]*(?=\n))*"
 _SEP_CHARS = frozenset(".()/-‐‑‒–—―−")
 
 
-class _Unsure(Exception):
-    """A comparison the walk below cannot decide exactly as ``re`` does."""
-
-
 def _is_word(c: str) -> bool:
     return c.isalnum() or c == "_"  # re's \w for str patterns
 
@@ -204,7 +201,7 @@ def _same_char(c: str, k: str) -> bool:
         return True
     if c.isascii() and k.isascii():
         return c.lower() == k.lower()
-    raise _Unsure  # Unicode case folding ("ı" matches "i", "K" (Kelvin) matches "k"): ask re
+    raise UndecidedMatch  # Unicode case folding ("ı" matches "i", "K" (Kelvin) matches "k"): ask re
 
 
 def _sep_ends(text: str, p: int) -> list[int]:
@@ -292,7 +289,7 @@ def _number_matches(entity: str, value: str, starts: re.Pattern[str], text: str)
             continue
         try:
             m_end = _number_match_end(entity, key, text, pos)
-        except _Unsure:
+        except UndecidedMatch:
             rx = value_pattern(entity, value)
             m = rx.match(text, pos) if rx is not None else None
             m_end = m.end() if m is not None else None
