@@ -50,7 +50,16 @@ def _spool_dirs() -> set[str]:
     return {p for p in os.listdir(tempfile.gettempdir()) if p.startswith("redactkit-")}
 
 
-def test_redact_bytes_returns_verified_output_and_a_log(shared_redactor: Redactor) -> None:
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """This test's own temporary folder: the system one is shared with other test workers,
+    whose OCR and spool folders come and go while this test runs."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+
+
+def test_redact_bytes_returns_verified_output_and_a_log(shared_redactor: Redactor, private_tmp: None) -> None:
     before = _spool_dirs()
     out, log = shared_redactor.redact_bytes(_pdf_bytes(), name="case-17/report.pdf")
     assert out.startswith(b"%PDF-") and log.passed
@@ -123,7 +132,8 @@ def test_wrong_source_types_are_usage_errors(tmp_path: Path, shared_redactor: Re
         shared_redactor.redact_bytes(tmp_path / "o.pdf")  # type: ignore[arg-type]
 
 
-def test_redact_bytes_fails_closed(shared_redactor: Redactor, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_redact_bytes_fails_closed(shared_redactor: Redactor, monkeypatch: pytest.MonkeyPatch,
+                                   private_tmp: None) -> None:
     """A failed verification (simulated) raises; no bytes come back, no spool is left."""
     import redactkit.api as api_mod
     from redactkit.model import Check, VerificationReport
