@@ -414,23 +414,23 @@ def test_a_named_business_letterhead_address_stays() -> None:
 
 
 def test_a_name_inside_a_date_span_of_ner_is_propagated_into_with_its_given_name() -> None:
-    # NER often runs a date on into the name after it ("On March 4, 2026 Perpetua Vashti"): that
+    # NER often runs a date on into the name after it ("On March 4, 2026 Jacinta Vashti"): that
     # generic DATE_TIME keep must hide neither the surname's mention nor the given name before it
     policy = load_policy("police-public-release")
-    text = "On March 4, 2026 Perpetua Vashti, a teller, called us.\nLater Ms. Vashti said the card was new."
+    text = "On March 4, 2026 Jacinta Vashti, a teller, called us.\nLater Ms. Vashti said the card was new."
     date = Finding.make("DATE_TIME", 3, text.index(","+" a teller"), text[3:text.index(", a teller")], 0.85,
                         "SpacyRecognizer", "test")
     src = _person(text, "Ms. Vashti")
     found = propagate(text, [date, src], policy, [])
     found += given_before_findings(text, [date, src, *found], policy)
     starts = {f.start for f in found if f.entity == "PERSON"}
-    assert text.index("Vashti,") in starts and text.index("Perpetua") in starts
+    assert text.index("Vashti,") in starts and text.index("Jacinta") in starts
     # a number that is no date's year before a capital word still starts a cell
-    text2 = "Unit 14 Perpetua Vashti\nLater Ms. Vashti said so."
+    text2 = "Unit 14 Jacinta Vashti\nLater Ms. Vashti said so."
     src2 = _person(text2, "Ms. Vashti")
     found2 = propagate(text2, [src2], policy, [])
     found2 += given_before_findings(text2, [src2, *found2], policy)
-    assert text2.index("Perpetua") not in {f.start for f in found2}
+    assert text2.index("Jacinta") not in {f.start for f in found2}
 
 
 def test_initials_under_a_weak_person_guess_are_still_the_named_persons() -> None:
