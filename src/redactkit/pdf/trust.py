@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,7 +55,8 @@ WORD_DISAGREE_SHARE = 0.03
 MIN_MISSING = 2
 #: Backward steps along one baseline (glyphs drawn right-to-left or shuffled) tolerated.
 MAX_BACKWARD_STEPS = 4
-#: Vertically stacked glyphs in a row that make a page untrusted (vertical writing).
+#: Vertically stacked glyphs in a row that make a page untrusted (vertical writing; a column
+#: that spells nothing, such as a court caption's column of ")", is layout: :func:`spells_nothing`).
 MIN_VERTICAL_RUN = 4
 #: Single characters separated by spaces in a row (letter-spaced text) that make a page untrusted.
 MIN_SPACED_LETTERS = 6
@@ -265,22 +266,55 @@ def structure_findings(pdf: pikepdf.Pdf, index: int, cache: dict[tuple[int, int]
 
 # --- PDFium ---------------------------------------------------------------------------------------
 
-def order_reasons(runs: list[Rect], text: str) -> list[str]:
-    """Glyph order that does not follow position, from PDFium's text runs in reading
-    order (right-to-left or shuffled glyphs on one baseline; glyphs stacked in a column),
-    and characters detection cannot see through (zero-width, exotic dashes in identifiers)."""
-    reasons: list[str] = []
-    backward = 0
-    vertical_run = best_vertical = 0
-    for a, b in zip(runs, runs[1:], strict=False):
+def _columns(runs: list[Rect]) -> list[tuple[int, int]]:
+    """Runs stacked one under the other, consecutive in reading order: ``(first, last)``
+    index pairs of each column of at least two runs."""
+    cols: list[tuple[int, int]] = []
+    start = 0
+    for i, (a, b) in enumerate(zip(runs, runs[1:], strict=False)):
         h = max(a.height, b.height, 1.0)
-        same_line = abs(a.y1 - b.y1) < 0.3 * h
-        if same_line and b.x1 <= a.x0 + 0.1 * h:
-            backward += 1
         stacked = (abs(a.x0 - b.x0) < 0.6 * h and a.width < 1.2 * h and b.width < 1.2 * h
                    and 0.4 * h < b.y0 - a.y0 < 2.5 * h)
-        vertical_run = vertical_run + 1 if stacked else 0
-        best_vertical = max(best_vertical, vertical_run + 1 if stacked else 0)
+        if not stacked:
+            if i > start:
+                cols.append((start, i))
+            start = i + 1
+    if len(runs) - 1 > start:
+        cols.append((start, len(runs) - 1))
+    return cols
+
+
+def spells_nothing(glyphs: list[str]) -> bool:
+    """True when a column's glyphs, read top to bottom, cannot hide a name or a number:
+    every run holds a visible character, and fewer than two different letters or digits
+    occur (a court caption's column of ')' or '§', bullets, checkboxes, one repeated 'X').
+    A run that reads as nothing (no text for its box) is not known to spell nothing."""
+    if any(not g.strip() for g in glyphs):
+        return False
+    return len({c for g in glyphs for c in g if c.isalnum()}) < 2
+
+
+def order_reasons(runs: list[Rect], text: str,
+                  column_text: Callable[[list[Rect]], list[str]] | None = None) -> list[str]:
+    """Glyph order that does not follow position, from PDFium's text runs in reading
+    order (right-to-left or shuffled glyphs on one baseline; glyphs stacked in a column),
+    and characters detection cannot see through (zero-width, exotic dashes in identifiers).
+    ``column_text`` gives the text of each of some runs' boxes: with it, a column whose
+    glyphs spell nothing (:func:`spells_nothing`) is layout, not vertical writing."""
+    reasons: list[str] = []
+    backward = 0
+    for a, b in zip(runs, runs[1:], strict=False):
+        h = max(a.height, b.height, 1.0)
+        if abs(a.y1 - b.y1) < 0.3 * h and b.x1 <= a.x0 + 0.1 * h:
+            backward += 1
+    best_vertical = 0
+    for first, last in _columns(runs):
+        n = last - first + 1
+        if n < MIN_VERTICAL_RUN or n <= best_vertical:
+            continue
+        if column_text is not None and spells_nothing(column_text(runs[first:last + 1])):
+            continue
+        best_vertical = n
     if backward > MAX_BACKWARD_STEPS:
         reasons.append(f"glyph order does not follow position ({backward} backward steps on a line)")
     if best_vertical >= MIN_VERTICAL_RUN:
@@ -351,6 +385,13 @@ class TrustAssessor:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _text_in(self, index: int, rects: list[Rect]) -> list[str]:
+        """PDFium's text inside each box (shrunk a little, so a neighbour's edge stays out)."""
+        assert self._pdfium is not None
+        inset = [Rect(r.x0 + 0.2 * r.width, r.y0 + 0.2 * r.height, r.x1 - 0.2 * r.width,
+                      r.y1 - 0.2 * r.height) for r in rects]
+        return self._pdfium.text_in(index, inset)
+
     def reasons(self, doc: pymupdf.Document, page: pymupdf.Page) -> list[str]:
         """Why ``page`` (rotation 0) of ``doc`` has an untrusted text layer; empty if trusted."""
         return self.text_reasons(doc, page) + shape_reasons(page)
@@ -397,7 +438,8 @@ class TrustAssessor:
             wdiff, wtotal = word_disagreement(mupdf_text, reading.text)
             if wdiff >= DISAGREE_MIN and wdiff > WORD_DISAGREE_SHARE * wtotal:
                 reasons.append(f"MuPDF and PDFium split the page into different words ({wdiff} of {wtotal})")
-            reasons += order_reasons(reading.runs, reading.text)
+            reasons += order_reasons(reading.runs, reading.text,
+                                     lambda rects: self._text_in(index, rects))
         elif zero := len(_ZERO_WIDTH.findall(reading.text)):
             reasons.append(f"{zero} zero-width or format character(s) in the text")
         if layout and _SPACED.search(mupdf_text):
@@ -420,6 +462,5 @@ def untrusted_pages(warnings: Iterable[str]) -> set[int]:
 
 
 __all__ = ["TrustAssessor", "disagreement", "font_problem", "missing_reasons", "normalise", "order_reasons",
-           "parse_tounicode", "readers_disagree", "shape_reasons", "structure_findings", "structure_reasons",
-           "untrusted_pages",
-           "word_disagreement"]
+           "parse_tounicode", "readers_disagree", "shape_reasons", "spells_nothing", "structure_findings",
+           "structure_reasons", "untrusted_pages", "word_disagreement"]
