@@ -5,7 +5,8 @@ index out of range)": a redaction dropped a link that overlapped it from the pag
 ``/Annots``, the page MuPDF had loaded still listed it, and ``Page.get_links`` (whose
 ``Link.next`` pairs the two lists) raised ``IndexError``. Whether the loaded page was stale
 depended on what the process had done before, so the fault is simulated here: ``Link.next``
-raises as it did. Everything in these documents is invented.
+raises as it did. Any other fault inside burn (simulated too) gives an error that names the
+file, the page or step, and what to do. Everything in these documents is invented.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pymupdf
 import pytest
 
 from redactkit import Redactor
+from redactkit.errors import ProcessingError
 from redactkit.pdf import sanitize as sz
 
 NAME = "Wenceslas Thornbury"
@@ -88,3 +90,29 @@ def test_redact_succeeds_when_the_link_walk_fails(tmp_path: Path, monkeypatch: p
     finally:
         out.close()
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize("target,where", [("_burn_page", "page 1"),
+                                          ("sanitize_detailed", "removing metadata, links")])
+def test_burn_failure_says_where_and_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                shared_redactor: Redactor, target: str, where: str) -> None:
+    """Any other fault inside burn (simulated) names the file, the page or step, the error
+    and what to do, and writes nothing."""
+    import redactkit.burn._burn as burn_mod
+
+    src, dst = tmp_path / "linked.pdf", tmp_path / "linked.redacted.pdf"
+    doc = pymupdf.open()
+    _linked_page(doc)
+    doc.save(src)
+    doc.close()
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(burn_mod, target, broken)
+    with pytest.raises(ProcessingError) as info:
+        shared_redactor.redact(src, dst)
+    msg = str(info.value)
+    assert str(src) in msg and f"at {where}" in msg and "IndexError" in msg, msg
+    assert "nothing was written" in msg and "Re-export" in msg, msg
+    assert not dst.exists()
