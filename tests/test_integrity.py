@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pikepdf
+import pymupdf
 import pytest
 from PIL import Image
 
@@ -69,6 +70,28 @@ def test_truncated_pdf_allowed_writes_output_and_warning(
     assert DAMAGED_NOTICE in index_html([RedactionLog.from_dict(written)])
     with pikepdf.open(dst) as pdf:
         assert len(pdf.pages) == log.source["pages"] < 4
+
+
+def test_damaged_page_is_named(tmp_path: Path) -> None:
+    """Page 2's content stream is cut short (its compressed data ends early): the error names
+    that page, so the sender knows what to fix, and no other."""
+    import zlib
+
+    path = tmp_path / "cut_page.pdf"
+    doc = pymupdf.open()
+    for i in range(3):
+        doc.new_page(width=612, height=792).insert_text(
+            (72, 100), f"Supplemental narrative, page {i + 1}. Units cleared at 0415.", fontsize=11)
+    xref = doc[1].get_contents()[0]
+    data = zlib.compress(doc.xref_stream(xref) * 20)
+    doc.update_stream(xref, data[: len(data) // 2], compress=False)
+    doc.xref_set_key(xref, "Filter", "/FlateDecode")
+    doc.save(path)
+    doc.close()
+    with pytest.raises(DamagedDocumentError) as err:
+        ingest(path)
+    msg = str(err.value)
+    assert "(on page 2)" in msg and str(path) in msg and "--allow-repaired" in msg, msg
 
 
 def test_lossless_repair_is_noted_not_refused(tmp_path: Path) -> None:

@@ -95,6 +95,24 @@ def test_ocr_independent_passes_a_burned_scan_and_fails_an_under_burned_one(
 
 
 @pytest.mark.slow
+def test_a_leak_seen_by_overlapping_regions_is_reported_once(
+        scan: tuple[Path, Document], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regions around neighbouring boxes overlap (simulated: every region read twice); the
+    same unburned word then reads back in each, and the failure names it once."""
+    import redactkit.verify._independent as ind
+
+    src, doc = scan
+    reds = [_red(doc, "Gutierrez", 0), _red(doc, "Gutierrez", 1)]
+    out = _burn(src, doc, reds[:1], tmp_path / "under.pdf")
+    real = ind.read_regions
+    monkeypatch.setattr(ind, "read_regions", lambda page, boxes: [r for r in real(page, boxes) for _ in "ab"])
+    check = _ocr_check(out, doc, reds)
+    assert not check.passed and "gutierrez" in check.detail
+    parts = check.detail.split("; ")
+    assert len(parts) == len(set(parts)), check.detail
+
+
+@pytest.mark.slow
 def test_ocr_independent_fails_on_an_identifier_ingest_misread(
         scan: tuple[Path, Document], tmp_path: Path) -> None:
     """Ingest read the phone number's digits wrong, so the plan kept a non-number there; the

@@ -376,8 +376,10 @@ def burn(
             by_page.setdefault(red.page, []).append(red)
         rotations = {i: doc[i].rotation for i in by_page}
         labels = plan_labels(active, rotations) if label else {}
+        stage = "preparing the pages"  # where a failure happened, for the error message
         try:
             for pno in sorted(by_page):
+                stage = f"page {pno + 1}"
                 page = doc[pno]
                 rotation = page.rotation
                 if rotation:
@@ -391,11 +393,13 @@ def burn(
             result.labels = {p: labs for p, labs in labels.items() if labs}
             drawn = {lab.redaction_id for labs in labels.values() for lab in labs}
             result.unlabeled = [r.id for r in active if r.id not in drawn] if label else []
+            stage = "removing metadata, links, attachments and hidden content"
             source_navigation = read_navigation(doc)  # before sanitize drops it
             report: SanitizeReport = sanitize_detailed(doc)
             result.sanitized = report.counts
             result.hidden_chars = report.hidden_chars
             for pno, words in sorted((searchable or {}).items()):
+                stage = f"page {pno + 1} (searchable text layer)"
                 boxes = [r for red in by_page.get(pno, []) for r in red.rects]
                 result.searchable_words += add_text_layer(doc[pno], words, boxes)
             # only what the release's pages show, minus every redacted string
@@ -405,6 +409,7 @@ def burn(
             navigation = safe_navigation(source_navigation, doc.page_count, [r.text for r in active],
                                          vocabulary(doc[i].get_text() for i in range(doc.page_count))
                                          if has_nav else set())
+            stage = "writing the output"
             flatten_page_tree(doc)
             # no_new_id: the same source and plan give byte-identical output on every run.
             data = doc.tobytes(garbage=4, deflate=True, clean=True, no_new_id=True)
@@ -415,7 +420,11 @@ def burn(
         except (UsageError, ProcessingError):
             raise
         except Exception as exc:
-            raise ProcessingError(f"{source_path}: burning redactions failed ({exc}).") from exc
+            raise ProcessingError(
+                f"{source_path}: burning redactions failed at {stage} ({type(exc).__name__}: {exc}); "
+                "nothing was written. Re-export or print the file to a new PDF and redact that, "
+                "or report the file as a redactkit bug."
+            ) from exc
     finally:
         doc.close()
         drain_messages(source_path)

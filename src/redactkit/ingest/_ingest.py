@@ -50,6 +50,7 @@ from ..pdf.integrity import (
     drain_messages,
     keep_usable_pages,
     lost_messages,
+    pages_losing,
 )
 from ..pdf.rasterize import harden_source
 from ..pdf.sources import is_image
@@ -320,6 +321,11 @@ def check_integrity(doc: pymupdf.Document, path: Path, allow_repaired: bool, *,
     if not verdict.problems:
         return verdict.notes
     what = "; ".join(verdict.problems)
+    if any(m.startswith("MuPDF could not read") for m in verdict.problems):
+        where = pages_losing(path)
+        if where:
+            shown = ", ".join(map(str, where[:20])) + (" ..." if len(where) > 20 else "")
+            what += f" (on page{'s' if len(where) > 1 else ''} {shown})"
     if not allow_repaired:
         raise DamagedDocumentError(
             f"{path}: the PDF is damaged{' and MuPDF repaired it' if verdict.repaired else ''}; "

@@ -41,6 +41,7 @@ __all__ = [
     "drop_dangling_references",
     "keep_usable_pages",
     "lost_messages",
+    "pages_losing",
     "pikepdf_page_count",
     "quiet_mupdf",
     "unusable_pages",
@@ -255,6 +256,42 @@ def lost_messages(messages: list[str], repaired: bool) -> list[str]:
         return []
     more = f" (+{len(lost) - 6} more)" if len(lost) > 6 else ""
     return ["MuPDF could not read everything: " + "; ".join(lost[:6]) + more]
+
+
+#: Pages :func:`pages_losing` reads again at most (it runs only when a file was refused).
+MAX_PAGES_LOCATED = 2000
+
+
+def pages_losing(path: str | Path) -> list[int]:
+    """Page numbers (1-based) whose text or drawings MuPDF cannot read whole (messages that
+    :func:`lost_messages` counts), read again one page at a time in a fresh copy of the file:
+    the error for a damaged file can then say where the damage is. Empty when no single page
+    reports it (damage in the file's structure) or the file cannot be opened again."""
+    found: list[int] = []
+    drain_messages(path)
+    try:
+        doc = pymupdf.open(path)
+    except Exception:
+        drain_messages(path)
+        return found
+    try:
+        repaired = bool(doc.is_repaired)
+        drain_messages(path)  # what opening reported is the whole file's, not a page's
+        for i in range(min(doc.page_count, MAX_PAGES_LOCATED)):
+            try:
+                page = doc.load_page(i)
+                page.get_text("rawdict")
+                page.get_cdrawings()
+            except Exception:
+                found.append(i + 1)
+                drain_messages(path)
+                continue
+            if lost_messages(drain_messages(path), repaired):
+                found.append(i + 1)
+    finally:
+        doc.close()
+        drain_messages(path)
+    return found
 
 
 def assess(doc: pymupdf.Document, path: str | Path, messages: list[str]) -> Assessment:

@@ -209,14 +209,26 @@ def remove_xmp(doc: pymupdf.Document) -> int:
 def remove_links(doc: pymupdf.Document) -> int:
     """Remove every link on every page.
 
+    Deletes the link entries of each page's ``/Annots`` array through MuPDF's object API,
+    not PyMuPDF's link list: walking that list pairs the links MuPDF loaded with the page
+    against the current ``/Annots`` entries, and after a redaction had dropped an
+    overlapping link from ``/Annots`` while the loaded page still listed it, the walk raised
+    ``IndexError`` (a real form failed to burn with "list index out of range"). Entries
+    written as direct dictionaries, which PyMuPDF cannot delete, go too.
+
     Returns:
         The number of links removed.
     """
     n = 0
+    annots_key, subtype, link = (mupdf.pdf_new_name(k) for k in ("Annots", "Subtype", "Link"))
     for page in pages(doc):
-        for link in page.get_links():
-            page.delete_link(link)
-            n += 1
+        annots = mupdf.pdf_dict_get(page._pdf_page().obj(), annots_key)  # the pinned version; tested
+        if not mupdf.pdf_is_array(annots):
+            continue
+        for i in reversed(range(mupdf.pdf_array_len(annots))):
+            if mupdf.pdf_name_eq(mupdf.pdf_dict_get(mupdf.pdf_array_get(annots, i), subtype), link):
+                mupdf.pdf_array_delete(annots, i)
+                n += 1
     return n
 
 

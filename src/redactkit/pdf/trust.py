@@ -20,7 +20,8 @@ no code:
   multisets: whitespace, ligatures, soft hyphens and dash variants do not count), glyph
   order against position, zero-width characters, exotic dashes in identifiers;
 - MuPDF itself: text extracted with and without the clip flag (clipped glyphs), and the
-  shapes of vector paths and images (many glyph-sized marks in a row on one baseline).
+  shapes of vector paths and images (many glyph-sized marks in a row on one baseline;
+  :mod:`redactkit.pdf._shapes`).
 
 :func:`reasons_for` returns why a page is untrusted (empty: trusted). The reasons end
 up in the document's warnings through the rasterize note.
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,7 @@ import pymupdf
 from ..model import Rect
 from ._fontcheck import font_check, font_problem, parse_tounicode
 from ._rendercheck import font_key, rendering_reasons
+from ._shapes import shape_reasons
 from .readers import PageReading, PdfiumReader
 
 #: Characters two readers may differ by before a page counts as a disagreement:
@@ -53,14 +55,11 @@ WORD_DISAGREE_SHARE = 0.03
 MIN_MISSING = 2
 #: Backward steps along one baseline (glyphs drawn right-to-left or shuffled) tolerated.
 MAX_BACKWARD_STEPS = 4
-#: Vertically stacked glyphs in a row that make a page untrusted (vertical writing).
+#: Vertically stacked glyphs in a row that make a page untrusted (vertical writing; a column
+#: that spells nothing, such as a court caption's column of ")", is layout: :func:`spells_nothing`).
 MIN_VERTICAL_RUN = 4
 #: Single characters separated by spaces in a row (letter-spaced text) that make a page untrusted.
 MIN_SPACED_LETTERS = 6
-#: Glyph-sized marks (vector or image) in a row on one baseline that read as a line of text.
-MIN_MARK_RUN = 5
-#: Height range (points) of a text line drawn as marks.
-TEXT_HEIGHT = (4.0, 24.0)
 #: Nesting depth followed into Form XObjects and patterns.
 MAX_DEPTH = 12
 
@@ -267,22 +266,55 @@ def structure_findings(pdf: pikepdf.Pdf, index: int, cache: dict[tuple[int, int]
 
 # --- PDFium ---------------------------------------------------------------------------------------
 
-def order_reasons(runs: list[Rect], text: str) -> list[str]:
-    """Glyph order that does not follow position, from PDFium's text runs in reading
-    order (right-to-left or shuffled glyphs on one baseline; glyphs stacked in a column),
-    and characters detection cannot see through (zero-width, exotic dashes in identifiers)."""
-    reasons: list[str] = []
-    backward = 0
-    vertical_run = best_vertical = 0
-    for a, b in zip(runs, runs[1:], strict=False):
+def _columns(runs: list[Rect]) -> list[tuple[int, int]]:
+    """Runs stacked one under the other, consecutive in reading order: ``(first, last)``
+    index pairs of each column of at least two runs."""
+    cols: list[tuple[int, int]] = []
+    start = 0
+    for i, (a, b) in enumerate(zip(runs, runs[1:], strict=False)):
         h = max(a.height, b.height, 1.0)
-        same_line = abs(a.y1 - b.y1) < 0.3 * h
-        if same_line and b.x1 <= a.x0 + 0.1 * h:
-            backward += 1
         stacked = (abs(a.x0 - b.x0) < 0.6 * h and a.width < 1.2 * h and b.width < 1.2 * h
                    and 0.4 * h < b.y0 - a.y0 < 2.5 * h)
-        vertical_run = vertical_run + 1 if stacked else 0
-        best_vertical = max(best_vertical, vertical_run + 1 if stacked else 0)
+        if not stacked:
+            if i > start:
+                cols.append((start, i))
+            start = i + 1
+    if len(runs) - 1 > start:
+        cols.append((start, len(runs) - 1))
+    return cols
+
+
+def spells_nothing(glyphs: list[str]) -> bool:
+    """True when a column's glyphs, read top to bottom, cannot hide a name or a number:
+    every run holds a visible character, and fewer than two different letters or digits
+    occur (a court caption's column of ')' or '§', bullets, checkboxes, one repeated 'X').
+    A run that reads as nothing (no text for its box) is not known to spell nothing."""
+    if any(not g.strip() for g in glyphs):
+        return False
+    return len({c for g in glyphs for c in g if c.isalnum()}) < 2
+
+
+def order_reasons(runs: list[Rect], text: str,
+                  column_text: Callable[[list[Rect]], list[str]] | None = None) -> list[str]:
+    """Glyph order that does not follow position, from PDFium's text runs in reading
+    order (right-to-left or shuffled glyphs on one baseline; glyphs stacked in a column),
+    and characters detection cannot see through (zero-width, exotic dashes in identifiers).
+    ``column_text`` gives the text of each of some runs' boxes: with it, a column whose
+    glyphs spell nothing (:func:`spells_nothing`) is layout, not vertical writing."""
+    reasons: list[str] = []
+    backward = 0
+    for a, b in zip(runs, runs[1:], strict=False):
+        h = max(a.height, b.height, 1.0)
+        if abs(a.y1 - b.y1) < 0.3 * h and b.x1 <= a.x0 + 0.1 * h:
+            backward += 1
+    best_vertical = 0
+    for first, last in _columns(runs):
+        n = last - first + 1
+        if n < MIN_VERTICAL_RUN or n <= best_vertical:
+            continue
+        if column_text is not None and spells_nothing(column_text(runs[first:last + 1])):
+            continue
+        best_vertical = n
     if backward > MAX_BACKWARD_STEPS:
         reasons.append(f"glyph order does not follow position ({backward} backward steps on a line)")
     if best_vertical >= MIN_VERTICAL_RUN:
@@ -295,134 +327,11 @@ def order_reasons(runs: list[Rect], text: str) -> list[str]:
     return reasons
 
 
-# --- MuPDF: clipping and shapes -------------------------------------------------------------------
+# --- MuPDF: clipping (shapes: _shapes.py) ------------------------------------------------------
 
 #: The flags ingest reads with (:data:`redactkit.ingest.TEXT_FLAGS`): clipped glyphs are dropped.
 _CLIPPED = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
             | pymupdf.TEXT_MEDIABOX_CLIP)
-
-
-@dataclass(frozen=True)
-class _Mark:
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-    @property
-    def h(self) -> float:
-        return self.y1 - self.y0
-
-    @property
-    def w(self) -> float:
-        return self.x1 - self.x0
-
-
-def _glyph_like(m: _Mark) -> bool:
-    return TEXT_HEIGHT[0] <= m.h <= TEXT_HEIGHT[1] and 0.15 * m.h <= m.w <= 1.6 * m.h
-
-
-def _merge_touching(marks: list[_Mark], tol: float = 0.6) -> list[_Mark]:
-    """Union marks whose boxes touch (a glyph drawn as many tiny rectangles → one glyph)."""
-    if len(marks) > 20000:
-        marks = marks[:20000]
-    parent = list(range(len(marks)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    cell = 8.0
-    grid: dict[tuple[int, int], list[int]] = {}
-    for i, m in enumerate(marks):
-        if m.w > 40 or m.h > 40:
-            continue  # large shapes (frames, rules) never join glyphs
-        for gx in range(int((m.x0 - tol) // cell), int((m.x1 + tol) // cell) + 1):
-            for gy in range(int((m.y0 - tol) // cell), int((m.y1 + tol) // cell) + 1):
-                for j in grid.get((gx, gy), ()):
-                    o = marks[j]
-                    if (m.x0 - tol <= o.x1 and o.x0 - tol <= m.x1
-                            and m.y0 - tol <= o.y1 and o.y0 - tol <= m.y1):
-                        parent[find(i)] = find(j)
-                grid.setdefault((gx, gy), []).append(i)
-    groups: dict[int, _Mark] = {}
-    for i, m in enumerate(marks):
-        r = find(i)
-        g = groups.get(r)
-        groups[r] = m if g is None else _Mark(min(g.x0, m.x0), min(g.y0, m.y0),
-                                              max(g.x1, m.x1), max(g.y1, m.y1))
-    return list(groups.values())
-
-
-def mark_runs(marks: Iterable[_Mark]) -> int:
-    """Longest run of glyph-like marks on one baseline with word-like gaps."""
-    cands = sorted((m for m in marks if _glyph_like(m)), key=lambda m: (round(m.y1), m.x0))
-    best = 0
-    by_base: dict[int, list[_Mark]] = {}
-    for m in cands:
-        by_base.setdefault(int(m.y1 // 2), []).append(m)
-    for key in list(by_base):
-        row = sorted(by_base[key] + by_base.get(key + 1, []), key=lambda m: m.x0)
-        run = 1
-        for a, b in zip(row, row[1:], strict=False):
-            h = max(a.h, b.h)
-            if -0.2 * h <= b.x0 - a.x1 <= 1.2 * h and min(a.h, b.h) >= 0.45 * h:
-                run += 1
-                best = max(best, run)
-            else:
-                run = 1
-        best = max(best, run if row else 0)
-    return best
-
-
-def shape_reasons(page: pymupdf.Page) -> list[str]:
-    """Text drawn as vector paths or small images, recognised by the shape of the marks."""
-    reasons: list[str] = []
-    marks: list[_Mark] = []
-    line_paths = 0
-    for d in page.get_cdrawings():
-        r = d.get("rect")
-        if r is None:
-            continue
-        x0, y0, x1, y1 = r
-        items = d.get("items", ())
-        m = _Mark(x0, y0, x1, y1)
-        if TEXT_HEIGHT[0] <= m.h <= TEXT_HEIGHT[1] and m.w > 3 * m.h and len(items) >= max(12, 2 * m.w / m.h):
-            line_paths += 1  # a whole line of outlined glyphs in one path
-            continue
-        if len(items) > 1 and all(it[0] == "re" for it in items) and (m.w > 2 * m.h or m.h > 2 * m.w):
-            # several rectangles in one path: judge each (pixel-drawn glyphs), not the union
-            for it in items:
-                rr = it[1]
-                marks.append(_Mark(rr[0], rr[1], rr[2], rr[3]))
-            continue
-        marks.append(m)
-    if line_paths:
-        reasons.append(f"{line_paths} text-line-shaped vector path(s) (outlined text?)")
-    run = mark_runs(_merge_touching(marks)) if marks else 0
-    if run >= MIN_MARK_RUN:
-        reasons.append(f"vector marks shaped like a line of text ({run} glyph-sized marks in a row)")
-    images = []
-    for info in page.get_image_info():
-        x0, y0, x1, y1 = info["bbox"]
-        images.append(_Mark(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
-    strips = [m for m in images if TEXT_HEIGHT[0] <= m.h <= TEXT_HEIGHT[1] and m.w >= 3 * m.h]
-    if strips:
-        reasons.append(f"{len(strips)} image strip(s) of text-line height")
-    small = [m for m in images if TEXT_HEIGHT[0] <= m.h <= TEXT_HEIGHT[1] and m not in strips]
-    row = sorted(small, key=lambda m: (round(m.y1 / 2), m.x0))
-    tiles = 1
-    for a, b in zip(row, row[1:], strict=False):
-        if abs(a.y1 - b.y1) < 2 and -1 <= b.x0 - a.x1 <= max(a.h, 2.0):
-            tiles += 1
-            if tiles >= 3:
-                reasons.append("small images tiled along a baseline (a line of text cut into pieces?)")
-                break
-        else:
-            tiles = 1
-    return reasons
 
 
 def missing_reasons(mupdf_text: str, pdfium_text: str) -> list[str]:
@@ -476,6 +385,13 @@ class TrustAssessor:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _text_in(self, index: int, rects: list[Rect]) -> list[str]:
+        """PDFium's text inside each box (shrunk a little, so a neighbour's edge stays out)."""
+        assert self._pdfium is not None
+        inset = [Rect(r.x0 + 0.2 * r.width, r.y0 + 0.2 * r.height, r.x1 - 0.2 * r.width,
+                      r.y1 - 0.2 * r.height) for r in rects]
+        return self._pdfium.text_in(index, inset)
+
     def reasons(self, doc: pymupdf.Document, page: pymupdf.Page) -> list[str]:
         """Why ``page`` (rotation 0) of ``doc`` has an untrusted text layer; empty if trusted."""
         return self.text_reasons(doc, page) + shape_reasons(page)
@@ -522,7 +438,8 @@ class TrustAssessor:
             wdiff, wtotal = word_disagreement(mupdf_text, reading.text)
             if wdiff >= DISAGREE_MIN and wdiff > WORD_DISAGREE_SHARE * wtotal:
                 reasons.append(f"MuPDF and PDFium split the page into different words ({wdiff} of {wtotal})")
-            reasons += order_reasons(reading.runs, reading.text)
+            reasons += order_reasons(reading.runs, reading.text,
+                                     lambda rects: self._text_in(index, rects))
         elif zero := len(_ZERO_WIDTH.findall(reading.text)):
             reasons.append(f"{zero} zero-width or format character(s) in the text")
         if layout and _SPACED.search(mupdf_text):
@@ -545,6 +462,5 @@ def untrusted_pages(warnings: Iterable[str]) -> set[int]:
 
 
 __all__ = ["TrustAssessor", "disagreement", "font_problem", "missing_reasons", "normalise", "order_reasons",
-           "parse_tounicode", "readers_disagree", "shape_reasons", "structure_findings", "structure_reasons",
-           "untrusted_pages",
-           "word_disagreement"]
+           "parse_tounicode", "readers_disagree", "shape_reasons", "spells_nothing", "structure_findings",
+           "structure_reasons", "untrusted_pages", "word_disagreement"]

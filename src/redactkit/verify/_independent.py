@@ -325,6 +325,7 @@ def _ocr_check(reader: PdfiumReader, source: Document, by_page: Mapping[int, Seq
                 exp.kept = squash(kept_in(region))
                 exp.ids = expects[i].ids  # an identifier kept anywhere on the page may stand here
             problems += exp.problems(text, f"page {i + 1} (OCR)")
+    problems = list(dict.fromkeys(problems))  # overlapping regions of one page report alike
     if problems:
         return Check(name, False, "; ".join(problems[:5]), _page_of(problems[0]))
     part = f", {whole} of them whole" if whole and whole < len(todo) else (" whole" if whole else "")
