@@ -55,6 +55,38 @@ from arrays made once per page. All exact: same OCR words, layer and findings, s
 recall / keep-rate 0.9947 / 0.9927 as on main. Floor by stage (bench_scanned_stages.py,
 same run, raw = 1): ingest Tesseract 1.00, verification Tesseract 0.35, rest of ingest
 0.19 (mostly the deskew turn), detection 0.12, rest of verify 0.11, burn 0.09.
+
+2026-12-07, 23:00 (main 320be22, nothing in ``src`` changed since): 6 pages, ``--no-workers``,
+load average 2.7-6.2: 1.87x raw CPU (raw 1.40 s a page, pipeline 2.62), 1.77x wall; this
+script's scanned recall / keep-rate 0.9969 / 0.9913 (``accuracy.py scanned``: 0.9947 / 0.9927).
+bench_scanned_stages.py, 4 pages, load 2.6: raw 1383 ms, pipeline 2564 ms (1.85x); ingest
+Tesseract 1282 (0.93), verification Tesseract 482 (0.35), rest of ingest 293 (0.21: the
+deskew turn about 210 ms on each page turned, rules 50, skew estimate 33), detection 214
+(0.15), rest of verify 160 (0.12), burn 120 (0.09). Where verification's 0.35 goes (its
+sheets from 21 pages, each read alone, CPU): about 70 ms is Tesseract on a blank 200-dpi
+sheet; of a 400-ms read, layout analysis about 100 ms and recognition 300 (about 3 ms a
+word, 75-220 words a page); the regions around the boxes (23-40 boxes a page here) are 80 %
+of it, the identifier regions the rest. Measured, not adopted: (1) the sheet without the
+white rows between bands of regions (``close_rows``, 12 or 30 rows of gap kept): 10 % less
+verification CPU, but Tesseract reads the closer bands differently, and
+bench_verify_leaks.py found 121 instead of 123 of 129 unburned strings (a name and a
+licence number of one document lost; every document still failed); (2) dictionaries off
+for the verification reader: the same words in the same time; (3) page segmentation 4, 6
+or 11 on the verification sheet: -1 % to -9 %, many words read differently; (4) the sheet at
+150 dpi: -22 %, fewer words read; (5) whitening the box interiors (the labels in them are
+read as text): -2 % to -12 % between runs; (6) ``tessedit_do_invert=0`` at ingest: the same
+words and the same time on all 22 page images (no line read poorly enough for the inverted
+pass), so nothing to gain; (7) page segmentation 6 (one block) for Tesseract at ingest and in
+verification: 7.5 % less ingest Tesseract CPU (0.07x raw) and the same scanned recall /
+keep-rate 0.9947 / 0.9927 (the scanned samples are the tuning records' layouts), but on the
+holdout and blind records rasterised at 300 dpi (9 documents, one process, psm 3 then 6)
+recall 0.9737 -> 0.9658 and keep-rate 0.8850 -> 0.8897 (psm 3 withheld one document, whose
+verification read an e-mail address ingest had misread, so it scored 8 of the 9): it does not
+hold recall; (8) a deskew turn computing only the tiles whose source holds a non-white
+pixel (``Image.transform`` per run of tiles): 20 % less turn time over these pages (30 % on
+the rendered ones, 0-10 % on noisy scans), but 1 pixel in 8.4 million differed by one grey
+level in 1 of 66 turns (a tile's origin is added in floating point), so it is not exact.
+2 workers over 1 was not measured: load average 9-16 on 2 cores through the session.
 """
 
 from __future__ import annotations
