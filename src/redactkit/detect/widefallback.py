@@ -114,6 +114,7 @@ def _census_name(tok: str) -> bool:
     return bool(parts) and (is_given_name(parts[0]) or surname_kind(_bare(tok)) == "name")
 
 
+@functools.lru_cache(maxsize=1 << 15)  # a pure test of one word, asked again for every run it is in
 def ordinary_word(tok: str) -> bool:
     """A word of English or of the record's trade, not a name: a rank, place, agency, month,
     offence or trade word (:func:`.fallback.word_may_be_name`), a word everyone writes in lower
