@@ -62,6 +62,7 @@ __all__ = [
     "unexplained_run_findings",
     "wide_review_findings",
     "wrapped_given_findings",
+    "trimmed_run_findings",
     "english_words",
 ]
 
@@ -156,6 +157,22 @@ def _acronym(tok: str) -> bool:
     return bare.isupper() and (len(bare) <= 3 or len(bare) <= 4 and not _census_name(bare))
 
 
+#: Function words of a line in capitals: short and all capitals, but no rank or unit code before
+#: a name ("REGISTERED TO ADA ROE", "OUT WITH ADA ROE", "RP IS ADA ROE").
+_FUNCTION_WORDS = frozenset(
+    """IS TO OF BY AT IN ON AS OR AND THE FOR FROM WITH WAS WERE ARE HAS HAD SAW MET TOLD GAVE CALL
+    SAID ASKED NAMED NAME""".split()
+)
+
+
+def _after_code(text: str, start: int) -> bool:
+    """:func:`.fallback.after_rank`, except that a function word of a capitals line is no unit code."""
+    if not after_rank(text, start):
+        return False
+    m = re.search(r"([\p{L}/]+)\.?[ \t]+$", text[max(0, start - 12):start])
+    return not (m and m.group(1) in _FUNCTION_WORDS)
+
+
 def _kept(f: Finding, policy: Policy) -> bool:
     return f.entity in policy.keep and f.entity != "DATE_TIME" and f.score >= policy.threshold(f.entity)
 
@@ -210,7 +227,7 @@ def adjacent_name_findings(text: str, findings: list[Finding], policy: Policy) -
             e = m.end("w")
         for _ in range(2):  # and before it
             m = _BEFORE.search(text, max(0, s - 60), s)
-            if (not m or not takes(m) or after_rank(text, m.start("w"))
+            if (not m or not takes(m) or _after_code(text, m.start("w"))
                     or m.group(0).endswith(", ") or m.group(0).endswith(",\t")):
                 break
             s = m.start("w")
@@ -314,6 +331,9 @@ def wide_review_findings(text: str, findings: list[Finding], policy: Policy) -> 
         return []
     found = adjacent_name_findings(text, findings, policy)
     found += unexplained_run_findings(text, findings + found, policy)
+    # a run found above may touch name words the first pass could not yet join to it
+    found += adjacent_name_findings(text, findings + found, policy)
+    found += trimmed_run_findings(text, findings + found, policy)
     return found + wrapped_given_findings(text, findings + found, policy)
 
 
@@ -348,4 +368,80 @@ def wrapped_given_findings(text: str, findings: list[Finding], policy: Policy) -
             "PERSON", a, b, w, WIDE_SCORE, ADJACENT_RECOGNIZER,
             f"needs review: a name word ending the line above the name '{f.text}' (privacy-first wide "
             "fallback)"))
+    return out
+
+
+#: A capitalised run of any length on one line (the run pass looks at three words at most).
+_LONG_RUN = re.compile(rf"(?<![\w'’‘ʻ@/.&-]){_WORD}(?:[ \t]+{_WORD})*(?![\w'’‘ʻ@/&-])", REGEX_FLAGS)
+_TOKEN = re.compile(_WORD, REGEX_FLAGS)
+_SPACE = re.compile(r"[ \t]")
+#: Words that may follow a name inside a capitalised run: a preposition, a conjunction, a form of
+#: "be"/"have" or a verb of saying ("... ADA ROE OF ROUTE 2", "... ADA ROE WAS NOT PRESENT").
+_AFTER_NAME = frozenset(
+    """of at by to in on for from with and or but as was were is are has had have who whose said says
+    told stated states advised reported called came went left arrived returned gave took""".split()
+)
+#: A verb by its shape after a name in a capitals line ("REACHES", "ADMITTED").
+_VERB_TAIL = re.compile(r"\p{L}{3,}(?:ED|ES|S|ed|es|s)")
+
+
+def _stretches(bad: list[bool]) -> list[tuple[int, int]]:
+    """The maximal stretches [i, j) of words that are not ``bad``."""
+    out, i = [], 0
+    while i < len(bad):
+        if bad[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(bad) and not bad[j]:
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def trimmed_run_findings(text: str, findings: list[Finding], policy: Policy) -> list[Finding]:
+    """Name-shaped words inside a longer capitalised run: the run pass rejects a run that holds
+    any ordinary word, and in a sentence's first words or a line in capitals every word is
+    capitalised ("CONTACTED ADA QUILL-MARSH BY PHONE", "Contacted Ada Quill-Marsh by phone").
+    Ordinary words are trimmed from the run's start; at its end only a preposition, conjunction
+    or verb may follow the name words (a trade word after them makes a business: "QUILL
+    PLUMBING"). The rest passes the run pass's tests; review level as the rest of this module."""
+    explained = _explained(text, findings, policy)
+    kept = _kept_words(findings, policy)
+    out: list[Finding] = []
+    for run in _LONG_RUN.finditer(text):
+        if not _SPACE.search(run.group(0)):
+            continue  # one word: the run pass's to judge
+        toks = list(_TOKEN.finditer(run.group(0)))
+        base = run.start()
+        words = [t.group(0) for t in toks]
+        # a word of a kept name ("Ofc. Ada Roe" kept elsewhere) beside a stretch: part of that name
+        kept_word = [_bare(w).casefold() in kept for w in words]
+        bad = [not _INITIAL.fullmatch(w) and (kept_word[k] or ordinary_word(w) or _acronym(w))
+               for k, w in enumerate(words)]
+        for i, j in _stretches(bad):
+            seg = toks[i:j]
+            whole = i == 0 and j == len(toks)
+            beside_kept = (i > 0 and kept_word[i - 1]) or (j < len(toks) and kept_word[j])
+            names = [t for t in seg if not _INITIAL.fullmatch(t.group(0))]
+            if (whole or beside_kept or not names or len(names) > 3
+                    or _INITIAL.fullmatch(seg[0].group(0))):
+                continue  # the whole run is the run pass's to judge
+            if j < len(toks):
+                nxt = toks[j].group(0)
+                if nxt.lower() not in _AFTER_NAME and not _VERB_TAIL.fullmatch(nxt):
+                    continue
+            s, e = base + seg[0].start(), base + seg[-1].end()
+            if explained.any(s, e) or policy.is_allowed(text[s:e]) or _after_code(text, s):
+                continue
+            if len(names) == 1 and not _lone_ok(text, s, e, names[0].group(0)):
+                continue
+            if _business(text, s, e) or _before_place(text, e):
+                continue
+            explained.mark(s, e)
+            out.append(Finding.make(
+                "PERSON", s, e, text[s:e], WIDE_SCORE, RUN_RECOGNIZER,
+                "needs review: capitalised words of a name's shape inside a longer capitalised run, "
+                "that no finding or lexicon explains (privacy-first wide fallback)"))
     return out

@@ -1,0 +1,60 @@
+"""Classes that recur at first contact with a new record kind (issue 11), each sent to review by
+the wide fallback: a "SURNAME, GIVEN" field of which only one half was found, name words inside a
+longer capitalised run (a line in capitals, a sentence's first words), a romanised hyphenated
+given name whose parts are English words. Invented examples, each with a counter-case that must
+stay visible."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactkit.detect.widefallback import (
+    RUN_RECOGNIZER,
+    WIDE_SCORE,
+    trimmed_run_findings,
+)
+from redactkit.model import Finding
+from redactkit.policy import load_policy
+
+POLICY = load_policy("police-public-release")
+
+
+def _f(text: str, part: str, entity: str = "PERSON", score: float = 0.85) -> Finding:
+    start = text.index(part)
+    return Finding.make(entity, start, start + len(part), part, score, "test")
+
+
+# --- name words inside a longer capitalised run ---------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("CONTACTED ORSOLYA QUILLANE-BRISKO BY PHONE.", "ORSOLYA QUILLANE-BRISKO"),
+    ("1430  UNIT 12 OUT WITH JAROSLAW TEBBITT AT THE LOT", "JAROSLAW TEBBITT"),
+    ("DIVE TEAM MEMBER ITHAMAR CADORET LOCATES THE KAYAK.", "ITHAMAR CADORET"),
+    ("Contacted Zenobar Quillane by phone.", "Zenobar Quillane"),
+])
+def test_name_words_inside_a_capitalised_run_go_to_review(text: str, name: str) -> None:
+    got = trimmed_run_findings(text, [], POLICY)
+    assert [f.text for f in got] == [name]
+    assert got[0].score == WIDE_SCORE and got[0].recognizer == RUN_RECOGNIZER
+
+
+@pytest.mark.parametrize("text", [
+    "CALLED CADORET PLUMBING FOR A LOCKOUT.",     # a trade word after it: a business
+    "ASSIST SGT. PELLOW WITH TRAFFIC CONTROL.",   # after a rank: an officer, left to those rules
+    "RESPONDED TO WEST KESWICK AVENUE.",          # a street
+    "UNIT 12 CLEARED THE SCENE AT 1500 HRS.",     # ordinary words only
+])
+def test_capitalised_run_counter_cases(text: str) -> None:
+    assert trimmed_run_findings(text, [], POLICY) == []
+
+
+def test_run_word_of_a_kept_officer_is_explained() -> None:
+    text = "Ofc. Dusenbury 41 arrived.\nSPOKE WITH DUSENBURY ABOUT THE LOT."
+    kept = _f(text, "Dusenbury", "OFFICER")
+    assert trimmed_run_findings(text, [kept], POLICY) == []
+
+
+def test_run_words_beside_a_kept_name_are_explained() -> None:
+    text = "Officer Ithamar Pellow reviewed.\nReview: Battalion Chief Ithamar Pellow-Brisko (B-2)"
+    kept = _f(text, "Ithamar Pellow", "OFFICER")
+    assert trimmed_run_findings(text, [kept], POLICY) == []
