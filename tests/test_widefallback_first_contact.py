@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from redactkit.detect.widefallback import (
+    ADJACENT_RECOGNIZER,
     RUN_RECOGNIZER,
     WIDE_SCORE,
+    comma_field_findings,
     trimmed_run_findings,
 )
 from redactkit.model import Finding
@@ -22,6 +24,33 @@ POLICY = load_policy("police-public-release")
 def _f(text: str, part: str, entity: str = "PERSON", score: float = 0.85) -> Finding:
     start = text.index(part)
     return Finding.make(entity, start, start + len(part), part, score, "test")
+
+
+# --- the other half of a "SURNAME, GIVEN" field -------------------------------------------------
+
+@pytest.mark.parametrize("text, found, other", [
+    ("Driver 2: KORRIGAN, ITHAMAR D / DOB 02-14-1991", "ITHAMAR", "KORRIGAN"),
+    ("R/O: DRELLING, ORSOLYA M", "DRELLING", "ORSOLYA"),
+    ("Compl | Morwick, Zenobar | 555-0100", "Zenobar", "Morwick"),
+])
+def test_other_half_of_a_comma_field_goes_to_review(text: str, found: str, other: str) -> None:
+    got = comma_field_findings(text, [_f(text, found, score=WIDE_SCORE)], POLICY)
+    assert [f.text for f in got] == [other]
+    assert got[0].score == WIDE_SCORE and got[0].recognizer == ADJACENT_RECOGNIZER
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Charge: THEFT, ULVESTAD", "ULVESTAD"),          # an offence word is no name half
+    ("Location: SALEM, KESWICK", "KESWICK"),         # ... nor a place word
+    ("In the end, Farrant said no.", "Farrant"),      # prose, not a field of its own
+])
+def test_comma_field_counter_cases(text: str, found: str) -> None:
+    assert comma_field_findings(text, [_f(text, found)], POLICY) == []
+
+
+def test_comma_field_both_halves_found_adds_nothing() -> None:
+    text = "Owner: HALLGRIM, KAELEN"
+    assert comma_field_findings(text, [_f(text, "HALLGRIM"), _f(text, "KAELEN")], POLICY) == []
 
 
 # --- name words inside a longer capitalised run ---------------------------------------------------

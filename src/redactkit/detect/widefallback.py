@@ -63,6 +63,7 @@ __all__ = [
     "wide_review_findings",
     "wrapped_given_findings",
     "trimmed_run_findings",
+    "comma_field_findings",
     "english_words",
 ]
 
@@ -334,6 +335,7 @@ def wide_review_findings(text: str, findings: list[Finding], policy: Policy) -> 
     # a run found above may touch name words the first pass could not yet join to it
     found += adjacent_name_findings(text, findings + found, policy)
     found += trimmed_run_findings(text, findings + found, policy)
+    found += comma_field_findings(text, findings + found, policy)
     return found + wrapped_given_findings(text, findings + found, policy)
 
 
@@ -444,4 +446,45 @@ def trimmed_run_findings(text: str, findings: list[Finding], policy: Policy) -> 
                 "PERSON", s, e, text[s:e], WIDE_SCORE, RUN_RECOGNIZER,
                 "needs review: capitalised words of a name's shape inside a longer capitalised run, "
                 "that no finding or lexicon explains (privacy-first wide fallback)"))
+    return out
+
+
+#: A field holding "SURNAME, GIVEN [MIDDLE | I]" alone: at a line start or after a label's colon,
+#: slash or bar, and ending the line or the field.
+_COMMA_FIELD = re.compile(
+    rf"(?:^|(?<=[:|/][ \t]*)|(?<=\t))[ \t]*(?P<sur>{_WORD})[ \t]*,[ \t]*(?P<giv>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"(?:[ \t]+\p{{Lu}}\.?)?(?=[ \t]*(?:$|[|/;(]|\t|[ \t]{{2}}))",
+    REGEX_FLAGS | re.MULTILINE)
+
+
+#: A label naming a place or a firm: "CITY, STATE", "Firm, Branch" follow it, not a name.
+_PLACE_LABEL = re.compile(r"(?i:location|address|city|town|place|venue|county|state|employer|business"
+                          r"|company|school|agency|court|hospital)\W*$")
+
+
+def comma_field_findings(text: str, findings: list[Finding], policy: Policy) -> list[Finding]:
+    """The other half of a "SURNAME, GIVEN" field when one half is a PERSON finding: in a field
+    of its own the words on both sides of the comma name one person ("Driver 2: ROE, ADA M").
+    Review level; neither half may be an ordinary word or one a kept finding explains."""
+    explained = _explained(text, findings, policy)
+    kept = _kept_words(findings, policy)
+    persons = SpanMask(len(text), [(f.start, f.end) for f in findings
+                                   if f.entity == "PERSON" and f.score >= policy.review_floor])
+    out: list[Finding] = []
+    for m in _COMMA_FIELD.finditer(text):
+        halves = [m.span("sur"), m.span("giv")]
+        have = [persons.any(a, b) for a, b in halves]
+        line_start = text.rfind("\n", 0, m.start("sur")) + 1
+        if not any(have) or all(have) or _PLACE_LABEL.search(text, line_start, m.start("sur")):
+            continue
+        a, b = halves[have.index(False)]
+        words = [w for w in text[a:b].split() if not _INITIAL.fullmatch(w)]
+        if (not words or explained.any(a, b) or _after_code(text, m.start("sur"))
+                or any(ordinary_word(w) or _acronym(w) or _bare(w).casefold() in kept for w in words)):
+            continue
+        explained.mark(a, b)
+        out.append(Finding.make(
+            "PERSON", a, b, text[a:b], WIDE_SCORE, ADJACENT_RECOGNIZER,
+            f"needs review: the other half of the 'SURNAME, GIVEN' field '{m.group(0).strip()}' "
+            "(privacy-first wide fallback)"))
     return out
