@@ -6,6 +6,8 @@ stay visible."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from redactkit.detect.widefallback import (
@@ -13,6 +15,7 @@ from redactkit.detect.widefallback import (
     RUN_RECOGNIZER,
     WIDE_SCORE,
     comma_field_findings,
+    ordinary_word,
     trimmed_run_findings,
 )
 from redactkit.model import Finding
@@ -87,3 +90,18 @@ def test_run_words_beside_a_kept_name_are_explained() -> None:
     text = "Officer Ithamar Pellow reviewed.\nReview: Battalion Chief Ithamar Pellow-Brisko (B-2)"
     kept = _f(text, "Ithamar Pellow", "OFFICER")
     assert trimmed_run_findings(text, [kept], POLICY) == []
+
+
+# --- a romanised hyphenated given name -------------------------------------------------------------
+
+def test_hyphenated_given_name_is_no_ordinary_word() -> None:
+    assert not ordinary_word("Min-jun")
+    assert ordinary_word("Drop-off") and ordinary_word("Walk-in") and ordinary_word("Ex-wife")
+
+
+def test_hyphenated_given_name_before_a_found_surname(found: Any) -> None:
+    assert "Min-jun" in " ".join(found("Min-jun Dusenbury, her brother, drove her home."))
+
+
+def test_hyphenated_word_before_a_name_stays(found: Any) -> None:
+    assert not any("Follow-up" in f for f in found("Follow-up Dusenbury interview set for Monday."))

@@ -36,7 +36,7 @@ import regex as re
 from ..model import Finding
 from ..policy import Policy
 from ._spans import SpanMask
-from .fallback import after_rank, word_may_be_name
+from .fallback import HYPHEN_GIVEN, NOT_SYLLABLES, after_rank, word_may_be_name
 from .lexicon import (
     COMMON_WORDS,
     EVERYDAY_WORDS,
@@ -129,6 +129,9 @@ def ordinary_word(tok: str) -> bool:
     cap = bare.capitalize()
     if cap in EVERYDAY_WORDS or cap in COMMON_WORDS or cap in MAKES or cap in LANGUAGES:
         return True
+    if re.fullmatch(HYPHEN_GIVEN, bare) and bare.split("-")[1] not in NOT_SYLLABLES \
+            and bare.lower() not in english_words():
+        return False  # a romanised given name by its shape ("Min-jun"), though its parts are words
     parts = [p for p in re.split(r"[-‐]", bare) if p]
     if len(parts) > 1:  # "Co-Signer", "Step-Father": words; "Park-Vessby": a name
         return all(ordinary_word(p) for p in parts)
