@@ -14,6 +14,7 @@ from redactkit.detect.widefallback import (
     ADJACENT_RECOGNIZER,
     RUN_RECOGNIZER,
     WIDE_SCORE,
+    adjacent_name_findings,
     comma_field_findings,
     ordinary_word,
     trimmed_run_findings,
@@ -105,3 +106,22 @@ def test_hyphenated_given_name_before_a_found_surname(found: Any) -> None:
 
 def test_hyphenated_word_before_a_name_stays(found: Any) -> None:
     assert not any("Follow-up" in f for f in found("Follow-up Dusenbury interview set for Monday."))
+
+
+# --- a census given name that is also an English word, right before a found surname ----------------
+
+@pytest.mark.parametrize("text, found, given", [
+    ("Later that day Willow Dusenbury arrived.", "Dusenbury", "Willow"),
+    ("Nov 18, 2026\n\nHazel Odrey\n88 Birch Row", "Odrey", "Hazel"),
+])
+def test_word_given_name_before_a_surname_goes_to_review(text: str, found: str, given: str) -> None:
+    got = adjacent_name_findings(text, [_f(text, found)], POLICY)
+    assert [f.text for f in got] == [given] and got[0].score == WIDE_SCORE
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Funds went to the Willow Dusenbury Trust.", "Dusenbury"),   # after an article: a thing's name
+    ("Ofc. Hazel Odrey took the report.", "Odrey"),               # after a rank: an officer
+])
+def test_word_given_name_counter_cases(text: str, found: str) -> None:
+    assert adjacent_name_findings(text, [_f(text, found)], POLICY) == []

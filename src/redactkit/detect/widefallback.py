@@ -231,7 +231,8 @@ def adjacent_name_findings(text: str, findings: list[Finding], policy: Policy) -
             e = m.end("w")
         for _ in range(2):  # and before it
             m = _BEFORE.search(text, max(0, s - 60), s)
-            if (not m or not takes(m) or _after_code(text, m.start("w"))
+            if (not m or not (takes(m) or s == f.start and _given_word_before(text, m, explained, kept))
+                    or _after_code(text, m.start("w"))
                     or m.group(0).endswith(", ") or m.group(0).endswith(",\t")):
                 break
             s = m.start("w")
@@ -250,6 +251,30 @@ def adjacent_name_findings(text: str, findings: list[Finding], policy: Policy) -
                     f"needs review: capitalised name words beside the name '{f.text}' that no lexicon "
                     "explains (privacy-first wide fallback)"))
     return out
+
+
+#: Before a word, words that make it a thing's or a place's ("the Willow", "at Hazel"), not a name.
+_THING_WORD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:the|a|an|of|in|at|to|on|into|from|near|via|this|that|his|her|their|its|our|my|your)"
+    r"[ \t]+$")
+#: Census given names that also open a sentence as a verb ("Will Roe attend?", "Said Roe ...").
+_SENTENCE_VERBS = frozenset("Will Said May Can Did Shall Must Might Would Could Should".split())
+
+
+def _given_word_before(text: str, m: re.Match[str], explained: SpanMask, kept: frozenset[str]) -> bool:
+    """A census given name that is also an English word ("Hazel", "Willow", "Mercy") right before a
+    PERSON finding is that person's given name, written in Title Case, unless an article, a
+    possessive or a place preposition makes it a thing ("the Willow Roe Trust") or it opens a
+    sentence as a verb ("Will Roe attend?")."""
+    w = m.group("w")
+    a = m.start("w")
+    if (explained.any(a, m.end("w")) or not re.fullmatch(r"\p{Lu}\p{Ll}+", w) or not is_given_name(w)
+            or not word_may_be_name(w) or w in TITLES or _bare(w).casefold() in kept):
+        return False
+    if _THING_WORD_BEFORE.search(text, max(0, a - 8), a):
+        return False
+    opens = not text[:a].rstrip(" \t") or text[:a].rstrip(" \t")[-1] in ".!?\n"
+    return not (opens and w in _SENTENCE_VERBS)
 
 
 _WRAPPED = re.compile(rf"[ \t]*\n[ \t]*(?P<w>{_WORD})[ \t]*(?=\n|$)", REGEX_FLAGS)
