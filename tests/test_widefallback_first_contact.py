@@ -98,6 +98,8 @@ def test_run_words_beside_a_kept_name_are_explained() -> None:
 def test_hyphenated_given_name_is_no_ordinary_word() -> None:
     assert not ordinary_word("Min-jun")
     assert ordinary_word("Drop-off") and ordinary_word("Walk-in") and ordinary_word("Ex-wife")
+    assert ordinary_word("Co-op") and ordinary_word("Re-entry")  # English words with a hyphen put in
+    assert ordinary_word("Half-sister") and ordinary_word("Ex-con")  # two English words
 
 
 def test_hyphenated_given_name_before_a_found_surname(found: Any) -> None:

@@ -129,9 +129,12 @@ def ordinary_word(tok: str) -> bool:
     cap = bare.capitalize()
     if cap in EVERYDAY_WORDS or cap in COMMON_WORDS or cap in MAKES or cap in LANGUAGES:
         return True
-    if re.fullmatch(HYPHEN_GIVEN, bare) and bare.split("-")[1] not in NOT_SYLLABLES \
-            and bare.lower() not in english_words():
-        return False  # a romanised given name by its shape ("Min-jun"), though its parts are words
+    if re.fullmatch(HYPHEN_GIVEN, bare) and bare.split("-")[1] not in NOT_SYLLABLES and not (
+            bare.lower() in english_words() or bare.replace("-", "").lower() in english_words()
+            or all(p in english_words() for p in bare.lower().split("-"))):
+        # a romanised given name by its shape ("Min-jun"); not an English word with a hyphen put
+        # in ("Co-op") nor two English words ("Half-sister", "Ex-con")
+        return False
     parts = [p for p in re.split(r"[-‐]", bare) if p]
     if len(parts) > 1:  # "Co-Signer", "Step-Father": words; "Park-Vessby": a name
         return all(ordinary_word(p) for p in parts)
