@@ -45,7 +45,8 @@ from .lexicon import (
     surname_kind,
 )
 
-__all__ = ["FALLBACK_SCORE", "RECOGNIZER", "after_rank", "unexplained_name_findings", "word_may_be_name"]
+__all__ = ["FALLBACK_SCORE", "HYPHEN_GIVEN", "NOT_SYLLABLES", "RECOGNIZER", "after_rank",
+           "unexplained_name_findings", "word_may_be_name"]
 
 #: The ``recognizer`` of the findings made here.
 RECOGNIZER = "name-shape-fallback"
@@ -106,6 +107,9 @@ def _after_rank(text: str, start: int) -> bool:
 
 #: Public for the wide fallback (:mod:`.widefallback`), which leaves officers to the officer rules too.
 after_rank = _after_rank
+#: Public for the wide fallback, which reads such a given name beside a name as a name word.
+HYPHEN_GIVEN = _HYPHEN_GIVEN
+NOT_SYLLABLES = _NOT_SYLLABLES
 
 
 def word_may_be_name(tok: str) -> bool:

@@ -36,7 +36,7 @@ import regex as re
 from ..model import Finding
 from ..policy import Policy
 from ._spans import SpanMask
-from .fallback import after_rank, word_may_be_name
+from .fallback import HYPHEN_GIVEN, NOT_SYLLABLES, after_rank, word_may_be_name
 from .lexicon import (
     COMMON_WORDS,
     EVERYDAY_WORDS,
@@ -62,6 +62,8 @@ __all__ = [
     "unexplained_run_findings",
     "wide_review_findings",
     "wrapped_given_findings",
+    "trimmed_run_findings",
+    "comma_field_findings",
     "english_words",
 ]
 
@@ -114,6 +116,7 @@ def _census_name(tok: str) -> bool:
     return bool(parts) and (is_given_name(parts[0]) or surname_kind(_bare(tok)) == "name")
 
 
+@functools.lru_cache(maxsize=1 << 15)  # a pure test of one word, asked again for every run it is in
 def ordinary_word(tok: str) -> bool:
     """A word of English or of the record's trade, not a name: a rank, place, agency, month,
     offence or trade word (:func:`.fallback.word_may_be_name`), a word everyone writes in lower
@@ -126,6 +129,12 @@ def ordinary_word(tok: str) -> bool:
     cap = bare.capitalize()
     if cap in EVERYDAY_WORDS or cap in COMMON_WORDS or cap in MAKES or cap in LANGUAGES:
         return True
+    if re.fullmatch(HYPHEN_GIVEN, bare) and bare.split("-")[1] not in NOT_SYLLABLES and not (
+            bare.lower() in english_words() or bare.replace("-", "").lower() in english_words()
+            or all(p in english_words() for p in bare.lower().split("-"))):
+        # a romanised given name by its shape ("Min-jun"); not an English word with a hyphen put
+        # in ("Co-op") nor two English words ("Half-sister", "Ex-con")
+        return False
     parts = [p for p in re.split(r"[-‐]", bare) if p]
     if len(parts) > 1:  # "Co-Signer", "Step-Father": words; "Park-Vessby": a name
         return all(ordinary_word(p) for p in parts)
@@ -153,6 +162,22 @@ def _acronym(tok: str) -> bool:
     ("AL", "ALI"): an abbreviation."""
     bare = _bare(tok)
     return bare.isupper() and (len(bare) <= 3 or len(bare) <= 4 and not _census_name(bare))
+
+
+#: Function words of a line in capitals: short and all capitals, but no rank or unit code before
+#: a name ("REGISTERED TO ADA ROE", "OUT WITH ADA ROE", "RP IS ADA ROE").
+_FUNCTION_WORDS = frozenset(
+    """IS TO OF BY AT IN ON AS OR AND THE FOR FROM WITH WAS WERE ARE HAS HAD SAW MET TOLD GAVE CALL
+    SAID ASKED NAMED NAME""".split()
+)
+
+
+def _after_code(text: str, start: int) -> bool:
+    """:func:`.fallback.after_rank`, except that a function word of a capitals line is no unit code."""
+    if not after_rank(text, start):
+        return False
+    m = re.search(r"([\p{L}/]+)\.?[ \t]+$", text[max(0, start - 12):start])
+    return not (m and m.group(1) in _FUNCTION_WORDS)
 
 
 def _kept(f: Finding, policy: Policy) -> bool:
@@ -209,7 +234,8 @@ def adjacent_name_findings(text: str, findings: list[Finding], policy: Policy) -
             e = m.end("w")
         for _ in range(2):  # and before it
             m = _BEFORE.search(text, max(0, s - 60), s)
-            if (not m or not takes(m) or after_rank(text, m.start("w"))
+            if (not m or not (takes(m) or s == f.start and _given_word_before(text, m, explained, kept))
+                    or _after_code(text, m.start("w"))
                     or m.group(0).endswith(", ") or m.group(0).endswith(",\t")):
                 break
             s = m.start("w")
@@ -228,6 +254,30 @@ def adjacent_name_findings(text: str, findings: list[Finding], policy: Policy) -
                     f"needs review: capitalised name words beside the name '{f.text}' that no lexicon "
                     "explains (privacy-first wide fallback)"))
     return out
+
+
+#: Before a word, words that make it a thing's or a place's ("the Willow", "at Hazel"), not a name.
+_THING_WORD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:the|a|an|of|in|at|to|on|into|from|near|via|this|that|his|her|their|its|our|my|your)"
+    r"[ \t]+$")
+#: Census given names that also open a sentence as a verb ("Will Roe attend?", "Said Roe ...").
+_SENTENCE_VERBS = frozenset("Will Said May Can Did Shall Must Might Would Could Should".split())
+
+
+def _given_word_before(text: str, m: re.Match[str], explained: SpanMask, kept: frozenset[str]) -> bool:
+    """A census given name that is also an English word ("Hazel", "Willow", "Mercy") right before a
+    PERSON finding is that person's given name, written in Title Case, unless an article, a
+    possessive or a place preposition makes it a thing ("the Willow Roe Trust") or it opens a
+    sentence as a verb ("Will Roe attend?")."""
+    w = m.group("w")
+    a = m.start("w")
+    if (explained.any(a, m.end("w")) or not re.fullmatch(r"\p{Lu}\p{Ll}+", w) or not is_given_name(w)
+            or not word_may_be_name(w) or w in TITLES or _bare(w).casefold() in kept):
+        return False
+    if _THING_WORD_BEFORE.search(text, max(0, a - 8), a):
+        return False
+    opens = not text[:a].rstrip(" \t") or text[:a].rstrip(" \t")[-1] in ".!?\n"
+    return not (opens and w in _SENTENCE_VERBS)
 
 
 _WRAPPED = re.compile(rf"[ \t]*\n[ \t]*(?P<w>{_WORD})[ \t]*(?=\n|$)", REGEX_FLAGS)
@@ -313,6 +363,10 @@ def wide_review_findings(text: str, findings: list[Finding], policy: Policy) -> 
         return []
     found = adjacent_name_findings(text, findings, policy)
     found += unexplained_run_findings(text, findings + found, policy)
+    # a run found above may touch name words the first pass could not yet join to it
+    found += adjacent_name_findings(text, findings + found, policy)
+    found += trimmed_run_findings(text, findings + found, policy)
+    found += comma_field_findings(text, findings + found, policy)
     return found + wrapped_given_findings(text, findings + found, policy)
 
 
@@ -347,4 +401,121 @@ def wrapped_given_findings(text: str, findings: list[Finding], policy: Policy) -
             "PERSON", a, b, w, WIDE_SCORE, ADJACENT_RECOGNIZER,
             f"needs review: a name word ending the line above the name '{f.text}' (privacy-first wide "
             "fallback)"))
+    return out
+
+
+#: A capitalised run of any length on one line (the run pass looks at three words at most).
+_LONG_RUN = re.compile(rf"(?<![\w'’‘ʻ@/.&-]){_WORD}(?:[ \t]+{_WORD})*(?![\w'’‘ʻ@/&-])", REGEX_FLAGS)
+_TOKEN = re.compile(_WORD, REGEX_FLAGS)
+_SPACE = re.compile(r"[ \t]")
+#: Words that may follow a name inside a capitalised run: a preposition, a conjunction, a form of
+#: "be"/"have" or a verb of saying ("... ADA ROE OF ROUTE 2", "... ADA ROE WAS NOT PRESENT").
+_AFTER_NAME = frozenset(
+    """of at by to in on for from with and or but as was were is are has had have who whose said says
+    told stated states advised reported called came went left arrived returned gave took""".split()
+)
+#: A verb by its shape after a name in a capitals line ("REACHES", "ADMITTED").
+_VERB_TAIL = re.compile(r"\p{L}{3,}(?:ED|ES|S|ed|es|s)")
+
+
+def _stretches(bad: list[bool]) -> list[tuple[int, int]]:
+    """The maximal stretches [i, j) of words that are not ``bad``."""
+    out, i = [], 0
+    while i < len(bad):
+        if bad[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(bad) and not bad[j]:
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def trimmed_run_findings(text: str, findings: list[Finding], policy: Policy) -> list[Finding]:
+    """Name-shaped words inside a longer capitalised run: the run pass rejects a run that holds
+    any ordinary word, and in a sentence's first words or a line in capitals every word is
+    capitalised ("CONTACTED ADA QUILL-MARSH BY PHONE", "Contacted Ada Quill-Marsh by phone").
+    Ordinary words are trimmed from the run's start; at its end only a preposition, conjunction
+    or verb may follow the name words (a trade word after them makes a business: "QUILL
+    PLUMBING"). The rest passes the run pass's tests; review level as the rest of this module."""
+    explained = _explained(text, findings, policy)
+    kept = _kept_words(findings, policy)
+    out: list[Finding] = []
+    for run in _LONG_RUN.finditer(text):
+        if not _SPACE.search(run.group(0)):
+            continue  # one word: the run pass's to judge
+        toks = list(_TOKEN.finditer(run.group(0)))
+        base = run.start()
+        words = [t.group(0) for t in toks]
+        # a word of a kept name ("Ofc. Ada Roe" kept elsewhere) beside a stretch: part of that name
+        kept_word = [_bare(w).casefold() in kept for w in words]
+        bad = [not _INITIAL.fullmatch(w) and (kept_word[k] or ordinary_word(w) or _acronym(w))
+               for k, w in enumerate(words)]
+        for i, j in _stretches(bad):
+            seg = toks[i:j]
+            whole = i == 0 and j == len(toks)
+            beside_kept = (i > 0 and kept_word[i - 1]) or (j < len(toks) and kept_word[j])
+            names = [t for t in seg if not _INITIAL.fullmatch(t.group(0))]
+            if (whole or beside_kept or not names or len(names) > 3
+                    or _INITIAL.fullmatch(seg[0].group(0))):
+                continue  # the whole run is the run pass's to judge
+            if j < len(toks):
+                nxt = toks[j].group(0)
+                if nxt.lower() not in _AFTER_NAME and not _VERB_TAIL.fullmatch(nxt):
+                    continue
+            s, e = base + seg[0].start(), base + seg[-1].end()
+            if explained.any(s, e) or policy.is_allowed(text[s:e]) or _after_code(text, s):
+                continue
+            if len(names) == 1 and not _lone_ok(text, s, e, names[0].group(0)):
+                continue
+            if _business(text, s, e) or _before_place(text, e):
+                continue
+            explained.mark(s, e)
+            out.append(Finding.make(
+                "PERSON", s, e, text[s:e], WIDE_SCORE, RUN_RECOGNIZER,
+                "needs review: capitalised words of a name's shape inside a longer capitalised run, "
+                "that no finding or lexicon explains (privacy-first wide fallback)"))
+    return out
+
+
+#: A field holding "SURNAME, GIVEN [MIDDLE | I]" alone: at a line start or after a label's colon,
+#: slash or bar, and ending the line or the field.
+_COMMA_FIELD = re.compile(
+    rf"(?:^|(?<=[:|/][ \t]*)|(?<=\t))[ \t]*(?P<sur>{_WORD})[ \t]*,[ \t]*(?P<giv>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"(?:[ \t]+\p{{Lu}}\.?)?(?=[ \t]*(?:$|[|/;(]|\t|[ \t]{{2}}))",
+    REGEX_FLAGS | re.MULTILINE)
+
+
+#: A label naming a place or a firm: "CITY, STATE", "Firm, Branch" follow it, not a name.
+_PLACE_LABEL = re.compile(r"(?i:location|address|city|town|place|venue|county|state|employer|business"
+                          r"|company|school|agency|court|hospital)\W*$")
+
+
+def comma_field_findings(text: str, findings: list[Finding], policy: Policy) -> list[Finding]:
+    """The other half of a "SURNAME, GIVEN" field when one half is a PERSON finding: in a field
+    of its own the words on both sides of the comma name one person ("Driver 2: ROE, ADA M").
+    Review level; neither half may be an ordinary word or one a kept finding explains."""
+    explained = _explained(text, findings, policy)
+    kept = _kept_words(findings, policy)
+    persons = SpanMask(len(text), [(f.start, f.end) for f in findings
+                                   if f.entity == "PERSON" and f.score >= policy.review_floor])
+    out: list[Finding] = []
+    for m in _COMMA_FIELD.finditer(text):
+        halves = [m.span("sur"), m.span("giv")]
+        have = [persons.any(a, b) for a, b in halves]
+        line_start = text.rfind("\n", 0, m.start("sur")) + 1
+        if not any(have) or all(have) or _PLACE_LABEL.search(text, line_start, m.start("sur")):
+            continue
+        a, b = halves[have.index(False)]
+        words = [w for w in text[a:b].split() if not _INITIAL.fullmatch(w)]
+        if (not words or explained.any(a, b) or _after_code(text, m.start("sur"))
+                or any(ordinary_word(w) or _acronym(w) or _bare(w).casefold() in kept for w in words)):
+            continue
+        explained.mark(a, b)
+        out.append(Finding.make(
+            "PERSON", a, b, text[a:b], WIDE_SCORE, ADJACENT_RECOGNIZER,
+            f"needs review: the other half of the 'SURNAME, GIVEN' field '{m.group(0).strip()}' "
+            "(privacy-first wide fallback)"))
     return out
