@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingDependencyError
+from .lemmas import install as install_cached_lemmas
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpEngine
@@ -98,15 +99,17 @@ def load_nlp_engine(model: str) -> NlpEngine:
     )
 
     class _Engine(SpacyNlpEngine):
-        """Presidio's spaCy engine, loading the pipeline without :data:`UNUSED_PIPES`."""
+        """Presidio's spaCy engine, loading the pipeline without :data:`UNUSED_PIPES` and with
+        its lemmas from a (word, tag) table (:mod:`.lemmas`)."""
 
-        def load(self) -> None:  # SpacyNlpEngine.load, with ``exclude``
+        def load(self) -> None:  # SpacyNlpEngine.load, with ``exclude`` and the lemma table
             self._enable_gpu()
             nlp: dict[str, Any] = {}
             for m in self.models:
                 self._validate_model_params(m)
                 self._download_spacy_model_if_needed(m["model_name"])
                 nlp[m["lang_code"]] = spacy.load(m["model_name"], exclude=list(UNUSED_PIPES))
+                install_cached_lemmas(nlp[m["lang_code"]])
             self.nlp = nlp  # type: ignore[assignment]  # Presidio declares it None
 
     config = {
