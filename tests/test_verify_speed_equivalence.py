@@ -203,3 +203,7 @@ def test_outside_unchanged_fast_path_agrees_with_the_search(tmp_path: Path) -> N
         g.centers = g.centers.copy()
         g.centers[b] = g.centers[a] + 0.004
     assert not _twins_in_place(src_g, out_g, keep, out_g.visible())
+    # pages with no glyph, or one (a crash-safety test found the empty page)
+    empty = np.array([], dtype=np.int64)
+    assert _twins_in_place(src_g, out_g, empty, empty)
+    assert _twins_in_place(src_g, out_g, keep[:1], keep[:1])

@@ -264,6 +264,8 @@ def _twins_in_place(src: Glyphs, out: Glyphs, keep: np.ndarray, vis: np.ndarray)
     the search takes it, and nothing is left over. False means "search", never "failed"."""
     if len(vis) != len(keep) or not np.array_equal(src.codes[keep], out.codes[vis]):
         return False
+    if not len(vis):
+        return True  # nothing kept, nothing shown: the search has nothing to match or leave over
     sc, oc = src.centers[keep], out.centers[vis]
     if not bool(np.all(np.abs(sc - oc) <= TWIN_SHIFT)):  # NaN centres fail this: searched
         return False
