@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import numpy
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -46,8 +48,6 @@ class CachedLemmas:
         self._lemma: dict[tuple[int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        import numpy  # lazy: heavy: loaded with the pipeline (spaCy's own dependency)
-
         if len(doc) == 0:
             return doc
         if self._multi(doc, allow_missing=True):
