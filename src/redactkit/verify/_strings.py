@@ -99,7 +99,9 @@ class StringCount:
                 if key and key not in seen and sum(c.isalnum() for c in key) >= 2:
                     seen.add(key)
                     self.keys.append(key)
-        self.patterns = [_token_pattern(k) for k in self.keys]
+        # compiled on first use: most redacted strings are on no output page (their anchor word
+        # is gone), and compiling each one's pattern was most of this check's cost on a first document
+        self._patterns: list[TokenPattern | None] = [None] * len(self.keys)
         self.by_anchor: dict[str, list[int]] = {}
         self.anchorless: list[int] = []
         for k, key in enumerate(self.keys):
@@ -111,6 +113,14 @@ class StringCount:
         # [join_lines][key]: occurrences found in the output / allowed by the source.
         self.found = [[0] * len(self.keys) for _ in (False, True)]
         self.allowed = [[0] * len(self.keys) for _ in (False, True)]
+
+    def pattern(self, k: int) -> TokenPattern:
+        """The pattern of ``self.keys[k]`` (keys are never blank, so there is one)."""
+        pattern = self._patterns[k]
+        if pattern is None:
+            pattern = self._patterns[k] = _token_pattern(self.keys[k])
+            assert pattern is not None
+        return pattern
 
     def _candidates(self, text: str) -> list[int]:
         ks = set(self.anchorless)
@@ -131,27 +141,30 @@ class StringCount:
                 # word in the output and not in the source ("…27596Oakdale"): a clean release withheld.
                 text, _idx = _normalise(out.codes[~out.label] if jl else out.codes, bool(jl))
                 for k in self._candidates(text):
-                    pattern = self.patterns[k]
-                    assert pattern is not None
+                    pattern = self.pattern(k)
                     self.found[jl][k] += _count(pattern, text)
             if src is not None and jl:
                 text, _idx = _normalise(src.codes[~src.inside], True)
                 for k in self._candidates(text):
-                    pattern = self.patterns[k]
-                    assert pattern is not None
+                    pattern = self.pattern(k)
                     self.allowed[jl][k] += _count(pattern, text)
             elif src is not None:
                 text, idx = _normalise(src.codes, False)
                 # covered[a:b].any() as a difference of running counts (no numpy call per match)
                 run = [0, *np.cumsum(src.inside[idx], dtype=np.int64).tolist()]
-                for k in self._candidates(text):
-                    pattern = self.patterns[k]
-                    assert pattern is not None
+                # a counted match touches no character inside a box, so its anchor word is whole in
+                # the page with those characters blanked: the strings redacted on this page alone
+                # are not searched (nor compiled) here
+                outside = np.where(src.inside, np.uint32(32), src.codes).astype(np.uint32)
+                for k in self._candidates(outside.tobytes().decode("utf-32-le", "surrogatepass")):
+                    pattern = self.pattern(k)
                     self.allowed[jl][k] += sum(
                         1 for m in pattern.finditer(text) if run[m.end()] == run[m.start()])
 
     def result(self, side: Sequence[tuple[str, str]]) -> Check:
         problems: list[str] = []
+        sides = [(where, " ".join(text.split())) for where, text in side]
+        candidates = [set(self._candidates(text)) for _where, text in sides]
         for k, key in enumerate(self.keys):
             for jl in (0, 1):
                 if self.found[jl][k] > self.allowed[jl][k]:
@@ -159,10 +172,9 @@ class StringCount:
                     found, allowed = self.found[jl][k], self.allowed[jl][k]
                     problems.append(f"{key!r} found {found}× {mode}, {allowed} allowed")
                     break
-            pattern = self.patterns[k]
-            assert pattern is not None
-            for where, text in side:
-                if pattern.search(" ".join(text.split())):
+            # a match holds the key's anchor word whole, as on the pages (_candidates)
+            for (where, text), cands in zip(sides, candidates, strict=True):
+                if k in cands and self.pattern(k).search(text):
                     problems.append(f"{key!r} found in {where}")
         if problems:
             return Check("no_redacted_strings", False, "; ".join(problems[:5]))
@@ -230,9 +242,49 @@ def check_no_redacted_strings(
 def outside_unchanged_page(src: Glyphs, out: Glyphs,
                             hidden: Sequence[tuple[str, float, float]]) -> Check | None:
     """One page of ``text_outside_unchanged``: a failed check, or None when the page passes."""
-    tol = POSITION_TOLERANCE
     hid = list(hidden)
     keep = np.flatnonzero(src.glyph & ~src.space & ~src.inside)
+    vis = out.visible()
+    if not hid and _twins_in_place(src, out, keep, vis):
+        return None
+    return _outside_searched(src, out, hid, keep, vis)
+
+
+#: How far (points) an output glyph may sit from its source twin for :func:`_twins_in_place`
+#: (MuPDF's rewrite moves kept glyphs by ~1e-5); far below :data:`POSITION_TOLERANCE`.
+TWIN_SHIFT = 0.005
+
+
+def _twins_in_place(src: Glyphs, out: Glyphs, keep: np.ndarray, vis: np.ndarray) -> bool:
+    """Would :func:`_outside_searched` match every kept source glyph to the output glyph at the
+    same place in reading order (its twin), and so pass? True when the output's visible glyphs are
+    the kept ones, in order, each within :data:`TWIN_SHIFT` of its twin, and no two output glyphs
+    of one character are within ``2 * TWIN_SHIFT`` of each other: then a glyph's twin is strictly
+    the nearest candidate the search can see (any nearer one would be that close to the twin), so
+    the search takes it, and nothing is left over. False means "search", never "failed"."""
+    if len(vis) != len(keep) or not np.array_equal(src.codes[keep], out.codes[vis]):
+        return False
+    if not len(vis):
+        return True  # nothing kept, nothing shown: the search has nothing to match or leave over
+    sc, oc = src.centers[keep], out.centers[vis]
+    if not bool(np.all(np.abs(sc - oc) <= TWIN_SHIFT)):  # NaN centres fail this: searched
+        return False
+    near = 2 * TWIN_SHIFT
+    code, x, y = out.codes[vis], oc[:, 0], oc[:, 1]
+    order = np.lexsort((x, code))
+    c, xs, ys = code[order], x[order], y[order]
+    # runs of one character whose x steps are all below `near` hold every pair that close in x;
+    # within a run, any pair that close in y is adjacent (or chained by close steps) in y order
+    run = np.concatenate(([0], np.cumsum((c[1:] != c[:-1]) | (np.diff(xs) >= near))))
+    by_y = np.lexsort((ys, run))
+    r, yy = run[by_y], ys[by_y]
+    return not bool(np.any((r[1:] == r[:-1]) & (np.diff(yy) < near)))
+
+
+def _outside_searched(src: Glyphs, out: Glyphs, hid: list[tuple[str, float, float]],
+                      keep: np.ndarray, vis: np.ndarray) -> Check | None:
+    """:func:`outside_unchanged_page` by searching each kept source glyph among the output's."""
+    tol = POSITION_TOLERANCE
     xs, ys = src.centers[keep, 0].tolist(), src.centers[keep, 1].tolist()
     text = src.text
     expected = [(text[k], x, y) for k, x, y in zip(keep.tolist(), xs, ys, strict=True)]
@@ -252,7 +304,6 @@ def outside_unchanged_page(src: Glyphs, out: Glyphs,
     # Output glyphs bucketed by (char, line band): a match is searched only among glyphs
     # of the same character within a few points, instead of the whole page.
     actual: dict[tuple[str, int], list[tuple[float, float]]] = {}
-    vis = out.visible()
     cxs, cys = out.centers[vis, 0].tolist(), out.centers[vis, 1].tolist()
     for k, cx, cy in zip(vis.tolist(), cxs, cys, strict=True):
         actual.setdefault((out.text[k], round(cy)), []).append((cx, cy))
