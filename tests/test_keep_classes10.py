@@ -11,16 +11,36 @@ import pytest
 
 
 @pytest.mark.parametrize("text, number", [
-    ("CONFIRMED. WARRANT Q48213397 IS ACTIVE. ISSUED BY THE JUSTICE COURT.", "Q48213397"),
-    ("Warrant No. 26-CR-004417 was served on Anka Drewsilde at the jail.", "26-CR-004417"),
-    ("The bench warrant # QW5521874 remains outstanding.", "QW5521874"),
+    # (a licence word nearby lends the letters-and-digits shape the weak licence pattern's score)
+    ("Driver license check: Warrant No. QX2604417 was served on Anka Drewsilde.", "QX2604417"),
+    ("The licence was suspended; bench warrant # QW5521874 remains outstanding.", "QW5521874"),
 ])
 def test_a_warrant_number_stays_visible(found: Any, text: str, number: str) -> None:
     got = found(text)
-    assert number not in got, got
+    assert not any(number in g for g in got), got
 
 
 def test_a_licence_number_near_a_warrant_is_still_redacted(found: Any) -> None:
     got = found("WARRANT SUBJ: DREWSILDE, ANKA  DL Q48213397  served Anka Drewsilde.")
     assert "Q48213397" in got, got
     assert any("Drewsilde" in g for g in got), got
+
+
+# --- an ambulance service's own letterhead, a form title between its name and contact lines ------
+
+_EMS_HEAD = ("1200 Wexcombe Avenue NW\nQuillmoor, IA 50999\nQUILLMOOR COUNTY EMERGENCY MEDICAL SERVICES\n"
+             "Prehospital Care Report (PCR) — Medic 7\n641-555-0177\nIncident no.\nQM-2026-0412\n")
+
+
+@pytest.mark.parametrize("value", ["1200 Wexcombe Avenue NW", "Quillmoor, IA 50999", "641-555-0177"])
+def test_an_ems_letterhead_stays_visible(found: Any, value: str) -> None:
+    got = found(_EMS_HEAD + "Patient name\nGORSEFIELD, BRUNHILDE\nHome phone\n641-555-0133\n")
+    assert not any(value in g for g in got), got
+    assert "641-555-0133" in got and any("GORSEFIELD" in g for g in got), got
+
+
+def test_a_private_address_under_an_ems_title_and_a_party_line_is_still_redacted(found: Any) -> None:
+    got = found("QUILLMOOR EMS\nPatient Care Report\nPatient: Brunhilde Gorsefield\n"
+                "14 Ottermere Road, Quillmoor, IA 50999\n641-555-0133\n")
+    assert "14 Ottermere Road, Quillmoor, IA 50999" in got or "14 Ottermere Road" in got, got
+    assert "641-555-0133" in got, got

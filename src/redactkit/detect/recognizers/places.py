@@ -39,7 +39,8 @@ __all__ = [
 
 
 class AgencyRecognizer(ValuePatternRecognizer):
-    """Law-enforcement agency names ("Springfield Police Department", "TALLIS COUNTY SHERIFF'S OFFICE").
+    """Law-enforcement and responder agency names ("Springfield Police Department", "TALLIS COUNTY
+    SHERIFF'S OFFICE", "Alder County Emergency Medical Services").
 
     AGENCY is kept by the police release profile, so a place name inside an
     agency name ("RIVERTON") is not redacted as a person or a location.
@@ -58,7 +59,11 @@ class AgencyRecognizer(ValuePatternRecognizer):
         rf"(?!{WS}*\n?{WS}*(?:Department|DEPARTMENT|Dept|DEPT|District|DISTRICT))"  # "... Fire & Rescue"
         rf"|(?:Volunteer{WS}+|VOLUNTEER{WS}+)?(?:Fire|FIRE)(?:{WS}+(?:and|&){WS}+(?:Rescue|RESCUE))?"
         rf"(?:{WS}+|{WS}*\n{WS}*)(?:Department|DEPARTMENT|Dept\.?|DEPT\.?|Rescue|RESCUE|District|DISTRICT)"
-        r"|PD|SO|DPS"
+        # a county's or town's ambulance service ("Alder County Emergency Medical Services",
+        # "ALDER EMS"): a public responder like its fire department
+        rf"|(?:Emergency|EMERGENCY){WS}+(?:Medical|MEDICAL){WS}+(?:Services?|SERVICES?)"
+        rf"|(?:Ambulance|AMBULANCE){WS}+(?:Service|SERVICE|District|DISTRICT|Authority|AUTHORITY)"
+        r"|PD|SO|DPS|EMS"
     )
     ENTITY = "AGENCY"
     PATTERNS = [
@@ -504,10 +509,13 @@ class PublicPlaceRecognizer(LocalRecognizer):
         Never a party's or a private detail's label, a number, a given name or census surname,
         nor a cell of capitalised words only (a bare name: "Roe" or "Ann Roe")."""
         words = line.split()
-        if not words or re.search(r"\d", line) or self._PARTY_LINE.search(line) \
-                or self._PRIVATE_LABEL.search(line):
+        if not words or self._PARTY_LINE.search(line) or self._PRIVATE_LABEL.search(line):
             return False
         if any(is_given_name(w) or surname_kind(w.strip(".,:;—-")) == "name" for w in words):
+            return False
+        if kind == "agency" and self._title_line(line):
+            return True
+        if re.search(r"\d", line):
             return False
         if len(words) <= 3 and any(re.fullmatch(r"\p{Ll}+", w) for w in words[1:]):
             return True
@@ -518,6 +526,17 @@ class PublicPlaceRecognizer(LocalRecognizer):
             return True
         return kind == "agency" and len(words) <= 8 and not re.search(r"\p{Ll}", line) \
             and bool(self._FORM_TITLE.search(line))
+
+    #: A title-case form title under an agency's name ("Prehospital Care Report (PCR) — Medic 3"):
+    #: capitalised words, a bracketed abbreviation, a dash, a unit's one- or two-digit number.
+    _TITLE_WORDS = re.compile(r"(?:\p{Lu}[\p{L}'’/-]*|\(\p{Lu}{2,6}\)|of|and|the|for|[—–·|-]|\d{1,2})")
+
+    def _title_line(self, line: str) -> bool:
+        """An agency's form title in title case: at most ten words, every one of
+        :data:`_TITLE_WORDS`, one of them a document noun ("Report", "Log", "Record")."""
+        words = line.split()
+        return len(words) <= 10 and all(self._TITLE_WORDS.fullmatch(w) for w in words) \
+            and self._FORM_TITLE.search(line.upper()) is not None
 
     @staticmethod
     def _heading(line: str) -> bool:
