@@ -44,3 +44,27 @@ def test_a_private_address_under_an_ems_title_and_a_party_line_is_still_redacted
                 "14 Ottermere Road, Quillmoor, IA 50999\n641-555-0133\n")
     assert "14 Ottermere Road, Quillmoor, IA 50999" in got or "14 Ottermere Road" in got, got
     assert "641-555-0133" in got, got
+
+
+# --- "CO" as a corrections officer's title on a jail's or prison's form -----------------------------
+
+_JAIL_FORM = ("COUNTY DETENTION CENTER - INMATE DISCIPLINARY REPORT\nInmate\nVELSTROM, MARTA\n"
+              + "Housing\nB-2\n" * 8)
+
+
+def test_a_corrections_officer_titled_co_stays_visible(found: Any) -> None:
+    got = found(_JAIL_FORM + "The inmate was escorted to the hearing by CO Ulla Brinkhaus.\n"
+                "Refused to sign - witnessed by CO Brinkhaus\n")
+    assert not any("Brinkhaus" in g for g in got), got
+    assert any("VELSTROM" in g for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # "CO" after a town is Colorado, even on a jail's form
+    _JAIL_FORM + "The visitor, Ulla Brinkhaus of Pueblo, CO Ulla Brinkhaus signed in at 1400.\n",
+    # no jail, prison or corrections word on the page: "CO" is no title
+    "Noise complaint. The neighbour was escorted home by CO Ulla Brinkhaus.\n",
+])
+def test_a_person_after_co_that_is_no_title_is_still_redacted(found: Any, text: str) -> None:
+    got = found(text)
+    assert any("Ulla Brinkhaus" in g for g in got), got

@@ -86,6 +86,9 @@ CONTEXT_TITLES: dict[str, str] = {
     "Principal": r"(?i:\bschool|\bstudents?\b|\bschool\s+district)",
     "LPN": r"(?i:\bjail\b|\bdetention\b|\binmate\b|\bcorrectional\b|\bbooking\b)",
     "RN": r"(?i:\bjail\b|\bdetention\b|\binmate\b|\bcorrectional\b|\bbooking\b)",
+    # a corrections officer ("CO Ann Roe") only on a jail's or prison's page; never after a
+    # comma, where "CO" is Colorado after a town (see title_in_context)
+    "CO": r"(?i:\bjail\b|\bdetention\b|\binmates?\b|\bcorrection(?:al|s)\b|\bprison\b)",
 }
 
 
@@ -94,6 +97,9 @@ _PRIVATE_CARE = (r"(?i:clinic|hospital|medical\s+center|urgent\s+care|pharmacy|h
                  r"|hospice)")
 #: Lines either side of the title in which its context must stand (the cell, block or paragraph).
 CONTEXT_LINES = 5
+#: A title whose context is the whole form: a jail's form names the jail in its header, and
+#: its staff rows stand far below ("CO" is unambiguous there once "Pueblo, CO" is ruled out).
+_CONTEXT_REACH = {"CO": 30}
 
 
 def title_in_context(rank: str, text: str, at: int | None = None) -> bool:
@@ -108,12 +114,18 @@ def title_in_context(rank: str, text: str, at: int | None = None) -> bool:
     ctx = CONTEXT_TITLES.get(last) or CONTEXT_TITLES.get(last.capitalize())
     if ctx is None or at is None:
         return ctx is None or re.search(ctx, text) is not None
+    if last == "CO":
+        # "Pueblo, CO", "plate CO", "LIS/CO": the state, not a corrections officer (the match may
+        # start before the title: "Roe, CO Ann" is read as "Last, rank First")
+        co = text.find("CO", at)
+        if co < 0 or re.search(r"[,/]\s*$|\b(?i:state|plate|lic|tag)\W*$", text[max(0, co - 12):co]):
+            return False
     ls, le = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     le = len(text) if le < 0 else le
     if re.search(_PRIVATE_CARE, text[ls:le]) and not re.search(ctx, text[ls:le]):
         return False
     ws, we = ls, le
-    for _ in range(CONTEXT_LINES):
+    for _ in range(_CONTEXT_REACH.get(last, CONTEXT_LINES)):
         ws = text.rfind("\n", 0, max(0, ws - 1)) + 1
         nxt = text.find("\n", we + 1)
         we = len(text) if nxt < 0 else nxt
