@@ -68,3 +68,28 @@ def test_a_corrections_officer_titled_co_stays_visible(found: Any) -> None:
 def test_a_person_after_co_that_is_no_title_is_still_redacted(found: Any, text: str) -> None:
     got = found(text)
     assert any("Ulla Brinkhaus" in g for g in got), got
+
+
+# --- a title ending the line above a private name is no given name of it ---------------------------
+
+_CC = ("Please remedy the conditions within 30 days.\ncc: Gorsefield City Attorney\n"
+       "Denise Farrowby, 1431 Vasquel Street, Gorsefield, KS 66999\n")
+
+
+def test_a_title_ending_the_line_above_a_name_stays_visible(found: Any) -> None:
+    got = found(_CC)
+    assert "Attorney" not in got, got
+    # the cc'd private person on the next line is still redacted (no rank-then-name keep)
+    assert "Denise Farrowby" in got, got
+
+
+def test_a_given_name_ending_the_line_above_a_surname_is_still_taken() -> None:
+    from redactkit.detect.propagate import propagate
+    from redactkit.model import Finding
+    from redactkit.policy import load_policy
+
+    text = "The owner said that her sister Denise\nFarrowby had the only key to the shed."
+    s = text.index("Farrowby")
+    src = Finding("PERSON", s, s + len("Farrowby"), "Farrowby", 0.85, "SpacyRecognizer")
+    out = propagate(text, [src], load_policy("police-public-release"), [])
+    assert "Denise" in [f.text for f in out], out

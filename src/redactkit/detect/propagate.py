@@ -81,6 +81,7 @@ from ..policy import Policy
 from ._spans import SpanMask, overlaps
 from .lexicon import (
     COMMON_WORDS,
+    CONTEXT_TITLES,
     DETERMINERS,
     DIRECTIONS,
     EVERYDAY_WORDS,
@@ -88,12 +89,16 @@ from .lexicon import (
     LEAD_INS,
     PARTICLES,
     PLACE_WORDS,
+    RANK_WORDS,
     RANKS,
+    ROLE_TITLES,
     ROLE_WORDS,
     STOP_WORDS,
     SUFFIXES,
     TITLE_BEFORE_NAME,
     TITLES,
+    is_given_name,
+    surname_kind,
 )
 from .nerclean import FORM_WORDS, caps_word, cell_break, clean_person
 
@@ -307,9 +312,20 @@ def _mid_sentence(text: str, pos: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;|"
 
 
+@functools.cache
+def _title_tails() -> frozenset[str]:
+    """The last words of rank and official titles ("Attorney" of "City Attorney", "Officer", "RN"),
+    less any that is also a given name or surname ("ADA", "Hon"): a title is no part of a name.
+    (Built on first use: the census lists are not read at import.)"""
+    tails = {w.split()[-1].rstrip(".").capitalize() for w in (*RANK_WORDS, *CONTEXT_TITLES)}
+    return frozenset(t for t in tails if not is_given_name(t) and surname_kind(t) != "name") \
+        | RANKS | ROLE_TITLES
+
+
 def _caps_context(text: str, pos: int, tok: str) -> bool:
-    """True for an ALL-CAPS token on an ALL-CAPS line, or a role word: no evidence that it is a name."""
-    if tok.lower() in ROLE_WORDS or caps_word(tok):
+    """True for an ALL-CAPS token on an ALL-CAPS line, a role word or a title word ("...City
+    Attorney\nAnn Roe" in a cc block): no evidence that it is a name."""
+    if tok.lower() in ROLE_WORDS or caps_word(tok) or tok.capitalize() in _title_tails():
         return True
     if not tok.isupper():
         return False
