@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import regex as re
 
 # --- a warrant's number is the court's record number, not a licence ------------------------------
 
@@ -93,3 +94,30 @@ def test_a_given_name_ending_the_line_above_a_surname_is_still_taken() -> None:
     src = Finding("PERSON", s, s + len("Farrowby"), "Farrowby", 0.85, "SpacyRecognizer")
     out = propagate(text, [src], load_policy("police-public-release"), [])
     assert "Denise" in [f.text for f in out], out
+
+
+# --- a firm named by its owner's surname and a company form ------------------------------------------
+
+def _covered(shared_redactor: Any, text: str) -> list[tuple[int, int]]:
+    from redactkit.api import analyze_text
+
+    return [(f.start, f.end) for f in analyze_text(text, "police-public-release",
+                                                    detector=shared_redactor.detector)]
+
+
+def test_a_firm_named_by_a_surname_stays_visible(shared_redactor: Any) -> None:
+    text = ("Denise Farrowby wrote: I manage the Larchmont complex for Farrowby Property Group. "
+            "Ms. Farrowby said the gate was open.\nDenise Farrowby, Property Manager\n"
+            "Farrowby Property Group\n")
+    got = _covered(shared_redactor, text)
+    firms = [m.start() for m in re.finditer("Farrowby Property", text)]
+    assert not any(s <= at < e for at in firms for s, e in got), got
+    # the owner herself stays redacted: whole name and surname alone
+    for at in (text.index("Denise"), text.index("Farrowby said")):
+        assert any(s <= at < e for s, e in got), got
+
+
+def test_a_firm_named_by_a_whole_name_is_still_redacted(found: Any) -> None:
+    got = found("The caller, Denise Farrowby, runs Denise Farrowby Realty from her home.")
+    assert any("Denise Farrowby" in g for g in got if "Realty" in g or g == "Denise Farrowby"), got
+    assert not any(g.startswith("Realty") for g in got), got

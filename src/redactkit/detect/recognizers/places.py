@@ -89,6 +89,11 @@ _PERSON_NOUNS = frozenset(ROLE_WORDS) - {"clerk", "custodian"} | frozenset(
     "inmate resident patient student prisoner detainee parent child".split())
 
 
+#: Company forms of a firm, often named by its owner's surname (see PublicPlaceRecognizer).
+_FIRM_SUFFIXES = ("Property Group", "Management Group", "Properties", "Realty", "Property Management",
+                  "Holdings", "LLP")
+
+
 class PublicPlaceRecognizer(LocalRecognizer):
     """Public parties that stay visible: institutions named as places, and the contact details
     (address, phone, fax, web or e-mail address) of an agency, court or institution.
@@ -148,6 +153,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
         "Attorney's Office", "Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
         "Defender's Office", "Defender’s Office", "Clerk's Office", "Clerk’s Office",
         "Coroner's Office", "Coroner’s Office",
+        # a firm named by its owner's surname and its company form ("Roe Property Group", "Roe
+        # Realty"); not when a given name stands in it ("Ann Roe Realty" names the person too)
+        *_FIRM_SUFFIXES,
     ]
     #: A form label naming a business or institution party: "Dealer address:", "Employer phone".
     _PARTY_LABEL = re.compile(
@@ -299,6 +307,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
             value = text[s : m.end("value")]
             if len(value.split()) < 2 or value.split()[0] in self.INSTITUTION_SUFFIXES:
                 continue  # the institution word alone ("THE MARKET") names no place
+            if value.endswith(_FIRM_SUFFIXES) and any(is_given_name(w) for w in value.split()[:-1]):
+                continue  # "Ann Roe Realty": a person's whole name, redacted as one
             num = re.search(r"(?<![\w/.-])\d{1,6}[A-Z]?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}$",
                             text[max(0, s - 60):s])
             home = num and self._address.match(text, max(0, s - 60) + num.start())
