@@ -121,3 +121,27 @@ def test_a_firm_named_by_a_whole_name_is_still_redacted(found: Any) -> None:
     got = found("The caller, Denise Farrowby, runs Denise Farrowby Realty from her home.")
     assert any("Denise Farrowby" in g for g in got if "Realty" in g or g == "Denise Farrowby"), got
     assert not any(g.startswith("Realty") for g in got), got
+
+
+# --- a letterhead line of parts split by '·': title, unit and the agency's own address -----------------
+
+_HEAD = "GORSEFIELD COUNTY SHERIFF'S OFFICE — DETENTION CENTER\n"
+
+
+def test_an_address_in_a_segmented_letterhead_line_stays_visible(shared_redactor: Any) -> None:
+    text = (_HEAD + "Public visitation log · Housing units B and C · 1400 Wexcombe Trail, Gorsefield, WY 82999\n"
+            "Log date: Saturday, November 28, 2026\nVisitor: Denise Farrowby, 14 Ottermere Road, Gorsefield, "
+            "WY 82999\n")
+    got = _covered(shared_redactor, text)
+    assert not any(s <= text.index("1400 Wexcombe") < e for s, e in got), got
+    assert any(s <= text.index("14 Ottermere") < e for s, e in got), got
+
+
+@pytest.mark.parametrize("line", [
+    "Visitor log · Denise Farrowby · 14 Ottermere Road, Gorsefield, WY 82999",
+    "Visitor log · Home address · 14 Ottermere Road, Gorsefield, WY 82999",
+])
+def test_a_private_address_in_a_segmented_line_is_still_redacted(shared_redactor: Any, line: str) -> None:
+    text = _HEAD + line + "\n"
+    got = _covered(shared_redactor, text)
+    assert any(s <= text.index("14 Ottermere") < e for s, e in got), got

@@ -401,10 +401,14 @@ class PublicPlaceRecognizer(LocalRecognizer):
                     skipped = skipped or not self._LOGO_LINE.fullmatch(line)
                     ls, n = le + 1, n + 1
                     continue
-                if n > 0 and (not self._heading(line) or not found and not self._UNIT_LINE.search(line)
-                              or self._PARTY_LINE.search(line)):
+                if n > 0 and found and self._private_line(rest):
+                    break  # "Visitor log · Home address · 12 Elm Road": a party's own detail
+                segmented = n > 0 and found and self._segment_line(line)
+                if n > 0 and not segmented and (
+                        not self._heading(line) or not found and not self._UNIT_LINE.search(line)
+                        or self._PARTY_LINE.search(line)):
                     break  # running text, a line without contact detail, or a private party's line
-                if n > 0 and found and len(words) > 4 and not self._UNIT_LINE.search(line):
+                if n > 0 and not segmented and found and len(words) > 4 and not self._UNIT_LINE.search(line):
                     break
                 for c in found:
                     if n == 0 and self._PARTY_LINE.search(text[a_end:ls + c.start()]):
@@ -536,6 +540,32 @@ class PublicPlaceRecognizer(LocalRecognizer):
             return True
         return kind == "agency" and len(words) <= 8 and not re.search(r"\p{Ll}", line) \
             and bool(self._FORM_TITLE.search(line))
+
+    _SEGMENT = re.compile(r"[ \t]*[·•|][ \t]*")
+    _HOME_LABEL = re.compile(r"(?i:\b(?:home|residen\w*|personal|private|dob|birth|born|ssn|licen[cs]e)\b)")
+
+    def _private_line(self, rest: str) -> bool:
+        """The words of a block line beside its contact details label a private person's own
+        detail ("Home address") or name a person (a given name with no rank or title before it)."""
+        if self._HOME_LABEL.search(rest):
+            return True
+        if re.search(rf"(?<![\w.]){RANK_ONE}", rest, REGEX_FLAGS):
+            return False  # "Chief of Police Ann Roe · (555) ...": the agency's own officer
+        return any(is_given_name(w.strip(".,:;")) and w[:1].isupper() for w in rest.split())
+
+    def _segment_line(self, line: str) -> bool:
+        """A letterhead line of parts split by '·', '•' or '|' ("Visitation log · Housing units B
+        and C · 12 Elm Road, Town, ST 00000"): each part a contact detail or a short title or unit
+        phrase, one of those a document noun or a unit word; no party, private detail or name."""
+        parts = [p.strip() for p in self._SEGMENT.split(line) if p.strip()]
+        others = [p for p in parts if not self._contact.fullmatch(p)]
+        if len(parts) < 2 or not others or len(others) == len(parts):
+            return False
+        if any(self._PARTY_LINE.search(p) or self._PRIVATE_LABEL.search(p) or len(p.split()) > 5
+               or any(is_given_name(w) or surname_kind(w.strip(".,")) == "name" for w in p.split())
+               for p in others):
+            return False
+        return any(self._FORM_TITLE.search(p.upper()) or self._UNIT_LINE.search(p) for p in others)
 
     #: A title-case form title under an agency's name ("Prehospital Care Report (PCR) — Medic 3"):
     #: capitalised words, a bracketed abbreviation, a dash, a unit's one- or two-digit number.
