@@ -145,3 +145,18 @@ def test_a_private_address_in_a_segmented_line_is_still_redacted(shared_redactor
     text = _HEAD + line + "\n"
     got = _covered(shared_redactor, text)
     assert any(s <= text.index("14 Ottermere") < e for s, e in got), got
+
+
+# --- a chaplain on duty with the officers is an official; a family's pastor is not ----------------------
+
+def test_a_chaplain_on_duty_stays_visible(found: Any) -> None:
+    got = found("Notifying team: Sgt. Dara Velk (NF-22) and Chaplain Rev. Amos Quintrell, volunteer "
+                "chaplain to the department, went to the home of Denise Farrowby.")
+    assert not any("Quintrell" in g for g in got), got
+    assert "Denise Farrowby" in got, got
+
+
+def test_a_pastor_named_by_the_clergy_title_alone_is_still_redacted(found: Any) -> None:
+    got = found("The family asked that their pastor, Rev. Amos Quintrell, be present when Denise "
+                "Farrowby was told.")
+    assert any("Amos Quintrell" in g for g in got), got

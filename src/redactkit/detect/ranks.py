@@ -95,6 +95,12 @@ RANK_WORDS = [
     "Crime Scene Technician",
     # agency staff and public officials named in their official capacity
     "Victim Advocate",
+    # a chaplain serves a department, jail or hospital on duty ("Chaplain Rev. Al Fry" came with the
+    # notifying officers); the clergy title alone ("Rev. Al Fry") is no rank: a family's pastor
+    "Chaplain",
+    "Police Chaplain",
+    "Chaplain Rev.",
+    "Chaplain the Rev.",
     "Coroner",
     "Deputy Coroner",
     "Medical Examiner",
