@@ -129,7 +129,8 @@ _HEAD = "GORSEFIELD COUNTY SHERIFF'S OFFICE — DETENTION CENTER\n"
 
 
 def test_an_address_in_a_segmented_letterhead_line_stays_visible(shared_redactor: Any) -> None:
-    text = (_HEAD + "Public visitation log · Housing units B and C · 1400 Wexcombe Trail, Gorsefield, WY 82999\n"
+    text = (_HEAD + "Public visitation log · Housing units B and C · 1400 Wexcombe Trail, Gorsefield, "
+            "WY 82999\n"
             "Log date: Saturday, November 28, 2026\nVisitor: Denise Farrowby, 14 Ottermere Road, Gorsefield, "
             "WY 82999\n")
     got = _covered(shared_redactor, text)
@@ -160,3 +161,29 @@ def test_a_pastor_named_by_the_clergy_title_alone_is_still_redacted(found: Any) 
     got = found("The family asked that their pastor, Rev. Amos Quintrell, be present when Denise "
                 "Farrowby was told.")
     assert any("Amos Quintrell" in g for g in got), got
+
+
+# --- a surname that is also a word, inside a hyphenated phrase -------------------------------------------
+
+def _propagated(text: str, name: str) -> list[tuple[int, int]]:
+    from redactkit.detect.propagate import propagate
+    from redactkit.model import Finding
+    from redactkit.policy import load_policy
+
+    s = text.index(name)
+    src = Finding("PERSON", s, s + len(name), name, 0.85, "SpacyRecognizer")
+    return [(f.start, f.end) for f in propagate(text, [src], load_policy("police-public-release"), [])]
+
+
+def test_a_surname_inside_a_hyphenated_phrase_stays_visible() -> None:
+    text = "SON-IN-LAW CONTACT LOG\nSUBJECT: LAW, DENISE  DOB 01/02/1990\nLAW REFUSED TO SIGN.\n"
+    got = _propagated(text, "LAW, DENISE")
+    assert not any(s <= text.index("LAW CONTACT") < e for s, e in got), got
+    assert any(s == text.index("LAW REFUSED") for s, _e in got), got
+
+
+def test_a_surname_in_a_double_surname_is_still_propagated() -> None:
+    text = "SUBJECT: LAW, DENISE  DOB 01/02/1990\nHER SISTER MAREN FARROWBY-LAW ARRIVED.\n"
+    got = _propagated(text, "LAW, DENISE")
+    at = text.index("LAW ARRIVED")
+    assert any(s <= at < e for s, e in got), got

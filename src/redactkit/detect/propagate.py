@@ -466,6 +466,8 @@ def propagate(
                     continue
                 if form.startswith("surname alone (also a word") and not _standalone_name(text, s, e):
                     continue
+                if _in_phrase(text, s, e):
+                    continue  # "KEEP-THE-PEACE", "son-in-Law": a word of a hyphenated phrase
                 after = text[e : e + 2]
                 poss = " (possessive: name part only)" if after[:1] in ("'", "’") else ""
                 explanation = (
@@ -477,6 +479,16 @@ def propagate(
     added.extend(_titles(text, [*sources, *added], policy))
     added.sort(key=lambda f: (f.start, f.end))
     return list(findings) + added
+
+
+#: A function word joined by a hyphen: the mention is a word of a phrase ("keep-the-peace",
+#: "man-of-war"), never a double surname ("Roe-Peace"; particles are no such words).
+_PHRASE_BEFORE = re.compile(r"(?<![\w'’])(?i:the|of|in|a|an|to|and|on|at|by|for|or)-$")
+_PHRASE_AFTER = re.compile(r"-(?i:the|of|in|a|an|to|and|on|at|by|for|or)(?![\w'’])")
+
+
+def _in_phrase(text: str, s: int, e: int) -> bool:
+    return bool(_PHRASE_BEFORE.search(text[max(0, s - 5):s]) or _PHRASE_AFTER.match(text, e))
 
 
 def _titles(text: str, persons: list[Finding], policy: Policy) -> list[Finding]:
