@@ -187,3 +187,9 @@ def test_a_surname_in_a_double_surname_is_still_propagated() -> None:
     got = _propagated(text, "LAW, DENISE")
     at = text.index("LAW ARRIVED")
     assert any(s <= at < e for s, e in got), got
+
+
+def test_the_phone_under_a_firm_named_by_a_surname_is_still_redacted(shared_redactor: Any) -> None:
+    text = "Thanks,\nDenise Farrowby, Property Manager\nFarrowby Property Group\noffice 616-555-0177 x2\n"
+    got = _covered(shared_redactor, text)
+    assert any(s <= text.index("616-555") < e for s, e in got), got
