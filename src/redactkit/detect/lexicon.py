@@ -15,6 +15,10 @@ from importlib.resources import files
 
 import regex as re
 
+# the rank and title words live in their own module; importers still find RANK_WORDS here
+from .ranks import LOWER_RANKS as _LOWER_RANKS
+from .ranks import RANK_WORDS
+
 __all__ = [
     "CONTEXT_LINES",
     "CONTEXT_TITLES",
@@ -22,6 +26,7 @@ __all__ = [
     "NAME",
     "NOT_NAMES",
     "RANK",
+    "RANK_WORDS",
     "REGEX_FLAGS",
     "INSTITUTION_WORDS",
     "PARTICLES",
@@ -57,196 +62,6 @@ DATE = (
 )
 
 
-RANK_WORDS = [
-    "Officer",
-    "Ofc.",
-    "Ofc",
-    "Off.",
-    "P.O.",
-    "Patrol Officer",
-    "Police Officer",
-    "Patrolman",
-    "Ptl.",
-    # a rank of many city departments, written out or as its initials ("MPO A. Roe")
-    "Master Police Officer",
-    "MPO",
-    "Sergeant",
-    "Sgt.",
-    "Sgt",
-    "Lieutenant",
-    "Lt.",
-    "Lt",
-    "Captain",
-    "Capt.",
-    "Cpt.",
-    "Corporal",
-    "Cpl.",
-    "Detective",
-    "Det.",
-    "Det",
-    "Deputy",
-    # a grade of deputy some sheriff's offices use ("Deputy First Class Al Fry", "DFC A. Fry")
-    "Deputy First Class",
-    "DFC",
-    "Dep.",
-    "Dty.",
-    "Trooper",
-    "Tpr.",
-    "Special Agent",
-    "Agent",
-    "S/A",
-    "Investigator",
-    "Inv.",
-    "Inspector",
-    "Insp.",
-    "Sheriff",
-    "Undersheriff",
-    "Marshal",
-    "Commander",
-    "Cmdr.",
-    "Chief of Police",
-    "Police Chief",
-    "Deputy Chief",
-    "Assistant Chief",
-    "Chief",
-    "Constable",
-    "Dispatcher",
-    "Disp.",
-    "Telecommunicator",
-    "Ranger",
-    "Warden",
-    "Probation Officer",
-    "Parole Officer",
-    "Corrections Officer",
-    "Correctional Officer",
-    "Corrections Ofc.",
-    "Correctional Ofc.",
-    "Detention Officer",
-    # public responders named on duty: EMS crews (their levels of certification), firefighters and
-    # the civilian community service officers of police departments
-    "Paramedic", "EMT", "EMT-B", "EMT-I", "EMT-P", "AEMT",
-    "Firefighter", "Community Service Officer", "CSO",
-    "Supervisor",
-    # prosecutors and technicians act in an official capacity too ("ADA Jo Roe", "Evidence Tech. Al Fry")
-    "Assistant District Attorney",
-    "Deputy District Attorney",
-    "District Attorney",
-    "Assistant State Attorney",
-    "Assistant State's Attorney",
-    "Assistant State’s Attorney",
-    "State's Attorney",
-    "State’s Attorney",
-    "Deputy Prosecuting Attorney",
-    "Prosecuting Attorney",
-    "Assistant Prosecutor",
-    "Prosecutor",
-    "ADA",
-    "DDA",
-    "Evidence Technician",
-    "Evidence Tech.",
-    "Crime Scene Technician",
-    # agency staff and public officials named in their official capacity
-    "Victim Advocate",
-    "Coroner",
-    "Deputy Coroner",
-    "Medical Examiner",
-    "Supv.",
-    "Supv",
-    "SUPV",
-    "Judge",
-    "District Judge",
-    "Magistrate",
-    "Hon.",
-    "Honorable",
-    # public servants named by a job title in their official capacity (court, clerk, school
-    # district, social services, corrections, code and parking enforcement, animal control);
-    # a closed list: a title a private employer also uses ("Clerk", "Nurse", "Teacher") is no
-    # entry, and "Principal" and custody nurses need a context word (:data:`CONTEXT_TITLES`)
-    "Hearing Examiner",
-    "Hearings Examiner",
-    "Administrative Law Judge",
-    "District Clerk",
-    "County Clerk",
-    "Circuit Clerk",
-    "Deputy Clerk",
-    "Clerk of Court",
-    "Clerk of the Court",
-    "Clerk of Courts",
-    "Court Administrator",
-    "Court Coordinator",
-    "Bailiff",
-    "Public Defender",
-    "Assistant Public Defender",
-    "City Attorney",
-    "Assistant City Attorney",
-    "County Attorney",
-    "Assistant County Attorney",
-    "Juvenile Intake Worker",
-    "Juvenile Intake Officer",
-    "Juvenile Intake Specialist",
-    "Intake Officer",
-    "Pretrial Services Officer",
-    "Pretrial Officer",
-    "CPS Specialist",
-    "CPS Caseworker",
-    "CPS Case Worker",
-    "CPS Worker",
-    "CPS Investigator",
-    "DCFS Caseworker",
-    "DCFS Investigator",
-    "APS Caseworker",
-    "APS Worker",
-    "APS Specialist",
-    "Child Protective Services Specialist",
-    "Child Protective Specialist",
-    "Superintendent",
-    "Assistant Superintendent",
-    "Assistant Principal",
-    "Vice Principal",
-    "Parking Enforcement Officer",
-    "Parking Enforcement Specialist",
-    "Parking Enforcement Agent",
-    "PEO",
-    "Code Enforcement Officer",
-    "Code Compliance Officer",
-    "Animal Control Officer",
-    "ACO",
-    "Jail Nurse",
-    "Detention Nurse",
-    "Correctional Nurse",
-    "Officers",
-    "Deputies",
-    "Detectives",
-    "Sergeants",
-    "Troopers",
-    "Agents",
-    # CAD and RMS exports drop the period of these abbreviations ("CPL A. BRANTLEY");
-    # "Off", "Inv", "Disp" and "Hon" are left out: without it they are ordinary words.
-    "Ptl",
-    "Capt",
-    "Cpt",
-    "Cpl",
-    "Dep",
-    "Dty",
-    "Tpr",
-    "Insp",
-    "Cmdr",
-]
-
-
-_LOWER_RANKS = [
-    "officer",
-    "sergeant",
-    "detective",
-    "deputy",
-    "trooper",
-    "officers",
-    "deputies",
-    "detectives",
-    "supervisor",
-]
-
-
 def alternation(words: Iterable[str]) -> str:
     seen: list[str] = []
     for w in words:
@@ -271,6 +86,9 @@ CONTEXT_TITLES: dict[str, str] = {
     "Principal": r"(?i:\bschool|\bstudents?\b|\bschool\s+district)",
     "LPN": r"(?i:\bjail\b|\bdetention\b|\binmate\b|\bcorrectional\b|\bbooking\b)",
     "RN": r"(?i:\bjail\b|\bdetention\b|\binmate\b|\bcorrectional\b|\bbooking\b)",
+    # a corrections officer ("CO Ann Roe") only on a jail's or prison's page; never after a
+    # comma, where "CO" is Colorado after a town (see title_in_context)
+    "CO": r"(?i:\bjail\b|\bdetention\b|\binmates?\b|\bcorrection(?:al|s)\b|\bprison\b)",
 }
 
 
@@ -279,6 +97,9 @@ _PRIVATE_CARE = (r"(?i:clinic|hospital|medical\s+center|urgent\s+care|pharmacy|h
                  r"|hospice)")
 #: Lines either side of the title in which its context must stand (the cell, block or paragraph).
 CONTEXT_LINES = 5
+#: A title whose context is the whole form: a jail's form names the jail in its header, and
+#: its staff rows stand far below ("CO" is unambiguous there once "Pueblo, CO" is ruled out).
+_CONTEXT_REACH = {"CO": 30}
 
 
 def title_in_context(rank: str, text: str, at: int | None = None) -> bool:
@@ -293,12 +114,18 @@ def title_in_context(rank: str, text: str, at: int | None = None) -> bool:
     ctx = CONTEXT_TITLES.get(last) or CONTEXT_TITLES.get(last.capitalize())
     if ctx is None or at is None:
         return ctx is None or re.search(ctx, text) is not None
+    if last == "CO":
+        # "Pueblo, CO", "plate CO", "LIS/CO": the state, not a corrections officer (the match may
+        # start before the title: "Roe, CO Ann" is read as "Last, rank First")
+        co = text.find("CO", at)
+        if co < 0 or re.search(r"[,/]\s*$|\b(?i:state|plate|lic|tag)\W*$", text[max(0, co - 12):co]):
+            return False
     ls, le = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     le = len(text) if le < 0 else le
     if re.search(_PRIVATE_CARE, text[ls:le]) and not re.search(ctx, text[ls:le]):
         return False
     ws, we = ls, le
-    for _ in range(CONTEXT_LINES):
+    for _ in range(_CONTEXT_REACH.get(last, CONTEXT_LINES)):
         ws = text.rfind("\n", 0, max(0, ws - 1)) + 1
         nxt = text.find("\n", we + 1)
         we = len(text) if nxt < 0 else nxt

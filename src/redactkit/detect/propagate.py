@@ -81,14 +81,15 @@ from ..policy import Policy
 from ._spans import SpanMask, overlaps
 from .lexicon import (
     COMMON_WORDS,
+    CONTEXT_TITLES,
     DETERMINERS,
     DIRECTIONS,
     EVERYDAY_WORDS,
     INITIALS,
     LEAD_INS,
-    NOT_NAME_CAPS,
     PARTICLES,
     PLACE_WORDS,
+    RANK_WORDS,
     RANKS,
     ROLE_TITLES,
     ROLE_WORDS,
@@ -96,7 +97,10 @@ from .lexicon import (
     SUFFIXES,
     TITLE_BEFORE_NAME,
     TITLES,
+    is_given_name,
+    surname_kind,
 )
+from .nerclean import FORM_WORDS, caps_word, cell_break, clean_person
 
 __all__ = ["RECOGNIZER", "propagate"]
 
@@ -308,9 +312,20 @@ def _mid_sentence(text: str, pos: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;|"
 
 
+@functools.cache
+def _title_tails() -> frozenset[str]:
+    """The last words of rank and official titles ("Attorney" of "City Attorney", "Officer", "RN"),
+    less any that is also a given name or surname ("ADA", "Hon"): a title is no part of a name.
+    (Built on first use: the census lists are not read at import.)"""
+    tails = {w.split()[-1].rstrip(".").capitalize() for w in (*RANK_WORDS, *CONTEXT_TITLES)}
+    return frozenset(t for t in tails if not is_given_name(t) and surname_kind(t) != "name") \
+        | RANKS | ROLE_TITLES
+
+
 def _caps_context(text: str, pos: int, tok: str) -> bool:
-    """True for an ALL-CAPS token on an ALL-CAPS line, or a role word: no evidence that it is a name."""
-    if tok.lower() in ROLE_WORDS or _caps_word(tok):
+    """True for an ALL-CAPS token on an ALL-CAPS line, a role word or a title word ("...City
+    Attorney\nAnn Roe" in a cc block): no evidence that it is a name."""
+    if tok.lower() in ROLE_WORDS or caps_word(tok) or tok.capitalize() in _title_tails():
         return True
     if not tok.isupper():
         return False
@@ -330,7 +345,7 @@ def _complete(text: str, src: Finding, blocked: list[tuple[int, int]]) -> tuple[
             s = start - (len(text[max(0, start - 40) : start]) - m.start(1))
             tok = m.group(1)
             gap = text[s + len(tok) : start]
-            if "\n" in gap and _cell_break(text, s + len(tok) + gap.index("\n")):
+            if "\n" in gap and cell_break(text, s + len(tok) + gap.index("\n")):
                 tok = ""
             if tok and _caps_context(text, s, tok):
                 tok = ""
@@ -344,7 +359,7 @@ def _complete(text: str, src: Finding, blocked: list[tuple[int, int]]) -> tuple[
             s = end + m.start(1)
             tok = m.group(1)
             gap = text[end:s]
-            if "\n" in gap and _cell_break(text, end + gap.index("\n")):
+            if "\n" in gap and cell_break(text, end + gap.index("\n")):
                 tok = ""
             if tok and _caps_context(text, s, tok):
                 tok = ""
@@ -352,7 +367,7 @@ def _complete(text: str, src: Finding, blocked: list[tuple[int, int]]) -> tuple[
                 tok
                 and tok not in STOP_WORDS
                 and tok.capitalize() not in STOP_WORDS
-                and tok.capitalize() not in _FORM_WORDS
+                and tok.capitalize() not in FORM_WORDS
                 and not overlaps(s, s + len(tok), blocked)
             ):
                 pieces.append((s, s + len(tok), "surname after"))
@@ -367,120 +382,6 @@ def _complete(text: str, src: Finding, blocked: list[tuple[int, int]]) -> tuple[
         for s, e, what in pieces
     ]
     return whole, added
-
-
-#: A line shorter than this around a line break inside a PERSON span means a
-#: table/form cell boundary, not a wrapped sentence.
-_CELL_LINE = 30
-_CELL_LINE_BEFORE = 12
-_PREFIXED = re.compile(r"(?i:al|el)-\p{Lu}[\p{L}'’-]*")
-_NAME_LIKE = re.compile(r"\p{Lu}[\p{L}'’.-]*,?|\p{Lu}\.")
-
-
-#: Form labels, column headers and record words that NER sometimes folds into a PERSON
-#: span ("LINDA M. DOB", "THANH V. Owner") or tags alone ("VIN"); never name tokens.
-_FORM_WORDS = frozenset(
-    """DOB SSN SOC VIN DL OLN LIC ID PH Tel Phone Cell Email Date Time Address Addr Owner Name Caller Location
-    Status Person Persons Disposition Item Items Description Serial Hold Evidence Sex Race Age Hgt Wgt
-    Hair Eyes Eye Height Weight Unit Badge Case Report Event Remarks Nature Received Contact Role Type
-    Registered Registration Plate Vehicle Make Model Year Color Property Involved Signature Page Suspect
-    Victim Witness Complainant Juvenile Arrestee Subject Susp Vict Wit Comp RP Lab Male Female""".split()
-)
-#: Street-type words: a capitalised run right before one is a street name, not a person.
-_STREET_WORDS = frozenset(
-    """St St. Street Ave Ave. Avenue Rd Rd. Road Blvd Blvd. Boulevard Dr Dr. Drive Ln Ln. Lane Ct Ct.
-    Court Pl Pl. Place Way Ter Terrace Cir Circle Pkwy Parkway Hwy Highway Trl Trail Sq Square Loop
-    Alley Pike Row Plaza Blk Block""".split()
-)
-
-
-def _line_len(text: str, pos: int) -> int:
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    return (len(text) if le < 0 else le) - ls
-
-
-def _cell_break(text: str, br: int) -> bool:
-    """True when the line break at ``br`` separates table/form cells rather than wrapping a sentence."""
-    return _line_len(text, max(br - 1, 0)) < _CELL_LINE_BEFORE or _line_len(text, br + 1) < _CELL_LINE
-
-
-def _caps_word(tok: str) -> bool:
-    """An ALL-CAPS token that reads as an ordinary word (verb form or function word), not a name."""
-    bare = tok.strip(",;:.'’")
-    return bare.isupper() and (
-        bare in NOT_NAME_CAPS or (len(bare) > 4 and (bare.endswith("ED") or bare.endswith("ING")))
-    )
-
-
-def _name_token(tok: str) -> bool:
-    bare = tok.strip(",;:")
-    if bare.lower() in PARTICLES or _PREFIXED.fullmatch(bare):
-        return True  # "de la Peñavera", "van der Hoost", "al-Rashidi" (a run never ends on a particle)
-    if not _NAME_LIKE.fullmatch(bare) or any(c.isdigit() for c in bare) or _caps_word(bare):
-        return False
-    word = bare.rstrip(".")
-    if word in RANKS or word in ROLE_TITLES:
-        return False
-    return word.capitalize() not in _FORM_WORDS and word.upper() not in _FORM_WORDS
-
-
-def _clean_person(text: str, f: Finding) -> Finding | None:
-    """Trim an NER PERSON span to its name tokens; ``None`` when nothing name-like is left.
-
-    spaCy sometimes runs a PERSON span over cell boundaries in table layouts
-    ("ROBERT\n217.555.0164", "2S02 WALSH\nON SCENE") or folds a label into it
-    ("LINDA M. DOB"). A line break inside the span is kept only where it looks
-    like a wrapped sentence (both lines long enough); otherwise the span is cut
-    there. Within each piece, runs of name tokens are separated by tokens with
-    digits, form labels (:data:`_FORM_WORDS`) and street words; a run right
-    before a street word ("E Cook St") is a street name. The first remaining
-    run with a token of two or more letters is kept.
-    """
-    pieces: list[tuple[int, int]] = [(f.start, f.end)]
-    if "\n" in text[f.start : f.end].strip():
-        pieces = []
-        pos = f.start
-        for m in re.finditer(r"\n", text[f.start : f.end]):
-            br = f.start + m.start()
-            if _cell_break(text, br):
-                pieces.append((pos, br))
-                pos = br + 1
-        pieces.append((pos, f.end))
-    runs: list[list[tuple[int, int]]] = []
-    for ps, pe in pieces:
-        run: list[tuple[int, int]] = []
-        toks = list(re.finditer(r"\S+", text[ps:pe]))
-        for m in toks:
-            tok = m.group(0)
-            if _name_token(tok) and tok.rstrip(".,") not in _STREET_WORDS and tok not in _STREET_WORDS:
-                run.append((ps + m.start(), ps + m.end()))
-                continue
-            if run and not (tok in _STREET_WORDS or tok.rstrip(".,") in _STREET_WORDS):
-                runs.append(run)
-            run = []
-        if run:
-            # a run at the end of the span that the text continues with a street word is a street name
-            nxt = re.match(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\S+)", text[pe : pe + 20])
-            if not (nxt and nxt.group(1).rstrip(".,") in _STREET_WORDS):
-                runs.append(run)
-    for run in runs:
-        if not any(len(text[a:b].strip(".,")) >= 2 for a, b in run):
-            continue
-        while run and text[run[-1][0] : run[-1][1]].strip(",;:").lower() in PARTICLES:
-            run = run[:-1]
-        if not run:
-            continue
-        s, e = run[0][0], run[-1][1]
-        while e > s and text[e - 1] in ",;:":
-            e -= 1
-        if (s, e) == (f.start, f.end):
-            return f
-        return Finding(
-            f.entity, s, e, text[s:e], f.score, f.recognizer,
-            f.explanation + "; trimmed to the name tokens (cell boundary, label or non-name token)", f.id,
-        )
-    return None
 
 
 def propagate(
@@ -499,7 +400,7 @@ def propagate(
         ``findings`` followed by the added propagation findings (sorted by
         offset). The input list is not modified; in the returned copy, NER
         (``SpacyRecognizer``) PERSON findings are trimmed to their name tokens
-        (see :func:`_clean_person`) and dropped when none is left.
+        (see :func:`clean_person`) and dropped when none is left.
     """
     if "PERSON" not in policy.redact:
         return list(findings)
@@ -507,7 +408,7 @@ def propagate(
     cleaned: list[Finding] = []
     for f in findings:
         if f.entity == "PERSON" and f.recognizer == "SpacyRecognizer":
-            c = _clean_person(text, f)
+            c = clean_person(text, f)
             if c is not None:
                 cleaned.append(c)
         else:
@@ -565,6 +466,8 @@ def propagate(
                     continue
                 if form.startswith("surname alone (also a word") and not _standalone_name(text, s, e):
                     continue
+                if _in_phrase(text, s, e):
+                    continue  # "KEEP-THE-PEACE", "son-in-Law": a word of a hyphenated phrase
                 after = text[e : e + 2]
                 poss = " (possessive: name part only)" if after[:1] in ("'", "’") else ""
                 explanation = (
@@ -576,6 +479,16 @@ def propagate(
     added.extend(_titles(text, [*sources, *added], policy))
     added.sort(key=lambda f: (f.start, f.end))
     return list(findings) + added
+
+
+#: A function word joined by a hyphen: the mention is a word of a phrase ("keep-the-peace",
+#: "man-of-war"), never a double surname ("Roe-Peace"; particles are no such words).
+_PHRASE_BEFORE = re.compile(r"(?<![\w'’])(?i:the|of|in|a|an|to|and|on|at|by|for|or)-$")
+_PHRASE_AFTER = re.compile(r"-(?i:the|of|in|a|an|to|and|on|at|by|for|or)(?![\w'’])")
+
+
+def _in_phrase(text: str, s: int, e: int) -> bool:
+    return bool(_PHRASE_BEFORE.search(text[max(0, s - 5):s]) or _PHRASE_AFTER.match(text, e))
 
 
 def _titles(text: str, persons: list[Finding], policy: Policy) -> list[Finding]:

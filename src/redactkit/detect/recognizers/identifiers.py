@@ -229,6 +229,14 @@ class CaseNumberRecognizer(ValuePatternRecognizer):
     PATTERNS = [
         Pattern("case label", _LABEL + r"(?P<value>[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,10}){0,3})(?![\w-])", 0.85),
         Pattern("year-sequence", r"(?<![\w-])(?:19|20)\d{2}-\d{4,8}(?![\w-])", 0.6),
+        # a warrant's number is the court's record number ("WARRANT Q48213397 IS ACTIVE",
+        # "Warrant No. 26-CR-0417"); its letter-and-digits shape otherwise reads as a licence
+        Pattern(
+            "warrant label",
+            rf"(?P<label>\b(?i:warrant)(?:{WS}*(?i:no\.?|number|num\.?|#))?){WS}*[:#]?{WS}*#?{WS}*"
+            r"(?P<value>(?=[A-Z]{0,3}\d)[A-Z0-9]{2,15}(?:-[A-Z0-9]{1,10}){0,3})(?![\w-])",
+            0.85,
+        ),
         # an agency's letters, a blank, then its year-sequence number after a case or reference
         # label ("Police ref. XYPD 26-01234"): the letters are the agency's, not a person's initials
         Pattern(
@@ -253,6 +261,7 @@ class CaseNumberRecognizer(ValuePatternRecognizer):
     EXPLAIN = {
         "case label": "label '{label}'",
         "year-sequence": "year-sequence number (YYYY-NNNNNN), not a date",
+        "warrant label": "warrant number after '{label}'",
         "agency + number": "agency letters and number after '{label}'",
         "prefixed number": "agency-prefixed report number",
         "prefixed date-sequence": "agency-prefixed event number (date and sequence), not a phone number",

@@ -39,7 +39,8 @@ __all__ = [
 
 
 class AgencyRecognizer(ValuePatternRecognizer):
-    """Law-enforcement agency names ("Springfield Police Department", "TALLIS COUNTY SHERIFF'S OFFICE").
+    """Law-enforcement and responder agency names ("Springfield Police Department", "TALLIS COUNTY
+    SHERIFF'S OFFICE", "Alder County Emergency Medical Services").
 
     AGENCY is kept by the police release profile, so a place name inside an
     agency name ("RIVERTON") is not redacted as a person or a location.
@@ -58,7 +59,11 @@ class AgencyRecognizer(ValuePatternRecognizer):
         rf"(?!{WS}*\n?{WS}*(?:Department|DEPARTMENT|Dept|DEPT|District|DISTRICT))"  # "... Fire & Rescue"
         rf"|(?:Volunteer{WS}+|VOLUNTEER{WS}+)?(?:Fire|FIRE)(?:{WS}+(?:and|&){WS}+(?:Rescue|RESCUE))?"
         rf"(?:{WS}+|{WS}*\n{WS}*)(?:Department|DEPARTMENT|Dept\.?|DEPT\.?|Rescue|RESCUE|District|DISTRICT)"
-        r"|PD|SO|DPS"
+        # a county's or town's ambulance service ("Alder County Emergency Medical Services",
+        # "ALDER EMS"): a public responder like its fire department
+        rf"|(?:Emergency|EMERGENCY){WS}+(?:Medical|MEDICAL){WS}+(?:Services?|SERVICES?)"
+        rf"|(?:Ambulance|AMBULANCE){WS}+(?:Service|SERVICE|District|DISTRICT|Authority|AUTHORITY)"
+        r"|PD|SO|DPS|EMS"
     )
     ENTITY = "AGENCY"
     PATTERNS = [
@@ -82,6 +87,11 @@ _ROLE_ABBR = frozenset("SUBJ SUSP VICT VIC WIT COMP RP R/P JUV ARR DEF".split())
 #: Words naming a person by role or status: after "Alder County" they begin a person, not an office.
 _PERSON_NOUNS = frozenset(ROLE_WORDS) - {"clerk", "custodian"} | frozenset(
     "inmate resident patient student prisoner detainee parent child".split())
+
+
+#: Company forms of a firm, often named by its owner's surname (see PublicPlaceRecognizer).
+_FIRM_SUFFIXES = ("Property Group", "Management Group", "Properties", "Realty", "Property Management",
+                  "Holdings", "LLP")
 
 
 class PublicPlaceRecognizer(LocalRecognizer):
@@ -143,6 +153,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
         "Attorney's Office", "Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
         "Defender's Office", "Defender’s Office", "Clerk's Office", "Clerk’s Office",
         "Coroner's Office", "Coroner’s Office",
+        # a firm named by its owner's surname and its company form ("Roe Property Group", "Roe
+        # Realty"); not when a given name stands in it ("Ann Roe Realty" names the person too)
+        *_FIRM_SUFFIXES,
     ]
     #: A form label naming a business or institution party: "Dealer address:", "Employer phone".
     _PARTY_LABEL = re.compile(
@@ -294,13 +307,17 @@ class PublicPlaceRecognizer(LocalRecognizer):
             value = text[s : m.end("value")]
             if len(value.split()) < 2 or value.split()[0] in self.INSTITUTION_SUFFIXES:
                 continue  # the institution word alone ("THE MARKET") names no place
+            if value.endswith(_FIRM_SUFFIXES) and any(is_given_name(w) for w in value.split()[:-1]):
+                continue  # "Ann Roe Realty": a person's whole name, redacted as one
             num = re.search(r"(?<![\w/.-])\d{1,6}[A-Z]?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}$",
                             text[max(0, s - 60):s])
             home = num and self._address.match(text, max(0, s - 60) + num.start())
             if home and home.end() >= m.end("value"):
                 continue  # "12 Egret Bay Court, Dover, DE 19901": a street named like an institution
             out.append(self._result(s, m.end("value"), f"institution named as a place ('{value}')"))
-            anchors.append((s, m.end("value"), "institution"))
+            if not value.endswith(_FIRM_SUFFIXES):
+                # (a small firm's name is kept, but its phone under the name may be its owner's own)
+                anchors.append((s, m.end("value"), "institution"))
         for m in self._COUNTY_BODY.finditer(text):
             start, end = m.start("value"), m.start("tail")
             for w in re.finditer(r"\S+", text[start : m.start("tail") - len("County")]):
@@ -386,10 +403,14 @@ class PublicPlaceRecognizer(LocalRecognizer):
                     skipped = skipped or not self._LOGO_LINE.fullmatch(line)
                     ls, n = le + 1, n + 1
                     continue
-                if n > 0 and (not self._heading(line) or not found and not self._UNIT_LINE.search(line)
-                              or self._PARTY_LINE.search(line)):
+                if n > 0 and found and self._private_line(rest):
+                    break  # "Visitor log · Home address · 12 Elm Road": a party's own detail
+                segmented = n > 0 and found and self._segment_line(line)
+                if n > 0 and not segmented and (
+                        not self._heading(line) or not found and not self._UNIT_LINE.search(line)
+                        or self._PARTY_LINE.search(line)):
                     break  # running text, a line without contact detail, or a private party's line
-                if n > 0 and found and len(words) > 4 and not self._UNIT_LINE.search(line):
+                if n > 0 and not segmented and found and len(words) > 4 and not self._UNIT_LINE.search(line):
                     break
                 for c in found:
                     if n == 0 and self._PARTY_LINE.search(text[a_end:ls + c.start()]):
@@ -504,10 +525,13 @@ class PublicPlaceRecognizer(LocalRecognizer):
         Never a party's or a private detail's label, a number, a given name or census surname,
         nor a cell of capitalised words only (a bare name: "Roe" or "Ann Roe")."""
         words = line.split()
-        if not words or re.search(r"\d", line) or self._PARTY_LINE.search(line) \
-                or self._PRIVATE_LABEL.search(line):
+        if not words or self._PARTY_LINE.search(line) or self._PRIVATE_LABEL.search(line):
             return False
         if any(is_given_name(w) or surname_kind(w.strip(".,:;—-")) == "name" for w in words):
+            return False
+        if kind == "agency" and self._title_line(line):
+            return True
+        if re.search(r"\d", line):
             return False
         if len(words) <= 3 and any(re.fullmatch(r"\p{Ll}+", w) for w in words[1:]):
             return True
@@ -518,6 +542,43 @@ class PublicPlaceRecognizer(LocalRecognizer):
             return True
         return kind == "agency" and len(words) <= 8 and not re.search(r"\p{Ll}", line) \
             and bool(self._FORM_TITLE.search(line))
+
+    _SEGMENT = re.compile(r"[ \t]*[·•|][ \t]*")
+    _HOME_LABEL = re.compile(r"(?i:\b(?:home|residen\w*|personal|private|dob|birth|born|ssn|licen[cs]e)\b)")
+
+    def _private_line(self, rest: str) -> bool:
+        """The words of a block line beside its contact details label a private person's own
+        detail ("Home address") or name a person (a given name with no rank or title before it)."""
+        if self._HOME_LABEL.search(rest):
+            return True
+        if re.search(rf"(?<![\w.]){RANK_ONE}", rest, REGEX_FLAGS):
+            return False  # "Chief of Police Ann Roe · (555) ...": the agency's own officer
+        return any(is_given_name(w.strip(".,:;")) and w[:1].isupper() for w in rest.split())
+
+    def _segment_line(self, line: str) -> bool:
+        """A letterhead line of parts split by '·', '•' or '|' ("Visitation log · Housing units B
+        and C · 12 Elm Road, Town, ST 00000"): each part a contact detail or a short title or unit
+        phrase, one of those a document noun or a unit word; no party, private detail or name."""
+        parts = [p.strip() for p in self._SEGMENT.split(line) if p.strip()]
+        others = [p for p in parts if not self._contact.fullmatch(p)]
+        if len(parts) < 2 or not others or len(others) == len(parts):
+            return False
+        if any(self._PARTY_LINE.search(p) or self._PRIVATE_LABEL.search(p) or len(p.split()) > 5
+               or any(is_given_name(w) or surname_kind(w.strip(".,")) == "name" for w in p.split())
+               for p in others):
+            return False
+        return any(self._FORM_TITLE.search(p.upper()) or self._UNIT_LINE.search(p) for p in others)
+
+    #: A title-case form title under an agency's name ("Prehospital Care Report (PCR) — Medic 3"):
+    #: capitalised words, a bracketed abbreviation, a dash, a unit's one- or two-digit number.
+    _TITLE_WORDS = re.compile(r"(?:\p{Lu}[\p{L}'’/-]*|\(\p{Lu}{2,6}\)|of|and|the|for|[—–·|-]|\d{1,2})")
+
+    def _title_line(self, line: str) -> bool:
+        """An agency's form title in title case: at most ten words, every one of
+        :data:`_TITLE_WORDS`, one of them a document noun ("Report", "Log", "Record")."""
+        words = line.split()
+        return len(words) <= 10 and all(self._TITLE_WORDS.fullmatch(w) for w in words) \
+            and self._FORM_TITLE.search(line.upper()) is not None
 
     @staticmethod
     def _heading(line: str) -> bool:
