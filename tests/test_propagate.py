@@ -225,3 +225,21 @@ TITLES = [
 def test_gender_title_redacted_with_name(policy: Policy, text: str, span: str, titles: list[str]) -> None:
     got = _added(text, [_finding(text, span)], policy)
     assert [t for t in got if t in ("Mr.", "Ms.", "Mrs", "Mrs.", "Mr", "Ms", "MS.", "Dr.")] == titles
+
+
+def test_review_level_name_is_propagated_at_review_level(policy: Policy) -> None:
+    # A name only a weak cue found (needs_review) was redacted where found, but its surname
+    # alone stayed visible later in the text: its mentions are now proposed at the same level.
+    text = "Caller Ilsabet Quorvath reported it. Quorvath left before units arrived."
+    score = policy.review_floor
+    assert score < policy.threshold("PERSON")
+    out = propagate(text, [_finding(text, "Ilsabet Quorvath", score=score)], policy, [])
+    added = [f for f in out if f.recognizer == RECOGNIZER]
+    assert [f.text for f in added] == ["Quorvath"]
+    assert all(f.score == score for f in added)  # still review-level: the reviewer decides
+
+
+def test_name_below_review_floor_is_not_propagated(policy: Policy) -> None:
+    text = "Caller Ilsabet Quorvath reported it. Quorvath left before units arrived."
+    low = policy.review_floor - 0.1
+    assert _added(text, [_finding(text, "Ilsabet Quorvath", score=low)], policy) == []

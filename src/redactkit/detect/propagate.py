@@ -3,8 +3,9 @@
 Rule
 ----
 A *source* is a finding of entity ``PERSON`` that the policy redacts (PERSON is
-in ``policy.redact``, its score reaches ``policy.threshold("PERSON")`` and it is
-not on the allow-list), or a ``deny:`` entry of entity PERSON. From each source
+in ``policy.redact``, its score takes part in the plan — at the threshold, or a
+``needs_review`` score at or above ``review_floor`` — and it is not on the
+allow-list), or a ``deny:`` entry of entity PERSON. From each source
 name (titles like "Mr." and a trailing possessive removed; "Last, First M."
 understood) we search the whole document text for:
 
@@ -404,7 +405,6 @@ def propagate(
     """
     if "PERSON" not in policy.redact:
         return list(findings)
-    threshold = policy.threshold("PERSON")
     cleaned: list[Finding] = []
     for f in findings:
         if f.entity == "PERSON" and f.recognizer == "SpacyRecognizer":
@@ -418,7 +418,7 @@ def propagate(
         f
         for f in findings
         if f.entity == "PERSON"
-        and f.score >= threshold
+        and policy.takes_part("PERSON", f.score)  # a review-level name's mentions are reviewed too
         and not policy.is_allowed(f.text)
         and f.recognizer != RECOGNIZER
     ]
