@@ -1,7 +1,7 @@
 """Redaction accuracy: stock Presidio vs redactkit's police-public-release, side by side.
 
 Run: ``.venv/bin/python benchmarks/accuracy.py [SET ...]`` (sets: tuning, holdout, blind,
-blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, scanned; default all; a few minutes).
+blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, scanned; default all; a few minutes).
 
 Both systems are scored by :func:`redactkit.evaluate.score_many` on the same
 born-digital PDFs and ground truth, separately for the tuning set
@@ -43,6 +43,7 @@ SETS = {
     "blind7": ROOT / "sample_docs" / "blind7",
     "blind8": ROOT / "sample_docs" / "blind8",
     "blind9": ROOT / "sample_docs" / "blind9",
+    "blind10": ROOT / "sample_docs" / "blind10",
     # image-only PDFs of the tuning records (OCR path); their TIFF/PNG/JPEG twins are not globbed
     "scanned": ROOT / "sample_docs" / "scanned",
 }
