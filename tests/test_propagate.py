@@ -243,3 +243,13 @@ def test_name_below_review_floor_is_not_propagated(policy: Policy) -> None:
     text = "Caller Ilsabet Quorvath reported it. Quorvath left before units arrived."
     low = policy.review_floor - 0.1
     assert _added(text, [_finding(text, "Ilsabet Quorvath", score=low)], policy) == []
+
+
+def test_full_score_name_reaches_a_mention_found_only_weakly(policy: Policy) -> None:
+    # "THIMBLEBY, Orsolya" was found only at review level; the full-score name elsewhere must
+    # still propose it at full score (later steps, e.g. quoted nicknames, build on full-score names).
+    text = "Orsolya Thimbleby was interviewed.\nTHIMBLEBY, Orsolya \"Sol\" 1990-01-02"
+    weak = _finding(text, "THIMBLEBY, Orsolya", score=policy.review_floor)
+    out = propagate(text, [_finding(text, "Orsolya Thimbleby"), weak], policy, [])
+    strong = [f for f in out if f.recognizer == RECOGNIZER and f.start == weak.start]
+    assert strong and strong[0].score >= policy.threshold("PERSON")

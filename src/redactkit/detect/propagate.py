@@ -447,11 +447,15 @@ def propagate(
                 added_m.mark(p.start, p.end)
     sources = completed
 
+    # Full-score names first, and only they count as already found for each other: a mention
+    # that a needs_review finding also covers ("LAST, First" read weakly) is still proposed at
+    # full score, so what builds on full-score names (quoted nicknames, titles) sees it.
+    threshold = policy.threshold("PERSON")
+    strong = SpanMask(len(text), [(f.start, f.end) for f in sources if f.score >= threshold])
     existing = SpanMask(len(text), [(f.start, f.end) for f in sources])
     covered = added_m
-    names = [
-        n for n in (_parse(s) for s in sorted(sources, key=lambda f: (-(f.end - f.start), f.start))) if n
-    ]
+    order = sorted(sources, key=lambda f: (f.score < threshold, -(f.end - f.start), f.start))
+    names = [n for n in (_parse(s) for s in order) if n]
     seen_names: set[str] = set()
     for name in names:
         src = name.source
@@ -462,7 +466,8 @@ def propagate(
         for form, rx in _patterns(name, kept_tokens, text):
             for m in rx.finditer(text):
                 s, e = m.span()
-                if existing.all(s, e) or covered.any(s, e) or blocked_m.any(s, e):
+                found = strong if src.score >= threshold else existing
+                if found.all(s, e) or covered.any(s, e) or blocked_m.any(s, e):
                     continue
                 if form.startswith("surname alone (also a word") and not _standalone_name(text, s, e):
                     continue
