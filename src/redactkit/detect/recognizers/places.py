@@ -362,8 +362,12 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 if n > 0 and found and self._private_line(rest):
                     break  # "Visitor log · Home address · 12 Elm Road": a party's own detail
                 segmented = n > 0 and found and self._segment_line(line)
+                lead = 0 if segmented or not found or n == 0 else self._leading_contacts(line)
+                if lead:  # "12 Kiln Row, Town, ST 00000 · (555) ... · Walk-ins are welcome."
+                    found, segmented = [c for c in found if c.end() <= lead], True
                 if n > 0 and not segmented and (
-                        not self._heading(line) or not found and not self._UNIT_LINE.search(line)
+                        not (self._heading(line) or not found and self._unit_title(line))
+                        or not found and not self._UNIT_LINE.search(line)
                         or self._PARTY_LINE.search(line)):
                     break  # running text, a line without contact detail, or a private party's line
                 if n > 0 and not segmented and found and len(words) > 4 and not self._UNIT_LINE.search(line):
@@ -524,6 +528,34 @@ class PublicPlaceRecognizer(LocalRecognizer):
                for p in others):
             return False
         return any(self._FORM_TITLE.search(p.upper()) or self._UNIT_LINE.search(p) for p in others)
+
+    def _leading_contacts(self, line: str) -> int:
+        """End of the contact details that open a letterhead line, each closed by '·', '•' or
+        '|', when a sentence or note follows them ("12 Kiln Row, Town · (555) ... · Open 24
+        hours"); 0 when the rest names a party, a private detail or a person."""
+        pos = end = 0
+        while c := self._contact.match(line, pos):
+            end = c.end()
+            if not (sep := self._SEGMENT.match(line, end)):
+                break
+            pos = sep.end()
+        rest = line[end:]
+        # (a note's "by phone" or "address" is no label: only a home, cell or party word ends it)
+        if not end or not re.search(r"\p{L}", rest) or self._PARTY_LINE.search(rest) \
+                or self._HOME_LABEL.search(rest) or re.search(r"(?i:\b(?:cell|mobile)\b)", rest):
+            return 0
+        names = any(is_given_name(w.strip(".,:;")) or surname_kind(w.strip(".,:;")) == "name"
+                    for w in rest.split() if w[:1].isupper())
+        return 0 if names else end
+
+    def _unit_title(self, line: str) -> bool:
+        """A unit's name in title case under an agency's name, longer than a heading allows
+        ("Office of the Chief of Police"): title words only, no number, no person's name."""
+        words = line.split()
+        return 0 < len(words) <= 8 and not re.search(r"\d", line) \
+            and all(self._TITLE_WORDS.fullmatch(w) for w in words) \
+            and bool(self._UNIT_LINE.search(line)) \
+            and not any(is_given_name(w) or surname_kind(w) == "name" for w in words)
 
     #: A title-case form title under an agency's name ("Prehospital Care Report (PCR) — Medic 3"):
     #: capitalised words, a bracketed abbreviation, a dash, a unit's one- or two-digit number.
