@@ -47,7 +47,9 @@ _PERSON_NOUNS = frozenset(ROLE_WORDS) - {"clerk", "custodian"} | frozenset(
 
 #: Company forms of a firm, often named by its owner's surname (see PublicPlaceRecognizer).
 _FIRM_SUFFIXES = ("Property Group", "Management Group", "Properties", "Realty", "Property Management",
-                  "Holdings", "LLP")
+                  "Holdings", "LLP",
+                  # a language vendor an agency calls in, by its trade ("Kiln Coast Interpreting")
+                  "Interpreting", "Interpreters", "Translation", "Translations")
 
 
 class PublicPlaceRecognizer(LocalRecognizer):
