@@ -42,3 +42,10 @@ def test_a_letterheads_contact_line_under_a_unit_title_is_kept(text: str, kept: 
 def test_a_private_line_in_the_same_shape_is_not_kept(text: str) -> None:
     got = _kept(text)
     assert "18 Kiln Row, Alderton, DE 19999" not in got and "555-555-0110" not in got, got
+
+
+def test_a_heading_line_keeps_every_contact_detail() -> None:
+    # a short unit word before the second detail is no note: both details stay the agency's
+    text = ("Kiln Harbor Emergency Communications Center\n18 Kiln Row, Alderton, DE 19999 · "
+            "Admin. (555) 555-0110\nTRANSCRIPT\n")
+    assert "(555) 555-0110" in _kept(text)

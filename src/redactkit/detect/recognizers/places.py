@@ -364,8 +364,10 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 if n > 0 and found and self._private_line(rest):
                     break  # "Visitor log · Home address · 12 Elm Road": a party's own detail
                 segmented = n > 0 and found and self._segment_line(line)
-                lead = 0 if segmented or not found or n == 0 else self._leading_contacts(line)
-                if lead:  # "12 Kiln Row, Town, ST 00000 · (555) ... · Walk-ins are welcome."
+                # only where running text would end the block: a heading line keeps all its details
+                lead = 0 if segmented or not found or n == 0 or self._heading(line) \
+                    else self._leading_contacts(line)
+                if lead:  # "12 Kiln Row, Town, ST 00000 · (555) ... · Walk-ins are welcome to call."
                     found, segmented = [c for c in found if c.end() <= lead], True
                 if n > 0 and not segmented and (
                         not (self._heading(line) or not found and self._unit_title(line))
