@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex as re
 
 from ..model import Finding
-from .lexicon import NOT_NAME_CAPS, PARTICLES, RANKS, ROLE_TITLES
+from .lexicon import NOT_NAME_CAPS, PARTICLES, RANK_ONE, RANKS, REGEX_FLAGS, ROLE_TITLES, surname_kind
+from .widefallback import english_words
 
 __all__ = ["FORM_WORDS", "caps_word", "cell_break", "clean_person"]
 
@@ -36,6 +37,18 @@ _STREET_WORDS = frozenset(
     Court Pl Pl. Place Way Ter Terrace Cir Circle Pkwy Parkway Hwy Highway Trl Trail Sq Square Loop
     Alley Pike Row Plaza Blk Block""".split()
 )
+
+
+#: A rank or title right after a word, on its line ("Corrections Dep. Ann Roe").
+_RANK_AFTER = re.compile(rf"[ \t]+(?:{RANK_ONE})(?![\w])", REGEX_FLAGS)
+
+
+def _unit_word_before_rank(text: str, s: int, e: int) -> bool:
+    """A lone word that English writes in lower case and no census lists as a surname, right
+    before a rank: the officer's unit or duty ("Administrative Sgt.", "Traffic Ofc."), not a name."""
+    word = text[s:e]
+    return (re.fullmatch(r"\p{Lu}\p{Ll}+|\p{Lu}+", word) is not None and word.lower() in english_words()
+            and surname_kind(word) is None and _RANK_AFTER.match(text, e) is not None)
 
 
 def _line_len(text: str, pos: int) -> int:
@@ -118,6 +131,8 @@ def clean_person(text: str, f: Finding) -> Finding | None:
         s, e = run[0][0], run[-1][1]
         while e > s and text[e - 1] in ",;:":
             e -= 1
+        if len(run) == 1 and _unit_word_before_rank(text, s, e):
+            return None
         if (s, e) == (f.start, f.end):
             return f
         return Finding(

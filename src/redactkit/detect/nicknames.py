@@ -192,6 +192,8 @@ def _short_forms(text: str, persons: list[Finding], blocked: SpanMask, covered: 
     shorts: dict[str, str] = {}
     starts = {g.start for g in persons}
     for f in persons:
+        if blocked.all(f.start, f.end):
+            continue  # a kept officer's name read as a person too: their short forms are no one's
         toks = _NAME_TOKEN.findall(f.text)
         gap = re.match(r"[ \t]+", text[f.end:f.end + 3])
         if len(f.text.split()) < 2 and not (gap and f.end + gap.end() in starts):
@@ -250,6 +252,8 @@ def _two_letter_forms(text: str, persons: list[Finding], blocked: SpanMask, cove
     :data:`_TWO_AFTER`): two letters alone are too often a word, a code or an abbreviation."""
     forms: dict[str, str] = {}
     for f in persons:
+        if blocked.all(f.start, f.end):
+            continue  # a kept officer's name read as a person too: their short forms are no one's
         toks = _NAME_TOKEN.findall(f.text)
         if len(f.text.split()) < 2 or not toks:
             continue

@@ -116,6 +116,14 @@ RANK_WORDS = [
     # district, social services, corrections, code and parking enforcement, animal control);
     # a closed list: a title a private employer also uses ("Clerk", "Nurse", "Teacher") is no
     # entry, and "Principal" and custody nurses need a context word (:data:`CONTEXT_TITLES`)
+    # a town's elected or appointed heads, named in their office ("cc: Mayor Ann Roe"); never
+    # "Alderman" or "Selectman" alone, which are surnames too
+    "Mayor",
+    "Deputy Mayor",
+    "City Manager",
+    "Town Manager",
+    "Council Member",
+    "Councilmember",
     "Hearing Examiner",
     "Hearings Examiner",
     "Administrative Law Judge",

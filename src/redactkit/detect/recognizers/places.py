@@ -28,58 +28,14 @@ from ..lexicon import (
     is_given_name,
     surname_kind,
 )
-from ._base import FlaggedPattern as Pattern
-from ._base import ValuePatternRecognizer, make_explanation, make_result
+from ._base import make_explanation, make_result
 from .addresses import AddressRecognizer
+from .agencies import AgencyRecognizer
 
 __all__ = [
     "AgencyRecognizer",
     "PublicPlaceRecognizer",
 ]
-
-
-class AgencyRecognizer(ValuePatternRecognizer):
-    """Law-enforcement and responder agency names ("Springfield Police Department", "TALLIS COUNTY
-    SHERIFF'S OFFICE", "Alder County Emergency Medical Services").
-
-    AGENCY is kept by the police release profile, so a place name inside an
-    agency name ("RIVERTON") is not redacted as a person or a location.
-    """
-
-    _W = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
-    _KIND = (
-        rf"(?:Police|POLICE)(?:{WS}+(?:Department|DEPARTMENT|Dept\.?|DEPT\.?|Division|DIVISION|Bureau|BUREAU))?"
-        rf"|(?:Sheriff|SHERIFF)(?:'s|’s|'S|’S)?{WS}+(?:Office|OFFICE|Department|DEPARTMENT|Dept\.?|DEPT\.?)"
-        rf"|(?:State{WS}+Police|STATE{WS}+POLICE|Highway{WS}+Patrol|HIGHWAY{WS}+PATROL)"
-        # a waterway's patrol ("Alder Bay Harbor Patrol"), also wrapped before "Patrol"; never "Park"
-        # (a surname: "Jane Roe Park\nPatrol notes")
-        rf"|(?:Harbor|HARBOR|Harbour|HARBOUR|Marine|MARINE)(?:{WS}+|{WS}*\n{WS}*)(?:Patrol|PATROL)"
-        rf"|(?:Department|DEPARTMENT){WS}+(?:of|OF){WS}+(?:Public|PUBLIC){WS}+(?:Safety|SAFETY)"
-        rf"|(?:Volunteer{WS}+|VOLUNTEER{WS}+)?(?:Fire|FIRE){WS}+(?:and|AND|&){WS}+(?:Rescue|RESCUE)"
-        rf"(?!{WS}*\n?{WS}*(?:Department|DEPARTMENT|Dept|DEPT|District|DISTRICT))"  # "... Fire & Rescue"
-        rf"|(?:Volunteer{WS}+|VOLUNTEER{WS}+)?(?:Fire|FIRE)(?:{WS}+(?:and|&){WS}+(?:Rescue|RESCUE))?"
-        rf"(?:{WS}+|{WS}*\n{WS}*)(?:Department|DEPARTMENT|Dept\.?|DEPT\.?|Rescue|RESCUE|District|DISTRICT)"
-        # a county's or town's ambulance service ("Alder County Emergency Medical Services",
-        # "ALDER EMS"): a public responder like its fire department
-        rf"|(?:Emergency|EMERGENCY){WS}+(?:Medical|MEDICAL){WS}+(?:Services?|SERVICES?)"
-        rf"|(?:Ambulance|AMBULANCE){WS}+(?:Service|SERVICE|District|DISTRICT|Authority|AUTHORITY)"
-        r"|PD|SO|DPS|EMS"
-    )
-    ENTITY = "AGENCY"
-    PATTERNS = [
-        Pattern(
-            "agency name",
-            rf"(?<![\w'’])(?P<value>(?:{_W}(?:{WS}+|{WS}*\n{WS}*)){{1,3}}(?:{_KIND}))(?![\w'’])",
-            0.85,
-        ),
-    ]
-    CONTEXT = ["department", "agency", "office"]
-    EXPLAIN = {"agency name": "place name + police/sheriff agency word"}
-
-    def invalidate_result(self, pattern_text: str) -> bool | None:
-        """The words before the agency word must not be sentence words ("The", "Called")."""
-        first = pattern_text.split()[0]
-        return first.capitalize() in NOT_NAMES and first.capitalize() not in {"County", "City", "State"}
 
 
 #: Role abbreviations of records and teletypes that stand before a name.
@@ -91,7 +47,9 @@ _PERSON_NOUNS = frozenset(ROLE_WORDS) - {"clerk", "custodian"} | frozenset(
 
 #: Company forms of a firm, often named by its owner's surname (see PublicPlaceRecognizer).
 _FIRM_SUFFIXES = ("Property Group", "Management Group", "Properties", "Realty", "Property Management",
-                  "Holdings", "LLP")
+                  "Holdings", "LLP",
+                  # a language vendor an agency calls in, by its trade ("Kiln Coast Interpreting")
+                  "Interpreting", "Interpreters", "Translation", "Translations")
 
 
 class PublicPlaceRecognizer(LocalRecognizer):
@@ -406,8 +364,14 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 if n > 0 and found and self._private_line(rest):
                     break  # "Visitor log · Home address · 12 Elm Road": a party's own detail
                 segmented = n > 0 and found and self._segment_line(line)
+                # only where running text would end the block: a heading line keeps all its details
+                lead = 0 if segmented or not found or n == 0 or self._heading(line) \
+                    else self._leading_contacts(line)
+                if lead:  # "12 Kiln Row, Town, ST 00000 · (555) ... · Walk-ins are welcome to call."
+                    found, segmented = [c for c in found if c.end() <= lead], True
                 if n > 0 and not segmented and (
-                        not self._heading(line) or not found and not self._UNIT_LINE.search(line)
+                        not (self._heading(line) or not found and self._unit_title(line))
+                        or not found and not self._UNIT_LINE.search(line)
                         or self._PARTY_LINE.search(line)):
                     break  # running text, a line without contact detail, or a private party's line
                 if n > 0 and not segmented and found and len(words) > 4 and not self._UNIT_LINE.search(line):
@@ -568,6 +532,34 @@ class PublicPlaceRecognizer(LocalRecognizer):
                for p in others):
             return False
         return any(self._FORM_TITLE.search(p.upper()) or self._UNIT_LINE.search(p) for p in others)
+
+    def _leading_contacts(self, line: str) -> int:
+        """End of the contact details that open a letterhead line, each closed by '·', '•' or
+        '|', when a sentence or note follows them ("12 Kiln Row, Town · (555) ... · Open 24
+        hours"); 0 when the rest names a party, a private detail or a person."""
+        pos = end = 0
+        while c := self._contact.match(line, pos):
+            end = c.end()
+            if not (sep := self._SEGMENT.match(line, end)):
+                break
+            pos = sep.end()
+        rest = line[end:]
+        # (a note's "by phone" or "address" is no label: only a home, cell or party word ends it)
+        if not end or not re.search(r"\p{L}", rest) or self._PARTY_LINE.search(rest) \
+                or self._HOME_LABEL.search(rest) or re.search(r"(?i:\b(?:cell|mobile)\b)", rest):
+            return 0
+        names = any(is_given_name(w.strip(".,:;")) or surname_kind(w.strip(".,:;")) == "name"
+                    for w in rest.split() if w[:1].isupper())
+        return 0 if names else end
+
+    def _unit_title(self, line: str) -> bool:
+        """A unit's name in title case under an agency's name, longer than a heading allows
+        ("Office of the Chief of Police"): title words only, no number, no person's name."""
+        words = line.split()
+        return 0 < len(words) <= 8 and not re.search(r"\d", line) \
+            and all(self._TITLE_WORDS.fullmatch(w) for w in words) \
+            and bool(self._UNIT_LINE.search(line)) \
+            and not any(is_given_name(w) or surname_kind(w) == "name" for w in words)
 
     #: A title-case form title under an agency's name ("Prehospital Care Report (PCR) — Medic 3"):
     #: capitalised words, a bracketed abbreviation, a dash, a unit's one- or two-digit number.
