@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from redactkit.detect.engine import _whole_name_words
+from redactkit.model import Finding
+
 # --- an e-mail address wrapped in a narrow table cell right after its "@" --------------------------
 
 
@@ -16,3 +19,23 @@ def test_an_email_wrapped_after_its_at_sign(found: Any) -> None:
 def test_an_at_sign_before_a_line_that_is_no_domain_stays(found: Any) -> None:
     got = found("Fuel was billed 4 gal @\n3.19 each; the clerk signed.")
     assert not any("@" in f for f in got)
+
+
+# --- the capitalised second half of a double-barrelled surname after a whole name ----------------
+
+
+def _widened(text: str, start: int, end: int) -> str:
+    f = Finding.make("PERSON", start, end, text[start:end], 0.85, "test", "a person's name")
+    return _whole_name_words(text, [f])[0].text
+
+
+def test_a_whole_name_stopped_at_its_hyphen_takes_the_second_surname() -> None:
+    text = "sold to his cousin, Makoa Pellow-Rey, in May"
+    assert _widened(text, 20, 32) == "Makoa Pellow-Rey"
+    text = "agent Rutendo Mabaso-Tei-Ward signed"
+    assert _widened(text, 6, 20) == "Rutendo Mabaso-Tei-Ward"
+
+
+def test_a_lone_word_or_a_compound_after_a_name_is_not_taken() -> None:
+    assert _widened("a Brisbois-Lopez visit", 2, 10) == "Brisbois"
+    assert _widened("Makoa Pellow-Owned lots", 0, 12) == "Makoa Pellow"

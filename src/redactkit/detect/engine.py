@@ -369,6 +369,14 @@ _HYPHEN_REST = regex.compile(
     r"-(?!(?:owned|based|run|era|style|like|type|related|esque|led|made|born|area|side|free)\b)"
     r"\p{Ll}{2,}(?![\w'’-])"
 )
+#: The capitalised second part of a double-barrelled surname after a whole name ("Rutendo Mabaso" +
+#: "-Fa"): NER sometimes stops at the hyphen, leaving the second surname visible. Only after a
+#: given name and surname: a lone word may name a pairing ("a Roe-Lopez visit"); never a compound's
+#: word ("Roe-Owned").
+_HYPHEN_CAP = regex.compile(
+    r"-(?!(?i:owned|based|run|era|style|like|type|related|esque|led|made|born|area|side|free)\b)"
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])"
+)
 
 
 #: Surname particles that may run on after a person's span ("Bridget Mac" + "an tSluaigh", "Ana" +
@@ -401,7 +409,8 @@ def _whole_name_words(text: str, findings: list[Finding]) -> list[Finding]:
     out = []
     for f in findings:
         inside = f.entity == "PERSON" and text[f.end - 1 : f.end].isalpha()
-        m = (_WORD_REST.match(text, f.end) or _HYPHEN_REST.match(text, f.end)) if inside else None
+        m = (_WORD_REST.match(text, f.end) or _HYPHEN_REST.match(text, f.end)
+             or (_HYPHEN_CAP.match(text, f.end) if len(f.text.split()) > 1 else None)) if inside else None
         if m:
             f = Finding.make(f.entity, f.start, m.end(), text[f.start : m.end()], f.score, f.recognizer,
                              f"{f.explanation}; widened to the end of the word '{m.group(0)}'")
