@@ -39,3 +39,22 @@ def test_a_whole_name_stopped_at_its_hyphen_takes_the_second_surname() -> None:
 def test_a_lone_word_or_a_compound_after_a_name_is_not_taken() -> None:
     assert _widened("a Brisbois-Lopez visit", 2, 10) == "Brisbois"
     assert _widened("Makoa Pellow-Owned lots", 0, 12) == "Makoa Pellow"
+
+
+# --- a given name and "St." before a surname that NER took alone ---------------------------------
+
+
+def _found_at(text: str, word: str) -> str:
+    start = text.index(word)
+    return _widened(text, start, start + len(word))
+
+
+def test_a_given_name_and_saint_before_a_surname_are_taken() -> None:
+    assert _found_at("and to counsel Gwynfor St. Quarrington-Ley, by mail", "Quarrington-Ley") == (
+        "Gwynfor St. Quarrington-Ley")
+    assert _found_at("Rutendo Ste. Brisbois\nWitness", "Brisbois") == "Rutendo Ste. Brisbois"
+
+
+def test_a_street_before_a_surname_is_not_taken() -> None:
+    assert _found_at("The car stopped on Elm St. Pellow got out.", "Pellow") == "Pellow"
+    assert _found_at("It stopped at 44 Elm St. Pellow got out.", "Pellow") == "Pellow"

@@ -405,9 +405,30 @@ def _particle_tail(text: str, f: Finding) -> int:
     return m.end() if m else f.end
 
 
+#: A given name and "St."/"Ste." right before a surname ("Gwynfor St. Amand"): NER takes the surname
+#: alone. Not a street before a name ("on Elm St. Roe said", "at 4 Elm St. Roe"): a preposition or a
+#: house number before the word rules it out.
+_SAINT_HEAD = regex.compile(
+    r"(?<!(?:\b(?i:on|at|of|off|from|to|near|in|into|onto|via|and)|\d)[ \t]+|[\w.,-])"
+    r"\p{Lu}\p{Ll}+[ \t]+Ste?\.[ \t]+$"
+)
+
+
+def _saint_head(text: str, f: Finding) -> int:
+    """Start of the given name and "St." right before ``f``, else ``f.start``."""
+    if not text[f.start : f.start + 1].isupper():
+        return f.start
+    m = _SAINT_HEAD.search(text, max(0, f.start - 40), f.start)
+    return m.start() if m else f.start
+
+
 def _whole_name_words(text: str, findings: list[Finding]) -> list[Finding]:
     out = []
     for f in findings:
+        head = _saint_head(text, f) if f.entity == "PERSON" else f.start
+        if head < f.start:
+            f = Finding.make(f.entity, head, f.end, text[head : f.end], f.score, f.recognizer,
+                             f"{f.explanation}; widened over the given name and 'St.' before it")
         inside = f.entity == "PERSON" and text[f.end - 1 : f.end].isalpha()
         m = (_WORD_REST.match(text, f.end) or _HYPHEN_REST.match(text, f.end)
              or (_HYPHEN_CAP.match(text, f.end) if len(f.text.split()) > 1 else None)) if inside else None
