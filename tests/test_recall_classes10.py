@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from redactkit.detect.engine import _whole_name_words
 from redactkit.model import Finding
 
@@ -58,3 +60,20 @@ def test_a_given_name_and_saint_before_a_surname_are_taken() -> None:
 def test_a_street_before_a_surname_is_not_taken() -> None:
     assert _found_at("The car stopped on Elm St. Pellow got out.", "Pellow") == "Pellow"
     assert _found_at("It stopped at 44 Elm St. Pellow got out.", "Pellow") == "Pellow"
+
+
+# --- an allée (USPS suffix ALLEE), written with or without its accent -----------------------------
+
+
+@pytest.mark.parametrize("text, address", [
+    ("He lives at 12 Magnolia Allee, Thibodaux, LA 70301 with his aunt.",
+     "12 Magnolia Allee, Thibodaux, LA 70301"),
+    ("found at 7 Cypress Allée, Lot 3, Pellow Bend, LA 70390, by agents",
+     "7 Cypress Allée, Lot 3, Pellow Bend, LA 70390"),
+])
+def test_a_street_address_on_an_allee(found: Any, text: str, address: str) -> None:
+    assert address in found(text)
+
+
+def test_an_allee_without_a_house_number_stays(found: Any) -> None:
+    assert not any("Allée" in f for f in found("The Allée Restaurant opened at 12 noon for the lunch crowd."))
