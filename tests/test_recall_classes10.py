@@ -77,3 +77,22 @@ def test_a_street_address_on_an_allee(found: Any, text: str, address: str) -> No
 
 def test_an_allee_without_a_house_number_stays(found: Any) -> None:
     assert not any("Allée" in f for f in found("The Allée Restaurant opened at 12 noon for the lunch crowd."))
+
+
+# --- a wrapped institution name stops at a form label in capitals standing on its own line --------
+
+
+def test_a_name_above_a_label_line_is_not_part_of_the_institution_below(found: Any) -> None:
+    text = ("REGISTERED OWNER\nRutendo Brisbois\nCO-OWNER\nMakoa Pellow-Rey\nLIENHOLDER\n"
+            "Quarrington Valley Credit Union, 12 Main St., Gwynfor, AZ")
+    got = found(text)
+    assert "Makoa Pellow-Rey" in got
+    assert not any("Credit Union" in f or "LIENHOLDER" in f for f in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The bus from Pellow Valley\nHigh School stopped at the corner at noon.",
+    "LIENHOLDER\nQUARRINGTON VALLEY\nCREDIT UNION\nSECTION B",
+])
+def test_an_institution_name_wrapped_in_one_case_stays(found: Any, text: str) -> None:
+    assert not any("School" in f or "CREDIT" in f for f in found(text))

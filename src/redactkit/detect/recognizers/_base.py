@@ -27,6 +27,7 @@ __all__ = [
     "FlaggedPattern",
     "SingleEntityRecognizer",
     "ValuePatternRecognizer",
+    "after_label_lines",
     "line_matches",
     "spelled_out",
 ]
@@ -229,3 +230,17 @@ class SingleEntityRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         """Nothing to load (whatever a subclass reads loads with its module or on first use)."""
+
+
+_LINE = re.compile(r"[^\n]+(?=\n)")
+
+
+def after_label_lines(text: str, start: int, end: int) -> int:
+    """Start of a name wrapped over lines ``text[start:end]`` after the last whole line in capitals
+    above its last line in normal case: a form label ("OWNER" / "Ann Roe" / "LIENHOLDER" /
+    "Alder Credit Union"); the words above it belong to another field."""
+    last = text.rfind("\n", start, end)
+    if last < 0 or text[last + 1 : end].isupper():
+        return start
+    caps = [m.end() for m in _LINE.finditer(text, start, last + 1) if m.group(0).isupper()]
+    return caps[-1] if caps else start

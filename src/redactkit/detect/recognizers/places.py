@@ -29,7 +29,7 @@ from ..lexicon import (
     surname_kind,
 )
 from ._base import FlaggedPattern as Pattern
-from ._base import ValuePatternRecognizer, make_explanation, make_result
+from ._base import ValuePatternRecognizer, after_label_lines, make_explanation, make_result
 from .addresses import AddressRecognizer
 
 __all__ = [
@@ -302,6 +302,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
                         or bare.upper() in _ROLE_ABBR or bare.lower() in ROLE_WORDS
                         or (bare.isupper() and len(bare) > 4 and bare.endswith(("ED", "ING")))):
                     s = m.start("value") + w.end()
+            s = after_label_lines(text, s, m.end("value"))
             while s < m.end("value") and text[s].isspace():
                 s += 1
             value = text[s : m.end("value")]
