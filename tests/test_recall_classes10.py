@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from redactkit.detect.engine import _whole_name_words
+from redactkit.detect.engine import _not_private_fields, _whole_name_words
 from redactkit.model import Finding
 
 # --- an e-mail address wrapped in a narrow table cell right after its "@" --------------------------
@@ -96,3 +96,32 @@ def test_a_name_above_a_label_line_is_not_part_of_the_institution_below(found: A
 ])
 def test_an_institution_name_wrapped_in_one_case_stays(found: Any, text: str) -> None:
     assert not any("School" in f or "CREDIT" in f for f in found(text))
+
+
+# --- a co-owner is a private party like the owner; the layout pairing beats a name read over lines ---
+
+
+def test_a_co_owner_field_is_a_person(found: Any) -> None:
+    assert "Makoa Pellow-Rey" in found("Vehicle: 2014 Kia Soul\nCo-owner: Makoa Pellow-Rey\nColor: red")
+
+
+def _f(entity: str, text: str, part: str, recognizer: str, why: str) -> Finding:
+    s = text.index(part)
+    return Finding.make(entity, s, s + len(part), part, 0.8, recognizer, why)
+
+
+def test_an_institution_read_over_a_person_paired_by_the_layout_keeps_only_its_own_name() -> None:
+    text = "LIENHOLDER\nMakoa Pellow-Rey\nQuarrington Valley Credit Union\n"
+    place = _f("PUBLIC_PLACE", text, "Makoa Pellow-Rey\nQuarrington Valley Credit Union",
+               "PublicPlaceRecognizer", "public party kept: institution named as a place")
+    person = _f("PERSON", text, "Makoa Pellow-Rey", "LayoutFieldRecognizer", "column 'CO-OWNER' (layout)")
+    kept = _not_private_fields([place], [person])
+    assert [f.text for f in kept] == ["Quarrington Valley Credit Union"]
+
+
+def test_an_institution_without_a_paired_person_inside_stays_whole() -> None:
+    text = "LIENHOLDER\nQuarrington Valley\nCredit Union\nMakoa Pellow-Rey\n"
+    place = _f("PUBLIC_PLACE", text, "Quarrington Valley\nCredit Union", "PublicPlaceRecognizer",
+               "public party kept: institution named as a place")
+    person = _f("PERSON", text, "Makoa Pellow-Rey", "LayoutFieldRecognizer", "column 'CO-OWNER' (layout)")
+    assert [f.text for f in _not_private_fields([place], [person])] == ["Quarrington Valley\nCredit Union"]

@@ -219,9 +219,21 @@ def _not_private_fields(found: Iterable[Finding], laid_out: list[Finding]) -> li
     an address on the next text line) where the layout pairs that value with a label naming a private
     detail ("Home address" over its column): the geometry is the stronger evidence."""
     private = [(f.start, f.end) for f in laid_out if _PRIVATE_FIELD.search(f.explanation)]
-    return [f for f in found if not (
+    persons = [f.end for f in laid_out if f.entity == "PERSON"]
+    return [_after_persons(f, persons) for f in found if not (
         private and f.entity == "PUBLIC_PLACE" and "contact detail" in f.explanation
         and any(s < f.end and f.start < e for s, e in private))]
+
+
+def _after_persons(f: Finding, person_ends: list[int]) -> Finding:
+    """An institution's name read over line breaks, without the private person the layout pairs with
+    a label above it ("CO-OWNER" over a name, read before "... Credit Union"): only the rest is kept."""
+    cut = max((e for e in person_ends if f.start < e < f.end and "\n" in f.text[e - f.start :]), default=0)
+    if not cut or f.entity != "PUBLIC_PLACE" or "institution named" not in f.explanation:
+        return f
+    start = cut + len(f.text[cut - f.start :]) - len(f.text[cut - f.start :].lstrip())
+    return Finding.make(f.entity, start, f.end, f.text[start - f.start :], f.score, f.recognizer,
+                        f"{f.explanation}; starts after a person the layout pairs with a label")
 
 
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
