@@ -125,3 +125,20 @@ def test_an_institution_without_a_paired_person_inside_stays_whole() -> None:
                "public party kept: institution named as a place")
     person = _f("PERSON", text, "Makoa Pellow-Rey", "LayoutFieldRecognizer", "column 'CO-OWNER' (layout)")
     assert [f.text for f in _not_private_fields([place], [person])] == ["Quarrington Valley\nCredit Union"]
+
+
+# --- table cells read in order: a person's whole name between an agency's cell and a firm's ---------
+
+
+def test_a_whole_name_between_two_cells_of_an_institution_name_is_not_kept(found: Any) -> None:
+    text = ("Agency / agent\n11/04 0130\nRC27-0012\nPryddy, Gwynfor\n2018 Kia Soul\n12 Fenwright Lane\n"
+            "Trevanion Recovery\nOphelia Yellowtail\nBrisbane Assets LLC")
+    assert "Ophelia Yellowtail" in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bus from the Ophelia Fenwright\nMemorial Hospital parked at noon.",
+    "He went to Trevanion Valley\nFenwright Hills Medical Center for care.",
+])
+def test_an_institution_named_for_a_person_or_wrapped_stays(found: Any, text: str) -> None:
+    assert not any("Hospital" in f or "Medical" in f or "Ophelia" in f for f in found(text))
