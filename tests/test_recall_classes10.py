@@ -142,3 +142,18 @@ def test_a_whole_name_between_two_cells_of_an_institution_name_is_not_kept(found
 ])
 def test_an_institution_named_for_a_person_or_wrapped_stays(found: Any, text: str) -> None:
     assert not any("Hospital" in f or "Medical" in f or "Ophelia" in f for f in found(text))
+
+
+# --- a state code and six to eight digits: too long for a ZIP code, an all-digit plate ------------
+
+
+@pytest.mark.parametrize("text", [
+    "Plate\nVT HNR 218\nNH 5519204\nRI 8830157",
+    "The repossessed car, NH 5519204, was towed to the lot.",
+])
+def test_a_state_and_a_long_number_is_a_plate(found: Any, text: str) -> None:
+    assert "NH 5519204" in found(text)
+
+
+def test_a_state_and_a_zip_code_stays(found: Any) -> None:
+    assert not any("03301" in f for f in found("Mail the form to the office in Concord, NH 03301 by Friday."))

@@ -125,8 +125,18 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         Pattern(
             "state + digits",
             rf"\b(?!(?:ID|IN|OR|ME|OK|HI|DE|PA|OH|LA|AL|CO|MA|MD|MO|NE)\b)"
-            rf"(?P<value>{_STATE_PREFIX}\d{{4,8}})(?![\w-])",
+            rf"(?P<value>{_STATE_PREFIX}\d{{4,5}})(?![\w-])",
             0.3,
+        )
+    )
+    PATTERNS.append(
+        # "NH 5519204": six to eight digits after a state code are no ZIP code (five, or five and
+        # four with a hyphen); an all-digit plate (or a licence number), as likely as a lettered one
+        Pattern(
+            "state + long digits",
+            rf"\b(?!(?:ID|IN|OR|ME|OK|HI|DE|PA|OH|LA|AL|CO|MA|MD|MO|NE)\b)"
+            rf"(?P<value>{_STATE_PREFIX}\d{{6,8}})(?![\w-])",
+            0.45,
         )
     )
     PATTERNS.append(
@@ -163,6 +173,7 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         "bearing plate": "context '{label}' before plate",
         "state + plate": "state and plate shape",
         "state + digits": "state and a number (a plate or a ZIP code)",
+        "state + long digits": "state and a number too long for a ZIP code",
         "state name + plate": "spelled-out state before a plate shape",
         "word-like state + plate": "state code that is also a word, and a plate of two blocks",
         "vehicle + plate": "plate shape after '{label}'",
