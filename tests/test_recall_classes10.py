@@ -157,3 +157,17 @@ def test_a_state_and_a_long_number_is_a_plate(found: Any, text: str) -> None:
 
 def test_a_state_and_a_zip_code_stays(found: Any) -> None:
     assert not any("03301" in f for f in found("Mail the form to the office in Concord, NH 03301 by Friday."))
+
+
+# --- a plate label with a word and a bracketed note ("issued (front / rear)"), two plates on its line --
+
+
+def test_two_plates_under_a_plate_issued_label(found: Any) -> None:
+    got = found("NEW AZ PLATE ISSUED (UNIT 1 / UNIT 2)\nQRX418 / T92KJL\nSECTION C")
+    assert {"QRX418", "T92KJL"} <= got
+
+
+def test_a_word_after_the_first_plate_and_a_slash_stays(found: Any) -> None:
+    got = found("Plate issued (front)\nQRX418 / PENDING\nRenewal 2026 / 2027")
+    assert "QRX418" in got
+    assert not any("PENDING" in f or "2027" in f for f in got)
