@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 
 from redactkit.detect.engine import _not_private_fields, _whole_name_words
+from redactkit.detect.layout import label_entity
 from redactkit.model import Finding
+from redactkit.policy import load_policy
 
 # --- an e-mail address wrapped in a narrow table cell right after its "@" --------------------------
 
@@ -171,3 +173,17 @@ def test_a_word_after_the_first_plate_and_a_slash_stays(found: Any) -> None:
     got = found("Plate issued (front)\nQRX418 / PENDING\nRenewal 2026 / 2027")
     assert "QRX418" in got
     assert not any("PENDING" in f or "2027" in f for f in got)
+
+
+# --- a form label ending in a note in brackets with digits ("(unit 1 / unit 2)") is still a label ----
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("NEW AZ PLATE ISSUED (UNIT 1 / UNIT 2)", "LICENSE_PLATE"),
+    ("Phone (1st contact)", "PHONE_NUMBER"),
+    ("Unit 4 (plate)", None),
+    ("Pryddy, Gwynfor (victim)", None),
+    ("Phone (555) 555-0100", None),
+])
+def test_a_label_with_a_closing_note(text: str, entity: str | None) -> None:
+    assert label_entity(text, load_policy("police-public-release")) == entity
