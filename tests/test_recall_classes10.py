@@ -187,3 +187,19 @@ def test_a_word_after_the_first_plate_and_a_slash_stays(found: Any) -> None:
 ])
 def test_a_label_with_a_closing_note(text: str, entity: str | None) -> None:
     assert label_entity(text, load_policy("police-public-release")) == entity
+
+
+# --- a given name opening with an ʻokina (often typed as an apostrophe) --------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("His aunt, ʻIolana Fenwright, signed for the keys.", "ʻIolana Fenwright"),
+    ("His mother, 'Epeli Brisbois-Lolo, was in the lobby and asked for a copy.", "'Epeli Brisbois-Lolo"),
+])
+def test_a_name_opening_with_an_okina(found: Any, text: str, name: str) -> None:
+    assert name in found(text)
+
+
+def test_a_quoted_word_after_a_relative_stays(found: Any) -> None:
+    got = found("His mother said 'Enough' and walked out; the victim said 'Open the door' twice.")
+    assert not any("Enough" in f or "Open" in f for f in got)
