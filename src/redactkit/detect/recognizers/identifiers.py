@@ -438,9 +438,9 @@ class SafeEmailRecognizer(EmailRecognizer):
     """Presidio's email recognizer, validated offline against tldextract's bundled suffix list."""
 
     def __init__(self, supported_language: str = "en", name: str | None = "SafeEmailRecognizer") -> None:
-        super().__init__(supported_language=supported_language, name=name)
+        wrapped = Pattern("Email wrapped after its @", _WRAPPED_EMAIL, 0.5)
+        super().__init__(patterns=[*self.PATTERNS, wrapped], supported_language=supported_language, name=name)
         self.global_regex_flags = REGEX_FLAGS
-        self.patterns = [*self.patterns, Pattern("Email wrapped after its @", _WRAPPED_EMAIL, 0.5)]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """The domain must end in a known public suffix."""
