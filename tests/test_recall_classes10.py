@@ -133,8 +133,8 @@ def test_an_institution_without_a_paired_person_inside_stays_whole() -> None:
 
 
 def test_a_whole_name_between_two_cells_of_an_institution_name_is_not_kept(found: Any) -> None:
-    text = ("Agency / agent\n11/04 0130\nRC27-0012\nPryddy, Gwynfor\n2018 Kia Soul\n12 Fenwright Lane\n"
-            "Trevanion Recovery\nOphelia Yellowtail\nBrisbane Assets LLC")
+    text = ("Agent\n11/04 0130\nRP-0012\nPryddy, Gwynfor\n2018 Kia Soul\n12 Fenwright Lane\n"
+            "Trevanion Recovery\nOphelia Yellowtail\nBrisbane Holdings LLC")
     assert "Ophelia Yellowtail" in found(text)
 
 
@@ -165,8 +165,8 @@ def test_a_state_and_a_zip_code_stays(found: Any) -> None:
 
 
 def test_two_plates_under_a_plate_issued_label(found: Any) -> None:
-    got = found("NEW AZ PLATE ISSUED (UNIT 1 / UNIT 2)\nQRX418 / T92KJL\nSECTION C")
-    assert {"QRX418", "T92KJL"} <= got
+    got = found("REPLACEMENT PLATES ASSIGNED (CAR 1 / CAR 2)\nQRX418 / W47PLN\nPART D")
+    assert {"QRX418", "W47PLN"} <= got
 
 
 def test_a_word_after_the_first_plate_and_a_slash_stays(found: Any) -> None:
@@ -179,7 +179,7 @@ def test_a_word_after_the_first_plate_and_a_slash_stays(found: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "entity"), [
-    ("NEW AZ PLATE ISSUED (UNIT 1 / UNIT 2)", "LICENSE_PLATE"),
+    ("Tag assigned (car 2 of 2)", "LICENSE_PLATE"),
     ("Phone (1st contact)", "PHONE_NUMBER"),
     ("Unit 4 (plate)", None),
     ("Pryddy, Gwynfor (victim)", None),
