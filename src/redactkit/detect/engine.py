@@ -219,9 +219,21 @@ def _not_private_fields(found: Iterable[Finding], laid_out: list[Finding]) -> li
     an address on the next text line) where the layout pairs that value with a label naming a private
     detail ("Home address" over its column): the geometry is the stronger evidence."""
     private = [(f.start, f.end) for f in laid_out if _PRIVATE_FIELD.search(f.explanation)]
-    return [f for f in found if not (
+    persons = [f.end for f in laid_out if f.entity == "PERSON"]
+    return [_after_persons(f, persons) for f in found if not (
         private and f.entity == "PUBLIC_PLACE" and "contact detail" in f.explanation
         and any(s < f.end and f.start < e for s, e in private))]
+
+
+def _after_persons(f: Finding, person_ends: list[int]) -> Finding:
+    """An institution's name read over line breaks, without the private person the layout pairs with
+    a label above it ("CO-OWNER" over a name, read before "... Credit Union"): only the rest is kept."""
+    cut = max((e for e in person_ends if f.start < e < f.end and "\n" in f.text[e - f.start :]), default=0)
+    if not cut or f.entity != "PUBLIC_PLACE" or "institution named" not in f.explanation:
+        return f
+    start = cut + len(f.text[cut - f.start :]) - len(f.text[cut - f.start :].lstrip())
+    return Finding.make(f.entity, start, f.end, f.text[start - f.start :], f.score, f.recognizer,
+                        f"{f.explanation}; starts after a person the layout pairs with a label")
 
 
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -369,6 +381,14 @@ _HYPHEN_REST = regex.compile(
     r"-(?!(?:owned|based|run|era|style|like|type|related|esque|led|made|born|area|side|free)\b)"
     r"\p{Ll}{2,}(?![\w'’-])"
 )
+#: The capitalised second part of a double-barrelled surname after a whole name ("Rutendo Mabaso" +
+#: "-Fa"): NER sometimes stops at the hyphen, leaving the second surname visible. Only after a
+#: given name and surname: a lone word may name a pairing ("a Roe-Lopez visit"); never a compound's
+#: word ("Roe-Owned").
+_HYPHEN_CAP = regex.compile(
+    r"-(?!(?i:owned|based|run|era|style|like|type|related|esque|led|made|born|area|side|free)\b)"
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])"
+)
 
 
 #: Surname particles that may run on after a person's span ("Bridget Mac" + "an tSluaigh", "Ana" +
@@ -397,11 +417,33 @@ def _particle_tail(text: str, f: Finding) -> int:
     return m.end() if m else f.end
 
 
+#: A given name and "St."/"Ste." right before a surname ("Gwynfor St. Amand"): NER takes the surname
+#: alone. Not a street before a name ("on Elm St. Roe said", "at 4 Elm St. Roe"): a preposition or a
+#: house number before the word rules it out.
+_SAINT_HEAD = regex.compile(
+    r"(?<!(?:\b(?i:on|at|of|off|from|to|near|in|into|onto|via|and)|\d)[ \t]+|[\w.,-])"
+    r"\p{Lu}\p{Ll}+[ \t]+Ste?\.[ \t]+$"
+)
+
+
+def _saint_head(text: str, f: Finding) -> int:
+    """Start of the given name and "St." right before ``f``, else ``f.start``."""
+    if not text[f.start : f.start + 1].isupper():
+        return f.start
+    m = _SAINT_HEAD.search(text, max(0, f.start - 40), f.start)
+    return m.start() if m else f.start
+
+
 def _whole_name_words(text: str, findings: list[Finding]) -> list[Finding]:
     out = []
     for f in findings:
+        head = _saint_head(text, f) if f.entity == "PERSON" else f.start
+        if head < f.start:
+            f = Finding.make(f.entity, head, f.end, text[head : f.end], f.score, f.recognizer,
+                             f"{f.explanation}; widened over the given name and 'St.' before it")
         inside = f.entity == "PERSON" and text[f.end - 1 : f.end].isalpha()
-        m = (_WORD_REST.match(text, f.end) or _HYPHEN_REST.match(text, f.end)) if inside else None
+        m = (_WORD_REST.match(text, f.end) or _HYPHEN_REST.match(text, f.end)
+             or (_HYPHEN_CAP.match(text, f.end) if len(f.text.split()) > 1 else None)) if inside else None
         if m:
             f = Finding.make(f.entity, f.start, m.end(), text[f.start : m.end()], f.score, f.recognizer,
                              f"{f.explanation}; widened to the end of the word '{m.group(0)}'")

@@ -153,11 +153,11 @@ def label_entity(text: str, policy: Policy) -> str | None:
     """The entity a cell's text labels, :data:`KEEP_LABEL` for a kept person's label, or None.
 
     Matches the policy's field labels (whole cell, case- and punctuation-insensitive),
-    then header words (:data:`_RULES`). A cell with a digit, more than seven words or
-    48 characters is never a label. "Name" and "Address" under an officer or agency
-    word ("Officer name", "Agency address") are kept labels.
+    then header words (:data:`_RULES`), without a closing note with digits in brackets. A cell with a
+    digit, more than seven words or 48 characters is never a label. "Name" and "Address" under
+    an officer or agency word ("Officer name", "Agency address") are kept labels.
     """
-    flat = " ".join(text.split()).strip()
+    flat = re.sub(r"\([^()]*\d[^()]*\)$", "", " ".join(text.split())).strip()  # "Tag (car 2 of 2)"
     if not flat or len(flat) > _MAX_LABEL_CHARS or any(c.isdigit() for c in flat):
         return None
     if ":" in flat.rstrip(": ") or "=" in flat:

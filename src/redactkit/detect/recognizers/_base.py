@@ -20,13 +20,14 @@ from presidio_analyzer import (
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..lexicon import REGEX_FLAGS
+from ..lexicon import REGEX_FLAGS, is_given_name
 
 __all__ = [
     "SPOKEN_DIGIT",
     "FlaggedPattern",
     "SingleEntityRecognizer",
     "ValuePatternRecognizer",
+    "after_label_lines",
     "line_matches",
     "spelled_out",
 ]
@@ -229,3 +230,24 @@ class SingleEntityRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         """Nothing to load (whatever a subclass reads loads with its module or on first use)."""
+
+
+_LINE = re.compile(r"[^\n]+(?=\n)")
+#: A person's whole name filling a line: a census given name and one or two capitalised words.
+_NAME_LINE = re.compile(r"[ \t]*(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2}[ \t]*")
+
+
+def after_label_lines(text: str, start: int, end: int) -> int:
+    """Start of a name wrapped over lines ``text[start:end]`` after the last line above its last line
+    in normal case that is either a form label in capitals ("OWNER" / "Ann Roe" / "LIENHOLDER" /
+    "Alder Credit Union") or, between two of its lines, a person's whole name (table cells read in
+    order: "... Recovery" / "Ann Roe" / "Alder Assets LLC"); the words above belong to other cells."""
+    last = text.rfind("\n", start, end)
+    if last < 0 or text[last + 1 : end].isupper():
+        return start
+    cut = start
+    for m in _LINE.finditer(text, start, last + 1):
+        name = _NAME_LINE.fullmatch(m.group(0))
+        if m.group(0).isupper() or (m.start() > start and name and is_given_name(name.group(1))):
+            cut = m.end()
+    return cut

@@ -42,7 +42,7 @@ _SUFFIX = (
     r"|trail|trl|highway|hwy|circle|cir|place|pl|parkway|pkwy|square|sq|loop|run|path|row|alley|crossing"
     r"|xing|point|pt|ridge|bend|cove|cv|hollow|landing|pass|plaza|plz|estates|commons|heights|hts"
     # more USPS suffixes that name private lanes ("9 Tanager Hill", "27 Alder Spur")
-    r"|hill|hl|spur|knoll|knl|glen|gln|mews|grove|grv|meadows?|gardens|gdns|chase|vista|vis)"
+    r"|hill|hl|spur|knoll|knl|glen|gln|mews|grove|grv|meadows?|gardens|gdns|chase|vista|vis|all[eé]e)"
 )
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NUM = r"(?<![\w/.$#-])(?:[NSEW]\d{1,6}|\d{1,6}[A-Z]?(?:-\d{1,4})?(?:[ \t]+1/2)?)"

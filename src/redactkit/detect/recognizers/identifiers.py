@@ -429,11 +429,17 @@ def _tld_extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+#: An address wrapped in a narrow table cell or column right after its "@" ("j.roe@" / "example.org"):
+#: the stock pattern reads neither line as an e-mail address.
+_WRAPPED_EMAIL = r"(?<![\w.+-])[\w+-]+(?:\.[\w+-]+)*@[ \t]*\n[ \t]*\w+(?:-+\w+)*(?:\.\w+(?:-+\w+)*)+\b"
+
+
 class SafeEmailRecognizer(EmailRecognizer):
     """Presidio's email recognizer, validated offline against tldextract's bundled suffix list."""
 
     def __init__(self, supported_language: str = "en", name: str | None = "SafeEmailRecognizer") -> None:
-        super().__init__(supported_language=supported_language, name=name)
+        wrapped = Pattern("Email wrapped after its @", _WRAPPED_EMAIL, 0.5)
+        super().__init__(patterns=[*self.PATTERNS, wrapped], supported_language=supported_language, name=name)
         self.global_regex_flags = REGEX_FLAGS
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -78,7 +78,9 @@ _W = r"[ \t]"
 _BR = rf"(?:{_W}+|{_W}*\n{_W}*)"
 #: One name token: Title Case or ALL CAPS, with diacritics, hyphens and apostrophes
 #: ("Zofía", "O'Callaghan-Reyes", "MacTAVISH", "Ostrova-Pennick", "NDIAYE-FORT").
-_TOK = r"(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}\p{Lu}'’]*)*)"
+#: (a Polynesian name may open with an ʻokina, often typed as an apostrophe: "ʻIolana", "'Epeli")
+_TOK = (r"(?:(?:Mc|Mac|O['’]|D['’]|(?<![\w'’‘ʻ])[ʻ‘'’](?=[AEIOU]\p{Ll}+(?![\p{L}'’])))?"
+        r"\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}\p{Lu}'’]*)*)")
 #: ("do", "das": lower case only, "Ana do Carmo"; in capitals "DO" is the verb)
 _PARTICLE = (r"(?:(?i:van|von|der|den|de|del|della|des|di|da|dos|du|la|le|ten|ter|bin|ibn|bint)|do|das"
              r"|St\.?|ST\.?)")

@@ -28,7 +28,7 @@ from ..lexicon import (
     is_given_name,
     surname_kind,
 )
-from ._base import make_explanation, make_result
+from ._base import after_label_lines, make_explanation, make_result
 from .addresses import AddressRecognizer
 from .agencies import AgencyRecognizer
 
@@ -260,6 +260,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
                         or bare.upper() in _ROLE_ABBR or bare.lower() in ROLE_WORDS
                         or (bare.isupper() and len(bare) > 4 and bare.endswith(("ED", "ING")))):
                     s = m.start("value") + w.end()
+            s = after_label_lines(text, s, m.end("value"))
             while s < m.end("value") and text[s].isspace():
                 s += 1
             value = text[s : m.end("value")]

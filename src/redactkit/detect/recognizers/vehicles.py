@@ -62,7 +62,9 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
             "plate label",
             rf"(?P<label>\b(?i:(?:license|licence|lic\.?|registration|reg\.?){WS}+plate|plates?|tag|registration)"
             rf"(?:{WS}*(?i:no\.?|number|num\.?|#))?(?:{WS}*/{WS}*(?i:state|st|yr|year)\b)?|\bLP\b|\bLPN\b)"
-            rf"(?:{WS}+(?i:reading|of|was|is|number|displaying|showing))?{WS}*[:#,]?{WS}*#?{WS}*"
+            rf"(?:{WS}+(?i:reading|of|was|is|number|displaying|showing|issued|assigned)\b)?"
+            # a note in brackets ending a form's label line ("Plate issued (front / rear)")
+            rf"(?:{WS}*\([^()\n]{{1,30}}\)(?={WS}*\n))?{WS}*[:#,]?{WS}*#?{WS}*"
             rf"(?:\n{WS}*)?" + _VALUE,
             0.85,
         ),
@@ -125,8 +127,28 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         Pattern(
             "state + digits",
             rf"\b(?!(?:ID|IN|OR|ME|OK|HI|DE|PA|OH|LA|AL|CO|MA|MD|MO|NE)\b)"
-            rf"(?P<value>{_STATE_PREFIX}\d{{4,8}})(?![\w-])",
+            rf"(?P<value>{_STATE_PREFIX}\d{{4,5}})(?![\w-])",
             0.3,
+        )
+    )
+    PATTERNS.append(
+        # the second of two plates on a plate label's value line ("Plates\nQRX418 / T92KJL"): letters
+        # and digits, right after the first plate and a slash
+        Pattern(
+            "second plate",
+            rf"(?<=\b(?i:plates?|tags?)\b[^\n]{{0,40}}\n{WS}*{_PLATE}{WS}*/{WS}*)"
+            r"(?P<value>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,8})(?![\w-])",
+            0.85,
+        )
+    )
+    PATTERNS.append(
+        # "NH 5519204": six to eight digits after a state code are no ZIP code (five, or five and
+        # four with a hyphen); an all-digit plate (or a licence number), as likely as a lettered one
+        Pattern(
+            "state + long digits",
+            rf"\b(?!(?:ID|IN|OR|ME|OK|HI|DE|PA|OH|LA|AL|CO|MA|MD|MO|NE)\b)"
+            rf"(?P<value>{_STATE_PREFIX}\d{{6,8}})(?![\w-])",
+            0.45,
         )
     )
     PATTERNS.append(
@@ -163,6 +185,8 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
         "bearing plate": "context '{label}' before plate",
         "state + plate": "state and plate shape",
         "state + digits": "state and a number (a plate or a ZIP code)",
+        "second plate": "second plate after a slash under a plate label",
+        "state + long digits": "state and a number too long for a ZIP code",
         "state name + plate": "spelled-out state before a plate shape",
         "word-like state + plate": "state code that is also a word, and a plate of two blocks",
         "vehicle + plate": "plate shape after '{label}'",
