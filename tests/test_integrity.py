@@ -243,3 +243,37 @@ def test_scanned_output_opens_in_pikepdf_and_pdfminer(tmp_path: Path, shared_red
     dst, log = _redact(shared_redactor, SAMPLES / "scanned" / "witness_statement_003_scan.pdf", tmp_path)
     # the scan's new invisible text layer holds the kept words; pdfminer must read it too
     _other_readers(dst, 1, [])
+
+
+def _raw_bytes_in_content(path: Path) -> Path:
+    """A page whose content stream ends in an unknown keyword made of non-UTF-8 bytes: MuPDF
+    quotes those bytes in its message, which PyMuPDF decodes with surrogate escapes."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Offense: Burglary")
+    xref = page.get_contents()[0]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\n9_\xf5\x11b\xb6\xbb \n")
+    doc.save(path)
+    return path
+
+
+def test_mupdf_messages_quoting_raw_bytes_stay_encodable(tmp_path: Path) -> None:
+    from redactkit.errors import RedactkitError
+    from redactkit.pdf.integrity import LOG, drain_messages
+
+    src = _raw_bytes_in_content(tmp_path / "rawbytes.pdf")
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    LOG.addHandler(handler)
+    try:
+        with pymupdf.open(src) as doc:
+            doc[0].get_text()
+        messages = drain_messages(src)
+    finally:
+        LOG.removeHandler(handler)
+    assert any("unknown keyword" in m for m in messages), messages  # the fault did happen
+    for text in [*messages, *(r.getMessage() for r in records)]:
+        text.encode("utf-8")  # raised UnicodeEncodeError ("surrogates not allowed") before
+    err = RedactkitError("could not read: '9_\udcf5'")
+    assert str(err).encode("utf-8") and "\\udcf5" in str(err)

@@ -73,6 +73,12 @@ class RedactkitError(Exception):
 
     exit_code: ExitCode = ExitCode.DOCUMENT_FAILED
 
+    def __init__(self, *args: object) -> None:
+        # A message may quote a damaged file's raw bytes (surrogate escapes from MuPDF); keep
+        # it encodable as UTF-8 so a log file, a JSON report or a worker's pipe can carry it.
+        super().__init__(*(a.encode("utf-8", "backslashreplace").decode("utf-8")
+                           if isinstance(a, str) else a for a in args))
+
 
 class InputError(RedactkitError):
     """A source document cannot be read (corrupt, encrypted, empty, wrong type)."""

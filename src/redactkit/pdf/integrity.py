@@ -53,6 +53,29 @@ LOG = logging.getLogger("redactkit.pdf")
 #: last-resort handler would write these warnings to stderr.
 LOG.addHandler(logging.NullHandler())
 
+
+def printable(message: str) -> str:
+    """``message`` with lone surrogates written as ``\\udcxx`` escapes.
+
+    MuPDF quotes the raw bytes of a damaged file in its messages (PyMuPDF decodes them with
+    ``surrogateescape``); such a string cannot be encoded as UTF-8, so a log file, a JSON report
+    or a worker's pipe would fail on it instead of reporting the damage."""
+    return message.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+class _PrintableFilter(logging.Filter):
+    """Makes every record of :data:`LOG` (MuPDF's messages are routed here) encodable as UTF-8."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = printable(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(printable(a) if isinstance(a, str) else a for a in record.args)
+        return True
+
+
+LOG.addFilter(_PrintableFilter())
+
 #: Prefix of the log warning written when damaged input was released with
 #: ``allow_repaired``; the exemption index looks for it.
 DAMAGED_WARNING = "damaged input released (allow_repaired)"
@@ -105,7 +128,7 @@ def drain_messages(source: str | Path | None = None) -> list[str]:
     """Take MuPDF's collected messages out of its store and log them on ``redactkit.pdf``."""
     quiet_mupdf()
     text = pymupdf.TOOLS.mupdf_warnings(reset=True)
-    messages = [m for m in text.splitlines() if m.strip()]
+    messages = [printable(m) for m in text.splitlines() if m.strip()]
     for m in messages:
         LOG.warning("%s: MuPDF: %s", source or "(document)", m)
     return messages
