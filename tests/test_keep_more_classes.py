@@ -49,7 +49,7 @@ def test_an_offence_title_with_a_degree_or_object_word_is_kept(found: Any, text:
 
 @pytest.mark.parametrize("text, person", [
     ("Witness Colette Petit said she saw the van.", "Colette Petit"),
-    ("The victim, Mirela Child, called at 0300.", "Mirela Child"),
+    ("The victim, Zdravka Child, called at 0300.", "Zdravka Child"),
 ])
 def test_a_surname_like_an_offence_word_is_still_redacted(found: Any, text: str, person: str) -> None:
     assert person in found(text)

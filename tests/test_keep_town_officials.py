@@ -14,7 +14,7 @@ def _officers(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("cc: Mayor Ferdinanda Quenby, City of Kiln Harbor", "Ferdinanda Quenby"),
+    ("cc: Mayor Oriela Quenby, City of Kiln Harbor", "Oriela Quenby"),
     ("Copy to City Manager Eustace Harlowe and the Chief.", "Eustace Harlowe"),
     ("CC: COUNCILMEMBER FERDINANDA QUENBY", "FERDINANDA QUENBY"),
 ])

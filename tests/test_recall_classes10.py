@@ -150,7 +150,7 @@ def test_an_institution_named_for_a_person_or_wrapped_stays(found: Any, text: st
 
 
 @pytest.mark.parametrize("text", [
-    "Plate\nVT HNR 218\nNH 5519204\nRI 8830157",
+    "Plate\nVT KWX 604\nNH 5519204\nRI 8830157",
     "The repossessed car, NH 5519204, was towed to the lot.",
 ])
 def test_a_state_and_a_long_number_is_a_plate(found: Any, text: str) -> None:
