@@ -3,9 +3,10 @@ Tesseract on the same page images in the same run.
 
 Run: ``PYTHONPATH=src .venv/bin/python benchmarks/bench_scanned_stages.py [--pages 4]``
 
-Each stage function is wrapped and charged the CPU time of this process and its finished
-children (Tesseract runs as a child) while it runs; nested stages are charged to both
-(``ocr_page`` holds ingest's Tesseract run, rule removal and deskew). The pages are
+Each stage function is wrapped and charged the CPU time of this process, its finished
+children and its live OCR worker processes (``bench_scanned._cpu``) while it runs; nested
+stages are charged to both (``ocr_page`` holds ingest's Tesseract run, rule removal and
+deskew). The pages are
 :func:`bench_scanned.make_pages`'s, and raw Tesseract runs interleaved with the pipeline
 page by page, so load from other processes hits both alike.
 """
@@ -15,7 +16,6 @@ from __future__ import annotations
 import argparse
 import functools
 import os
-import resource
 import sys
 import tempfile
 from collections.abc import Callable
@@ -38,8 +38,7 @@ SPENT: dict[str, float] = {}
 
 
 def _cpu() -> float:
-    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    return bench_scanned._cpu()  # this process, its children, its live OCR workers
 
 
 def _charged(f: Callable[..., Any], label: str) -> Callable[..., Any]:

@@ -68,3 +68,26 @@ def pause_at_save(stage: str, ready: str) -> None:
 #: ``python -c`` program: the CLI with :func:`pause_at_save` installed (argv: stage, ready, CLI args).
 PAUSED_CLI = ("import sys, faults; faults.pause_at_save(sys.argv[1], sys.argv[2]); "
               "from redactkit.cli import main; sys.exit(main(sys.argv[3:]))")
+
+
+#: ``python -c`` program: the OCR worker (``redactkit/ingest/tessapi.py``, argv[1]) with every
+#: call of reader argv[3] (``ingest``, ``verify``) first writing the file argv[4] (the call has
+#: started) and then sleeping argv[2] seconds before Tesseract reads the page: a stand-in for a
+#: call stuck in layout analysis, and a moment at which a test can kill the worker mid-call.
+#: Started in place of the real worker by monkeypatching ``ocrworker.worker_command``.
+SLOW_OCR_WORKER = """
+import importlib.util, sys, time
+spec = importlib.util.spec_from_file_location("tessapi", sys.argv[1])
+tessapi = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(tessapi)
+real = tessapi.recognise
+
+def slow(*args, **kwargs):
+    if kwargs["reader"] == sys.argv[3]:
+        open(sys.argv[4], "w").close()
+        time.sleep(float(sys.argv[2]))
+    return real(*args, **kwargs)
+
+tessapi.recognise = slow
+sys.exit(tessapi.main())
+"""

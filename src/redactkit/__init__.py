@@ -31,6 +31,9 @@ if TYPE_CHECKING:  # "X as X": explicit re-exports, so mypy --strict hosts see t
     from .errors import ExitCode as ExitCode
     from .errors import InputError as InputError
     from .errors import MissingDependencyError as MissingDependencyError
+    from .errors import OcrCrashError as OcrCrashError
+    from .errors import OcrError as OcrError
+    from .errors import OcrTimeoutError as OcrTimeoutError
     from .errors import OutputError as OutputError
     from .errors import PolicyError as PolicyError
     from .errors import ProcessingError as ProcessingError
@@ -69,6 +72,9 @@ _LAZY = {
     "DamagedDocumentError": "errors",
     "DocumentTimeoutError": "errors",
     "MissingDependencyError": "errors",
+    "OcrError": "errors",
+    "OcrCrashError": "errors",
+    "OcrTimeoutError": "errors",
     "OutputError": "errors",
     "StampError": "errors",
     "EmptyDocumentError": "errors",

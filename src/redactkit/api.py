@@ -246,7 +246,10 @@ class Redactor:
             InputError: the source cannot be read (encrypted, corrupt, empty...).
             UsageError: ``src`` is not a path, bytes or a binary file object, or ``dst``
                 would overwrite it.
-            ProcessingError: a stage failed; nothing was written.
+            ProcessingError: a stage failed; nothing was written. Its subclasses
+                :class:`~redactkit.errors.OcrCrashError` and
+                :class:`~redactkit.errors.OcrTimeoutError`: Tesseract crashed or hung on a
+                page (named in the message); the host can go on with the next document.
             VerificationError: the output failed verification and was deleted.
             DocumentTimeoutError: the time limit passed (checked between stages); nothing
                 was written.

@@ -39,6 +39,9 @@ __all__ = [
     "ExitCode",
     "InputError",
     "MissingDependencyError",
+    "OcrCrashError",
+    "OcrError",
+    "OcrTimeoutError",
     "OutputError",
     "PolicyError",
     "ProcessingError",
@@ -124,6 +127,21 @@ class MissingDependencyError(ProcessingError):
     """A required external program or model is not installed."""
 
     exit_code = ExitCode.MISSING_DEPENDENCY
+
+
+class OcrError(ProcessingError):
+    """Tesseract failed on a page: the page was not read and nothing was written. Raised by
+    ingest and verification with the file and page in the message."""
+
+
+class OcrCrashError(OcrError):
+    """Tesseract's worker process died while reading a page (a crash in the library); the
+    host carries on and the next page gets a new worker."""
+
+
+class OcrTimeoutError(OcrError):
+    """A Tesseract call (layout analysis and recognition) ran past the OCR time limit; its
+    worker process was stopped."""
 
 
 class DocumentTimeoutError(ProcessingError):

@@ -39,6 +39,7 @@ import pymupdf
 from .._fileio import sha256_file
 from ..errors import (
     DamagedDocumentError,
+    OcrError,
     ProcessingError,
 )
 from ..model import Char, CharMap, Document, Page, PageKind, Rect, Word
@@ -273,8 +274,9 @@ def ingest(path: str | os.PathLike[str], *, ocr: OcrOptions | None = None,
                 image, dpi = render_page(page, options.dpi)
                 try:
                     pg = ocr_page(image, i, page.rect.width, page.rect.height, options, kind=pg.kind)
-                except ProcessingError as exc:
-                    raise ProcessingError(f"{p}: OCR failed on page {i + 1}: {exc}") from exc
+                except ProcessingError as exc:  # a crash or a hang keeps its type (OcrError)
+                    kind = type(exc) if isinstance(exc, OcrError) else ProcessingError
+                    raise kind(f"{p}: OCR failed on page {i + 1}: {exc}; nothing was written.") from exc
                 pg = ascii_dashes(pg)
                 pg.dpi = dpi
                 pg.cropbox = Rect(*page.cropbox)

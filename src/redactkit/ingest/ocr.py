@@ -2,9 +2,10 @@
 
 Tesseract's ``image_to_data`` TSV (word boxes + confidence), with
 ``OMP_THREAD_LIMIT=1``: on a 2-core machine Tesseract's own threading is about 6×
-slower than one thread per process. The run is made in process through the library's
-C API where it can be the same run (:mod:`.tessapi`: the model loaded once, not once a
-page), else by the CLI through pytesseract. Orientation comes from Tesseract's
+slower than one thread per process. The run is made by a persistent worker process through
+the library's C API where it can be the same run (:mod:`.ocrworker`: the model loaded once,
+not once a page; a crash or hang of Tesseract fails the page, not the host), else by the CLI
+through pytesseract. Orientation comes from Tesseract's
 OSD; a page scanned upside down or sideways is turned upright for recognition
 and its boxes are mapped back, so every box is in the page's own space.
 
@@ -30,10 +31,10 @@ from contextlib import contextmanager
 import numpy as np
 from PIL import Image, ImageOps
 
-from ..errors import MissingDependencyError, ProcessingError
+from ..errors import MissingDependencyError, OcrError, OcrTimeoutError
 from ..model import Char, Page, PageKind, Rect, Word
 from ..settings import OcrOptions
-from . import tessapi
+from . import ocrworker
 
 __all__ = [
     "DARK_PAGE_SHARE",
@@ -142,37 +143,28 @@ def ocr_image(image: Image.Image, options: OcrOptions, *, invert: bool = True,
     ``invert=False`` turns off Tesseract's second reading of each poorly read line with
     its colours inverted (``tessedit_do_invert``): it finds light print on dark ground and
     nothing else, so a caller that knows the image holds no dark ground may skip it.
-    ``reader`` names whose Tesseract instance reads in process (verification reads with
+    ``reader`` names whose Tesseract instance reads in the worker (verification reads with
     its own, not the one ingest read the page with).
+
+    Raises:
+        OcrError: Tesseract crashed (:class:`~redactkit.errors.OcrCrashError`), ran past
+            ``options.timeout`` (:class:`~redactkit.errors.OcrTimeoutError`) or failed.
     """
     import pytesseract  # lazy: only when a page needs OCR
 
-    # The image goes to Tesseract as an uncompressed PNM file written here: pytesseract's
-    # own hand-off is a PNG at zlib's default level, about 0.2 s of encoding a 300 dpi page
-    # for nothing (Tesseract reads the same pixels, and neither format carries a resolution).
     if "A" in image.getbands():  # transparency on white, as pytesseract did
         sheet = Image.new("RGB", image.size, (255, 255, 255))
         sheet.paste(image.convert("RGBA"), (0, 0), image.convert("RGBA").getchannel("A"))
         image = sheet
     elif image.mode not in ("1", "L", "RGB"):
         image = image.convert("RGB")
-    with _single_thread(), tempfile.TemporaryDirectory(prefix="redactkit-ocr-") as tmp:
-        path = os.path.join(tmp, "page.pnm")
-        image.save(path, format="PPM")
-        try:
-            if tessapi.available():  # the same run in this process, the model loaded once
-                tsv = tessapi.image_to_data(path, options.lang, invert=invert, timeout=options.timeout,
-                                            reader=reader)
-                data = pytesseract.pytesseract.file_to_dict(tsv, "\t", -1)
-            else:
-                config = "--psm 3" + ("" if invert else " -c tessedit_do_invert=0")
-                data = pytesseract.image_to_data(
-                    path, lang=options.lang, config=config,
-                    output_type=pytesseract.Output.DICT,
-                    timeout=options.timeout,
-                )
-        except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
-            raise ProcessingError(f"Tesseract failed or timed out after {options.timeout} s ({exc})") from exc
+    if ocrworker.available():  # the raw pixels to the OCR worker, its model loaded once
+        # OcrError (a crash, a hang, a failure) goes up as it is: the caller names the page.
+        tsv = ocrworker.image_to_data(image, options.lang, invert=invert, timeout=options.timeout,
+                                      reader=reader)
+        data = pytesseract.pytesseract.file_to_dict(tsv, "\t", -1)
+    else:
+        data = _cli_image_to_data(image, options, invert=invert)
     out: list[OcrWord] = []
     for i, text in enumerate(data["text"]):
         raw_text = (text or "").strip()
@@ -188,6 +180,28 @@ def ocr_image(image: Image.Image, options: OcrOptions, *, invert: bool = True,
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
         out.append((text, (float(x), float(y), float(x + w), float(y + h)), conf, key))
     return out
+
+
+def _cli_image_to_data(image: Image.Image, options: OcrOptions, *, invert: bool) -> dict[str, list[str]]:
+    """``image_to_data`` by the ``tesseract`` command (where the worker cannot run)."""
+    import pytesseract  # lazy: only when a page needs OCR
+
+    # The image goes to Tesseract as an uncompressed PNM file written here: pytesseract's
+    # own hand-off is a PNG at zlib's default level, about 0.2 s of encoding a 300 dpi page
+    # for nothing (Tesseract reads the same pixels, and neither format carries a resolution).
+    with _single_thread(), tempfile.TemporaryDirectory(prefix="redactkit-ocr-") as tmp:
+        path = os.path.join(tmp, "page.pnm")
+        image.save(path, format="PPM")
+        config = "--psm 3" + ("" if invert else " -c tessedit_do_invert=0")
+        try:
+            data: dict[str, list[str]] = pytesseract.image_to_data(
+                path, lang=options.lang, config=config, output_type=pytesseract.Output.DICT,
+                timeout=options.timeout,
+            )
+        except RuntimeError as exc:  # pytesseract's errors (a timeout, a failed run) are RuntimeErrors
+            kind = OcrTimeoutError if "timeout" in str(exc).lower() else OcrError
+            raise kind(f"Tesseract failed or timed out after {options.timeout} s ({exc})") from exc
+    return data
 
 
 def estimate_skew(image: Image.Image) -> float:

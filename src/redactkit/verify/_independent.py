@@ -43,6 +43,7 @@ import numpy as np
 import pymupdf
 from PIL import Image
 
+from ..errors import OcrError
 from ..ingest.ocr import ocr_image, unrotate_box
 from ..model import CharMap, Check, Document, Page, Rect, Redaction, Word
 from ..pdf.readers import PChar, PdfiumReader
@@ -316,7 +317,11 @@ def _ocr_check(reader: PdfiumReader, source: Document, by_page: Mapping[int, Seq
             whole += 1
             regions = [page_rect]
         rotation = src.ocr_rotation if src is not None else 0
-        texts = _read_regions(image, regions, rotation, options, boxes)
+        try:
+            texts = _read_regions(image, regions, rotation, options, boxes)
+        except OcrError as exc:  # a crash or a hang of Tesseract: the output cannot be cleared
+            raise type(exc)(f"{source.path}: verification's OCR failed on page {i + 1}: {exc}; "
+                            "nothing was written.") from exc
         kept_in = _KeptIn(src, boxes) if not whole_page and src is not None else None
         for region, text in zip(regions, texts, strict=True):
             exp = expects[i]

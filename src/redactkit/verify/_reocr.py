@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import pymupdf
 from PIL import Image
 
+from ..errors import OcrError
 from ..ingest.ocr import ocr_image
 from ..model import Check, Document, Page, Rect, Redaction
 from ..pdf import render_page
@@ -94,7 +95,11 @@ def check_reocr(doc: pymupdf.Document, source: Document, redactions: Sequence[Re
                 continue
             read_pages += 1
             # One Tesseract run per page: the regions stacked into one image.
-            read = _squash(" ".join(w[0] for w in ocr_image(_stack(crops), options, reader="verify")))
+            try:
+                read = _squash(" ".join(w[0] for w in ocr_image(_stack(crops), options, reader="verify")))
+            except OcrError as exc:  # a crash or a hang of Tesseract: the output cannot be cleared
+                raise type(exc)(f"{source.path}: re-OCR failed on page {pno + 1}: {exc}; "
+                                "nothing was written.") from exc
             for red in reds:
                 needle = _squash(red.text)
                 if (len(needle) >= 4 and needle in read and not _kept_nearby(needle, src_page, red)
