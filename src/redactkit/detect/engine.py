@@ -36,6 +36,7 @@ from .nlp import (
     load_nlp_engine,
 )
 from .nlp import quiet_presidio as _quiet_presidio
+from .ocrlabels import label_view
 from .officers import resolve_shared_names
 from .propagate import propagate
 from .propagate_ids import propagate_identifiers
@@ -195,7 +196,8 @@ class Detector:
                             if (r.entity_type, r.start, r.end) not in seen:
                                 results.append(r)
                 # labels paired with values by position (tables, boxed forms): needs the word boxes
-                laid_out = layout_findings(page, base, policy)
+                # (on an OCR page, label words Tesseract misread with a digit are read back first)
+                laid_out = layout_findings(label_view(page), base, policy)
             except Exception as exc:  # a recognizer bug must fail the document, loudly
                 raise ProcessingError(
                     f"{document.path}: detection failed on page {page.index + 1}: {exc!r}. "
