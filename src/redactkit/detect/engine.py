@@ -37,6 +37,7 @@ from .nlp import (
 )
 from .nlp import quiet_presidio as _quiet_presidio
 from .ocrlabels import label_view
+from .ocrnames import misread_name_findings
 from .officers import resolve_shared_names
 from .propagate import propagate
 from .propagate_ids import propagate_identifiers
@@ -461,6 +462,9 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
     kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
     towns = town_persons(document.text, findings)  # a town NER took for a person: no source
     found = propagate(document.text, [f for f in findings if f not in towns], policy, kept_names) + towns
+    ocr = [(document.page_offsets[p.index], document.page_offsets[p.index] + len(p.text))
+           for p in document.pages if p.is_ocr]
+    found += misread_name_findings(document.text, found, policy, ocr, kept_names)
     found += given_before_findings(document.text, found, policy)
     found += nickname_findings(document.text, found, policy, kept_names)
     found += wrapped_name_findings(document.text, found, policy)
