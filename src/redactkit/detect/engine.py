@@ -36,6 +36,8 @@ from .nlp import (
     load_nlp_engine,
 )
 from .nlp import quiet_presidio as _quiet_presidio
+from .ocrlabels import label_view
+from .ocrnames import misread_name_findings
 from .officers import resolve_shared_names
 from .propagate import propagate
 from .propagate_ids import propagate_identifiers
@@ -195,7 +197,8 @@ class Detector:
                             if (r.entity_type, r.start, r.end) not in seen:
                                 results.append(r)
                 # labels paired with values by position (tables, boxed forms): needs the word boxes
-                laid_out = layout_findings(page, base, policy)
+                # (on an OCR page, label words Tesseract misread with a digit are read back first)
+                laid_out = layout_findings(label_view(page), base, policy)
             except Exception as exc:  # a recognizer bug must fail the document, loudly
                 raise ProcessingError(
                     f"{document.path}: detection failed on page {page.index + 1}: {exc!r}. "
@@ -459,6 +462,9 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
     kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
     towns = town_persons(document.text, findings)  # a town NER took for a person: no source
     found = propagate(document.text, [f for f in findings if f not in towns], policy, kept_names) + towns
+    ocr = [(document.page_offsets[p.index], document.page_offsets[p.index] + len(p.text))
+           for p in document.pages if p.is_ocr]
+    found += misread_name_findings(document.text, found, policy, ocr, kept_names)
     found += given_before_findings(document.text, found, policy)
     found += nickname_findings(document.text, found, policy, kept_names)
     found += wrapped_name_findings(document.text, found, policy)
