@@ -85,6 +85,26 @@ compiled on first use, the glyph search skipped when every glyph is in place). O
 and verification checks byte-identical on the 100 born-digital sample PDFs. Not met: 15 pages/s
 (67 ms a page; detection alone is ~93 ms of CPU at this load, spaCy ~50 of it), burn + verify < 30 ms
 (~49 ms of CPU at this load).
+
+2026-12-08 01:40-02:55 (issue 16, branch bdspeed12; load average 6-15, so compare CPU and same-run
+ratios). On real documents the pipeline was parsing regexes: recognizers passed fixed patterns as
+text (the address cut and agency checks built on the rank alternation, RANK_ONE, NAME_SEQ, ...) and
+regex's own cache (500 patterns, a random fifth dropped when full) was flooded by propagation's
+per-name patterns, so the fixed ones were parsed again and again (27 % of the pipeline's time on the
+blind sample documents, 2 % on this script's synthetic pages). Fixed patterns are now compiled once
+per process (``detect.lexicon.compiled``) and per-name patterns stay out of regex's cache. First
+documents, CPU ms a page (/tmp script of the session: each document's redact() CPU beside stock
+analyze with Presidio's own load of the same model), main (2eb0a24) / branch alternated:
+- all 112 born-digital sample PDFs (153 pages): 525.4 / 415.7 (4.30x / 3.61x stock; detect 301.5 ->
+  199.3, ingest 93 / 91, burn 51 / 48, verify 75 / 73, plan 2.8 / 2.7);
+- blind10 (12 documents, 14 pages): 544.8 / 433.2 (3.89x / 3.17x; detect 358.7 -> 250.4);
+- blind9 + blind10 (24 documents, 29 pages), branch first: 565.8 / 433.5 (4.10x / 3.31x; detect
+  363.3 -> 236.9);
+- this script's pages, 3 documents of 20 pages, twice: 153.2 / 151.1 / 157.8 / 151.6 (1.67x / 1.65x
+  / 1.69x / 1.65x); here (--pages 20 --rounds 1) first_document_cpu_ms_per_page 159.7 / 153.1,
+  startup_cpu_s 1.87 / 1.85, peak_rss_mb 278.5 / 279.5.
+Outputs (SHA-256), full logs (3,779 redactions, 1,568 verification checks) and detector findings
+(10,920) byte-identical on the 112 born-digital sample PDFs. Not met: 15 pages/s, burn + verify < 30 ms.
 """
 
 from __future__ import annotations

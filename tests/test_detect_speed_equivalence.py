@@ -15,9 +15,10 @@ import pymupdf
 import pytest
 import regex
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from regex import _main as regex_main
 
-from redactkit.detect.lexicon import REGEX_FLAGS
-from redactkit.detect.propagate import _parse, _patterns
+from redactkit.detect.lexicon import RANK_ONE, REGEX_FLAGS, compiled
+from redactkit.detect.propagate import _compiled, _parse, _patterns
 from redactkit.detect.propagate_ids import _SEP, _matches, _number_matches, _starts, value_pattern
 from redactkit.detect.recognizers import LastFirstNameRecognizer, SsnRecognizer
 from redactkit.detect.recognizers._base import FlaggedPattern, line_matches
@@ -387,3 +388,16 @@ def test_flagged_pattern_validates_and_keeps_the_compile_it_runs() -> None:
     assert rec.patterns[0] is not SsnRecognizer.PATTERNS[0]  # instances never share Pattern objects
     found = rec.analyze("SSN 321-54-9876 on file", ["US_SSN"])
     assert [("US_SSN", r.start, r.end) for r in found] == [("US_SSN", 4, 15)]
+
+
+def test_fixed_patterns_survive_regex_cache_churn_and_names_stay_out_of_it() -> None:
+    # regex's own cache drops a random fifth of its 500 entries when full; per-name propagation
+    # patterns filled it, and the recognizers' fixed patterns (passed as text) were parsed again
+    rank = compiled(RANK_ONE, REGEX_FLAGS)
+    for i in range(600):  # more invented per-name patterns than regex's cache holds
+        assert _compiled(rf"(?<![^\W_])Quorvanel{i}(?![^\W_])").search(f"x Quorvanel{i} y")
+    assert not [k for k in regex_main._cache if "Quorvanel" in str(k[0])]  # none went into regex's cache
+    assert compiled(RANK_ONE, REGEX_FLAGS) is rank  # the fixed pattern is not compiled again
+    # the same matches as the pattern passed as text
+    for text in ("Sgt. Quorvanel", "Deputy", "Lieutenant Colonel", "sgt", "Ofc."):
+        assert (rank.fullmatch(text) is None) == (regex.fullmatch(RANK_ONE, text, REGEX_FLAGS) is None)

@@ -28,6 +28,7 @@ __all__ = [
     "RANK",
     "RANK_WORDS",
     "REGEX_FLAGS",
+    "compiled",
     "INSTITUTION_WORDS",
     "PARTICLES",
     "find_name",
@@ -39,6 +40,16 @@ __all__ = [
 
 #: Flags every recognizer here is compiled with: no IGNORECASE.
 REGEX_FLAGS = re.DOTALL | re.MULTILINE
+
+
+@functools.cache
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled once for the process, for a fixed pattern run on every page. Passed as
+    text, it went through ``regex``'s own cache, which holds 500 patterns and drops a random fifth
+    when full; propagation's per-name patterns fill it on every document, so fixed patterns (a rank
+    alternation costs milliseconds to parse) were parsed again and again. Never give it a pattern
+    built from a document's text: this cache is never emptied."""
+    return re.compile(pattern, flags)
 
 
 WS = r"[ \t]"

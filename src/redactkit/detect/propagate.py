@@ -171,8 +171,10 @@ def _bounded(body: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _compiled(pattern: str) -> re.Pattern[str]:
-    # compiling is propagation's main cost (regex parses in Python); names recur in a batch
-    return re.compile(pattern)
+    # compiling is propagation's main cost (regex parses in Python); names recur in a batch. Kept
+    # here only: in regex's own cache (500 patterns, a random fifth dropped when full) these
+    # per-name patterns pushed out the recognizers' fixed ones, which were then parsed again
+    return re.compile(pattern, cache_pattern=False)
 
 
 def _patterns(name: _Name, kept_tokens: set[str],

@@ -28,7 +28,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..lexicon import RANK_ONE, REGEX_FLAGS, STATE_WORDS, WS, alternation
+from ..lexicon import RANK_ONE, REGEX_FLAGS, STATE_WORDS, WS, alternation, compiled
 from ._base import FlaggedPattern as Pattern
 from ._base import SingleEntityRecognizer, ValuePatternRecognizer, make_explanation, make_result
 
@@ -188,10 +188,9 @@ class ParsedAddressRecognizer(SingleEntityRecognizer):
             # Cpl. A. Roe C-311"); one opened by a clock time is a log's next row ("... APT 2\n21:05
             # 4C11 ROE ..."); a capitalised word and a colon is the next form label ("... Elm Rd
             # Reviewer: ...") unless it labels a part of an address ("City:", "Apt:")
-            cut = re.search(rf"\n[ \t]*\n|[;()]|\.[ \t]+(?=[A-Z][a-z])|\t|[ \t]{{3,}}|\n[ \t]*(?={RANK_ONE})"
+            cut = compiled(rf"\n[ \t]*\n|[;()]|\.[ \t]+(?=[A-Z][a-z])|\t|[ \t]{{3,}}|\n[ \t]*(?={RANK_ONE})"
                             r"|\n[ \t]*(?=\d{1,2}:\d\d\b)|[ \t](?=(?!(?:City|State|Zip|ZIP|County|Apt|Unit"
-                            r"|Suite|Ste|Lot|Rm|Room|Bldg|Apartment|Floor|Box)\b)[A-Z][a-z]+:)",
-                            chunk)
+                            r"|Suite|Ste|Lot|Rm|Room|Bldg|Apartment|Floor|Box)\b)[A-Z][a-z]+:)").search(chunk)
             # a street type written out in full ("Spur.", "Lane.") ends a sentence with its period;
             # an abbreviation's period ("St. Louis", "Blvd.") does not
             matched = m.end() - start

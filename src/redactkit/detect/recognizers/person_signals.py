@@ -52,6 +52,7 @@ from ..lexicon import (
     ROLE_TITLES,
     ROLE_WORDS,
     STATE_WORDS,
+    compiled,
     is_given_name,
     surname_kind,
 )
@@ -304,7 +305,7 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
         if nlp_artifacts is not None:
             for ent in nlp_artifacts.entities:
                 s, e = ent.start_char, ent.end_char
-                if ent.label_ in _NER_OTHER and re.fullmatch(NAME_SEQ, text[s:e]):
+                if ent.label_ in _NER_OTHER and compiled(NAME_SEQ).fullmatch(text[s:e]):
                     s, e = self._widen(text, s, e)
                     add((s, e), "ner", 0.1, f"NER tagged it {ent.label_}")
                 elif ent.label_ == "PERSON":
@@ -371,10 +372,10 @@ class PersonSignalRecognizer(SingleEntityRecognizer):
     @staticmethod
     def _widen(text: str, s: int, e: int) -> tuple[int, int]:
         """Widen a PERSON span over particles and the name token they lead to ("de la Vega")."""
-        m = re.match(rf"(?:{_W}+{_PARTICLE}){{1,2}}{_W}+{_TOK}(?![\w'’-])", text[e : e + 40])
+        m = compiled(rf"(?:{_W}+{_PARTICLE}){{1,2}}{_W}+{_TOK}(?![\w'’-])").match(text[e : e + 40])
         if m:
             e += m.end()
-        m = re.search(rf"(?<![\w'’-]){_TOK}(?:{_W}+{_PARTICLE}){{1,2}}{_W}+$", text[max(0, s - 40) : s])
+        m = compiled(rf"(?<![\w'’-]){_TOK}(?:{_W}+{_PARTICLE}){{1,2}}{_W}+$").search(text[max(0, s - 40) : s])
         if m and not text[s:e].split()[0][:1].islower():
             s -= len(text[max(0, s - 40) : s]) - m.start()
         m = re.search(r"(?<![\w'’-])(?i:al|el)-$", text[max(0, s - 3) : s])

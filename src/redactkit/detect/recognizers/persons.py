@@ -40,6 +40,7 @@ from ..lexicon import (
     STATE_WORDS,
     SUFFIXES,
     WS,
+    compiled,
     find_name,
     is_given_name,
     title_in_context,
@@ -243,7 +244,7 @@ class RoleNameRecognizer(ValuePatternRecognizer):
                 or cap in STATE_WORDS
                 or cap in CALENDAR_WORDS
                 or cap in RANK_WORDS
-                or re.fullmatch(rf"(?i:{ROLE_NOUNS})", bare)
+                or compiled(rf"(?i:{ROLE_NOUNS})").fullmatch(bare)
             ):
                 return True
         return False

@@ -25,6 +25,7 @@ from ..lexicon import (
     TITLES,
     WS,
     alternation,
+    compiled,
     is_given_name,
     surname_kind,
 )
@@ -289,7 +290,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 if is_given_name(bare) or surname_kind(bare) == "name" or bare.lower() in _PERSON_NOUNS \
                         or bare.capitalize() in NOT_NAMES or bare.upper() in NOT_NAME_CAPS \
                         or bare.upper() in _ROLE_ABBR or bare.capitalize() in TITLES \
-                        or re.fullmatch(RANK_ONE, w.group(0), REGEX_FLAGS):
+                        or compiled(RANK_ONE, REGEX_FLAGS).fullmatch(w.group(0)):
                     break
                 end = m.start("tail") + w.end()
             if end > m.start("tail") and start < m.start("tail") - 7 \
@@ -311,14 +312,13 @@ class PublicPlaceRecognizer(LocalRecognizer):
             short = self._heading(text[line_start:a_start] + text[a_end:line_end])
             # prose: a contact detail right after the name
             # (an officer's badge number may stand between: "Ofc. Ann Roe\n412, (555) 555-0100")
-            m = re.match(
+            m = compiled(
                 r"(?:[ \t]*(?:,|—|-|·|•|\||(?:located|is)?[ \t]*at\b|desk|office|phone|line|direct"
                 + (r"|\n?[ \t]*#?[A-Z]{0,2}-?\d{1,5}(?=[ \t]*,)" if kind == "officer" else "")
                 # or the office's initials in the next cell of its row ("Inv. Ann Roe\nOCME\n(555) ...")
                 + (r"|\n[ \t]*[A-Z]{2,6}(?=[ \t]*\n)" if kind == "officer" else "")
-                + r")[ \t]*\n?)*[ \t]*",
-                text[a_end : a_end + 40],
-            )
+                + r")[ \t]*\n?)*[ \t]*"
+            ).match(text[a_end : a_end + 40])
             pos = a_end + (m.end() if m else 0)
             cm = self._contact.match(text, pos)
             if cm and any(w in _ROLE_ABBR or is_given_name(w) or surname_kind(w) is not None
@@ -394,7 +394,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 label = " ".join(m.group(0).split()).rstrip(":# ")
                 values.setdefault(cm.group("value"), f"after the label '{label}' (a business or institution)")
         for value, why in values.items():
-            if re.fullmatch(self._CITY_LINE, value):
+            if compiled(self._CITY_LINE).fullmatch(value):
                 # a town line is no contact detail of its own: kept where found, not elsewhere
                 pat = r"(?!)"
                 for vs in (m.start() for m in re.finditer(re.escape(value), text)):
@@ -516,7 +516,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
         detail ("Home address") or name a person (a given name with no rank or title before it)."""
         if self._HOME_LABEL.search(rest):
             return True
-        if re.search(rf"(?<![\w.]){RANK_ONE}", rest, REGEX_FLAGS):
+        if compiled(rf"(?<![\w.]){RANK_ONE}", REGEX_FLAGS).search(rest):
             return False  # "Chief of Police Ann Roe · (555) ...": the agency's own officer
         return any(is_given_name(w.strip(".,:;")) and w[:1].isupper() for w in rest.split())
 

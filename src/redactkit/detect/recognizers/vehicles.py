@@ -11,7 +11,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 if TYPE_CHECKING:
 
     pass
-from ..lexicon import COMMON_WORDS, DATE, WS
+from ..lexicon import COMMON_WORDS, DATE, WS, compiled
 from ._base import (
     SPOKEN_DIGIT,
     ValuePatternRecognizer,
@@ -226,7 +226,7 @@ class LicensePlateRecognizer(ValuePatternRecognizer):
             chars = spelled_out(pattern_text)
             return not (4 <= len(chars) <= 8 and count_digits(chars) >= 1)
         flat = " ".join(pattern_text.split())
-        plate = re.sub(rf"^{self._STATE_PREFIX}(?=[A-Z0-9 -]*\d)", "", flat)
+        plate = compiled(rf"^{self._STATE_PREFIX}(?=[A-Z0-9 -]*\d)").sub("", flat)
         chars = plate.replace("-", "").replace(" ", "")
         return not (4 <= len(chars) <= 8 and count_digits(chars) >= 1)
 
