@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactkit.detect.slots import ROLE_SCORE, SLOT_RECOGNIZER, SLOT_REVIEW_SCORE, slot_findings
+from redactkit.detect.slots import DOB_SCORE, ROLE_SCORE, SLOT_RECOGNIZER, SLOT_REVIEW_SCORE, slot_findings
 from redactkit.model import Finding
 from redactkit.policy import load_policy
 
@@ -125,6 +125,33 @@ def test_a_date_after_a_place_is_no_birth_date_slot() -> None:
 def test_the_detector_runs_the_slots(found) -> None:  # type: ignore[no-untyped-def]
     # an English-word given name and a surname no lexicon has, named only by its position
     assert "Slate Quennell-Tamsk" in found("The student named is Slate Quennell-Tamsk, grade 8.")
+
+
+# --- a birth date right after a person ------------------------------------------------------------
+
+def _dobs(text: str, person: str) -> list[str]:
+    return [f.text for f in slot_findings(text, [_f(text, person)], POLICY) if f.entity == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 11/20/2026 the passenger Linnet Pellow (4/9/1971) was not hurt.",
+    "On 11/20/2026 Linnet Pellow, 04/09/1971, was the driver.",
+    "On 11/20/2026 Linnet Pellow (niece of owner), 4/9/1971, rode along.",
+    "Report of 9 March 2026. Linnet Pellow (9 April 1971) called.",
+])
+def test_date_right_after_a_person_is_a_birth_date(text: str) -> None:
+    got = slot_findings(text, [_f(text, "Linnet Pellow")], POLICY)
+    dobs = [f for f in got if f.entity == "DATE_OF_BIRTH"]
+    assert len(dobs) == 1 and dobs[0].score == DOB_SCORE and "birth date" in dobs[0].explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Signed by Linnet Pellow (11/20/2026) after the interview of 11/21/2026.",   # a signature's date
+    "Linnet Pellow (11/2025) moved in last year; report of 11/20/2026.",        # no day: no date
+    "Linnet Pellow (4/9/1971) called.",                                          # no later year to compare
+])
+def test_recent_or_lone_dates_after_a_person_stay(text: str) -> None:
+    assert _dobs(text, "Linnet Pellow") == []
 
 
 # --- other mentions of a name found by its position -----------------------------------------------

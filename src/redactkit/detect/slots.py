@@ -18,6 +18,8 @@ before a role in brackets or    0.60   "Ada Quill (the alleged victim)",
 coordinated with a name found   0.46   "Ada Quill and Ben Marsh" (one found), "A, B and C"
   at full score
 before a birth date or age      0.46   "Ada Quill, date of birth ...", "ADA QUILL, DOB ..."
+a date right after a person     0.75   "Ada Quill (4/9/1971)", "Ada Quill, 04/09/1971,"
+  (DATE_OF_BIRTH)                      -- its year two or more years before the record's latest
 ==============================  =====  ====================================================
 
 A run is 1-4 capitalised words (Title Case or capitals, inner hyphens and apostrophes, an
@@ -32,6 +34,7 @@ policy redacts them, a reviewer can reject them.
 
 from __future__ import annotations
 
+import re as _re
 from collections.abc import Iterator
 
 import regex as re
@@ -40,6 +43,7 @@ from ..model import Finding
 from ..policy import Policy
 from .lexicon import (
     CALENDAR_WORDS,
+    DATE,
     INSTITUTION_WORDS,
     NOT_NAME_CAPS,
     PLACE_WORDS,
@@ -48,12 +52,13 @@ from .lexicon import (
     TITLES,
 )
 
-__all__ = ["ROLE_SCORE", "SLOT_RECOGNIZER", "SLOT_REVIEW_SCORE", "slot_findings"]
+__all__ = ["ROLE_SCORE", "SLOT_RECOGNIZER", "SLOT_REVIEW_SCORE", "DOB_SCORE", "slot_findings"]
 
 SLOT_RECOGNIZER = "person-slot"
 ROLE_SCORE = 0.6
 #: Over the default ``review_floor`` (0.45), under the PERSON threshold (0.5): ``needs_review``.
 SLOT_REVIEW_SCORE = 0.46
+DOB_SCORE = 0.75
 
 _L = r"[\p{L}\p{M}]"
 #: One name word: capitalised, with inner hyphens/apostrophes ("Soo-ah", "O'Dell", "ʻAna", "NDIAYE-FORT").
@@ -94,6 +99,12 @@ _AND_BEFORE = re.compile(rf"(?P<run>{_RUN.pattern}){_NOTE}(?:[ \t]*,)?[ \t]+and[
 #: A birth date or an age right after a run: ", DOB", "(DOB", ", date of birth", ", born", ", age 34".
 _DOB_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*|\([ \t]*)(?i:DOB\b|D\.O\.B\.|date[ \t]+of[ \t]+birth|born\b|age[ \t]+\d)")
+_DATE_AFTER = re.compile(
+    rf"[ \t]*(?:\([^()\n]{{1,30}}\)[ \t]*,[ \t]*(?P<a>{DATE})(?=[ \t]*[,;.)]|[ \t]*$)"
+    rf"|\([ \t]*(?P<b>{DATE})[ \t]*\)|,[ \t]*(?P<c>{DATE})(?=[ \t]*[,;)]|[ \t]*$))", re.MULTILINE)
+_YEAR = _re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+_TWO_DIGIT_YEAR = _re.compile(r"(?:[/.-]|')(\d{2})$")
+
 #: Words that end a run: function words, pronouns, verbs of a capitals line, and the words
 #: opening a sentence.
 _STOP = frozenset(w.casefold() for w in NOT_NAME_CAPS) | frozenset(
@@ -206,7 +217,7 @@ class _Mask:
 
 
 def slot_findings(text: str, findings: list[Finding], policy: Policy) -> list[Finding]:
-    """PERSON findings from person positions (module doc)."""
+    """PERSON (and DATE_OF_BIRTH) findings from person positions (module doc)."""
     out: list[Finding] = []
     kept = _Mask([(f.start, f.end) for f in findings if f.entity in policy.keep and f.entity != "DATE_TIME"
                   and f.score >= policy.threshold(f.entity)])
@@ -223,6 +234,8 @@ def slot_findings(text: str, findings: list[Finding], policy: Policy) -> list[Fi
                                     f"{'' if score >= policy.threshold('PERSON') else 'needs review: '}"
                                     f"capitalised words in a person's position: {why}"))
         out += _other_mentions(text, out, kept, covered)
+    if "DATE_OF_BIRTH" in policy.redact:
+        out += _dates_after_persons(text, persons + [f for f in out if f.entity == "PERSON"], findings)
     return out
 
 
@@ -337,3 +350,39 @@ def _list_items(text: str, pos: int, why: str, *, first_score: bool = False,
     for i, (s, e, names) in enumerate(items[:closed]):
         score = ROLE_SCORE if first_score and names > 1 else SLOT_REVIEW_SCORE
         yield s, e, names, score, why if i == 0 else f"{why}, item {i + 1} of a list"
+
+
+def _dates_after_persons(text: str, persons: list[Finding], findings: list[Finding]) -> list[Finding]:
+    """DATE_OF_BIRTH for a date right after a person's name, two or more years before the record's
+    latest year (not a signature's or an event's date)."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    if not years:
+        return []
+    latest = max(y for y in years if y <= 2100)
+    have = _Mask([(f.start, f.end) for f in findings if f.entity == "DATE_OF_BIRTH"])
+    out: list[Finding] = []
+    for p in persons:
+        m = _DATE_AFTER.match(text, p.end)
+        if not m:
+            continue
+        g = next(k for k in "abc" if m.group(k))
+        s, e = m.span(g)
+        year = _year(m.group(g), latest)
+        if year is None or year > latest - 2 or have.any(s, e):
+            continue
+        have.spans.append((s, e))
+        out.append(Finding.make("DATE_OF_BIRTH", s, e, text[s:e], DOB_SCORE, SLOT_RECOGNIZER,
+                                f"a date right after the person '{p.text}', {latest - year}+ years before "
+                                "the record's latest date: a birth date"))
+    return out
+
+
+def _year(date: str, latest: int) -> int | None:
+    m = _YEAR.search(date)
+    if m:
+        return int(m.group(1))
+    t = _TWO_DIGIT_YEAR.search(date)
+    if not t:
+        return None
+    yy = int(t.group(1))
+    return 2000 + yy if 2000 + yy <= latest else 1900 + yy
