@@ -30,7 +30,7 @@ def _persons(text: str, found: list[Finding] | None = None) -> list[tuple[str, f
     ("He called his brother-in-law, Cobalt Quennell-Tamsk, who came at once.", "Cobalt Quennell-Tamsk"),
     ("Her lawyer is Yarrow\nWexcombe-Tillery.", "Yarrow Wexcombe-Tillery"),   # wrapped after the given name
     ("THE WITNESS, LINNET ORLAITH PELLOW (SPELLED OUT), SAID SO.", "LINNET ORLAITH PELLOW"),
-    ("THE CAR IS REGISTERED TO BRANNAGH ESKER OF ROUTE 9.", "BRANNAGH ESKER"),   # cut before "OF"
+    ("THE MOTHER, BRANNAGH ESKER OF ROUTE 9, CALLED.", "BRANNAGH ESKER"),   # cut before "OF"
     ("The student named is Slate Caddick.", "Slate Caddick"),                # English-word given name
     ("His mother, Min-jae Warbler, waited in the lobby.", "Min-jae Warbler"),
 ])
@@ -50,7 +50,8 @@ def test_plural_role_takes_the_whole_list() -> None:
 @pytest.mark.parametrize("text", [
     "The driver, Ofc. Fenwright, stopped the car.",                  # an officer after the role
     "The owner, Bluewater Towing, was notified.",                    # a firm
-    "The victim was released to Tennessee authorities.",             # a state
+    "The victim's brother, Tennessee State Police, was told.",       # a state
+    "THE VAN IS REGISTERED TO QUELLBRIDGE HAULWORKS OF MILLVALE.",   # an owner may be a firm
     "Referred to Millvale County Juvenile Probation for diversion.",  # the role word inside an agency's name
     "Victim Information\nSuspect Vehicle Description",               # form headers
     "DAUGHTER CALLING FOR STATUS",                                    # a verb after a role in capitals

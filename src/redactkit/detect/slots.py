@@ -12,6 +12,7 @@ and takes the capitalised run in them, whatever its words.
 slot                            score  example
 ==============================  =====  ====================================================
 after a private role noun       0.60   "her lawyer is Ada Quill", "THE WITNESS, ADA M QUILL"
+  (not "registered to": firms)
   (one name word: review)       0.46   "guests Ada and Ben", "children Ada (6) and Ben (3)"
 before a role in brackets or    0.60   "Ada Quill (the alleged victim)",
   apposition                           "Ada Quill, the victim's mother,"
@@ -25,9 +26,9 @@ a date right after a person     0.75   "Ada Quill (4/9/1971)", "Ada Quill, 04/09
 A run is 1-4 capitalised words (Title Case or capitals, inner hyphens and apostrophes, an
 ʻokina, a lower-case syllable after a hyphen, initials, surname particles, a quoted nickname)
 on one line, or a lone given name and the word opening the next line. It is cut at the first
-function word, rank, title, role noun, month or weekday ("GUNNAR ROE OF ROUTE 2" -> "GUNNAR
-ROE") and dropped when it holds an institution, street or place word ("Bluewater Towing", "Elm
-Street") or touches a kept finding (an officer, an agency, a public place), or when a rank
+function word, rank, title, role noun, month or weekday ("ADA ROE OF ROUTE 2" -> "ADA ROE"),
+and dropped when it holds an institution, street, place or state word ("Bluewater Towing",
+"Elm Street"), touches a kept finding (an officer, an agency, a public place), or when a rank
 stands before it. Scores under the PERSON threshold are ``needs_review`` findings: the default
 policy redacts them, a reviewer can reject them.
 """
@@ -82,11 +83,12 @@ _ROLES = (
     r"|occupants?|residents?|homeowners?|babysitter|nanny|caregiver|companion"
 )
 _KIN_SUFFIX = r"(?:-in-law)?"
-#: Words between the role and the name ("her lawyer is", "the student named", "registered to").
+#: Words between the role and the name ("her lawyer is", "the student named"). Not "registered to" or
+#: "released to": a vehicle is registered to a rental fleet or a lender as often as to a person.
 _LINK = (r"(?:[ \t]*[,:][ \t]*|[ \t]+)"
          r"(?:(?i:is|was|are|were|named|named[ \t]+is|called|identified[ \t]+as|listed[ \t]+as)[ \t]+)?")
 _ROLE_SLOT = re.compile(
-    rf"(?<![\w-])(?:(?i:{_ROLES}){_KIN_SUFFIX}|(?i:registered|released|issued)[ \t]+(?i:to)){_LINK}"
+    rf"(?<![\w-])(?:(?i:{_ROLES}){_KIN_SUFFIX}){_LINK}"
     rf"(?=[‘ʻ'’]?\p{{Lu}})")
 #: A role after the name: "(the alleged victim)", ", the victim's mother," ", his cousin,".
 _ROLE_AFTER = re.compile(
