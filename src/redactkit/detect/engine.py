@@ -42,6 +42,7 @@ from .officers import resolve_shared_names
 from .propagate import propagate
 from .propagate_ids import propagate_identifiers
 from .regexcache import shipped_patterns
+from .slots import slot_findings
 from .towns import town_persons
 from .valueshape import value_shape_findings
 from .widefallback import wide_review_findings
@@ -476,6 +477,7 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
     found = _whole_name_words(document.text, found)
     found += unexplained_name_findings(document.text, found, policy)
     found += wide_review_findings(document.text, found, policy)
+    found += slot_findings(document.text, found, policy)
     found += propagate_identifiers(document.text, found, policy)
     found += house_number_findings(document.text, found, policy)
     return found + value_shape_findings(document.text, found, policy)
