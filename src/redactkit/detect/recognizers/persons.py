@@ -42,6 +42,7 @@ from ..lexicon import (
     WS,
     find_name,
     is_given_name,
+    surname_words,
     title_in_context,
 )
 from ._base import FlaggedPattern as Pattern
@@ -569,6 +570,8 @@ class OfficerRecognizer(LocalRecognizer):
             if not tokens:
                 continue
             forms = [(" ".join(tokens), "full name"), (tokens[-1], "surname")]
+            if surname_words(tokens) != tokens[-1]:  # "Mac Giolla Rua" before "Rua" alone
+                forms.insert(1, (surname_words(tokens), "surname"))
             written = " ".join(full.split())
             if written != forms[0][0] and re.match(r"[A-Z]\.", written):
                 # "G. Roe" as found: that form again is the officer, initial and all; the
@@ -587,12 +590,8 @@ class OfficerRecognizer(LocalRecognizer):
                     other = re.search(r"(?<![\w.])([A-Z])\.\s*$", text[max(0, s - 4):s])
                     if " " not in variant and given and other and other.group(1) not in given:
                         continue  # "P. Roe" beside officer "G. Roe": another person of that name
-                    ex = make_explanation(
-                        self.name,
-                        0.7,
-                        f"{what} of officer '{full}' named elsewhere in the text",
-                        "officer mention",
-                    )
+                    ex = make_explanation(self.name, 0.7, f"{what} of officer '{full}' named elsewhere in "
+                                          "the text", "officer mention")
                     results.append(make_result(self, self.ENTITY, s, e, 0.7, ex))
                     covered.append((s, e))
         return EntityRecognizer.remove_duplicates(results)
