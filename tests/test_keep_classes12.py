@@ -32,3 +32,30 @@ def test_a_private_persons_gaelic_surname_is_redacted_whole(found: Any) -> None:
         assert any(part in g for g in got), (part, got)
     assert "Mac Giolla Chomhghaill" in got, got
 
+
+# --- a table's business cell on the line under a private street address ---------------------------
+
+_LOG = ("Log no.\nWhere taken\nAgent\nRC-1101\n14 Pellowmarsh Lane, Apt 2\nBrackwater Recovery\n"
+        "RC-1102\n9 Marrowby Road\nQuarrendon Assets LLC\n")
+
+
+def test_a_business_cell_under_an_address_is_no_town_and_state(found: Any) -> None:
+    got = found(_LOG)
+    assert not any("Brackwater" in g or "Quarrendon" in g for g in got), got
+    assert "14 Pellowmarsh Lane, Apt 2" in got and "9 Marrowby Road" in got, got
+
+
+@pytest.mark.parametrize("town", ["Kestley, VT 05999", "Kestley, Vermont", "Kestley 05999"])
+def test_a_town_line_under_an_address_is_still_part_of_it(found: Any, town: str) -> None:
+    got = found(f"Owner address\n14 Pellowmarsh Lane, Apt 2\n{town}\nAgent\nBrackwater Recovery\n")
+    assert f"14 Pellowmarsh Lane, Apt 2 {town}" in got, got
+
+
+def test_the_parser_reads_a_state_only_from_a_state_word() -> None:
+    from redactkit.detect.recognizers.addresses import parse_address
+
+    text = "14 Pellowmarsh Lane, Apt 2\nBrackwater Recovery"
+    assert parse_address(text) is not None
+    assert text[: parse_address(text)[0]] == "14 Pellowmarsh Lane, Apt 2"  # type: ignore[index]
+    text = "14 Pellowmarsh Lane, Apt 2\nKestley, VT 05999"
+    assert text[: parse_address(text)[0]] == text  # type: ignore[index]
