@@ -59,3 +59,24 @@ def test_the_parser_reads_a_state_only_from_a_state_word() -> None:
     assert text[: parse_address(text)[0]] == "14 Pellowmarsh Lane, Apt 2"  # type: ignore[index]
     text = "14 Pellowmarsh Lane, Apt 2\nKestley, VT 05999"
     assert text[: parse_address(text)[0]] == text  # type: ignore[index]
+
+
+# --- a rank ending a prose line, the officer's name wrapped onto the next with a '#' badge ---------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ARRIVED AT CLIENT RESIDENCE 0040 WITH OFC. BRANNOCH VARDELL #5518 AND OFC. ORVENNA\n"
+     "TESSALY-QUENBY #5602 OF KILNFORD PD. CLIENT ADMITTED HE DROVE TO THE ZONE.", "TESSALY"),
+    ("Arrived at the residence at 0040 with Ofc. Brannoch Vardell #5518 and Ofc. Orvenna\n"
+     "Tessaly #5602 of Kilnford PD; the client admitted he drove to the zone.", "Tessaly"),
+])
+def test_an_officers_wrapped_name_with_a_badge_stays_visible(found: Any, text: str, name: str) -> None:
+    got = found(text)
+    assert not any(name in g or "ORVENNA" in g.upper() for g in got), got
+
+
+@pytest.mark.parametrize("badge", [" #5602", ""])
+def test_an_impostors_wrapped_rank_and_name_are_still_redacted(found: Any, badge: str) -> None:
+    got = found("The victim said she was called at home by a man calling himself Officer Orvenna\n"
+                f"Tessaly{badge} who asked for her bank card number and her address.")
+    assert any("Tessaly" in g for g in got) and any("Orvenna" in g for g in got), got

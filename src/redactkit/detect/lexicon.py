@@ -31,6 +31,7 @@ __all__ = [
     "REGEX_FLAGS",
     "INSTITUTION_WORDS",
     "PARTICLES",
+    "claimed_rank",
     "find_name",
     "is_given_name",
     "surname_kind",
@@ -171,6 +172,22 @@ NAME = (
     rf"(?:{WS}+(?:{GAELIC_SURNAME}|(?:(?:van|von|der|den|de|del|la|le|da|di|du|ten|ter){WS}+){{0,2}}"
     rf"(?:{INITIAL}|{NAME_TOKEN})(?![\w]))){{0,2}})(?![\w'’])"
 )
+
+
+#: A rank and name someone only claimed ('a caller calling herself "Sgt. Al Roe"', 'posing as
+#: Officer Roe'): a scam caller or an impostor, a private person, never an officer.
+_IMPOSTOR = re.compile(
+    r"(?i:call(?:ed|ing|s)[ \t]+(?:him|her|them)sel(?:f|ves)|pos(?:ed|ing)[ \t]+as"
+    r"|pretend(?:ed|ing)[ \t]+to[ \t]+be|claim(?:ed|ing|s)[ \t]+to[ \t]+be|impersonat\w+"
+    r"|purported|so-called)"
+    r"[ \t]*,?[ \t]*(?:(?:an?|the)[ \t]+)?[\"“'‘]?[ \t]*$",
+    REGEX_FLAGS,
+)
+
+
+def claimed_rank(text: str, at: int) -> bool:
+    """The rank at ``at`` is one an impostor claimed ("calling himself Officer ...")."""
+    return _IMPOSTOR.search(text, max(0, at - 60), at) is not None
 
 
 def surname_words(tokens: list[str]) -> str:
