@@ -80,3 +80,22 @@ def test_an_impostors_wrapped_rank_and_name_are_still_redacted(found: Any, badge
     got = found("The victim said she was called at home by a man calling himself Officer Orvenna\n"
                 f"Tessaly{badge} who asked for her bank card number and her address.")
     assert any("Tessaly" in g for g in got) and any("Orvenna" in g for g in got), got
+
+
+# --- an institution word ending a form label ("ZONE CENTER:"): the value is no institution's own ----
+
+
+@pytest.mark.parametrize("line", [
+    "ZONE CENTER: 1520 EAST PELLOWMARSH PKWY, KESTLEY MN 55999, RADIUS 1,000 FT",
+    "Exclusion Zone Center: 1520 East Pellowmarsh Parkway, Kestley, MN 55999",
+])
+def test_an_address_after_a_label_ending_in_an_institution_word_is_redacted(found: Any, line: str) -> None:
+    got = found(f"*** EXCLUSION ZONE ***\nPROTECTED PARTY: ORVENNA TESSALY\n{line}\n")
+    assert any("1520" in g and "ELLOWMARSH" in g.upper() for g in got), got
+
+
+def test_an_institution_named_before_its_address_stays_visible(found: Any) -> None:
+    got = found("The client was taken to Kestley Regional Medical Center, 1200 Marrowby Road, Kestley, "
+                "MN 55999, and released to Orvenna Tessaly.")
+    assert not any("Marrowby" in g for g in got), got
+    assert any("Tessaly" in g for g in got), got

@@ -274,8 +274,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
             if home and home.end() >= m.end("value"):
                 continue  # "12 Egret Bay Court, Dover, DE 19901": a street named like an institution
             out.append(self._result(s, m.end("value"), f"institution named as a place ('{value}')"))
-            if not value.endswith(_FIRM_SUFFIXES):
-                # (a small firm's name is kept, but its phone under the name may be its owner's own)
+            if not value.endswith(_FIRM_SUFFIXES) and text[m.end("value") : m.end("value") + 1] != ":":
+                # (a small firm's phone may be its owner's own; "ZONE CENTER: 12 Elm St" is a label)
                 anchors.append((s, m.end("value"), "institution"))
         for m in self._COUNTY_BODY.finditer(text):
             start, end = m.start("value"), m.start("tail")
