@@ -99,3 +99,21 @@ def test_an_institution_named_before_its_address_stays_visible(found: Any) -> No
                 "MN 55999, and released to Orvenna Tessaly.")
     assert not any("Marrowby" in g for g in got), got
     assert any("Tessaly" in g for g in got), got
+
+
+# --- an institution's name in capitals with a possessive word ("ST. BRIGID'S HOSPITAL") -------------
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("SECOND ZONE: KESTLEY CHILDREN'S ACADEMY, 880 MARROWBY LN, RADIUS 500 FT", "880 MARROWBY LN"),
+    ("TRANSPORTED TO ST. BRIGID'S HOSPITAL, 1200 MARROWBY RD, KESTLEY MN 55999 BY MEDIC 4.", "1200 MARROWBY"),
+])
+def test_an_institution_in_capitals_with_a_possessive_keeps_its_address(found: Any, text: str,
+                                                                         kept: str) -> None:
+    got = found(text)
+    assert not any(kept in g for g in got), got
+
+
+def test_a_private_address_after_a_possessive_in_capitals_is_still_redacted(found: Any) -> None:
+    got = found("CLIENT WAS AT TESSALY'S RESIDENCE, 14 PELLOWMARSH LN, KESTLEY MN 55999 AT 0200.")
+    assert any("14 PELLOWMARSH LN" in g for g in got), got

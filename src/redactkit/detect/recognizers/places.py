@@ -124,7 +124,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
     )
     _CAP = (
         r"(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|(?:\p{Lu}\.){2,}"
-        r"|\p{Lu}[\p{Ll}]*['’]s)"
+        r"|\p{Lu}[\p{Ll}]*['’]s|\p{Lu}+['’]S)"  # ("St. Ann's", "ST. ANN'S")
     )
     _INST = re.compile(
         # (not after a house number, nor a house number and a direction: "4012 SE Elm Court" is a
