@@ -117,3 +117,41 @@ def test_an_institution_in_capitals_with_a_possessive_keeps_its_address(found: A
 def test_a_private_address_after_a_possessive_in_capitals_is_still_redacted(found: Any) -> None:
     got = found("CLIENT WAS AT TESSALY'S RESIDENCE, 14 PELLOWMARSH LN, KESTLEY MN 55999 AT 0200.")
     assert any("14 PELLOWMARSH LN" in g for g in got), got
+
+
+# --- a form's "Group name" / "Company name" cell names an organisation, not a person -----------------
+
+
+@pytest.mark.parametrize("label", ["Group name", "Company name", "Organization name", "CLUB NAME"])
+def test_an_organisations_name_label_is_no_persons(label: str) -> None:
+    from redactkit.detect.layout import KEEP_LABEL, label_entity
+    from redactkit.policy import load_policy
+
+    assert label_entity(label, load_policy("police-public-release")) == KEEP_LABEL
+
+
+@pytest.mark.parametrize("label", ["Coordinator name", "Group members", "Member name", "Name"])
+def test_a_persons_label_beside_a_group_is_still_a_persons(label: str) -> None:
+    from redactkit.detect.layout import KEEP_LABEL, label_entity
+    from redactkit.policy import load_policy
+
+    assert label_entity(label, load_policy("police-public-release")) != KEEP_LABEL
+
+
+def test_a_group_name_cell_stays_visible_and_its_coordinator_is_redacted(tmp_path: Any) -> None:
+    import pymupdf
+
+    from redactkit.detect.layout import layout_findings
+    from redactkit.ingest import ingest
+    from redactkit.policy import load_policy
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for x, y, text in [(72, 100, "Group name"), (300, 100, "Coordinator name"),
+                       (72, 116, "Brackwater Cove Neighborhood Watch"), (300, 116, "Orvenna Tessaly")]:
+        page.insert_text((x, y), text, fontsize=10)
+    doc.save(tmp_path / "roster.pdf")
+    document = ingest(tmp_path / "roster.pdf")
+    got = {" ".join(f.text.split()) for p, base in zip(document.pages, document.page_offsets, strict=True)
+           for f in layout_findings(p, base, load_policy("police-public-release")) if f.entity == "PERSON"}
+    assert "Orvenna Tessaly" in got and not any("Brackwater" in g for g in got), got
