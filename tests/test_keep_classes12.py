@@ -155,3 +155,26 @@ def test_a_group_name_cell_stays_visible_and_its_coordinator_is_redacted(tmp_pat
     got = {" ".join(f.text.split()) for p, base in zip(document.pages, document.page_offsets, strict=True)
            for f in layout_findings(p, base, load_policy("police-public-release")) if f.entity == "PERSON"}
     assert "Orvenna Tessaly" in got and not any("Brackwater" in g for g in got), got
+
+
+# --- NER's PERSON over an address's unit line and its town ("Unit C\nKestley") is the town -----------
+
+
+def _town_sources(text: str, span: str) -> list[str]:
+    from redactkit.detect.towns import town_persons
+    from redactkit.model import Finding
+
+    at = text.index(span)
+    ner = Finding("PERSON", at, at + len(span), span, 0.85, "SpacyRecognizer", "")
+    return [f.text for f in town_persons(text, [ner])]
+
+
+def test_a_town_run_together_with_the_unit_line_above_is_no_propagation_source() -> None:
+    text = "418 Marrowby Court, Unit C\nKestley, TX 76999\nfiled with the City\nof Kestley Finance Office."
+    assert _town_sources(text, "Unit C\nKestley") == ["Unit C\nKestley"]
+
+
+def test_a_name_line_run_together_with_a_town_is_still_a_source() -> None:
+    text = "Orvenna Tessaly\nKestley, TX 76999\nfiled with the City\nof Kestley Finance Office."
+    assert _town_sources(text, "Orvenna Tessaly\nKestley") == []
+
