@@ -178,3 +178,24 @@ def test_a_name_line_run_together_with_a_town_is_still_a_source() -> None:
     text = "Orvenna Tessaly\nKestley, TX 76999\nfiled with the City\nof Kestley Finance Office."
     assert _town_sources(text, "Orvenna Tessaly\nKestley") == []
 
+
+
+# --- a signature's title line under a name ("Bail agent (licence ...)"): its first word is no surname --
+
+_SURETY = ("Surety / agent:\nBrackwater Bail Agency, LLC; agent Orvenna Marrowby-Tessaly\n"
+           "I, Orvenna Marrowby-Tessaly, a licensed bail agent for the surety named above, state that the "
+           "defendant was surrendered.\nThe original bond paperwork and a certified copy of the power of "
+           "attorney are attached to this form.\nOrvenna Marrowby-Tessaly\nBail agent (licence KX-BA 30999)\n"
+           "SHERIFF'S RECEIPT\n")
+
+
+def test_the_title_line_under_a_signature_is_no_part_of_the_name(found: Any) -> None:
+    got = found(_SURETY)
+    assert not any("Bail" in g or "Brackwater" in g for g in got), got
+    assert "Orvenna Marrowby-Tessaly" in got, got
+
+
+def test_a_surname_wrapped_onto_the_next_line_of_prose_is_still_taken(found: Any) -> None:
+    got = found("Before the hearing the complainant reached the clerk and the mother of the child, Orvenna\n"
+                "Tessaly said the bond paperwork was complete.")
+    assert any("Tessaly" in g for g in got) and any("Orvenna" in g for g in got), got
