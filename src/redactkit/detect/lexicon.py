@@ -157,8 +157,8 @@ INITIAL = r"[A-Z]\."
 
 
 #: An Irish or Scottish Gaelic surname of several words: a patronymic particle, "an"/"na" and
-#: one name word, initial mutation allowed ("Mac an tSaoir", "Ó hAodha", "Nic Giolla Bhríde"), or
-#: two after an element that always takes a second word ("Mac Giolla Rua", "Mac Con Mara").
+#: one name word, initial mutation allowed ("Nic an tSeanáin", "Ó hAodha"), or two after an element
+#: that always takes a second word ("Nic Giolla Bhríde", "Mac Con Uladh").
 GAELIC_SURNAME = (
     r"(?:Mac|Mc|Nic|Ní|Ó|Ua|Uí|Mhic|MAC|NIC|NÍ|Ó|UA|UÍ)(?:[ \t]+(?:an|na|AN|NA))?"
     r"(?:[ \t]+(?:Giolla|Gille|Con|Maol|Mhaoil|GIOLLA|GILLE|CON|MAOL|MHAOIL))?"
@@ -192,10 +192,10 @@ def claimed_rank(text: str, at: int) -> bool:
 
 def surname_words(tokens: list[str]) -> str:
     """The surname of a name's ``tokens``: the last word, with the particles before it that belong
-    to it ("van der Hoost", "Mac Giolla Rua", "Ó hAodha"); never the whole name."""
+    to it ("van der Hoost", "Nic Giolla Bhríde", "Ó hAodha"); never the whole name."""
     i = len(tokens) - 1
     if i >= 2 and tokens[i - 1].capitalize() in {"Giolla", "Gille", "Con", "Maol", "Mhaoil"}:
-        i -= 1  # "Mac Giolla Rua": the element takes its word
+        i -= 1  # "Mac Con Uladh": the element takes its word
     while i > 1 and (tokens[i - 1].lower() in PARTICLES | {"nic", "ní", "ó", "ua", "uí", "mhic", "an", "na"}):
         i -= 1
     return " ".join(tokens[i:])

@@ -57,8 +57,8 @@ def _line_len(text: str, pos: int) -> int:
     return (len(text) if le < 0 else le) - ls
 
 
-#: A signature block's title line under a name: a word and a lower-case job noun ("Bail agent
-#: (licence ...)", "Claims specialist II"). NER runs the name into that word ("Ann Roe\nBail").
+#: A signature block's title line under a name: a word and a lower-case job noun ("Bonding agent,
+#: state no. ...", "Fleet manager"). NER runs the name into that word ("Ann Roe\nBonding").
 _TITLE_LINE = re.compile(
     r"[ \t]*\p{Lu}\p{Ll}+[ \t]+(?:agent|specialist|advocate|clerk|manager|coordinator|officer|technician"
     r"|supervisor|investigator|analyst|director|assistant|representative|adjuster|examiner|inspector)s?\b"

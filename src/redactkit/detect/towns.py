@@ -41,7 +41,7 @@ _ADDRESS_LINE = re.compile(r"[^\n]*\d[^\n]*|[ \t]*(?i:apt|apartment|unit|suite|s
 
 def _town_text(f: Finding) -> str:
     """The finding's text, or its last line when NER ran the address line above into the town
-    ("Unit C\nAlder Ford"): every line above it a line of the address, none a name."""
+    ("Apt 2B\nAlder Ford"): every line above it a line of the address, none a name."""
     *above, last = f.text.split("\n")
     return last if all(_ADDRESS_LINE.fullmatch(line) for line in above) else f.text
 

@@ -111,8 +111,8 @@ def parse_address(candidate: str) -> tuple[int, float, str] | None:
     """Parse ``candidate`` (which starts at an address-like token; it may hold line breaks).
 
     A town and state read on the line after the street count only with a real state or a ZIP
-    code: the parser also reads the next line's business name as one ("... Apt 3\nAlder
-    Recovery": "Alder" a place, "Recovery" a state), and that name is no part of the address.
+    code: the parser also reads the next line's business name as one ("... Apt 2\nAlder
+    Salvage": a place and a "state"), and that name is no part of the address.
 
     Returns:
         (end offset of the address in ``candidate``, score, what the parser found), or None.

@@ -563,7 +563,7 @@ class OfficerRecognizer(LocalRecognizer):
             if not tokens:
                 continue
             forms = [(" ".join(tokens), "full name"), (tokens[-1], "surname")]
-            if surname_words(tokens) != tokens[-1]:  # "Mac Giolla Rua" before "Rua" alone
+            if surname_words(tokens) != tokens[-1]:  # "Mac Con Uladh" before "Uladh" alone
                 forms.insert(1, (surname_words(tokens), "surname"))
             written = " ".join(full.split())
             if written != forms[0][0] and re.match(r"[A-Z]\.", written):
