@@ -275,7 +275,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
                 continue  # "12 Egret Bay Court, Dover, DE 19901": a street named like an institution
             out.append(self._result(s, m.end("value"), f"institution named as a place ('{value}')"))
             if not value.endswith(_FIRM_SUFFIXES) and text[m.end("value") : m.end("value") + 1] != ":":
-                # (a small firm's phone may be its owner's own; "ZONE CENTER: 12 Elm St" is a label)
+                # (a small firm's phone may be its owner's own; "INTAKE CENTER: 12 Elm St" is a label)
                 anchors.append((s, m.end("value"), "institution"))
         for m in self._COUNTY_BODY.finditer(text):
             start, end = m.start("value"), m.start("tail")
