@@ -398,8 +398,8 @@ _HYPHEN_CAP = regex.compile(
 #: Surname particles that may run on after a person's span ("Bridget Mac" + "an tSluaigh", "Ana" +
 #: "de la Vega"): "an"/"na" only after an Irish patronymic particle ("Mac an", "Nic an").
 _TAIL_PARTICLES = frozenset("van von der den de del della des di da dos das du la le ten ter bin ibn bint "
-                            "mac mc nic ni ui ua".split())
-_IRISH = frozenset("mac mc nic ni ui ua mhic".split())
+                            "mac mc nic ni ní ui uí ua ó".split())
+_IRISH = frozenset("mac mc nic ni ní ui uí ua ó mhic".split())
 #: The surname ending such a run: capitalised, or with an Irish initial mutation ("tSluaigh", "bhFionn").
 _TAIL_NAME = regex.compile(
     r"[ \t]+(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*|\p{Ll}{1,2}\p{Lu}\p{Ll}+)(?![\w'’-])")

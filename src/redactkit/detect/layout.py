@@ -96,10 +96,10 @@ class _Cell:
 
 # -- labels -------------------------------------------------------------------------------------
 
-_KEEP_WORDS = re.compile(
+_KEEP_WORDS = re.compile(  # (a group's, firm's or club's own name: "Group name"; not "Group members")
     r"\b(?:officer|deputy|detective|trooper|sergeant|sgt|ofc|investigator|investigating|reporting officer"
     r"|supervisor|approved|badge|agency|dispatcher|telecommunicator|call-?taker|attorney|court|judge"
-    r"|prosecutor|employer|business|school|hospital|unit|console)\b"
+    r"|prosecutor|employer|business|school|hospital|unit|console|(?:group|company|organization|club) name)\b"
 )
 #: A label that is a person's own home address, alone (not a question about it): its column is private
 #: whatever a neighbour cell names

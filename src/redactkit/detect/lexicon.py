@@ -23,6 +23,7 @@ __all__ = [
     "CONTEXT_LINES",
     "CONTEXT_TITLES",
     "DATE",
+    "GAELIC_SURNAME",
     "NAME",
     "NOT_NAMES",
     "RANK",
@@ -31,9 +32,11 @@ __all__ = [
     "compiled",
     "INSTITUTION_WORDS",
     "PARTICLES",
+    "claimed_rank",
     "find_name",
     "is_given_name",
     "surname_kind",
+    "surname_words",
     "title_in_context",
 ]
 
@@ -164,12 +167,49 @@ NAME_TOKEN = (
 INITIAL = r"[A-Z]\."
 
 
-#: A person's name after a rank: optional initials, 1-3 capitalised tokens.
+#: An Irish or Scottish Gaelic surname of several words: a patronymic particle, "an"/"na" and
+#: one name word, initial mutation allowed ("Nic an tSeanáin", "Ó hAodha"), or two after an element
+#: that always takes a second word ("Nic Giolla Bhríde", "Mac Con Uladh").
+GAELIC_SURNAME = (
+    r"(?:Mac|Mc|Nic|Ní|Ó|Ua|Uí|Mhic|MAC|NIC|NÍ|Ó|UA|UÍ)(?:[ \t]+(?:an|na|AN|NA))?"
+    r"(?:[ \t]+(?:Giolla|Gille|Con|Maol|Mhaoil|GIOLLA|GILLE|CON|MAOL|MHAOIL))?"
+    r"[ \t]+(?:\p{Ll}{0,2}\p{Lu}\p{Ll}+|\p{Lu}{2,})(?![\w'’-])"
+)
+
+
+#: A person's name after a rank: optional initials, 1-3 capitalised tokens (a Gaelic surname one).
 NAME = (
     rf"(?P<name>(?:{INITIAL}{WS}*){{0,2}}{NAME_TOKEN}"
-    rf"(?:{WS}+(?:(?:van|von|der|den|de|del|la|le|da|di|du|ten|ter){WS}+){{0,2}}(?:{INITIAL}|{NAME_TOKEN})"
-    rf"(?![\w])){{0,2}})(?![\w'’])"
+    rf"(?:{WS}+(?:{GAELIC_SURNAME}|(?:(?:van|von|der|den|de|del|la|le|da|di|du|ten|ter){WS}+){{0,2}}"
+    rf"(?:{INITIAL}|{NAME_TOKEN})(?![\w]))){{0,2}})(?![\w'’])"
 )
+
+
+#: A rank and name someone only claimed ('a caller calling herself "Sgt. Al Roe"', 'posing as
+#: Officer Roe'): a scam caller or an impostor, a private person, never an officer.
+_IMPOSTOR = re.compile(
+    r"(?i:call(?:ed|ing|s)[ \t]+(?:him|her|them)sel(?:f|ves)|pos(?:ed|ing)[ \t]+as"
+    r"|pretend(?:ed|ing)[ \t]+to[ \t]+be|claim(?:ed|ing|s)[ \t]+to[ \t]+be|impersonat\w+"
+    r"|purported|so-called)"
+    r"[ \t]*,?[ \t]*(?:(?:an?|the)[ \t]+)?[\"“'‘]?[ \t]*$",
+    REGEX_FLAGS,
+)
+
+
+def claimed_rank(text: str, at: int) -> bool:
+    """The rank at ``at`` is one an impostor claimed ("calling himself Officer ...")."""
+    return _IMPOSTOR.search(text, max(0, at - 60), at) is not None
+
+
+def surname_words(tokens: list[str]) -> str:
+    """The surname of a name's ``tokens``: the last word, with the particles before it that belong
+    to it ("van der Hoost", "Nic Giolla Bhríde", "Ó hAodha"); never the whole name."""
+    i = len(tokens) - 1
+    if i >= 2 and tokens[i - 1].capitalize() in {"Giolla", "Gille", "Con", "Maol", "Mhaoil"}:
+        i -= 1  # "Mac Con Uladh": the element takes its word
+    while i > 1 and (tokens[i - 1].lower() in PARTICLES | {"nic", "ní", "ó", "ua", "uí", "mhic", "an", "na"}):
+        i -= 1
+    return " ".join(tokens[i:])
 
 
 #: Capitalised words that follow a rank but are not names.

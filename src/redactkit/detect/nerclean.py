@@ -57,9 +57,19 @@ def _line_len(text: str, pos: int) -> int:
     return (len(text) if le < 0 else le) - ls
 
 
+#: A signature block's title line under a name: a word and a lower-case job noun ("Bonding agent,
+#: state no. ...", "Fleet manager"). NER runs the name into that word ("Ann Roe\nBonding").
+_TITLE_LINE = re.compile(
+    r"[ \t]*\p{Lu}\p{Ll}+[ \t]+(?:agent|specialist|advocate|clerk|manager|coordinator|officer|technician"
+    r"|supervisor|investigator|analyst|director|assistant|representative|adjuster|examiner|inspector)s?\b"
+)
+
+
 def cell_break(text: str, br: int) -> bool:
-    """True when the line break at ``br`` separates table/form cells rather than wrapping a sentence."""
-    return _line_len(text, max(br - 1, 0)) < _CELL_LINE_BEFORE or _line_len(text, br + 1) < _CELL_LINE
+    """True when the line break at ``br`` separates table/form cells (or a name from its title line)
+    rather than wrapping a sentence."""
+    return _line_len(text, max(br - 1, 0)) < _CELL_LINE_BEFORE or _line_len(text, br + 1) < _CELL_LINE \
+        or _TITLE_LINE.match(text, br + 1) is not None
 
 
 def caps_word(tok: str) -> bool:

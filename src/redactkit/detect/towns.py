@@ -35,6 +35,17 @@ def city_line_towns(text: str) -> set[str]:
     return towns | {t[: -len(" city")] for t in towns if t.endswith(" city") and len(t) > len(" city")}
 
 
+#: A line of an address above its city line: a house number, unit, box or route ("Unit C", "12 Elm St").
+_ADDRESS_LINE = re.compile(r"[^\n]*\d[^\n]*|[ \t]*(?i:apt|apartment|unit|suite|ste|lot|space|bldg|#)\b[^\n]*")
+
+
+def _town_text(f: Finding) -> str:
+    """The finding's text, or its last line when NER ran the address line above into the town
+    ("Apt 2B\nAlder Ford"): every line above it a line of the address, none a name."""
+    *above, last = f.text.split("\n")
+    return last if all(_ADDRESS_LINE.fullmatch(line) for line in above) else f.text
+
+
 def town_persons(text: str, findings: list[Finding]) -> list[Finding]:
     """The NER PERSON findings whose text is a town of one of ``text``'s city lines."""
     towns = city_line_towns(text)
@@ -42,5 +53,5 @@ def town_persons(text: str, findings: list[Finding]) -> list[Finding]:
         return []
     return [f for f in findings
             if f.entity == "PERSON" and f.recognizer == NER_RECOGNIZER
-            and " ".join(f.text.split()).casefold() in towns
+            and " ".join(_town_text(f).split()).casefold() in towns
             and not _TITLE_BEFORE.search(text[max(0, f.start - 8):f.start])]

@@ -96,14 +96,29 @@ _ENDS = frozenset({"StreetNamePostType", "StreetNamePostDirectional", "Occupancy
 _TAIL = frozenset({"PlaceName", "StateName", "ZipCode"})
 
 
+#: A state as a town line writes it: a USPS code, a name or a word of one, an old abbreviation.
+_STATE_TOKEN = re.compile(
+    r"(?i:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
+    r"|T[NX]|UT|V[AT]|W[AIVY]|PR|GU|VI|D\.C|N\.[HJMYCD]|R\.I|S\.[CD]|W\.\s?Va|New|York|Jersey|Mexico"
+    r"|Hampshire|North|South|Carolina|Dakota|Rhode|Island|West|Puerto|Rico|Ala|Ariz|Ark|Calif|Cal|Colo"
+    r"|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg"
+    r"|Pa|Penn|Tenn|Tex|Vt|Va|Wash|Wis|Wisc|Wyo|"
+    + "|".join(sorted(STATE_WORDS)) + r")\.?"
+)
+
+
 def parse_address(candidate: str) -> tuple[int, float, str] | None:
-    """Parse ``candidate`` (which starts at an address-like token).
+    """Parse ``candidate`` (which starts at an address-like token; it may hold line breaks).
+
+    A town and state read on the line after the street count only with a real state or a ZIP
+    code: the parser also reads the next line's business name as one ("... Apt 2\nAlder
+    Salvage": a place and a "state"), and that name is no part of the address.
 
     Returns:
         (end offset of the address in ``candidate``, score, what the parser found), or None.
     """
     try:
-        tokens = usaddress.parse(candidate)
+        tokens = usaddress.parse(candidate.replace("\n", " "))
     except Exception:  # the parser fails on some inputs (e.g. repeated labels); not an address then
         return None
     pos = 0
@@ -144,6 +159,11 @@ def parse_address(candidate: str) -> tuple[int, float, str] | None:
     # a place name with no state or ZIP after it is not part of the address
     while end_i >= 0 and spans[end_i][3] == "PlaceName":
         end_i -= 1
+    tail = [i for i in range(end_i + 1) if spans[i][3] in _TAIL]
+    if tail and "\n" in candidate[spans[tail[0] - 1][1] : spans[tail[0]][0]] and not any(
+            spans[i][3] == "ZipCode" or _STATE_TOKEN.fullmatch(spans[i][2].strip(",")) for i in tail):
+        end_i = tail[0] - 1  # the next line's words, no town and state
+        labels -= _TAIL
     has_street = {"AddressNumber", "StreetName"} <= labels
     has_box = "USPSBoxID" in labels or "USPSBoxGroupID" in labels
     if not (has_street or has_box):
@@ -198,7 +218,7 @@ class ParsedAddressRecognizer(SingleEntityRecognizer):
                 matched -= 1
             if cut and cut.start() >= matched:
                 chunk = chunk[: cut.start()]
-            parsed = parse_address(" ".join(chunk.split("\n")))
+            parsed = parse_address(chunk)
             if parsed is None:
                 continue
             end, score, found = parsed

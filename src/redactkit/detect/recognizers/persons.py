@@ -40,9 +40,11 @@ from ..lexicon import (
     STATE_WORDS,
     SUFFIXES,
     WS,
+    claimed_rank,
     compiled,
     find_name,
     is_given_name,
+    surname_words,
     title_in_context,
 )
 from ._base import FlaggedPattern as Pattern
@@ -286,8 +288,8 @@ class OfficerRecognizer(LocalRecognizer):
     _WRAP_RE = re.compile(
         rf"(?<![\w.])(?P<label>{RANK}){WS}+(?P<name>(?:{INITIAL}{WS}*){{0,2}}{NAME_TOKEN}{WS}*\n{WS}*"
         rf"{NAME_TOKEN})(?=[ \t]+(?:at|of|and|is|was|on|in|to|or|said|who|has|had|will)\b|[,.;:]"
-        # or the officer's badge or unit in brackets ("... Officer Ann\nRoe (TE-31) were ...")
-        rf"|[ \t]+\((?:#|[A-Z]{{0,5}}-?)\d{{1,6}}\))",
+        # or the officer's badge or unit in brackets or after '#' ("... Officer Ann\nRoe (TE-31) were ...")
+        rf"|[ \t]+\((?:#|[A-Z]{{0,5}}-?)\d{{1,6}}\)|[ \t]+#[ \t]*\d{{1,6}}\b)",
         REGEX_FLAGS,
     )
     #: "Quayle, Sgt. Miriam" (rank between surname and given name), or a roster row whose
@@ -360,16 +362,6 @@ class OfficerRecognizer(LocalRecognizer):
         REGEX_FLAGS,
     )
 
-    #: A rank and name someone only claimed ('a caller calling herself "Sgt. Al Roe"', 'posing as
-    #: Officer Roe'): a scam caller or an impostor, a private person, never an officer.
-    _IMPOSTOR = re.compile(
-        r"(?i:call(?:ed|ing|s)[ \t]+(?:him|her|them)sel(?:f|ves)|pos(?:ed|ing)[ \t]+as"
-        r"|pretend(?:ed|ing)[ \t]+to[ \t]+be|claim(?:ed|ing|s)[ \t]+to[ \t]+be|impersonat\w+"
-        r"|purported|so-called)"
-        r"[ \t]*,?[ \t]*(?:(?:an?|the)[ \t]+)?[\"“'‘]?[ \t]*$",
-        REGEX_FLAGS,
-    )
-
     def __init__(
         self, roster: Sequence[str] = (), supported_language: str = "en", name: str | None = None
     ) -> None:
@@ -421,7 +413,7 @@ class OfficerRecognizer(LocalRecognizer):
         for m in self._RE.finditer(text):
             raw = m.group("name")
             n = self._name_tokens(raw)
-            if n == 0 or self._IMPOSTOR.search(text, max(0, m.start() - 60), m.start()):
+            if n == 0 or claimed_rank(text, m.start()):
                 continue  # (an impostor's claimed rank and name are no officer's)
             tokens = list(re.finditer(r"\S+", raw))
             start = m.start("name")
@@ -443,8 +435,9 @@ class OfficerRecognizer(LocalRecognizer):
             name = m.group("name")
             line_start = text.rfind("\n", 0, m.start()) + 1
             if m.start("name") - line_start < 30 or any(
-                    t.strip(",.").capitalize() in NOT_NAMES for t in name.split()):
-                continue  # a short line is a cell, not wrapped prose
+                    t.strip(",.").capitalize() in NOT_NAMES for t in name.split()) \
+                    or claimed_rank(text, m.start()):
+                continue  # a short line is a cell, not wrapped prose (nor an impostor's claim)
             start, end = m.span("name")
             rank = " ".join(m.group("rank").split())
             if not title_in_context(rank, text, m.start()):
@@ -476,7 +469,7 @@ class OfficerRecognizer(LocalRecognizer):
         for m in self._RANK_EOL_RE.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             n = self._name_tokens(m.group("name"))
-            if m.start() - line_start < 30 or n == 0:
+            if m.start() - line_start < 30 or n == 0 or claimed_rank(text, m.start()):
                 continue  # a short line is a cell: the next line may be another cell
             tokens = list(re.finditer(r"\S+", m.group("name")))
             start, end = m.start("name"), m.start("name") + tokens[n - 1].end()
@@ -492,7 +485,8 @@ class OfficerRecognizer(LocalRecognizer):
             n = self._name_tokens(m.group("name"))
             rank = " ".join(m.group("rank").split())
             if m.start() - (text.rfind("\n", 0, m.start()) + 1) < 30 or n == 0 \
-                    or not title_in_context(rank, text, m.start()):
+                    or not title_in_context(rank, text, m.start()) \
+                    or claimed_rank(text, m.start()):
                 continue  # a short line is a cell: the next line may be another cell
             start = m.start("name")
             end = start + list(re.finditer(r"\S+", m.group("name")))[n - 1].end()
@@ -570,6 +564,8 @@ class OfficerRecognizer(LocalRecognizer):
             if not tokens:
                 continue
             forms = [(" ".join(tokens), "full name"), (tokens[-1], "surname")]
+            if surname_words(tokens) != tokens[-1]:  # "Mac Con Uladh" before "Uladh" alone
+                forms.insert(1, (surname_words(tokens), "surname"))
             written = " ".join(full.split())
             if written != forms[0][0] and re.match(r"[A-Z]\.", written):
                 # "G. Roe" as found: that form again is the officer, initial and all; the
@@ -588,12 +584,8 @@ class OfficerRecognizer(LocalRecognizer):
                     other = re.search(r"(?<![\w.])([A-Z])\.\s*$", text[max(0, s - 4):s])
                     if " " not in variant and given and other and other.group(1) not in given:
                         continue  # "P. Roe" beside officer "G. Roe": another person of that name
-                    ex = make_explanation(
-                        self.name,
-                        0.7,
-                        f"{what} of officer '{full}' named elsewhere in the text",
-                        "officer mention",
-                    )
+                    ex = make_explanation(self.name, 0.7, f"{what} of officer '{full}' named elsewhere in "
+                                          "the text", "officer mention")
                     results.append(make_result(self, self.ENTITY, s, e, 0.7, ex))
                     covered.append((s, e))
         return EntityRecognizer.remove_duplicates(results)

@@ -125,7 +125,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
     )
     _CAP = (
         r"(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|(?:\p{Lu}\.){2,}"
-        r"|\p{Lu}[\p{Ll}]*['’]s)"
+        r"|\p{Lu}[\p{Ll}]*['’]s|\p{Lu}+['’]S)"  # ("St. Ann's", "ST. ANN'S")
     )
     _INST = re.compile(
         # (not after a house number, nor a house number and a direction: "4012 SE Elm Court" is a
@@ -275,8 +275,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
             if home and home.end() >= m.end("value"):
                 continue  # "12 Egret Bay Court, Dover, DE 19901": a street named like an institution
             out.append(self._result(s, m.end("value"), f"institution named as a place ('{value}')"))
-            if not value.endswith(_FIRM_SUFFIXES):
-                # (a small firm's name is kept, but its phone under the name may be its owner's own)
+            if not value.endswith(_FIRM_SUFFIXES) and text[m.end("value") : m.end("value") + 1] != ":":
+                # (a small firm's phone may be its owner's own; "INTAKE CENTER: 12 Elm St" is a label)
                 anchors.append((s, m.end("value"), "institution"))
         for m in self._COUNTY_BODY.finditer(text):
             start, end = m.start("value"), m.start("tail")
