@@ -1,7 +1,8 @@
 """Redaction accuracy: stock Presidio vs redactkit's police-public-release, side by side.
 
 Run: ``.venv/bin/python benchmarks/accuracy.py [SET ...]`` (sets: tuning, holdout, blind,
-blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, scanned, scanned-blind; default all;
+blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, scanned,
+scanned-blind; default all;
 a few minutes a born-digital set, about 10 minutes each scanned set).
 
 Both systems are scored by :func:`redactkit.evaluate.score_many` on the same
@@ -55,6 +56,7 @@ SETS: dict[str, Path | None] = {
     "blind8": ROOT / "sample_docs" / "blind8",
     "blind9": ROOT / "sample_docs" / "blind9",
     "blind10": ROOT / "sample_docs" / "blind10",
+    "blind11": ROOT / "sample_docs" / "blind11",
     # image-only PDFs of the tuning records (OCR path); their TIFF/PNG/JPEG twins are not globbed
     "scanned": ROOT / "sample_docs" / "scanned",
     # holdout and blind records scanned at run time (benchmarks/_scanned_blind.py), not committed
