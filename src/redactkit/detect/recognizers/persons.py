@@ -289,7 +289,10 @@ class OfficerRecognizer(LocalRecognizer):
         rf"(?<![\w.])(?P<label>{RANK}){WS}+(?P<name>(?:{INITIAL}{WS}*){{0,2}}{NAME_TOKEN}{WS}*\n{WS}*"
         rf"{NAME_TOKEN})(?=[ \t]+(?:at|of|and|is|was|on|in|to|or|said|who|has|had|will)\b|[,.;:]"
         # or the officer's badge or unit in brackets or after '#' ("... Officer Ann\nRoe (TE-31) were ...")
-        rf"|[ \t]+\((?:#|[A-Z]{{0,5}}-?)\d{{1,6}}\)|[ \t]+#[ \t]*\d{{1,6}}\b)",
+        rf"|[ \t]+\((?:#|[A-Z]{{0,5}}-?)\d{{1,6}}\)|[ \t]+#[ \t]*\d{{1,6}}\b"
+        # or a table cell "Ofc. Ann" over a hyphenated surname alone on its line ("Roe-Vance")
+        rf"|(?<=^[ \t]*{RANK_ONE}{WS}+\p{{Lu}}\p{{Ll}}+[ \t]*\n[ \t]*\p{{Lu}}\p{{Ll}}+-\p{{Lu}}\p{{Ll}}+)"
+        rf"[ \t]*$(?P<cell>))",
         REGEX_FLAGS,
     )
     #: "Quayle, Sgt. Miriam" (rank between surname and given name), or a roster row whose
@@ -434,7 +437,7 @@ class OfficerRecognizer(LocalRecognizer):
         for m in self._WRAP_RE.finditer(text):
             name = m.group("name")
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if m.start("name") - line_start < 30 or any(
+            if m.start("name") - line_start < 30 and m.group("cell") is None or any(
                     t.strip(",.").capitalize() in NOT_NAMES for t in name.split()) \
                     or claimed_rank(text, m.start()):
                 continue  # a short line is a cell, not wrapped prose (nor an impostor's claim)
