@@ -24,3 +24,21 @@ def test_a_private_name_under_a_ranked_cell_is_still_redacted(found: Any) -> Non
     got = found("Officer\nOfc. Isembard Brannagh\nMarrowfell-Quenby, Gwendrith\nDOB 03/22/1988\n")
     assert any("Marrowfell-Quenby" in g for g in got) and any("Gwendrith" in g for g in got), got
 
+
+# --- a letterhead with an operations plan's title between the agency's name and its address -------
+
+_PLAN_HEAD = ("BRACKWATER POLICE DEPARTMENT\nSpecial Operations · Event Security Plan\n"
+              "44 Quillon Wharf Street\nBrackwater, AL 36999\n251-555-0144\n")
+
+
+def test_a_letterhead_over_a_plan_title_stays_visible(found: Any) -> None:
+    got = found(_PLAN_HEAD + "Prepared by Sgt. Odalric Venn\n")
+    assert not any("0144" in g or "Quillon" in g for g in got), got
+
+
+def test_a_private_contact_under_a_plan_title_is_still_redacted(found: Any) -> None:
+    got = found(_PLAN_HEAD + "RESPONSIBLE PERSON\nDruscilla Fenwright\ncell 251-555-0126\n"
+                "HOME ADDRESS\n2204 Quillon Oak Bend, Brackwater, AL 36999\n")
+    assert "251-555-0126" in got and any("Fenwright" in g for g in got), got
+    assert any("2204 Quillon Oak Bend" in g for g in got), got
+

@@ -475,7 +475,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
 
     #: The document noun of a form's title line.
     _FORM_TITLE = re.compile(r"\b(?:REPORT|SHEET|LOG|FORM|NOTICE|RECORD|SUMMARY|REQUEST|RECEIPT|CHECKLIST"
-                             r"|MEMO(?:RANDUM)?|REFERRAL|INVENTORY|WORKSHEET)S?\b")
+                             r"|PLAN|MEMO(?:RANDUM)?|REFERRAL|INVENTORY|WORKSHEET)S?\b")
     #: Words of a label for a private person's own details: such a line ends a block.
     _PRIVATE_LABEL = re.compile(
         r"(?i:\b(?:home|residen\w*|address|mailing|cell|mobile|phone|tel|contact|personal|private|dob"
