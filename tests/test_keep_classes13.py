@@ -42,3 +42,16 @@ def test_a_private_contact_under_a_plan_title_is_still_redacted(found: Any) -> N
     assert "251-555-0126" in got and any("Fenwright" in g for g in got), got
     assert any("2204 Quillon Oak Bend" in g for g in got), got
 
+
+# --- a shelter's, a help line's and a co-operative's own number -----------------------------------
+
+def test_a_public_service_number_stays_visible(found: Any) -> None:
+    got = found("The victim was reached through the advocate at Thornwick Safe House (775-555-0144). "
+                "The family was given the number of Thornwick Valley Housing Help Line (336-555-0145).")
+    assert not any("0144" in g or "0145" in g for g in got), got
+
+
+def test_a_person_at_a_safe_house_keeps_her_own_number_redacted(found: Any) -> None:
+    got = found("The victim stays at Thornwick Safe House and can be reached on her cell, 775-555-0146.")
+    assert "775-555-0146" in got, got
+

@@ -107,6 +107,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
         # alone, which ends a charge ("Possession of a Controlled Drug, 12 Elm Street")
         "Food Pantry", "Food Bank", "Soup Kitchen", "Memory Care", "Schools", "School District",
         "Drugs", "Drug Store", "Drugstore",
+        # a shelter's, a help line's and a co-operative's own names ("Alder Safe House", "Alder
+        # Housing Help Line", "Alder Dairy Co-op")
+        "Safe House", "Help Line", "Helpline", "Hotline", "Crisis Line", "Co-op", "Cooperative",
         # public law offices ("Alder County District Attorney's Office"); never "Office" alone,
         # which would take in "Jane Roe's Office"
         "Attorney's Office", "Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
