@@ -55,3 +55,17 @@ def test_a_person_at_a_safe_house_keeps_her_own_number_redacted(found: Any) -> N
     got = found("The victim stays at Thornwick Safe House and can be reached on her cell, 775-555-0146.")
     assert "775-555-0146" in got, got
 
+
+# --- a public body's address and its phone after it in prose -------------------------------------
+
+def test_a_body_s_phone_after_its_street_address_stays_visible(found: Any) -> None:
+    got = found("Background check by the Brackwater Police Department, 118 Quillon Bend Avenue, (319)\n"
+                "555-0144. Filed by the Thornwick Legal Aid Clinic, 301 N. Canal Street, Brackwater,\n"
+                "IL 60999, 815-555-0145, for the petitioner.")
+    assert not any("0144" in g or "0145" in g for g in got), got
+
+
+def test_a_private_phone_after_a_home_address_is_still_redacted(found: Any) -> None:
+    got = found("Complainant Druscilla Fenwright, 118 Quillon Bend Avenue, Brackwater, IL 60999, "
+                "815-555-0147. Ofc. Isembard Pilchard, 12 Quillon Row, (319) 555-0148.")
+    assert "815-555-0147" in got and "(319) 555-0148" in got, got

@@ -334,6 +334,12 @@ class PublicPlaceRecognizer(LocalRecognizer):
             if cm and (not short or kind == "officer" or "\n" not in sep
                        and (re.search(r"[,·•|—]", sep) is not None or text.startswith("(", pos))):
                 values.setdefault(cm.group("value"), f"right after the {kind} name '{name}'")
+                # the rest of a body's street address and its phone after it ("... Clinic, 12 Elm
+                # Road, Town, ST 00000, (555) ..."); not an officer's (the next may be a party's)
+                street = kind != "officer" and re.match(r"\d", cm.group("value")) is not None
+                while street and (cm := self._contact.match(
+                        text, compiled(r"[ \t]*,?[ \t]*\n?[ \t]*").match(text, cm.end()).end())):
+                    values.setdefault(cm.group("value"), f"after the street address of the {kind} '{name}'")
             if not short or kind == "officer":
                 continue
             if kind == "institution" and name.isupper() and len(name.split()) <= 2 \
