@@ -69,3 +69,22 @@ def test_a_private_phone_after_a_home_address_is_still_redacted(found: Any) -> N
     got = found("Complainant Druscilla Fenwright, 118 Quillon Bend Avenue, Brackwater, IL 60999, "
                 "815-555-0147. Ofc. Isembard Pilchard, 12 Quillon Row, (319) 555-0148.")
     assert "815-555-0147" in got and "(319) 555-0148" in got, got
+
+
+# --- a records specialist's title, or a chaplain's name, wrapped in running prose -----------------
+
+_WRAPPED_STAFF = (
+    "Recommendation: permit may issue. The prior complaint was about a different company. Checked by"
+    " Records\nSpecialist Isembard Farquell-Hobb; approved by Lt. Osric Pilchard. Present at the"
+    " debrief were Sgt. Ottoline Brackwell and Chaplain Ebbert\nLightharrow (department chaplain).")
+
+
+def test_a_wrapped_staff_title_or_chaplain_stays_visible(found: Any) -> None:
+    got = found(_WRAPPED_STAFF)
+    assert not any("Farquell" in g or "Lightharrow" in g or "Ebbert" in g for g in got), got
+
+
+def test_a_wrapped_private_name_without_a_title_is_still_redacted(found: Any) -> None:
+    got = found("The neighbour said she gave her records to her friend Druscilla\nFenwright (a nurse) and"
+                " asked the records clerk about the case the next day, then left.")
+    assert any("Fenwright" in g for g in got), got

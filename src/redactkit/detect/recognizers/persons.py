@@ -289,7 +289,7 @@ class OfficerRecognizer(LocalRecognizer):
         rf"(?<![\w.])(?P<label>{RANK}){WS}+(?P<name>(?:{INITIAL}{WS}*){{0,2}}{NAME_TOKEN}{WS}*\n{WS}*"
         rf"{NAME_TOKEN})(?=[ \t]+(?:at|of|and|is|was|on|in|to|or|said|who|has|had|will)\b|[,.;:]"
         # or the officer's badge or unit in brackets or after '#' ("... Officer Ann\nRoe (TE-31) were ...")
-        rf"|[ \t]+\((?:#|[A-Z]{{0,5}}-?)\d{{1,6}}\)|[ \t]+#[ \t]*\d{{1,6}}\b"
+        rf"|[ \t]+\((?:#|[A-Z]{{0,5}}-?)\d{{1,6}}\)|[ \t]+#[ \t]*\d{{1,6}}\b|[ \t]+\((?=\p{{Ll}})"
         # or a table cell "Ofc. Ann" over a hyphenated surname alone on its line ("Roe-Vance")
         rf"|(?<=^[ \t]*{RANK_ONE}{WS}+\p{{Lu}}\p{{Ll}}+[ \t]*\n[ \t]*\p{{Lu}}\p{{Ll}}+-\p{{Lu}}\p{{Ll}}+)"
         rf"[ \t]*$(?P<cell>))",
@@ -324,7 +324,8 @@ class OfficerRecognizer(LocalRecognizer):
     #: A title of two words or more wrapped in running prose ("... can be reached through Victim\n
     #: Advocate Ann Roe at ..."): only after a long line, as above.
     _SPLIT_RANK_RE = re.compile(
-        rf"(?<![\w.])(?P<rank>{'|'.join(_wrapped_title(w) for w in RANK_WORDS if ' ' in w)}){WS}+{NAME}",
+        rf"(?<![\w.])(?P<rank>{'|'.join(_wrapped_title(w) for w in RANK_WORDS if ' ' in w)}"
+        rf"|(?:Records|Property|Evidence)[ \t]*\n[ \t]*(?:Specialist|Clerk|Technician)){WS}+{NAME}",
         REGEX_FLAGS,
     )
     #: A signature block: a name alone on its line, the official title on the next line, and the
