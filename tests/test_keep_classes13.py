@@ -88,3 +88,17 @@ def test_a_wrapped_private_name_without_a_title_is_still_redacted(found: Any) ->
     got = found("The neighbour said she gave her records to her friend Druscilla\nFenwright (a nurse) and"
                 " asked the records clerk about the case the next day, then left.")
     assert any("Fenwright" in g for g in got), got
+
+
+# --- a corporation named with its form after a comma, and the bare phone cell under it ------------
+
+def test_a_corporation_and_its_phone_cell_stay_visible(found: Any) -> None:
+    got = found("SECTION 2 — BUSINESS\nEmployer:\nThornwick Kitchen Direct, Inc.\nPhone:\n563-555-0192\n"
+                "Goods sold:\nCookware\nPERMIT HOLDER\nKrewe of the Brackwell, Inc.\n")
+    assert not any("Thornwick" in g or "0192" in g or "Brackwell" in g for g in got), got
+
+
+def test_a_work_phone_or_a_person_named_firm_is_still_redacted(found: Any) -> None:
+    got = found("Employer:\nThornwick Kitchen Direct, Inc.\nWork phone:\n563-555-0193\n"
+                "Seller:\nDruscilla Fenwright, LLC\nPhone:\n563-555-0194\n")
+    assert "563-555-0193" in got and "563-555-0194" in got, got

@@ -12,6 +12,7 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResul
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from ..fallback import word_may_be_name
 from ..lexicon import (
     INSTITUTION_WORDS,
     NAME,
@@ -192,6 +193,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
         rf"{WS}*\n?{WS}*(?P<value>{_PHONE})",
         REGEX_FLAGS,
     )
+    _CORP = re.compile(rf"(?<![\w'’.-])(?P<value>{_CAP}(?:{WS}+(?:{_CAP}|of|the|and|&)){{0,5}},{WS}+"
+                       rf"(?:Inc\.|LLC))(?:{WS}*\n{WS}*(?i:(?:tele)?phone){WS}*:?\s*(?P<phone>{_PHONE}))?")
     _INITIALS = r"\p{Lu}{1,5}(?:PD|SO|SD|DPS|DC|SP|HP)"
     #: A footer or letterhead line opened by an agency's initials and a separator:
     #: "BVPD · 210 Harbor Plaza, ...", "WCSO | (555) 555-0100", or by the agency's form
@@ -304,9 +307,14 @@ class PublicPlaceRecognizer(LocalRecognizer):
                     if self._firm(m.group("value"))]
         anchors += [(m.start("value"), m.end("value"), "agency")
                     for m in self._AGENCY_INITIALS.finditer(text)]
-        anchors += [(m.start("name"), m.end("name"), "officer") for m in self._officer.finditer(text)]
         values: dict[str, str] = {}
         starts: dict[str, set[int]] = {}
+        for m in self._CORP.finditer(text):  # "Alder Kitchen Direct, Inc." and a bare "Phone:" cell under it
+            words = [w.strip(",") for w in m.group("value").split()[:-1]]  # a trade word, "of"; no given name
+            if not any(map(is_given_name, words)) and not all(map(word_may_be_name, words)):
+                out.append(self._result(m.start("value"), m.end("value"), "a corporation's name"))
+                values.update({m.group("phone"): "a corporation's phone"} if m.group("phone") else {})
+        anchors += [(m.start("name"), m.end("name"), "officer") for m in self._officer.finditer(text)]
         for a_start, a_end, kind in anchors:
             name = " ".join(text[a_start:a_end].split())
             line_start = text.rfind("\n", 0, a_start) + 1
