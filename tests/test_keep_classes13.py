@@ -102,3 +102,16 @@ def test_a_work_phone_or_a_person_named_firm_is_still_redacted(found: Any) -> No
     got = found("Employer:\nThornwick Kitchen Direct, Inc.\nWork phone:\n563-555-0193\n"
                 "Seller:\nDruscilla Fenwright, LLC\nPhone:\n563-555-0194\n")
     assert "563-555-0193" in got and "563-555-0194" in got, got
+
+
+# --- a teletype's contact officer: rank, name and badge, then the officer's number ---------------
+
+def test_a_contact_officer_s_number_after_the_badge_stays_visible(found: Any) -> None:
+    got = found("CAUTION.\nCONTACT/DET SGT ISEMBARD PILCHARD #417 606-555-0116 OR LT. OSRIC BRACKWELL\n")
+    assert not any("0116" in g for g in got), got
+
+
+def test_a_subject_s_number_in_a_teletype_is_still_redacted(found: Any) -> None:
+    got = found("SUBJ/FENWRIGHT, DRUSCILLA #417 606-555-0117 LAST KNOWN CELL\n"
+                "CONTACT/DET SGT ISEMBARD PILCHARD #417\n")
+    assert "606-555-0117" in got, got

@@ -325,7 +325,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
             # (an officer's badge number may stand between: "Ofc. Ann Roe\n412, (555) 555-0100")
             m = compiled(
                 r"(?:[ \t]*(?:,|—|-|·|•|\||(?:located|is)?[ \t]*at\b|desk|office|phone|line|direct"
-                + (r"|\n?[ \t]*#?[A-Z]{0,2}-?\d{1,5}(?=[ \t]*,)" if kind == "officer" else "")
+                + (r"|\n?[ \t]*#?[A-Z]{0,2}-?\d{1,5}(?=[ \t]*,| \(?\d{3}[) .-])" if kind == "officer" else "")
                 # or the office's initials in the next cell of its row ("Inv. Ann Roe\nOCME\n(555) ...")
                 + (r"|\n[ \t]*[A-Z]{2,6}(?=[ \t]*\n)" if kind == "officer" else "")
                 + r")[ \t]*\n?)*[ \t]*"
