@@ -289,7 +289,10 @@ class OfficerRecognizer(LocalRecognizer):
         rf"(?<![\w.])(?P<label>{RANK}){WS}+(?P<name>(?:{INITIAL}{WS}*){{0,2}}{NAME_TOKEN}{WS}*\n{WS}*"
         rf"{NAME_TOKEN})(?=[ \t]+(?:at|of|and|is|was|on|in|to|or|said|who|has|had|will)\b|[,.;:]"
         # or the officer's badge or unit in brackets or after '#' ("... Officer Ann\nRoe (TE-31) were ...")
-        rf"|[ \t]+\((?:#|[A-Z]{{0,5}}-?)\d{{1,6}}\)|[ \t]+#[ \t]*\d{{1,6}}\b)",
+        rf"|[ \t]+\((?:#|[A-Z]{{0,5}}-?)\d{{1,6}}\)|[ \t]+#[ \t]*\d{{1,6}}\b|[ \t]+\((?=\p{{Ll}})"
+        # or a table cell "Ofc. Ann" over a hyphenated surname alone on its line ("Roe-Vance")
+        rf"|(?<=^[ \t]*{RANK_ONE}{WS}+\p{{Lu}}\p{{Ll}}+[ \t]*\n[ \t]*\p{{Lu}}\p{{Ll}}+-\p{{Lu}}\p{{Ll}}+)"
+        rf"[ \t]*$(?P<cell>))",
         REGEX_FLAGS,
     )
     #: "Quayle, Sgt. Miriam" (rank between surname and given name), or a roster row whose
@@ -321,7 +324,8 @@ class OfficerRecognizer(LocalRecognizer):
     #: A title of two words or more wrapped in running prose ("... can be reached through Victim\n
     #: Advocate Ann Roe at ..."): only after a long line, as above.
     _SPLIT_RANK_RE = re.compile(
-        rf"(?<![\w.])(?P<rank>{'|'.join(_wrapped_title(w) for w in RANK_WORDS if ' ' in w)}){WS}+{NAME}",
+        rf"(?<![\w.])(?P<rank>{'|'.join(_wrapped_title(w) for w in RANK_WORDS if ' ' in w)}"
+        rf"|(?:Records|Property|Evidence)[ \t]*\n[ \t]*(?:Specialist|Clerk|Technician)){WS}+{NAME}",
         REGEX_FLAGS,
     )
     #: A signature block: a name alone on its line, the official title on the next line, and the
@@ -434,7 +438,7 @@ class OfficerRecognizer(LocalRecognizer):
         for m in self._WRAP_RE.finditer(text):
             name = m.group("name")
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if m.start("name") - line_start < 30 or any(
+            if m.start("name") - line_start < 30 and m.group("cell") is None or any(
                     t.strip(",.").capitalize() in NOT_NAMES for t in name.split()) \
                     or claimed_rank(text, m.start()):
                 continue  # a short line is a cell, not wrapped prose (nor an impostor's claim)

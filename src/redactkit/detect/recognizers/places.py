@@ -12,6 +12,7 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResul
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from ..fallback import word_may_be_name
 from ..lexicon import (
     INSTITUTION_WORDS,
     NAME,
@@ -107,6 +108,9 @@ class PublicPlaceRecognizer(LocalRecognizer):
         # alone, which ends a charge ("Possession of a Controlled Drug, 12 Elm Street")
         "Food Pantry", "Food Bank", "Soup Kitchen", "Memory Care", "Schools", "School District",
         "Drugs", "Drug Store", "Drugstore",
+        # a shelter's, a help line's and a co-operative's own names ("Alder Safe House", "Alder
+        # Housing Help Line", "Alder Dairy Co-op")
+        "Safe House", "Help Line", "Helpline", "Hotline", "Crisis Line", "Co-op", "Cooperative",
         # public law offices ("Alder County District Attorney's Office"); never "Office" alone,
         # which would take in "Jane Roe's Office"
         "Attorney's Office", "Attorney’s Office", "Prosecutor's Office", "Prosecutor’s Office",
@@ -189,6 +193,8 @@ class PublicPlaceRecognizer(LocalRecognizer):
         rf"{WS}*\n?{WS}*(?P<value>{_PHONE})",
         REGEX_FLAGS,
     )
+    _CORP = re.compile(rf"(?<![\w'’.-])(?P<value>{_CAP}(?:{WS}+(?:{_CAP}|of|the|and|&)){{0,5}},{WS}+"
+                       rf"(?:Inc\.|LLC))(?:{WS}*\n{WS}*(?i:(?:tele)?phone){WS}*:?\s*(?P<phone>{_PHONE}))?")
     _INITIALS = r"\p{Lu}{1,5}(?:PD|SO|SD|DPS|DC|SP|HP)"
     #: A footer or letterhead line opened by an agency's initials and a separator:
     #: "BVPD · 210 Harbor Plaza, ...", "WCSO | (555) 555-0100", or by the agency's form
@@ -301,9 +307,14 @@ class PublicPlaceRecognizer(LocalRecognizer):
                     if self._firm(m.group("value"))]
         anchors += [(m.start("value"), m.end("value"), "agency")
                     for m in self._AGENCY_INITIALS.finditer(text)]
-        anchors += [(m.start("name"), m.end("name"), "officer") for m in self._officer.finditer(text)]
         values: dict[str, str] = {}
         starts: dict[str, set[int]] = {}
+        for m in self._CORP.finditer(text):  # "Alder Kitchen Direct, Inc." and a bare "Phone:" cell under it
+            words = [w.strip(",") for w in m.group("value").split()[:-1]]  # a trade word, "of"; no given name
+            if not any(map(is_given_name, words)) and not all(map(word_may_be_name, words)):
+                out.append(self._result(m.start("value"), m.end("value"), "a corporation's name"))
+                values.update({m.group("phone"): "a corporation's phone"} if m.group("phone") else {})
+        anchors += [(m.start("name"), m.end("name"), "officer") for m in self._officer.finditer(text)]
         for a_start, a_end, kind in anchors:
             name = " ".join(text[a_start:a_end].split())
             line_start = text.rfind("\n", 0, a_start) + 1
@@ -314,7 +325,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
             # (an officer's badge number may stand between: "Ofc. Ann Roe\n412, (555) 555-0100")
             m = compiled(
                 r"(?:[ \t]*(?:,|—|-|·|•|\||(?:located|is)?[ \t]*at\b|desk|office|phone|line|direct"
-                + (r"|\n?[ \t]*#?[A-Z]{0,2}-?\d{1,5}(?=[ \t]*,)" if kind == "officer" else "")
+                + (r"|\n?[ \t]*#?[A-Z]{0,2}-?\d{1,5}(?=[ \t]*,| \(?\d{3}[) .-])" if kind == "officer" else "")
                 # or the office's initials in the next cell of its row ("Inv. Ann Roe\nOCME\n(555) ...")
                 + (r"|\n[ \t]*[A-Z]{2,6}(?=[ \t]*\n)" if kind == "officer" else "")
                 + r")[ \t]*\n?)*[ \t]*"
@@ -331,6 +342,12 @@ class PublicPlaceRecognizer(LocalRecognizer):
             if cm and (not short or kind == "officer" or "\n" not in sep
                        and (re.search(r"[,·•|—]", sep) is not None or text.startswith("(", pos))):
                 values.setdefault(cm.group("value"), f"right after the {kind} name '{name}'")
+                # the rest of a body's street address and its phone after it ("... Clinic, 12 Elm
+                # Road, Town, ST 00000, (555) ..."); not an officer's (the next may be a party's)
+                street = kind != "officer" and re.match(r"\d", cm.group("value")) is not None
+                while street and (cm := self._contact.match(
+                        text, compiled(r"[ \t]*,?[ \t]*\n?[ \t]*").match(text, cm.end()).end())):
+                    values.setdefault(cm.group("value"), f"after the street address of the {kind} '{name}'")
             if not short or kind == "officer":
                 continue
             if kind == "institution" and name.isupper() and len(name.split()) <= 2 \
@@ -475,7 +492,7 @@ class PublicPlaceRecognizer(LocalRecognizer):
 
     #: The document noun of a form's title line.
     _FORM_TITLE = re.compile(r"\b(?:REPORT|SHEET|LOG|FORM|NOTICE|RECORD|SUMMARY|REQUEST|RECEIPT|CHECKLIST"
-                             r"|MEMO(?:RANDUM)?|REFERRAL|INVENTORY|WORKSHEET)S?\b")
+                             r"|PLAN|MEMO(?:RANDUM)?|REFERRAL|INVENTORY|WORKSHEET)S?\b")
     #: Words of a label for a private person's own details: such a line ends a block.
     _PRIVATE_LABEL = re.compile(
         r"(?i:\b(?:home|residen\w*|address|mailing|cell|mobile|phone|tel|contact|personal|private|dob"
