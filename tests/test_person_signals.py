@@ -113,6 +113,23 @@ def test_person_signals_leave_non_names(text: str) -> None:
     assert all(s not in found or found[s] < 0.5 for s in names), found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("KNOWN ASSOCIATE: BRIXLEY, TANDRELL", None),
+        ("He is a known associate of the subject and was renamed in the file.", None),
+        ("She is known as Tandrell Brixley on the street.", "Tandrell Brixley"),
+        ("A man she knows only as \"Brixley\" phoned twice.", "Brixley"),
+    ],
+)
+def test_cue_words_are_whole_words(text: str, name: str | None) -> None:
+    """'known as' inside 'KNOWN ASSOCIATE' is no cue: the rest of the word is not a name."""
+    found = _spans(PersonSignalRecognizer(), text)
+    assert not any(s.upper() in ("SOCIATE", "SSOCIATE") or s.startswith("sociate") for s in found), found
+    if name is not None:
+        assert any(name in s for s in found), found
+
+
 def test_weak_evidence_is_reported_for_review_not_dropped() -> None:
     rec = PersonSignalRecognizer()
     text = "Contacted Bexley Quarrington at the gate."

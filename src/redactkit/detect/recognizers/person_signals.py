@@ -114,7 +114,8 @@ _WEAK_CUES = (
     rf"(?i:this{_W}+is|spoke{_W}+(?:with|to)|contacted|interviewed|arrested|cited|transported"
     rf"|(?:{'|'.join(ROLE_WORDS)})(?:,)?)"
 )
-_STRONG_RE = re.compile(rf"(?P<cue>{STRONG_CUES}){_W}*,?{_BR}?(?P<name>{NAME_SEQ})(?![\w'’-])")
+#: A cue is whole words: "KNOWN ASSOCIATE" is not "known as" + "SOCIATE".
+_STRONG_RE = re.compile(rf"(?<![\w])(?P<cue>{STRONG_CUES})(?![\w]){_W}*,?{_BR}?(?P<name>{NAME_SEQ})(?![\w'’-])")
 _WEAK_RE = re.compile(rf"(?<![\w])(?P<cue>{_WEAK_CUES}){_W}+(?P<name>{NAME_SEQ})(?![\w'’-])")
 #: A role noun, a short clause about that person, then the name set off by commas ("the tenant
 #: who rents the flat, Ada Roe, said"): the weak role cue, reached over the clause, when the
@@ -135,7 +136,7 @@ _IMPOSTOR_RE = re.compile(
 _FALSE_NAME_RE = re.compile(
     rf"(?P<cue>(?i:(?:false|fake|fictitious|assumed|made-up|bogus){_W}+names?|under{_W}+the{_W}+name"
     # what people call someone: "a man he knows only as \"Dex\"", "only family calls him Bix"
-    rf"|(?:knows?|knew|known){_W}+(?:only{_W}+)?as|call(?:s|ed)?{_W}+(?:him|her|them){_W}+(?:only{_W}+)?))"
+    rf"|(?:knows?|knew|known){_W}+(?:only{_W}+)?as|call(?:s|ed)?{_W}+(?:him|her|them){_W}+(?:only{_W}+)?))(?!(?<=\w)\w)"
     rf"(?:{_W}+(?i:of))?{_W}*[(:,]?{_W}*[\"“'‘]?"
     # (not a form of address: "I call him Sir", "calls her Mom")
     rf"(?!(?i:sir|ma['’]?am|madam|mom|mum|dad|boss|buddy|bro|honey|baby|dear|son|kid)\b)"
