@@ -218,15 +218,23 @@ class Detector:
 _PRIVATE_FIELD = re.compile(r"(?i)'[^']*\b(?:home|residen\w*|personal|cell|mobile)\b[^']*' \(layout\)")
 
 
+#: Entities a layout label pairs with a person's own identifier.
+_PERSONAL_IDS = frozenset({"DRIVER_LICENSE", "US_DRIVER_LICENSE", "ID_NUMBER", "US_SSN"})
+
+
 def _not_private_fields(found: Iterable[Finding], laid_out: list[Finding]) -> list[Finding]:
     """``found`` without a public party's contact detail guessed from reading order ("School name" then
     an address on the next text line) where the layout pairs that value with a label naming a private
     detail ("Home address" over its column): the geometry is the stronger evidence."""
     private = [(f.start, f.end) for f in laid_out if _PRIVATE_FIELD.search(f.explanation)]
     persons = [f.end for f in laid_out if f.entity == "PERSON"]
+    # a licence or ID number under its column's label ("ID / DL" over "ABC-12-3456") is no case
+    # number, however much its letters-digits-dashes shape looks like one
+    ids = [(f.start, f.end) for f in laid_out if f.entity in _PERSONAL_IDS]
     return [_after_persons(f, persons) for f in found if not (
         private and f.entity == "PUBLIC_PLACE" and "contact detail" in f.explanation
-        and any(s < f.end and f.start < e for s, e in private))]
+        and any(s < f.end and f.start < e for s, e in private)) and not (
+        ids and f.entity == "CASE_NUMBER" and any(s <= f.start and f.end <= e for s, e in ids))]
 
 
 def _after_persons(f: Finding, person_ends: list[int]) -> Finding:

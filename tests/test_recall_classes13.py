@@ -1,0 +1,29 @@
+"""Recall classes of issue 11 found on the eleventh set, each with invented examples and a counter-case
+that must stay unredacted (or must still be redacted)."""
+
+from __future__ import annotations
+
+from redactkit.detect.engine import _not_private_fields
+from redactkit.model import Finding
+
+
+def _f(entity: str, text: str, part: str, recognizer: str, why: str) -> Finding:
+    s = text.index(part)
+    return Finding.make(entity, s, s + len(part), part, 0.8, recognizer, why)
+
+
+# --- a licence under an "ID / DL" column whose shape is also a case number's ----------------------
+
+
+def test_a_licence_under_its_column_label_is_no_case_number() -> None:
+    text = "NAME\nDOB\nST ID / DL\nQUILLBY, ODRAN\n1984-02-11\nQUI-84-7713\n"
+    case = _f("CASE_NUMBER", text, "QUI-84-7713", "CaseNumberRecognizer", "case number shape")
+    dl = _f("DRIVER_LICENSE", text, "QUI-84-7713", "LayoutFieldRecognizer", "column 'ST ID / DL' (layout)")
+    assert _not_private_fields([case], [dl]) == []
+
+
+def test_a_case_number_beside_a_licence_column_stays_kept() -> None:
+    text = "REPORT NO.\nDL\nQB26-40117\nQUI-84-7713\n"
+    case = _f("CASE_NUMBER", text, "QB26-40117", "CaseNumberRecognizer", "case number shape")
+    dl = _f("DRIVER_LICENSE", text, "QUI-84-7713", "LayoutFieldRecognizer", "column 'DL' (layout)")
+    assert [f.text for f in _not_private_fields([case], [dl])] == ["QB26-40117"]
