@@ -27,3 +27,23 @@ def test_a_case_number_beside_a_licence_column_stays_kept() -> None:
     case = _f("CASE_NUMBER", text, "QB26-40117", "CaseNumberRecognizer", "case number shape")
     dl = _f("DRIVER_LICENSE", text, "QUI-84-7713", "LayoutFieldRecognizer", "column 'DL' (layout)")
     assert [f.text for f in _not_private_fields([case], [dl])] == ["QB26-40117"]
+
+
+# --- a "Last, First" cell with a quoted nickname or a hyphenated given name in lower case -----------
+
+
+def _last_first(text: str) -> list[str]:
+    from redactkit.detect.recognizers.persons import LastFirstNameRecognizer
+
+    return [text[r.start:r.end] for r in LastFirstNameRecognizer().analyze(text, [])]
+
+
+def test_a_last_first_cell_with_a_quoted_nickname_is_one_name() -> None:
+    assert _last_first('0931\nQuellbrook, Wolfram "Gus"\nProbate\n') == ['Quellbrook, Wolfram "Gus"']
+    assert _last_first("Float\nHaan, Min-seo “Minnie”\nTreasurer\n") == ["Haan, Min-seo “Minnie”"]
+    assert _last_first("Float\nHaan, Min-seo\nTreasurer\n") == ["Haan, Min-seo"]
+
+
+def test_a_quoted_word_after_a_non_name_cell_stays() -> None:
+    assert _last_first('Status\nFollow-up, Records "Done"\nNotes\n') == []
+    assert _last_first("Item\nReceipt, Quik-Stop Market\n") == []
