@@ -47,3 +47,35 @@ def test_a_last_first_cell_with_a_quoted_nickname_is_one_name() -> None:
 def test_a_quoted_word_after_a_non_name_cell_stays() -> None:
     assert _last_first('Status\nFollow-up, Records "Done"\nNotes\n') == []
     assert _last_first("Item\nReceipt, Quik-Stop Market\n") == []
+
+
+# --- a "Last, First" cell wrapped after its comma, and "LAST, First Middle" ------------------------
+
+
+def _wrapped(text: str) -> list[str]:
+    from redactkit.detect.recognizers.lastfirst import WrappedLastFirstRecognizer
+
+    return [text[r.start:r.end] for r in WrappedLastFirstRecognizer().analyze(text, [])]
+
+
+def test_a_last_first_cell_wrapped_after_its_comma_is_one_name() -> None:
+    assert _wrapped("Citation: Speeding\nBRACKWATER-EZE,\nNGOZIKA\nQB26-S-1140\n") == [
+        "BRACKWATER-EZE,\nNGOZIKA"]
+    assert _wrapped("search\ndu Pelletier-Ferrol,\nUbaldine Isolde\nQB26\n") == [
+        "du Pelletier-Ferrol,\nUbaldine Isolde"]
+
+
+def test_a_place_or_a_heading_wrapped_after_a_comma_stays() -> None:
+    assert _wrapped("Venue\nSpringfield,\nIllinois\n") == []
+    assert _wrapped("x\nRESIDENCE,\nWhere Found\n") == []
+
+
+def test_a_surname_in_capitals_that_is_a_word_before_title_case_given_names() -> None:
+    assert _wrapped("Speed\nPARSNIP, Ubaldine Isolde\n03/22/1990\n") == ["PARSNIP, Ubaldine Isolde"]
+    assert _wrapped('Log\nTHACKERIDGE, Anzelm "Zel"\nProbate\n') == ['THACKERIDGE, Anzelm "Zel"']
+
+
+def test_a_heading_in_capitals_before_title_case_words_stays() -> None:
+    assert _wrapped("NOTES, Follow Up\n") == []
+    assert _wrapped("CITY, State\n") == []
+    assert _wrapped("SPEED, Radar Unit\n") == []
