@@ -79,3 +79,22 @@ def test_a_heading_in_capitals_before_title_case_words_stays() -> None:
     assert _wrapped("NOTES, Follow Up\n") == []
     assert _wrapped("CITY, State\n") == []
     assert _wrapped("SPEED, Radar Unit\n") == []
+
+
+# --- a whole name's full form is not cut short by a given name another source propagated first ------
+
+
+def test_a_middle_name_in_capitals_is_redacted_with_the_whole_name() -> None:
+    from redactkit.detect.propagate import propagate
+    from redactkit.policy import load_policy
+
+    text = ("IN RE THE PETITION OF\nGWENDOLEN SORREL QUENNELL,\nalso known as Gwendolen Quennell-Ashworthy,\n"
+            "Name: QUENNELL, GWENDOLEN SORREL\n")
+    a = text.index("Gwendolen Quennell-Ashworthy")
+    b = text.index("QUENNELL, GWENDOLEN SORREL")
+    srcs = [Finding("PERSON", a, a + 28, text[a:a + 28], 0.85, "SpacyRecognizer"),
+            Finding("PERSON", b, b + 26, text[b:b + 26], 1.0, "LastFirstNameRecognizer")]
+    got = {f.text for f in propagate(text, srcs, load_policy("police-public-release"), [])[2:]}
+    assert "GWENDOLEN SORREL QUENNELL" in got
+    # counter-case: a kept officer's word next to the name stays out of it
+    assert not any("PETITION" in g or "Name" in g for g in got)
