@@ -98,3 +98,23 @@ def test_a_middle_name_in_capitals_is_redacted_with_the_whole_name() -> None:
     assert "GWENDOLEN SORREL QUENNELL" in got
     # counter-case: a kept officer's word next to the name stays out of it
     assert not any("PETITION" in g or "Name" in g for g in got)
+
+
+# --- a given name ending a prose line before its wrapped double-barrelled surname ------------------
+
+
+def _wrapped_surname(text: str) -> list[str]:
+    from redactkit.detect.wrapsurname import wrapped_surname_findings
+    from redactkit.policy import load_policy
+
+    return [f.text for f in wrapped_surname_findings(text, [], load_policy("police-public-release"))]
+
+
+def test_a_given_name_before_its_wrapped_double_surname_is_one_name() -> None:
+    text = "The earlier complaint came from Hrafnkel\nGorrell-Tibbits (555-0100) about a van."
+    assert _wrapped_surname(text) == ["Hrafnkel\nGorrell-Tibbits"]
+
+
+def test_an_english_word_before_a_wrapped_hyphenated_pair_stays() -> None:
+    assert _wrapped_surname("The permit was issued by the Records\nSpecialist-Sayles team.") == []
+    assert _wrapped_surname("They drove north toward Greater\nWinston-Salem that night.") == []

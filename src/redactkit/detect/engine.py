@@ -48,6 +48,7 @@ from .valueshape import value_shape_findings
 from .widefallback import wide_review_findings
 from .wordnames import word_name_findings
 from .wrapped import wrapped_name_findings
+from .wrapsurname import wrapped_surname_findings
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -477,6 +478,7 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
     found += given_before_findings(document.text, found, policy)
     found += nickname_findings(document.text, found, policy, kept_names)
     found += wrapped_name_findings(document.text, found, policy)
+    found += wrapped_surname_findings(document.text, found, policy)
     found += word_name_findings(document.text, found, policy)
     found += list_name_findings(document.text, found, policy)
     found += joined_name_findings(document.text, found, policy)
