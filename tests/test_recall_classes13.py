@@ -118,3 +118,29 @@ def test_a_given_name_before_its_wrapped_double_surname_is_one_name() -> None:
 def test_an_english_word_before_a_wrapped_hyphenated_pair_stays() -> None:
     assert _wrapped_surname("The permit was issued by the Records\nSpecialist-Sayles team.") == []
     assert _wrapped_surname("They drove north toward Greater\nWinston-Salem that night.") == []
+
+
+# --- an address in justified prose that extraction broke into one word per line ----------------
+
+
+def _justified(text: str) -> list[str]:
+    from redactkit.detect.justified import justified_address_findings
+    from redactkit.detect.recognizers.addresses import AddressRecognizer, ParsedAddressRecognizer
+    from redactkit.policy import load_policy
+
+    recs = [AddressRecognizer(), ParsedAddressRecognizer()]
+    return [" ".join(f.text.split()) for f in
+            justified_address_findings(text, [], load_policy("police-public-release"), recs)]
+
+
+def test_an_address_in_a_justified_paragraph_broken_word_per_line() -> None:
+    text = ("3.\nThe\nrespondent\nlives\nat\n2207\nQuillmoor\nBriar\nLane,\nApt.\n4C,\nTindale\nSprings,"
+            "\nOR\n"
+            "97330, and may be reached by mail.")
+    assert _justified(text) == ["2207 Quillmoor Briar Lane, Apt. 4C, Tindale Springs, OR 97330"]
+
+
+def test_a_table_column_of_single_words_is_not_read_as_prose() -> None:
+    text = "Count\n2207\nQuillmoor\nLane\nTindale\nOR\n97330\nStatus\nOpen\n"
+    assert _justified(text) == []
+    assert _justified("the\ncase\nwas\nclosed\nafter\nreview\nby\nstaff.\n") == []
