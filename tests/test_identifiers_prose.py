@@ -101,6 +101,21 @@ def test_ssn_never_issued_is_not_an_ssn() -> None:
     assert _spans(SsnRecognizer(), "ref 000-41-7789 and 666-41-7789 and 402-00-7789") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("petition of the applicant (Social Security number 666-52-3871) to seal", ["666-52-3871"]),
+        ("SSN: 912-08-4410", ["912-08-4410"]),
+        ("SOC 000-37-1196 per CAD", ["000-37-1196"]),
+        # counter-cases: a one-digit placeholder after a label and an unlabelled never-issued number
+        ("SSN: 000-00-0000 (not provided)", []),
+        ("receipt 666-52-3871 for the tow", []),
+    ],
+)
+def test_ssn_after_a_label_whatever_its_area(text: str, expected: list[str]) -> None:
+    assert [v for v, _ in _spans(SsnRecognizer(), text, 0.5)] == expected
+
+
 def _f(text: str, value: str, entity: str, score: float = 0.85) -> Finding:
     s = text.index(value)
     return Finding.make(entity, s, s + len(value), value, score, "Test", "test")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from ..model import Document, Finding
 from .fallback import unexplained_name_findings
 from .given_before import given_before_findings
 from .housenumbers import house_number_findings
+from .justified import ADDRESS_RECOGNIZERS, justified_address_findings, without_places_inside
 from .layout import layout_findings
 from .lexicon import COMMON_WORDS, EVERYDAY_WORDS, NOT_NAMES, REGEX_FLAGS, find_name
 from .listnames import list_name_findings
@@ -48,9 +49,10 @@ from .valueshape import value_shape_findings
 from .widefallback import wide_review_findings
 from .wordnames import word_name_findings
 from .wrapped import wrapped_name_findings
+from .wrapsurname import wrapped_surname_findings
 
 if TYPE_CHECKING:
-    from presidio_analyzer import AnalyzerEngine, RecognizerResult
+    from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
     from presidio_analyzer.nlp_engine import NlpEngine
 
     from ..policy import Policy
@@ -211,11 +213,16 @@ class Detector:
             findings += officer_mentions_across_pages(document, findings)
         if "PUBLIC_PLACE" in policy.keep:
             findings += public_addresses_across_pages(document, findings)
-        return _propagated(document, findings, policy)
+        addresses = [r for r in analyzer.registry.recognizers if type(r).__name__ in ADDRESS_RECOGNIZERS]
+        return _propagated(document, findings, policy, addresses)
 
 
 #: A layout label naming a private person's own detail ("Home address", "Residence", "Cell phone").
 _PRIVATE_FIELD = re.compile(r"(?i)'[^']*\b(?:home|residen\w*|personal|cell|mobile)\b[^']*' \(layout\)")
+
+
+#: Entities a layout label pairs with a person's own identifier.
+_PERSONAL_IDS = frozenset({"DRIVER_LICENSE", "US_DRIVER_LICENSE", "ID_NUMBER", "US_SSN"})
 
 
 def _not_private_fields(found: Iterable[Finding], laid_out: list[Finding]) -> list[Finding]:
@@ -224,9 +231,13 @@ def _not_private_fields(found: Iterable[Finding], laid_out: list[Finding]) -> li
     detail ("Home address" over its column): the geometry is the stronger evidence."""
     private = [(f.start, f.end) for f in laid_out if _PRIVATE_FIELD.search(f.explanation)]
     persons = [f.end for f in laid_out if f.entity == "PERSON"]
+    # a licence or ID number under its column's label ("ID / DL" over "ABC-12-3456") is no case
+    # number, however much its letters-digits-dashes shape looks like one
+    ids = [(f.start, f.end) for f in laid_out if f.entity in _PERSONAL_IDS]
     return [_after_persons(f, persons) for f in found if not (
         private and f.entity == "PUBLIC_PLACE" and "contact detail" in f.explanation
-        and any(s < f.end and f.start < e for s, e in private))]
+        and any(s < f.end and f.start < e for s, e in private)) and not (
+        ids and f.entity == "CASE_NUMBER" and any(s <= f.start and f.end <= e for s, e in ids))]
 
 
 def _after_persons(f: Finding, person_ends: list[int]) -> Finding:
@@ -459,7 +470,8 @@ def _whole_name_words(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _propagated(document: Document, findings: list[Finding], policy: Policy) -> list[Finding]:
+def _propagated(document: Document, findings: list[Finding], policy: Policy,
+                addresses: Sequence[EntityRecognizer] = ()) -> list[Finding]:
     kept_names = [f.text for f in findings if f.entity in policy.keep and f.entity == "OFFICER"]
     towns = town_persons(document.text, findings)  # a town NER took for a person: no source
     found = propagate(document.text, [f for f in findings if f not in towns], policy, kept_names) + towns
@@ -469,6 +481,9 @@ def _propagated(document: Document, findings: list[Finding], policy: Policy) -> 
     found += given_before_findings(document.text, found, policy)
     found += nickname_findings(document.text, found, policy, kept_names)
     found += wrapped_name_findings(document.text, found, policy)
+    found += wrapped_surname_findings(document.text, found, policy)
+    justified = justified_address_findings(document.text, found, policy, addresses)
+    found = without_places_inside(found, justified) + justified
     found += word_name_findings(document.text, found, policy)
     found += list_name_findings(document.text, found, policy)
     found += joined_name_findings(document.text, found, policy)

@@ -469,7 +469,9 @@ def propagate(
             for m in rx.finditer(text):
                 s, e = m.span()
                 found = strong if src.score >= threshold else existing
-                if found.all(s, e) or covered.any(s, e) or blocked_m.any(s, e):
+                # (a longer form over a part another name already propagated still counts: a given
+                # name alone found first must not leave "ADA LYN ROE"'s middle name visible)
+                if found.all(s, e) or covered.all(s, e) or blocked_m.any(s, e):
                     continue
                 if form.startswith("surname alone (also a word") and not _standalone_name(text, s, e):
                     continue

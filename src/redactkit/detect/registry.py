@@ -44,6 +44,7 @@ from .recognizers.identifiers import (
     SsnRecognizer,
     UsPhoneRecognizer,
 )
+from .recognizers.lastfirst import WrappedLastFirstRecognizer
 from .recognizers.person_signals import PersonSignalRecognizer
 from .recognizers.persons import LastFirstNameRecognizer, OfficerRecognizer, RoleNameRecognizer
 from .recognizers.places import AgencyRecognizer, PublicPlaceRecognizer
@@ -74,6 +75,7 @@ POLICE_RECOGNIZERS: tuple[type[ValuePatternRecognizer], ...] = (
     UsPhoneRecognizer,
     SsnRecognizer,
     LastFirstNameRecognizer,
+    WrappedLastFirstRecognizer,
     RoleNameRecognizer,
     AgencyRecognizer,
 )

@@ -200,7 +200,7 @@ class ValuePatternRecognizer(PatternRecognizer):
                 validation = self.validate_result(value)
                 if validation is not None:
                     score = EntityRecognizer.MAX_SCORE if validation else EntityRecognizer.MIN_SCORE
-                if self.invalidate_result(value):
+                if self.invalidate_match(pattern.name, value):
                     score = EntityRecognizer.MIN_SCORE
                 if score <= EntityRecognizer.MIN_SCORE:
                     continue
@@ -213,6 +213,10 @@ class ValuePatternRecognizer(PatternRecognizer):
                 ex.score = score
                 results.append(make_result(self, self.supported_entities[0], start, end, score, ex))
         return EntityRecognizer.remove_duplicates(results)
+
+    def invalidate_match(self, pattern_name: str, value: str) -> bool | None:
+        """``invalidate_result`` for a value found by the named pattern (a label may vouch for it)."""
+        return self.invalidate_result(value)
 
 
 class SingleEntityRecognizer(LocalRecognizer):

@@ -420,6 +420,14 @@ class SsnRecognizer(ValuePatternRecognizer):
             return True
         return digits[:3] in ("000", "666") or digits[0] == "9" or digits[3:5] == "00" or digits[5:] == "0000"
 
+    def invalidate_match(self, pattern_name: str, value: str) -> bool | None:
+        """After an SSN label any nine digits are redacted (privacy first: a mistyped or made-up area
+        is still someone's number as far as the reader knows); only a one-digit placeholder stays."""
+        if pattern_name == "ssn label":
+            digits = "".join(c for c in value if c.isdigit())
+            return len(digits) != 9 or len(set(digits)) == 1
+        return self.invalidate_result(value)
+
 
 @functools.lru_cache(maxsize=1)
 def _tld_extractor() -> tldextract.TLDExtract:

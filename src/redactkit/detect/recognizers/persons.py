@@ -82,14 +82,15 @@ class LastFirstNameRecognizer(ValuePatternRecognizer):
     _PART = (r"(?:(?:van|von|de|del|della|da|di|du|le|la|den|der|ter|ten|Van|Von|De|Del|Da|Di|Du|Le|La"
              r"|St\.|Ste\.)[ \t]+){0,2}")
     _PART_CAPS = r"(?:(?:VAN|VON|DE|DEL|DELLA|DA|DI|DU|LE|LA|DEN|DER|TER|TEN|ST\.|STE\.)[ \t]+){0,2}"
-    _T = r"(?:Mc|Mac|O'|O’|D'|D’)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)*"
+    _T = r"(?:Mc|Mac|O'|O’|D'|D’)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+|-\p{Ll}{2,})*"
     _C = r"\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*"
     _SUFFIX = r"(?:,?[ \t]+(?:Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV))?"
+    _NICK = r"(?:[ \t]+[\"“]\p{Lu}[\p{L}'’-]+[\"”])?"  # a quoted nickname ends the cell: 'Roe, Ada "Addy"'
     PATTERNS = [
         *PATTERNS,
         Pattern(
             "last, first cell (wide)",
-            rf"{CELL_START}(?P<value>{_PART}{_T},{WS}*{_T}(?:{WS}+(?:{_T}|\p{{Lu}}\.)){{0,2}}{_SUFFIX}"
+            rf"{CELL_START}(?P<value>{_PART}{_T},{WS}*{_T}(?:{WS}+(?:{_T}|\p{{Lu}}\.)){{0,2}}{_SUFFIX}{_NICK}"
             rf"|{_PART_CAPS}{_C}(?:[ \t]{_C})?,{WS}*{_C}(?:{WS}+(?:{_C}|\p{{Lu}}\.?)){{0,2}}{_SUFFIX})"
             # a two-word surname ("RED CLOUD, ANA M.", "GARCIA LOPEZ, EVA") in ALL CAPS; a bracket
             # after the cell ("(inmate no. 4)", "(16)") ends it like a gap
