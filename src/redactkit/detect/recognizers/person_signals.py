@@ -115,7 +115,9 @@ _WEAK_CUES = (
     rf"|(?:{'|'.join(ROLE_WORDS)})(?:,)?)"
 )
 #: A cue is whole words: "KNOWN ASSOCIATE" is not "known as" + "SOCIATE".
-_STRONG_RE = re.compile(rf"(?<![\w])(?P<cue>{STRONG_CUES})(?![\w]){_W}*,?{_BR}?(?P<name>{NAME_SEQ})(?![\w'’-])")
+_STRONG_RE = re.compile(
+    rf"(?<![\w])(?P<cue>{STRONG_CUES})(?![\w]){_W}*,?{_BR}?(?P<name>{NAME_SEQ})(?![\w'’-])"
+)
 _WEAK_RE = re.compile(rf"(?<![\w])(?P<cue>{_WEAK_CUES}){_W}+(?P<name>{NAME_SEQ})(?![\w'’-])")
 #: A role noun, a short clause about that person, then the name set off by commas ("the tenant
 #: who rents the flat, Ada Roe, said"): the weak role cue, reached over the clause, when the
