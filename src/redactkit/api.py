@@ -6,7 +6,7 @@
 >>> log.passed
 True
 >>> pdf_bytes, log = r.redact_bytes(open("in.pdf", "rb").read(), name="case-17/in.pdf")
->>> findings = r.analyze_text("Victim: Maria Gutierrez, DOB 04/12/1988")
+>>> findings = r.analyze_text("Victim: Maria Gutierrez, DOB 07/19/1983")
 
 Sources are paths, ``bytes`` or binary file objects (see :mod:`redactkit.inputs`).
 Progress goes to the ``redactkit.api`` logger (INFO) and every warning written into a

@@ -188,7 +188,7 @@ def _run_at(text: str, pos: int) -> tuple[int, int, int] | None:
     """The name run starting at ``pos`` (see module doc), or None."""
     m = _RUN.match(text, pos)
     if not m or (text[pos] in "'’‘" and re.search(r"\p{L}['’](?!\p{L})", text[pos:pos + 30])):
-        return None  # no name, or a word in quotes ('BIG MIKE'), not a name opening with an ʻokina
+        return None  # no name, or a word in quotes ('SLIM TOBIAH'), not a name opening with an ʻokina
     s, e, names = _cut(text, m.start(), m.end())
     if names == 0:
         return None
