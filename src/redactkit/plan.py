@@ -88,7 +88,7 @@ CONSISTENCY_RECOGNIZER = "plan_consistency"
 CONSISTENCY_REVIEW = "needs review: redacted for consistency with the same text elsewhere"
 
 #: Broad NER categories. A kept span of one of these (an incident date, a city)
-#: never cuts a more specific candidate: "04/12/1988" is both a DATE_TIME (kept
+#: never cuts a more specific candidate: "07/19/1983" is both a DATE_TIME (kept
 #: by the police profile) and, after "DOB:", a DATE_OF_BIRTH that must go.
 GENERIC_ENTITIES = frozenset({"DATE_TIME", "LOCATION", "ORGANIZATION", "NRP"})
 
