@@ -33,7 +33,7 @@ def _f(doc: Document, text: str, entity: str, score: float = 0.85, recognizer: s
         # partial overlap with a kept span: the redaction stays whole (no leak of "Roe")
         ([("Roe, Deputy Smith", "OFFICER"), ("Jane Roe", "PERSON")], ["Jane Roe"]),
         # an incident date (DATE_TIME, kept) never cuts a date of birth
-        ([("04/12/1988", "DATE_TIME"), ("04/12/1988", "DATE_OF_BIRTH")], ["04/12/1988"]),
+        ([("07/19/1983", "DATE_TIME"), ("07/19/1983", "DATE_OF_BIRTH")], ["07/19/1983"]),
         # a kept case number inside a longer candidate splits it
         ([("2024-001873", "CASE_NUMBER"), ("Maria Gutierrez 2024-001873 Chen", "PERSON")],
          ["Maria Gutierrez", "Chen"]),
@@ -46,7 +46,7 @@ def _f(doc: Document, text: str, entity: str, score: float = 0.85, recognizer: s
 def test_policy_decisions(tmp_path: Path, findings: list[tuple], redacted: list[str]) -> None:
     doc = _doc(tmp_path, [
         "Ofc. Daniel Reyes met Jane Roe, Deputy Smith's wife, in Springfield.",
-        "DOB 04/12/1988. Maria Gutierrez 2024-001873 Chen was present.",
+        "DOB 07/19/1983. Maria Gutierrez 2024-001873 Chen was present.",
     ])
     fs = [_f(doc, t[0], t[1], *(t[2:] if len(t) > 2 else ())) for t in findings]
     plan = make_plan(doc, fs, POLICY)

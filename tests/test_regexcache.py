@@ -31,7 +31,7 @@ def _shipped() -> tuple[object, dict[tuple[str, int], regex.Pattern[str]]]:
 #: Invented record text with the kinds of values the patterns look for.
 TEXT = """INCIDENT REPORT  Case No. 24-018733   Report #: RPT-2024-00412
 Reporting Officer: Ofc. Dana Whitlock #4471 (Badge 4471), Unit 3B
-Victim: Maria Gutierrez, DOB 04/12/1988, age 36, SSN 512-44-9012
+Victim: Maria Gutierrez, DOB 07/19/1983, age 36, SSN 512-44-9012
 Address: 1842 W Elm Street Apt 5, Springfield, IL 62704. Phone (217) 555-0143
 Email m.gutierrez@example.org  DL# G623-5512-8841  Plate 7KJX219 (IL)  VIN 1HGCM82633A004352
 Card 4111 1111 1111 1111, IBAN GB82WEST12345698765432, passport 912803456, ITIN 912-70-1234
